@@ -1,0 +1,35 @@
+// Keep this list in step with config/vant.ts (a unit test checks it).
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'features/sample',
+      pages: ['pages/index/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '学习社群',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f7f8fa',
+  },
+  tabBar: {
+    color: '#646566',
+    selectedColor: '#1989fa',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  usingComponents: {
+    'van-button': '/vant/button/index',
+    'van-cell': '/vant/cell/index',
+    'van-cell-group': '/vant/cell-group/index',
+    'van-empty': '/vant/empty/index',
+    'van-loading': '/vant/loading/index',
+    'van-tag': '/vant/tag/index',
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '连通性检查', enablePullDownRefresh: true })
