@@ -40,9 +40,15 @@ export default function SamplePage() {
         <View className='sample__loading'>加载中…</View>
       ) : (
         <View className='sample__card'>
-          <Text id='sample-openid' className='sample__row'>身份：{state.data.openid}</Text>
-          <Text id='sample-day' className='sample__row'>业务日：{state.data.businessDay}</Text>
-          <Text id='sample-visits' className='sample__row'>第 {state.data.visits} 次访问</Text>
+          <Text id='sample-openid' className='sample__row'>
+            身份：{state.data.openid}
+          </Text>
+          <Text id='sample-day' className='sample__row'>
+            业务日：{state.data.businessDay}
+          </Text>
+          <Text id='sample-visits' className='sample__row'>
+            第 {state.data.visits} 次访问
+          </Text>
         </View>
       )}
       <View className='sample__actions'>

@@ -1,0 +1,41 @@
+/**
+ * The one module that imports wx-server-sdk. Handlers get the database and the
+ * caller's identity from here; identity comes only from getWXContext().
+ */
+import cloud from 'wx-server-sdk'
+
+let initialised = false
+
+export function sdk(): typeof cloud {
+  if (!initialised) {
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+    initialised = true
+  }
+  return cloud
+}
+
+export function database(): ReturnType<typeof cloud.database> {
+  return sdk().database()
+}
+
+export interface Caller {
+  openid: string
+  appid: string
+  unionid?: string
+  source?: string
+}
+
+/** The trusted caller identity. Empty OPENID (e.g. a timer) yields an empty string. */
+export function caller(): Caller {
+  const ctx = sdk().getWXContext() as { OPENID?: string; APPID?: string; UNIONID?: string; SOURCE?: string }
+  return { openid: ctx.OPENID ?? '', appid: ctx.APPID ?? '', unionid: ctx.UNIONID || undefined, source: ctx.SOURCE || undefined }
+}
+
+/** CloudBase error codes the handlers treat as expected outcomes. */
+export const DUPLICATE_KEY = -502001
+export const COLLECTION_MISSING = -502005
+
+export function errCode(err: unknown): number | undefined {
+  const code = (err as { errCode?: unknown })?.errCode
+  return typeof code === 'number' ? code : undefined
+}

@@ -1,0 +1,58 @@
+/**
+ * Test layers (see README "测试 / Tests"):
+ *  node   — domain rules, cloud functions through the emulator, the emulator itself, scripts
+ *  pages  — React pages/components on jsdom with Taro's real H5 runtime
+ *  ui     — app UI components in their @vant/weapp form and built weapp pages, in miniprogram-simulate
+ *  e2e    — headless Chromium against the H5 build served by the emulator (run last, needs builds)
+ */
+const nodeBabel = {
+  configFile: false,
+  babelrc: false,
+  presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+}
+
+const moduleNameMapper = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@cloud/(.*)$': '<rootDir>/cloudfunctions/src/$1',
+}
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/{domain,functions,emulator,scripts}/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+    {
+      displayName: 'pages',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/pages/**/*.test.tsx'],
+      transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil)/)'],
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/test/support/taro-h5-shim.ts',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '\\.(css|scss)$': '<rootDir>/test/support/style-stub.js',
+      },
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/ui/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
+      moduleNameMapper,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+  ],
+}

@@ -1,0 +1,69 @@
+/**
+ * Bundles each cloudfunctions/src/functions/<name>/index.ts into
+ * cloudfunctions/build/<name>/ with its config.json and a package.json that
+ * pins wx-server-sdk (kept external: CloudBase installs it on deploy).
+ */
+import * as fs from 'fs'
+import * as path from 'path'
+import { build } from 'esbuild'
+
+const ROOT = path.join(__dirname, '..')
+export const FUNCTIONS_SRC = path.join(ROOT, 'cloudfunctions', 'src', 'functions')
+export const FUNCTIONS_BUILD = path.join(ROOT, 'cloudfunctions', 'build')
+
+export function functionNames(): string[] {
+  return fs
+    .readdirSync(FUNCTIONS_SRC, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(FUNCTIONS_SRC, d.name, 'index.ts')))
+    .map((d) => d.name)
+    .sort()
+}
+
+function sdkVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+  return pkg.devDependencies['wx-server-sdk']
+}
+
+export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD): Promise<void> {
+  const outDir = path.join(outRoot, name)
+  fs.mkdirSync(outDir, { recursive: true })
+  await build({
+    entryPoints: [path.join(FUNCTIONS_SRC, name, 'index.ts')],
+    outfile: path.join(outDir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    sourcemap: 'inline',
+    logLevel: 'error',
+  })
+  const config = path.join(FUNCTIONS_SRC, name, 'config.json')
+  fs.copyFileSync(config, path.join(outDir, 'config.json'))
+  const pkg = {
+    name,
+    version: '1.0.0',
+    private: true,
+    main: 'index.js',
+    dependencies: { 'wx-server-sdk': sdkVersion() },
+  }
+  fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
+}
+
+export async function buildAllFunctions(outRoot = FUNCTIONS_BUILD): Promise<string[]> {
+  const names = functionNames()
+  for (const dir of fs.existsSync(outRoot) ? fs.readdirSync(outRoot) : []) {
+    if (!names.includes(dir)) fs.rmSync(path.join(outRoot, dir), { recursive: true, force: true })
+  }
+  await Promise.all(names.map((n) => buildFunction(n, outRoot)))
+  return names
+}
+
+if (require.main === module) {
+  buildAllFunctions()
+    .then((names) => console.log(`built ${names.length} function(s): ${names.join(', ')}`))
+    .catch((err) => {
+      console.error(err)
+      process.exit(1)
+    })
+}
