@@ -30,8 +30,14 @@ module.exports = {
       displayName: 'pages',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/pages/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/pages/taro-h5-env.setup.ts'],
+      // A build-time constant of @tarojs/components' React wrappers: false = register the web components.
+      globals: { DEPRECATED_ADAPTER_COMPONENT: false },
       transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil)/)'],
+      // Transform Taro's ES-module packages (and anything nested inside them) plus the ESM-only packages they import.
+      transformIgnorePatterns: [
+        '^(?!.*/node_modules/(@tarojs|@stencil|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid)/).*/node_modules/',
+      ],
       moduleNameMapper: {
         ...moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/test/support/taro-h5-shim.ts',

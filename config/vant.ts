@@ -35,7 +35,7 @@ export function vantCopyPatterns(): { from: string; to: string; ignore: string[]
   return [...VANT_SUPPORT, ...vantClosure(VANT_COMPONENTS)].map((dir) => ({
     from: path.join('node_modules', '@vant', 'weapp', 'lib', dir),
     to: path.join('dist', 'weapp', VANT_OUTPUT_DIR, dir),
-    ignore: ['*.d.ts'],
+    ignore: ['**/*.d.ts'],
   }))
 }
 

@@ -6,6 +6,8 @@ export default defineAppConfig({
       root: 'features/sample',
       pages: ['pages/index/index'],
     },
+    // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],
   window: {
     backgroundTextStyle: 'light',

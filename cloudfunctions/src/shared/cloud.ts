@@ -8,7 +8,8 @@ let initialised = false
 
 export function sdk(): typeof cloud {
   if (!initialised) {
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+    // The SDK's typings reject the symbol although its docs prescribe exactly this call.
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
     initialised = true
   }
   return cloud
@@ -38,4 +39,13 @@ export const COLLECTION_MISSING = -502005
 export function errCode(err: unknown): number | undefined {
   const code = (err as { errCode?: unknown })?.errCode
   return typeof code === 'number' ? code : undefined
+}
+
+/**
+ * The SDK's typings union every promise with `void | string` (callback style).
+ * We always use the promise form; this narrows it in one place.
+ */
+export function result<T>(pending: Promise<T> | void | string): Promise<T> {
+  if (!pending || typeof pending === 'string') throw new Error('wx-server-sdk call did not return a promise')
+  return pending
 }

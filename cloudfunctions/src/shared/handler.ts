@@ -39,7 +39,7 @@ export function defineFunction(actions: Record<string, AnyAction>) {
       return fail(
         'REQUEST.INVALID',
         '请求参数不正确',
-        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        parsed.error.issues.map((i: z.ZodIssue) => ({ path: i.path.join('.'), message: i.message })),
       )
     }
     try {

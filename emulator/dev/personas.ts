@@ -1,0 +1,55 @@
+/**
+ * Dev identities for local mode. The persona page lets a developer act as any
+ * of them; the emulator invokes functions with the persona's openid exactly as
+ * WeChat would put it in getWXContext(). Open data (phone number, the group a
+ * page was opened from) resolves per persona through CloudIDs.
+ */
+export type PersonaRole = 'member' | 'teacher' | 'admin'
+
+export interface Persona {
+  openid: string
+  nickname: string
+  role: PersonaRole
+  phoneNumber: string
+  /** WeChat group ids (opengid) this persona is in; the first is the bound camp group. */
+  groups: string[]
+  grade?: string
+}
+
+export const DEV_APPID = 'wxdevlocal0000000'
+export const CAMP_GROUP = 'GdevCampGroup0001'
+
+const MEMBER_NAMES = [
+  '小明妈妈',
+  '乐乐爸爸',
+  '朵朵',
+  '阳阳妈妈',
+  '子涵',
+  '一诺爸爸',
+  '欣怡',
+  '浩然妈妈',
+  '梓萱',
+  '宇轩爸爸',
+  '思琪',
+  '俊杰妈妈',
+]
+const GRADES = ['一年级', '二年级', '三年级', '四年级', '五年级', '六年级']
+
+export const PERSONAS: Persona[] = [
+  { openid: 'dev-admin', nickname: '运营小王', role: 'admin', phoneNumber: '13800000000', groups: [CAMP_GROUP] },
+  { openid: 'dev-teacher-01', nickname: '李老师', role: 'teacher', phoneNumber: '13800000001', groups: [CAMP_GROUP] },
+  { openid: 'dev-teacher-02', nickname: '张老师', role: 'teacher', phoneNumber: '13800000002', groups: [CAMP_GROUP] },
+  ...MEMBER_NAMES.map((nickname, i): Persona => ({
+    openid: `dev-member-${String(i + 1).padStart(2, '0')}`,
+    nickname,
+    role: 'member',
+    phoneNumber: `139000000${String(i + 1).padStart(2, '0')}`,
+    // Two members are not in the camp group, so the group multiplier can be seen not to apply.
+    groups: i >= 10 ? [] : [CAMP_GROUP],
+    grade: GRADES[i % GRADES.length],
+  })),
+]
+
+export function findPersona(openid: string): Persona | undefined {
+  return PERSONAS.find((p) => p.openid === openid)
+}

@@ -1,0 +1,132 @@
+/**
+ * The dependency rule that keeps the architecture visible:
+ *  - domain code (cloudfunctions/src/domain) is pure: no wx, @tarojs, wx-server-sdk, react, node built-ins, emulator;
+ *  - the mini program (src) imports cloud code as types only, never wx-server-sdk or the emulator;
+ *  - only src/shared/cloud touches wx.cloud / Taro.cloud;
+ *  - cloud functions never import the mini program, Taro or the emulator;
+ *  - wx-server-sdk is imported only by cloudfunctions/src/shared/cloud.ts.
+ */
+import * as fs from 'fs'
+import * as path from 'path'
+import ts from 'typescript'
+
+export interface Violation {
+  file: string
+  line: number
+  rule: string
+  detail: string
+}
+
+interface ImportRef {
+  spec: string
+  typeOnly: boolean
+  line: number
+}
+
+const NODE_BUILTINS = new Set(require('module').builtinModules as string[])
+
+function importsOf(file: string, text: string): ImportRef[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const refs: ImportRef[] = []
+  const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart()).line + 1
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause
+      const typeOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!clause.namedBindings &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)))
+      refs.push({ spec: node.moduleSpecifier.text, typeOnly, line: lineOf(node) })
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      refs.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, line: lineOf(node) })
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.getText(sf) === 'require' &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      refs.push({ spec: node.arguments[0].text, typeOnly: false, line: lineOf(node) })
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(sf)
+  return refs
+}
+
+/** Resolves a specifier to a repo-relative path (aliases and relative paths) or returns the bare package name. */
+function target(root: string, file: string, spec: string): string {
+  if (spec.startsWith('@/')) return path.posix.join('src', spec.slice(2))
+  if (spec.startsWith('@cloud/')) return path.posix.join('cloudfunctions/src', spec.slice(7))
+  if (spec.startsWith('.'))
+    return path
+      .relative(root, path.resolve(path.dirname(path.join(root, file)), spec))
+      .split(path.sep)
+      .join('/')
+  return spec
+}
+
+const isPkg = (t: string, name: string) => t === name || t.startsWith(`${name}/`)
+
+export function checkFile(root: string, file: string, text: string): Violation[] {
+  const out: Violation[] = []
+  const add = (line: number, rule: string, detail: string) => out.push({ file, line, rule, detail })
+  for (const ref of importsOf(file, text)) {
+    const t = target(root, file, ref.spec)
+    const intoEmulator = t.startsWith('emulator/')
+    if (file.startsWith('cloudfunctions/src/domain/')) {
+      const local = t.startsWith('cloudfunctions/src/domain/')
+      const pure = ['dayjs', 'zod'].some((p) => isPkg(t, p))
+      if (!local && !pure) add(ref.line, 'domain-is-pure', `domain code may import only domain files, dayjs and zod, not "${ref.spec}"`)
+      if (NODE_BUILTINS.has(t.replace(/^node:/, ''))) add(ref.line, 'domain-is-pure', `domain code may not use node built-in "${ref.spec}"`)
+    }
+    if (file.startsWith('src/')) {
+      if (isPkg(t, 'wx-server-sdk') || intoEmulator) add(ref.line, 'client-boundary', `the mini program may not import "${ref.spec}"`)
+      if (t.startsWith('cloudfunctions/') && !ref.typeOnly)
+        add(ref.line, 'client-types-only', `import cloud code as types only: "${ref.spec}"`)
+    }
+    if (file.startsWith('cloudfunctions/src/')) {
+      if (t.startsWith('src/') || isPkg(t, '@tarojs') || intoEmulator)
+        add(ref.line, 'functions-boundary', `cloud functions may not import "${ref.spec}"`)
+      if (isPkg(t, 'wx-server-sdk') && file !== 'cloudfunctions/src/shared/cloud.ts') {
+        add(ref.line, 'one-sdk-module', 'only cloudfunctions/src/shared/cloud.ts imports wx-server-sdk')
+      }
+    }
+  }
+  if (file.startsWith('src/') && !file.startsWith('src/shared/cloud/')) {
+    text.split('\n').forEach((l, i) => {
+      if (/\b(wx|Taro)\.cloud\b/.test(l)) add(i + 1, 'one-cloud-gateway', 'call cloud functions through src/shared/cloud only')
+    })
+  }
+  return out
+}
+
+function walk(root: string, dir: string, files: string[]): void {
+  const abs = path.join(root, dir)
+  if (!fs.existsSync(abs)) return
+  for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+    const rel = path.posix.join(dir, e.name)
+    if (e.isDirectory()) walk(root, rel, files)
+    else if (/\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts')) files.push(rel)
+  }
+}
+
+export function checkTree(root: string): Violation[] {
+  const files: string[] = []
+  walk(root, 'src', files)
+  walk(root, 'cloudfunctions/src', files)
+  return files.flatMap((f) => checkFile(root, f, fs.readFileSync(path.join(root, f), 'utf8')))
+}
+
+if (require.main === module) {
+  const violations = checkTree(path.join(__dirname, '..'))
+  for (const v of violations) console.error(`${v.file}:${v.line} [${v.rule}] ${v.detail}`)
+  if (violations.length) {
+    console.error(`dependency rule: ${violations.length} violation(s)`)
+    process.exit(1)
+  }
+  console.log('dependency rule: ok')
+}

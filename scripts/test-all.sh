@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: every layer, stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "typecheck (tsc --noEmit)"
+npx tsc --noEmit -p tsconfig.json
+
+step "lint (eslint + prettier --check)"
+npx eslint .
+npx prettier --check . --log-level warn
+
+step "dependency rule"
+npx tsx scripts/check-deps.ts
+
+step "build: weapp (production), h5, functions"
+NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1 || { cat /tmp/camp-build-weapp.log; exit 1; }
+NODE_ENV=production npx taro build --type h5 > /tmp/camp-build-h5.log 2>&1 || { cat /tmp/camp-build-h5.log; exit 1; }
+npx tsx scripts/build-functions.ts
+
+step "size (production weapp)"
+npx tsx scripts/size.ts
+
+step "jest: domain, functions, emulator, pages (jsdom), ui (miniprogram-simulate)"
+npx jest --selectProjects node pages ui --ci
+
+step "jest: e2e (headless Chromium against the H5 build + emulator)"
+npx jest --selectProjects e2e --ci --runInBand

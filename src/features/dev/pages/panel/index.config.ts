@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '开发面板（本地模式）', enablePullDownRefresh: true })

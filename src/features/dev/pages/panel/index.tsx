@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Cell from '@/shared/ui/cell'
+import Empty from '@/shared/ui/empty'
+import { advanceClock, deliverMediaChecks, loadPanel, runTrigger, type PanelView } from '../../api'
+import './index.scss'
+
+const HOUR = 60 * 60 * 1000
+
+function formatShanghai(ms: number): string {
+  return new Date(ms + 8 * HOUR).toISOString().replace('T', ' ').slice(0, 16)
+}
+
+export default function PanelPage() {
+  const [panel, setPanel] = useState<PanelView | null>(null)
+  const [error, setError] = useState('')
+
+  const load = useCallback(async () => {
+    try {
+      setPanel(await loadPanel())
+      setError('')
+    } catch {
+      setError('无法连接本地模拟器，请确认 npm start 正在运行')
+    }
+    Taro.stopPullDownRefresh()
+  }, [])
+  useEffect(() => {
+    void load()
+  }, [load])
+  usePullDownRefresh(() => void load())
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn()
+      Taro.showToast({ title: done, icon: 'none' })
+    } catch {
+      Taro.showToast({ title: '操作失败', icon: 'none' })
+    }
+    await load()
+  }
+
+  if (error) {
+    return (
+      <Empty description={error}>
+        <Button type='primary' round onClick={load}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (!panel) return <View className='panel__loading'>加载中…</View>
+  return (
+    <View className='panel'>
+      <View className='panel__section'>时钟（北京时间）</View>
+      <Cell id='panel-now' title={formatShanghai(panel.clock.now)} value={`业务日 ${panel.clock.businessDay}`} />
+      <View className='panel__row'>
+        <Button id='advance-hour' size='small' onClick={() => act(() => advanceClock(HOUR), '已前进 1 小时')}>
+          +1 小时
+        </Button>
+        <Button id='advance-day' size='small' type='primary' onClick={() => act(() => advanceClock(24 * HOUR), '已前进 1 天')}>
+          +1 天
+        </Button>
+      </View>
+
+      <View className='panel__section'>内容安全（异步审核待回调 {panel.pendingMediaChecks} 条）</View>
+      <View className='panel__row'>
+        <Button
+          id='deliver-media'
+          size='small'
+          disabled={panel.pendingMediaChecks === 0}
+          onClick={() => act(deliverMediaChecks, '已回调审核结果')}
+        >
+          立即回调审核结果
+        </Button>
+      </View>
+
+      <View className='panel__section'>定时触发器</View>
+      {panel.functions.flatMap((f) =>
+        f.triggers.map((t) => (
+          <Cell
+            key={`${f.name}.${t.name}`}
+            title={`${f.name} · ${t.name}`}
+            label={t.config}
+            value='立即运行'
+            onClick={() => act(() => runTrigger(f.name, t.name), '已运行')}
+          />
+        )),
+      )}
+      {panel.functions.every((f) => f.triggers.length === 0) ? <Cell title='暂无定时触发器' /> : null}
+
+      <View className='panel__section'>订阅消息发件箱（{panel.outbox.length}）</View>
+      {panel.outbox.length === 0 ? <Cell title='还没有发送过订阅消息' /> : null}
+      {panel.outbox
+        .slice()
+        .reverse()
+        .map((m, i) => (
+          <Cell
+            key={i}
+            title={`${m.touser} · ${m.templateId}`}
+            label={Object.values(m.data)
+              .map((v) => v.value)
+              .join(' / ')}
+            value={formatShanghai(m.sentAt)}
+          />
+        ))}
+      <Text className='panel__hint'>此页面仅在本地模式（npm start）存在，小程序构建不包含。</Text>
+    </View>
+  )
+}

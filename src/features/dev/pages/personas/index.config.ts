@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '选择身份（本地模式）' })

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Cell from '@/shared/ui/cell'
+import Empty from '@/shared/ui/empty'
+import Button from '@/shared/ui/button'
+import { currentPersona, setPersona } from '@/shared/cloud/persona'
+import { listPersonas, type PersonaView } from '../../api'
+
+const ROLE_LABEL: Record<PersonaView['role'], string> = { member: '学员', teacher: '老师', admin: '运营' }
+
+export default function PersonasPage() {
+  const [personas, setPersonas] = useState<PersonaView[] | null>(null)
+  const [error, setError] = useState('')
+  const [current, setCurrent] = useState(currentPersona())
+
+  const load = () => {
+    setError('')
+    listPersonas()
+      .then(setPersonas)
+      .catch(() => setError('无法连接本地模拟器，请确认 npm start 正在运行'))
+  }
+  useEffect(load, [])
+
+  if (error) {
+    return (
+      <Empty description={error}>
+        <Button type='primary' round onClick={load}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (!personas) return <View style={{ padding: '24px', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  return (
+    <View>
+      {personas.map((p) => (
+        <Cell
+          key={p.openid}
+          id={`persona-${p.openid}`}
+          title={`${p.nickname}${p.openid === current ? '（当前）' : ''}`}
+          label={`${ROLE_LABEL[p.role]}${p.grade ? ' · ' + p.grade : ''} · ${p.openid}`}
+          isLink
+          onClick={() => {
+            setPersona(p.openid)
+            setCurrent(p.openid)
+            Taro.showToast({ title: `已切换为${p.nickname}`, icon: 'none' })
+          }}
+        />
+      ))}
+    </View>
+  )
+}
