@@ -1,0 +1,113 @@
+/**
+ * Local-only HTTP endpoints under `/__local/` for the H5 build and the dev
+ * panel. They stand in for what WeChat does on the client side: invoking a
+ * function with the user's identity, granting subscribe-message credits,
+ * issuing CloudIDs for open data. The weapp build never calls them.
+ */
+import type * as http from 'http'
+import { businessDay } from '../../cloudfunctions/src/domain/business-day'
+import type { EmulatorClock } from '../core/clock'
+import { readBody, sendJson, type ExtraRoute } from '../core/http'
+import type { FunctionRuntime } from '../functions'
+import type { LocalOpenApi } from '../openapi'
+import { DEV_APPID, type Persona } from './personas'
+
+export interface LocalApiDeps {
+  clock: EmulatorClock
+  runtime: FunctionRuntime
+  openapi: LocalOpenApi
+  personas: Persona[]
+}
+
+type Json = Record<string, unknown>
+type Handler = (req: http.IncomingMessage, body: Json, persona: Persona | undefined) => Promise<[number, unknown]>
+
+async function jsonBody(req: http.IncomingMessage): Promise<Json> {
+  const raw = await readBody(req, 1024 * 1024)
+  if (!raw.length) return {}
+  const parsed: unknown = JSON.parse(raw.toString('utf8'))
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('body must be a JSON object')
+  return parsed as Json
+}
+
+const unknownPersona: [number, unknown] = [401, { code: 'LOCAL.UNKNOWN_PERSONA', message: '未知的本地身份，请在“切换身份”页选择' }]
+
+export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): ExtraRoute {
+  const clockView = () => ({ now: clock.now(), offsetMs: clock.offset(), businessDay: businessDay(clock.now()) })
+
+  const routes: Record<string, Handler> = {
+    'GET /__local/personas': async () => [200, personas.map(({ openid, nickname, role, grade }) => ({ openid, nickname, role, grade }))],
+    'GET /__local/clock': async () => [200, clockView()],
+    'POST /__local/clock': async (_req, body) => {
+      if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs)) clock.advance(body.advanceMs)
+      else if (typeof body.set === 'number' && Number.isFinite(body.set)) clock.set(body.set)
+      else return [400, { code: 'LOCAL.BAD_CLOCK', message: 'advanceMs or set (epoch ms) required' }]
+      await runtime.fireDueTriggers()
+      return [200, clockView()]
+    },
+    'GET /__local/panel': async () => [
+      200,
+      { clock: clockView(), outbox: openapi.outbox(), pendingMediaChecks: openapi.pendingMediaChecks(), functions: runtime.list() },
+    ],
+    'GET /__local/outbox': async () => [200, openapi.outbox()],
+    'POST /__local/subscribe': async (_req, body, persona) => {
+      if (!persona) return unknownPersona
+      const ids = Array.isArray(body.templateIds) ? body.templateIds.filter((t): t is string => typeof t === 'string') : []
+      openapi.grantSubscription(persona.openid, ids)
+      return [200, Object.fromEntries(ids.map((id) => [id, 'accept']))]
+    },
+    'POST /__local/cloudid': async (_req, body, persona) => {
+      if (!persona) return unknownPersona
+      if (body.kind === 'phoneNumber') {
+        const data = { phoneNumber: persona.phoneNumber, purePhoneNumber: persona.phoneNumber, countryCode: '86' }
+        return [200, { cloudID: openapi.issueCloudId(persona.openid, 'phoneNumber', data) }]
+      }
+      if (body.kind === 'groupEnterInfo') {
+        const groupId = typeof body.groupId === 'string' ? body.groupId : persona.groups[0]
+        if (!groupId || !persona.groups.includes(groupId)) return [403, { code: 'LOCAL.NOT_IN_GROUP', message: '该身份不在这个微信群里' }]
+        return [200, { cloudID: openapi.issueCloudId(persona.openid, 'groupEnterInfo', { opengid: groupId }) }]
+      }
+      return [400, { code: 'LOCAL.BAD_KIND', message: 'kind must be phoneNumber or groupEnterInfo' }]
+    },
+    'POST /__local/moderation/deliver': async () => [200, { delivered: await openapi.deliverPendingMediaChecks() }],
+    'POST /__local/triggers/run': async (_req, body) => {
+      if (typeof body.function !== 'string' || typeof body.trigger !== 'string')
+        return [400, { code: 'LOCAL.BAD_TRIGGER', message: 'function and trigger required' }]
+      return [200, { ok: true, result: await runtime.runTrigger(body.function, body.trigger) }]
+    },
+  }
+
+  return async (req, res) => {
+    const urlPath = (req.url ?? '/').split('?')[0]
+    if (!urlPath.startsWith('/__local/')) return false
+    const persona = personas.find((p) => p.openid === req.headers['x-dev-openid'])
+    try {
+      const fn = /^\/__local\/functions\/([A-Za-z0-9_-]+)$/.exec(urlPath)
+      if (fn && req.method === 'POST') {
+        if (!persona) {
+          sendJson(res, ...unknownPersona)
+          return true
+        }
+        const out = await runtime.invoke(fn[1], await jsonBody(req), { openid: persona.openid, appid: DEV_APPID, source: 'wx_client' })
+        // wx.cloud.callFunction rejects on a function error; the H5 transport mirrors that with a non-2xx status.
+        if (out.error) sendJson(res, 502, out.error)
+        else sendJson(res, 200, out.result ?? null)
+        return true
+      }
+      const route = routes[`${req.method} ${urlPath}`]
+      if (!route) {
+        sendJson(res, 404, { code: 'LOCAL.NOT_FOUND', message: `${req.method} ${urlPath}` })
+        return true
+      }
+      const [status, body] = await route(req, req.method === 'POST' ? await jsonBody(req) : {}, persona)
+      sendJson(res, status, body)
+    } catch (err) {
+      const bad = err instanceof SyntaxError
+      sendJson(res, bad ? 400 : 500, {
+        code: bad ? 'LOCAL.BAD_JSON' : 'LOCAL.ERROR',
+        message: err instanceof Error ? err.message : String(err),
+      })
+    }
+    return true
+  }
+}

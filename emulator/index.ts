@@ -1,0 +1,125 @@
+/**
+ * The local CloudBase: database, functions runtime, storage and open API behind
+ * one HTTP server that the unchanged wx-server-sdk talks to, plus the local-only
+ * endpoints and static H5 files for `npm start`. Never deployed.
+ */
+import * as fs from 'fs'
+import * as os from 'os'
+import * as path from 'path'
+import { COLLECTIONS } from '../cloudfunctions/src/schema/collections'
+import { EmulatorClock } from './core/clock'
+import { startHttpServer, type ExtraRoute, type HttpServerHandle } from './core/http'
+import { ActionRouter } from './core/router'
+import { LocalDatabase } from './db'
+import { localApi } from './dev/local-api'
+import { PERSONAS, type Persona } from './dev/personas'
+import { staticFiles } from './dev/static-files'
+import { FunctionRuntime, type Invoker } from './functions'
+import { LocalOpenApi } from './openapi'
+import { LocalStorage } from './storage'
+
+export const ENV_ID = 'local-dev'
+/** The function that receives message-push events (e.g. async media check results), when it exists. */
+export const MESSAGE_FUNCTION = 'message'
+
+export interface EmulatorOptions {
+  /** Durable data directory; omit for an in-memory emulator (tests). */
+  dataDir?: string
+  port?: number
+  functionsDir?: string
+  /** Serve this directory (the H5 build) at `/`. */
+  staticDir?: string
+  personas?: Persona[]
+  /** Real-time poll for timer triggers; off in tests (they fire them on demand). */
+  timerIntervalMs?: number
+  mediaDelayMs?: number
+  clock?: EmulatorClock
+}
+
+export interface Emulator {
+  url: string
+  sdkUrl: string
+  clock: EmulatorClock
+  db: LocalDatabase
+  runtime: FunctionRuntime
+  storage: LocalStorage
+  openapi: LocalOpenApi
+  personas: Persona[]
+  /** Calls a function as the given persona would from the mini program. */
+  call(name: string, event: Record<string, unknown>, openid: string): Promise<unknown>
+  close(): Promise<void>
+}
+
+const ROOT = path.join(__dirname, '..')
+
+export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = opts.clock ?? new EmulatorClock()
+  const personas = opts.personas ?? PERSONAS
+  const router = new ActionRouter()
+  let http: HttpServerHandle | undefined
+  const baseUrl = () => {
+    if (!http) throw new Error('emulator is not listening yet')
+    return http.url
+  }
+
+  const db = await LocalDatabase.open({ clock, dataDir: opts.dataDir ? path.join(opts.dataDir, 'db') : undefined })
+  await db.migrate(COLLECTIONS)
+  db.register(router)
+
+  const storageDir = opts.dataDir ? path.join(opts.dataDir, 'storage') : fs.mkdtempSync(path.join(os.tmpdir(), 'camp-storage-'))
+  const storage = new LocalStorage({ dir: storageDir, envId: ENV_ID, publicUrl: baseUrl })
+  storage.register(router)
+
+  let runtime: FunctionRuntime | undefined
+  const openapi = new LocalOpenApi({
+    clock,
+    mediaDelayMs: opts.mediaDelayMs,
+    isAllowed: (ctx, api) => {
+      const caller = runtime?.callerOf(ctx)
+      return !caller || runtime!.openApiAllowed(caller.functionName, api)
+    },
+    deliver: async (event) => {
+      if (runtime?.list().some((f) => f.name === MESSAGE_FUNCTION)) await runtime.invoke(MESSAGE_FUNCTION, event, { source: 'wx_message' })
+    },
+  })
+  openapi.register(router)
+
+  runtime = new FunctionRuntime({
+    clock,
+    functionsDir: opts.functionsDir ?? path.join(ROOT, 'cloudfunctions', 'build'),
+    sdkUrl: () => `${baseUrl()}/admin`,
+    envId: ENV_ID,
+    resolveEvent: (event, caller: Invoker) => openapi.resolveEvent(event, caller),
+  })
+  runtime.register(router)
+  const rt = runtime
+
+  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas })]
+  if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
+  http = await startHttpServer(router, routes, opts.port ?? 0)
+  if (opts.timerIntervalMs) rt.startTimers(opts.timerIntervalMs)
+  const handle = http
+
+  return {
+    url: handle.url,
+    sdkUrl: `${handle.url}/admin`,
+    clock,
+    db,
+    runtime: rt,
+    storage,
+    openapi,
+    personas,
+    async call(name, event, openid) {
+      const out = await rt.invoke(name, event, { openid, appid: 'wxdevlocal0000000', source: 'wx_client' })
+      if (out.error) throw Object.assign(new Error(out.error.errMsg), out.error)
+      return out.result
+    },
+    async close() {
+      await rt.close()
+      openapi.close()
+      await handle.close()
+      await db.close()
+      if (!opts.dataDir) fs.rmSync(storageDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Demo data for `npm start`, written once on the first run of a data
+ * directory. Each feature adds its own demo records here as it lands (camps,
+ * materials, classes, mall items) so the local app always shows a living
+ * community.
+ */
+import type { Emulator } from '..'
+
+export const SEED_MARKER = { collection: 'sys_meta', id: 'demo-seed' }
+
+/** Returns true when it seeded, false when the data directory already had demo data. */
+export async function seedDemoData(emu: Emulator): Promise<boolean> {
+  const done = await emu.db.find(SEED_MARKER.collection, { _id: SEED_MARKER.id })
+  if (done.length) return false
+  const now = emu.clock.now()
+  await emu.db.insert(
+    'users',
+    emu.personas.map((p) => ({
+      _id: p.openid,
+      nickname: p.nickname,
+      role: p.role,
+      grade: p.grade ?? null,
+      createdAt: new Date(now),
+    })),
+  )
+  await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: new Date(now), version: 1 }])
+  return true
+}
