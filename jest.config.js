@@ -11,6 +11,19 @@ const nodeBabel = {
   presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
 }
 
+/**
+ * The H5 build compiles pages with babel-preset-taro (babel.config.js) plus babel-plugin-transform-taroapi, which
+ * turns `Taro.stopPullDownRefresh()` into a named import of the H5 API; the pages project does the same.
+ */
+const h5Babel = {
+  plugins: [
+    [
+      'babel-plugin-transform-taroapi',
+      { packageName: '@tarojs/taro', definition: require('@tarojs/plugin-platform-h5/dist/definition.json') },
+    ],
+  ],
+}
+
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@cloud/(.*)$': '<rootDir>/cloudfunctions/src/$1',
@@ -29,14 +42,14 @@ module.exports = {
     {
       displayName: 'pages',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/pages/**/*.test.tsx'],
+      testMatch: ['<rootDir>/test/pages/**/*.test.{ts,tsx}'],
       setupFiles: ['<rootDir>/test/pages/taro-h5-env.setup.ts'],
       // A build-time constant of @tarojs/components' React wrappers: false = register the web components.
       globals: { DEPRECATED_ADAPTER_COMPONENT: false },
-      transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+      transform: { '^.+\\.m?[jt]sx?$': ['babel-jest', h5Babel] },
       // Transform Taro's ES-module packages (and anything nested inside them) plus the ESM-only packages they import.
       transformIgnorePatterns: [
-        '^(?!.*/node_modules/(@tarojs|@stencil|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid)/).*/node_modules/',
+        '^(?!.*/node_modules/(@tarojs|@stencil|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid|swiper|ssr-window|dom7)/).*/node_modules/',
       ],
       moduleNameMapper: {
         ...moduleNameMapper,
@@ -49,6 +62,8 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.ts'],
+      // Loading a built page compiles Taro's templates and boots React: slow on a busy 2-core machine.
+      testTimeout: 15000,
       transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
       moduleNameMapper,
     },

@@ -1,0 +1,30 @@
+import { renderBuiltPage } from '../../support/simulate-built-page'
+import { textOf, waitUntil } from '../../support/simulate'
+
+describe('built home page (dist/weapp)', () => {
+  it('should render the community title', async () => {
+    const page = renderBuiltPage('pages/home/index')
+
+    await waitUntil(() => textOf(page).includes('学习社群'), 'the title renders')
+  })
+
+  it('should render the entry as a vant cell', async () => {
+    const page = renderBuiltPage('pages/home/index')
+
+    await waitUntil(() => !!page.querySelector('#entry-sample'), 'the entry cell renders')
+    const entry = page.querySelector('#entry-sample')
+    expect(entry?.querySelector('.van-cell')).toBeTruthy()
+    expect(textOf(entry)).toContain('连通性检查')
+  })
+
+  it('should navigate to the sample page when the entry is tapped', async () => {
+    const navigateTo = jest.fn((options: { success?: (res: object) => void }) => options.success?.({ errMsg: 'navigateTo:ok' }))
+    const page = renderBuiltPage('pages/home/index', { navigateTo })
+    await waitUntil(() => !!page.querySelector('#entry-sample'), 'the entry cell renders')
+
+    page.querySelector('#entry-sample')?.querySelector('.van-cell')?.dispatchEvent('tap')
+
+    await waitUntil(() => navigateTo.mock.calls.length > 0, 'wx.navigateTo is called')
+    expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/features/sample/pages/index/index' })
+  })
+})
