@@ -1,0 +1,106 @@
+import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import { duplicateKey } from './db-errors'
+import { encodeStrict, type Doc } from './ejson-codec'
+
+/** One document write: `before` undefined = insert, `after` undefined = delete. */
+export interface DocChange {
+  collection: string
+  key: string
+  before?: Doc
+  after?: Doc
+}
+
+interface UniqueIndex {
+  spec: IndexSpec
+  fields: string[]
+  /** unique key → idKey of the document holding it */
+  owners: Map<string, string>
+}
+
+function valueAt(doc: Doc, path: string): unknown {
+  let cur: unknown = doc
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return null
+    cur = (cur as Record<string, unknown>)[part]
+  }
+  // like MongoDB, a missing field is indexed as null: only one doc may lack it
+  return cur === undefined ? null : cur
+}
+
+/** One collection: documents by `_id` in a Map, plus a Map per unique index (no scans for key checks). */
+export class CollectionStore {
+  readonly docs = new Map<string, Doc>()
+  readonly indexes: IndexSpec[] = []
+  private readonly unique: UniqueIndex[] = []
+
+  constructor(readonly name: string) {}
+
+  hasIndex(name: string): boolean {
+    return this.indexes.some((i) => i.name === name)
+  }
+
+  /** Adds an index; a unique one is built from the current documents and fails on existing duplicates. */
+  addIndex(spec: IndexSpec): void {
+    if (this.hasIndex(spec.name)) return
+    if (spec.unique) {
+      const index: UniqueIndex = { spec, fields: Object.keys(spec.keys), owners: new Map() }
+      for (const [key, doc] of this.docs) {
+        const u = this.uniqueKey(index, doc)
+        if (index.owners.has(u)) throw duplicateKey(this.name, spec.name, u)
+        index.owners.set(u, key)
+      }
+      this.unique.push(index)
+    }
+    this.indexes.push(spec)
+  }
+
+  private uniqueKey(index: UniqueIndex, doc: Doc): string {
+    return encodeStrict(index.fields.map((f) => valueAt(doc, f)))
+  }
+
+  /**
+   * Throws the duplicate key error CloudBase gives (→ errCode -502001) if applying
+   * the batch would break `_id` or a unique index. Considers the whole batch, so a
+   * transaction may move a unique value from one document to another.
+   */
+  checkUnique(changes: DocChange[]): void {
+    const mine = changes.filter((c) => c.collection === this.name)
+    if (mine.length === 0) return
+    const touched = new Set(mine.map((c) => c.key))
+    const inserted = new Set<string>()
+    for (const c of mine) {
+      if (c.before || !c.after) continue
+      const exists = this.docs.has(c.key) && !mine.some((o) => o.key === c.key && o.before && !o.after)
+      if (exists || inserted.has(c.key)) throw duplicateKey(this.name, '_id_', `{ _id: ${encodeStrict({ v: c.after._id }).slice(5, -1)} }`)
+      inserted.add(c.key)
+    }
+    for (const index of this.unique) {
+      const afterKeys = new Map<string, string | undefined>()
+      for (const c of mine) afterKeys.set(c.key, c.after ? this.uniqueKey(index, c.after) : undefined)
+      const claimed = new Map<string, string>()
+      for (const [key, u] of afterKeys) {
+        if (u === undefined) continue
+        const other = claimed.get(u)
+        if (other !== undefined && other !== key) throw duplicateKey(this.name, index.spec.name, u)
+        claimed.set(u, key)
+        const owner = index.owners.get(u)
+        if (owner !== undefined && owner !== key && !(touched.has(owner) && afterKeys.get(owner) !== u))
+          throw duplicateKey(this.name, index.spec.name, u)
+      }
+    }
+  }
+
+  /** Applies changes already checked by checkUnique. */
+  apply(change: DocChange): void {
+    for (const index of this.unique) {
+      if (change.before) {
+        const u = this.uniqueKey(index, change.before)
+        if (index.owners.get(u) === change.key) index.owners.delete(u)
+      }
+    }
+    if (change.after) {
+      this.docs.set(change.key, change.after)
+      for (const index of this.unique) index.owners.set(this.uniqueKey(index, change.after), change.key)
+    } else this.docs.delete(change.key)
+  }
+}

@@ -1,0 +1,179 @@
+import type { CollectionStore, DocChange } from './collection-store'
+import type { DatabaseState } from './database-state'
+import { duplicateKey, invalidParam, transactionConflict } from './db-errors'
+import { idKey, newDocId } from './doc-ids'
+import { encodeStrict, type Doc } from './ejson-codec'
+import { applyUpdate, compileQuery, pinnedIds, runAggregate, runFind, type FindOptions } from './query-engine'
+import { lockKeyOf, type Transaction } from './transactions'
+
+export interface Filter {
+  criteria: Doc
+  /** The raw query text, when the compiled query may be cached (no server dates in it). */
+  cacheKey?: string
+}
+
+export interface ModifyArgs extends Filter {
+  data: Doc
+  multi: boolean
+  merge: boolean
+  upsert: boolean
+}
+
+type Computed<R> = { changes: DocChange[]; result: R }
+
+const isOperatorSpec = (data: Doc) => Object.keys(data).some((k) => k.startsWith('$'))
+
+/**
+ * The document operations behind every database action and the direct API.
+ * Plain writes wait for transaction locks, then compute and commit in one
+ * synchronous step; writes with a transaction are buffered in it.
+ */
+export class DocumentOps {
+  constructor(private readonly s: DatabaseState) {}
+
+  private matching(store: CollectionStore, filter: Filter, tx?: Transaction, limit?: number): Doc[] {
+    const query = compileQuery(filter.criteria, filter.cacheKey)
+    const pinned = pinnedIds(filter.criteria)
+    const out: Doc[] = []
+    if (pinned) {
+      const seen = new Set<string>()
+      for (const id of pinned) {
+        const doc = seen.has(idKey(id)) ? undefined : this.s.visibleDoc(store, id, tx)
+        seen.add(idKey(id))
+        if (doc && query.test(doc)) out.push(doc)
+        if (out.length === limit) break
+      }
+      return out
+    }
+    for (const doc of tx ? this.s.visibleDocs(store, tx) : store.docs.values()) {
+      if (!query.test(doc)) continue
+      out.push(doc)
+      if (out.length === limit) break
+    }
+    return out
+  }
+
+  find(collection: unknown, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
+    const store = this.s.collection(collection)
+    const pinned = pinnedIds(filter.criteria)
+    const candidates = pinned ? this.matching(store, filter, tx) : this.s.visibleDocs(store, tx)
+    return runFind(candidates, compileQuery(filter.criteria, filter.cacheKey), opts)
+  }
+
+  count(collection: unknown, filter: Filter): number {
+    return this.matching(this.s.collection(collection), filter).length
+  }
+
+  aggregate(collection: unknown, pipeline: Doc[]): Doc[] {
+    const store = this.s.collection(collection)
+    return runAggregate(this.s.visibleDocs(store), pipeline, (name) => this.s.visibleDocs(this.s.collection(name)))
+  }
+
+  insert(collection: unknown, docs: Doc[], tx?: Transaction): Promise<unknown[]> {
+    const store = this.s.collection(collection)
+    return this.write(tx, () => {
+      const changes: DocChange[] = []
+      for (const input of docs) {
+        const doc = input._id === undefined ? { _id: newDocId(this.s.now()), ...input } : input
+        changes.push({ collection: store.name, key: idKey(doc._id), after: doc })
+      }
+      return { changes, result: changes.map((c) => c.after?._id) }
+    })
+  }
+
+  modify(collection: unknown, args: ModifyArgs, tx?: Transaction): Promise<{ updated: number; upsertedId?: unknown }> {
+    const store = this.s.collection(collection)
+    if (!args.merge && isOperatorSpec(args.data)) throw invalidParam('a replacement document cannot hold update operators')
+    const spec = args.merge && !isOperatorSpec(args.data) ? { $set: args.data } : args.data
+    const build = (id: unknown, current: Doc | undefined): Doc | undefined => {
+      if (args.merge) return applyUpdate(current ?? { _id: id }, spec) ?? (current ? undefined : { _id: id })
+      const { _id: _ignored, ...fields } = args.data
+      const next: Doc = { _id: id, ...fields }
+      return current && encodeStrict(current) === encodeStrict(next) ? undefined : next
+    }
+    return this.write<{ updated: number; upsertedId?: unknown }>(tx, () => {
+      const changes: DocChange[] = []
+      for (const doc of this.matching(store, args, tx, args.multi ? undefined : 1)) {
+        const after = build(doc._id, doc)
+        if (after) changes.push({ collection: store.name, key: idKey(doc._id), before: doc, after })
+      }
+      if (changes.length > 0 || !args.upsert || this.matching(store, args, tx, 1).length > 0)
+        return { changes, result: { updated: changes.length } }
+      const pinned = pinnedIds(args.criteria)
+      const id = pinned?.length === 1 ? pinned[0] : newDocId(this.s.now())
+      const after = build(id, undefined) as Doc
+      return { changes: [{ collection: store.name, key: idKey(id), after }], result: { updated: 0, upsertedId: id } }
+    })
+  }
+
+  remove(collection: unknown, filter: Filter, multi: boolean, tx?: Transaction): Promise<number> {
+    const store = this.s.collection(collection)
+    return this.write(tx, () => {
+      const targets = this.matching(store, filter, tx, multi ? undefined : 1)
+      return { changes: targets.map((doc) => ({ collection: store.name, key: idKey(doc._id), before: doc })), result: targets.length }
+    })
+  }
+
+  /** `updateAndReturn`: updates the first match and answers the document after the update. */
+  modifyAndReturn(collection: unknown, filter: Filter, spec: Doc, tx?: Transaction): Promise<{ updated: number; doc?: Doc }> {
+    const store = this.s.collection(collection)
+    const update = isOperatorSpec(spec) ? spec : { $set: spec }
+    return this.write<{ updated: number; doc?: Doc }>(tx, () => {
+      const [doc] = this.matching(store, filter, tx, 1)
+      if (!doc) return { changes: [], result: { updated: 0 } }
+      const after = applyUpdate(doc, update)
+      if (!after) return { changes: [], result: { updated: 0, doc } }
+      return { changes: [{ collection: store.name, key: idKey(doc._id), before: doc, after }], result: { updated: 1, doc: after } }
+    })
+  }
+
+  commitTransaction(txId: unknown): void {
+    const tx = this.s.txm.get(txId)
+    try {
+      if (tx.conflict) throw transactionConflict(tx.id, tx.conflict)
+      const changes = this.pendingChanges(tx)
+      for (const c of changes)
+        if (tx.preImages.has(lockKeyOf(c.collection, c.key)))
+          throw transactionConflict(tx.id, `${c.collection}/${c.key} changed after the transaction started`)
+      this.s.commit(changes, tx.id)
+    } finally {
+      this.s.txm.finish(tx)
+    }
+  }
+
+  /** A transaction's buffered writes as changes against the committed state. */
+  private pendingChanges(tx: Transaction): DocChange[] {
+    const changes: DocChange[] = []
+    for (const w of tx.writes.values()) {
+      const before = this.s.collection(w.collection).docs.get(w.key)
+      if (before || w.after) changes.push({ collection: w.collection, key: w.key, before, after: w.after })
+    }
+    return changes
+  }
+
+  private async write<R>(tx: Transaction | undefined, compute: () => Computed<R>): Promise<R> {
+    if (tx) {
+      const out = compute()
+      // duplicates are reported on the write itself, as CloudBase does (errCode -502001 through the SDK)
+      for (const c of out.changes)
+        if (!c.before && c.after && this.s.visibleDoc(this.s.collection(c.collection), c.after._id, tx))
+          throw duplicateKey(c.collection, '_id_', encodeStrict({ _id: c.after._id }))
+      const keys = new Set(out.changes.map((c) => lockKeyOf(c.collection, c.key)))
+      const batch = this.pendingChanges(tx).filter((c) => !keys.has(lockKeyOf(c.collection, c.key)))
+      for (const c of out.changes) batch.push({ ...c, before: this.s.collection(c.collection).docs.get(c.key) })
+      for (const name of new Set(out.changes.map((c) => c.collection))) this.s.collection(name).checkUnique(batch)
+      for (const c of out.changes) this.s.txm.write(tx, { collection: c.collection, key: c.key, after: c.after })
+      return out.result
+    }
+    const deadline = Date.now() + this.s.opts.lockWaitMs
+    for (;;) {
+      const out = compute()
+      const keys = out.changes.map((c) => lockKeyOf(c.collection, c.key))
+      if (this.s.txm.firstLocked(keys) === undefined) {
+        this.s.commit(out.changes)
+        return out.result
+      }
+      await this.s.txm.waitUnlocked(keys, undefined, deadline)
+    }
+  }
+}
