@@ -10,9 +10,20 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        Buffer: 'readonly', globalThis: 'readonly', fetch: 'readonly', URL: 'readonly', defineAppConfig: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Buffer: 'readonly',
+        globalThis: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        defineAppConfig: 'readonly',
         definePageConfig: 'readonly',
       },
     },

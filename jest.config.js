@@ -30,6 +30,7 @@ const moduleNameMapper = {
 }
 
 module.exports = {
+  testTimeout: 20000,
   projects: [
     {
       displayName: 'node',
@@ -63,7 +64,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.ts'],
       // Loading a built page compiles Taro's templates and boots React: slow on a busy 2-core machine.
-      testTimeout: 15000,
       transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
       moduleNameMapper,
     },

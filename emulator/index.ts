@@ -56,10 +56,11 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   const clock = opts.clock ?? new EmulatorClock()
   const personas = opts.personas ?? PERSONAS
   const router = new ActionRouter()
-  let http: HttpServerHandle | undefined
+  // Storage and the runtime need the server's URL, which exists only once it listens.
+  const server: { handle?: HttpServerHandle } = {}
   const baseUrl = () => {
-    if (!http) throw new Error('emulator is not listening yet')
-    return http.url
+    if (!server.handle) throw new Error('emulator is not listening yet')
+    return server.handle.url
   }
 
   const db = await LocalDatabase.open({ clock, dataDir: opts.dataDir ? path.join(opts.dataDir, 'db') : undefined })
@@ -67,38 +68,37 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   db.register(router)
 
   const storageDir = opts.dataDir ? path.join(opts.dataDir, 'storage') : fs.mkdtempSync(path.join(os.tmpdir(), 'camp-storage-'))
-  const storage = new LocalStorage({ dir: storageDir, envId: ENV_ID, publicUrl: baseUrl })
+  const storage = new LocalStorage({ dir: storageDir, envId: ENV_ID, publicUrl: baseUrl, now: () => clock.now() })
   storage.register(router)
 
-  let runtime: FunctionRuntime | undefined
-  const openapi = new LocalOpenApi({
-    clock,
-    mediaDelayMs: opts.mediaDelayMs,
-    isAllowed: (ctx, api) => {
-      const caller = runtime?.callerOf(ctx)
-      return !caller || runtime!.openApiAllowed(caller.functionName, api)
-    },
-    deliver: async (event) => {
-      if (runtime?.list().some((f) => f.name === MESSAGE_FUNCTION)) await runtime.invoke(MESSAGE_FUNCTION, event, { source: 'wx_message' })
-    },
-  })
-  openapi.register(router)
-
-  runtime = new FunctionRuntime({
+  // The runtime and the open API refer to each other only through closures called after both exist.
+  const rt: FunctionRuntime = new FunctionRuntime({
     clock,
     functionsDir: opts.functionsDir ?? path.join(ROOT, 'cloudfunctions', 'build'),
     sdkUrl: () => `${baseUrl()}/admin`,
     envId: ENV_ID,
     resolveEvent: (event, caller: Invoker) => openapi.resolveEvent(event, caller),
   })
-  runtime.register(router)
-  const rt = runtime
+  const openapi: LocalOpenApi = new LocalOpenApi({
+    clock,
+    mediaDelayMs: opts.mediaDelayMs,
+    callerOf: (ctx) => rt.callerOf(ctx) ?? {},
+    isAllowed: (ctx, api) => {
+      const caller = rt.callerOf(ctx)
+      return !caller || rt.openApiAllowed(caller.functionName, api)
+    },
+    deliver: async (event) => {
+      if (rt.list().some((f) => f.name === MESSAGE_FUNCTION)) await rt.invoke(MESSAGE_FUNCTION, event, { source: 'wx_message' })
+    },
+  })
+  rt.register(router)
+  openapi.register(router)
 
   const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas })]
   if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
-  http = await startHttpServer(router, routes, opts.port ?? 0)
+  const handle = await startHttpServer(router, routes, opts.port ?? 0)
+  server.handle = handle
   if (opts.timerIntervalMs) rt.startTimers(opts.timerIntervalMs)
-  const handle = http
 
   return {
     url: handle.url,

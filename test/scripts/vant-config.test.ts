@@ -2,7 +2,6 @@ import { VANT_COMPONENTS, vantClosure, vantUsingComponents } from '../../config/
 
 function appConfig(): { usingComponents: Record<string, string>; subPackages: { root: string }[] } {
   ;(globalThis as Record<string, unknown>).defineAppConfig = (c: unknown) => c
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   return require('../../src/app.config').default
 }
 
