@@ -14,6 +14,8 @@ import { seedDemoData } from '../emulator/seed'
 import { buildAllFunctions } from './build-functions'
 
 const ROOT = path.join(__dirname, '..')
+// Cloud functions run in UTC in CloudBase; run them the same way locally (business days never depend on it).
+process.env.TZ = 'UTC'
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8787)

@@ -14,7 +14,7 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
   if (done.length) return false
   const now = emu.clock.now()
   await emu.db.insert(
-    'users',
+    'members',
     emu.personas.map((p) => ({
       _id: p.openid,
       nickname: p.nickname,

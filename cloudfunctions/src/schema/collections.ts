@@ -17,7 +17,13 @@ export interface CollectionSpec {
 /** CloudBase allows at most 20 indexes per collection (the built-in `_id_` not counted here). */
 export const MAX_INDEXES_PER_COLLECTION = 20
 
-export const COLLECTIONS: CollectionSpec[] = [{ name: 'sample_visits', indexes: [] }]
+export const COLLECTIONS: CollectionSpec[] = [
+  { name: 'sample_visits', indexes: [] },
+  /** Small operational records (e.g. the demo-seed marker, job cursors). */
+  { name: 'sys_meta', indexes: [] },
+  /** One document per member, `_id` = openid. */
+  { name: 'members', indexes: [{ name: 'role_created', keys: { role: 1, createdAt: -1 } }] },
+]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */
 export function validateCollections(specs: CollectionSpec[]): string[] {
