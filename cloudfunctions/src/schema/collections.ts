@@ -23,6 +23,18 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */
   { name: 'members', indexes: [{ name: 'role_created', keys: { role: 1, createdAt: -1 } }] },
+  /** Append-only points ledger; `_id` is the idempotency key. */
+  {
+    name: 'points_entries',
+    indexes: [
+      { name: 'member_seq', keys: { memberId: 1, seq: -1 } },
+      { name: 'member_at', keys: { memberId: 1, at: -1 } },
+      { name: 'reason_at', keys: { reason: 1, at: -1 } },
+      { name: 'at', keys: { at: -1 } },
+    ],
+  },
+  /** One balance document per member, `_id` = openid, written with each entry. */
+  { name: 'points_balances', indexes: [] },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

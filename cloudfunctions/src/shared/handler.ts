@@ -1,54 +1,120 @@
 import type { z } from 'zod'
 import { fail, ok, type Envelope } from '../contracts/envelope'
+import { rolesOf, type Role } from './auth'
 import { caller, type Caller } from './cloud'
 
-/** An expected failure a use case returns as a value, with a stable code. */
+/** An expected failure a use case returns as a value, with a stable code and a Chinese message. */
 export class Rejection {
   constructor(
     readonly code: string,
     readonly message: string,
+    readonly details?: unknown,
   ) {}
+}
+
+/** Domain rejections are plain values `{ ok: false, code, message }`; handlers may return either form. */
+interface RejectionValue {
+  ok: false
+  code: string
+  message: string
+  details?: unknown
+}
+const isRejectionValue = (v: unknown): v is RejectionValue =>
+  !!v && typeof v === 'object' && (v as RejectionValue).ok === false && typeof (v as RejectionValue).code === 'string'
+
+export interface ActionContext {
+  who: Caller
+  roles: ReadonlySet<Role>
 }
 
 export interface ActionDef<S extends z.ZodTypeAny, R> {
   schema: S
-  run: (input: z.infer<S>, who: Caller) => Promise<R | Rejection>
+  /** Who may call it. Default: any identified member. `admin` and `teacher` are read from the member's record. */
+  roles?: readonly Role[]
+  run: (input: z.infer<S>, ctx: ActionContext) => Promise<R | Rejection | RejectionValue>
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyAction = ActionDef<any, unknown>
+type TimerJob = () => Promise<unknown>
 
 export const action = <S extends z.ZodTypeAny, R>(def: ActionDef<S, R>): ActionDef<S, R> => def
 
+export interface FunctionOptions {
+  /** Timer triggers by name (config.json `triggers`); they run with no user identity. */
+  timers?: Record<string, TimerJob>
+}
+
+const FORBIDDEN = fail('AUTH.FORBIDDEN', '没有权限进行该操作')
+
+async function authorise(def: AnyAction, who: Caller): Promise<Set<Role> | undefined> {
+  if (!who.openid) return undefined
+  const required = def.roles ?? ['member']
+  const roles = required.every((r) => r === 'member') ? new Set<Role>(['member']) : await rolesOf(who.openid)
+  return required.some((r) => roles.has(r)) ? roles : undefined
+}
+
 /**
- * Builds a function's `main`: parse the event with the action's schema, run the
- * use case with the trusted caller, wrap the result in the one envelope.
- * Bugs are logged and answered with `SYS.INTERNAL`, never leaked.
+ * Builds a function's `main`: route by `action` (or timer name), check the caller's role, parse the event with the
+ * action's schema, run the use case with the trusted caller, wrap the one envelope. Identity comes only from
+ * getWXContext(); anything identity-like in the event is ignored by the strict schemas. Bugs are logged and answered
+ * with `SYS.INTERNAL`, never leaked.
  */
-export function defineFunction(actions: Record<string, AnyAction>) {
+export function defineFunction(actions: Record<string, AnyAction>, options: FunctionOptions = {}) {
   return async function main(event: unknown): Promise<Envelope<unknown>> {
-    const name = (event as { action?: unknown } | null)?.action
-    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(actions, name)) {
-      return fail('REQUEST.UNKNOWN_ACTION', '不支持的操作')
-    }
-    const def = actions[name]
-    const { userInfo: _ignored, ...payload } = event as Record<string, unknown>
-    void _ignored
-    const parsed = def.schema.safeParse(payload)
-    if (!parsed.success) {
-      return fail(
-        'REQUEST.INVALID',
-        '请求参数不正确',
-        parsed.error.issues.map((i: z.ZodIssue) => ({ path: i.path.join('.'), message: i.message })),
-      )
-    }
+    const e = (event ?? {}) as Record<string, unknown>
     try {
-      const result = await def.run(parsed.data, caller())
-      if (result instanceof Rejection) return fail(result.code, result.message)
+      if (e.Type === 'Timer' && typeof e.TriggerName === 'string') {
+        const job = options.timers?.[e.TriggerName]
+        if (!job || caller().openid) return fail('REQUEST.UNKNOWN_ACTION', '不支持的操作')
+        return ok(await job())
+      }
+      const name = e.action
+      if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(actions, name))
+        return fail('REQUEST.UNKNOWN_ACTION', '不支持的操作')
+      const def = actions[name]
+      const who = caller()
+      if (!who.openid) return fail('AUTH.NO_IDENTITY', '请在微信中打开')
+      const roles = await authorise(def, who)
+      if (!roles) return FORBIDDEN
+      // WeChat adds userInfo to events from the client; it is not input.
+      const { userInfo: _userInfo, ...payload } = e
+      void _userInfo
+      const parsed = def.schema.safeParse(payload)
+      if (!parsed.success) {
+        return fail(
+          'REQUEST.INVALID',
+          '请求参数不正确',
+          parsed.error.issues.map((i: z.ZodIssue) => ({ path: i.path.join('.'), message: i.message })),
+        )
+      }
+      const result = await def.run(parsed.data, { who, roles })
+      if (result instanceof Rejection) return fail(result.code, result.message, result.details)
+      if (isRejectionValue(result)) return fail(result.code, result.message, result.details)
       return ok(result)
     } catch (err) {
-      console.error(`[${name}]`, err)
+      console.error(`[${String(e.action ?? e.TriggerName)}]`, err)
       return fail('SYS.INTERNAL', '系统繁忙，请稍后再试')
     }
   }
+}
+
+/** Builds the action table from a zod discriminated union on `action`, one run function per member. */
+export function actionsFrom<U extends z.ZodDiscriminatedUnion<'action', z.ZodDiscriminatedUnionOption<'action'>[]>>(
+  union: U,
+  runs: {
+    [A in z.infer<U>['action'] & string]: {
+      roles?: readonly Role[]
+      run: (input: Extract<z.infer<U>, { action: A }>, ctx: ActionContext) => Promise<unknown>
+    }
+  },
+): Record<string, AnyAction> {
+  const table: Record<string, AnyAction> = {}
+  for (const option of union.options) {
+    const name = (option.shape.action as z.ZodLiteral<string>).value
+    const def = (runs as Record<string, { roles?: readonly Role[]; run: AnyAction['run'] }>)[name]
+    if (!def) throw new Error(`no handler for action ${name}`)
+    table[name] = { schema: option, roles: def.roles, run: def.run }
+  }
+  return table
 }

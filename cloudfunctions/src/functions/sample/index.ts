@@ -2,7 +2,7 @@ import { HelloRequest, type HelloResult } from '../../contracts/sample'
 import { businessDay } from '../../domain/business-day'
 import { now } from '../../shared/clock'
 import { database, DUPLICATE_KEY, errCode, result } from '../../shared/cloud'
-import { action, defineFunction, Rejection } from '../../shared/handler'
+import { action, defineFunction } from '../../shared/handler'
 
 async function countVisit(openid: string): Promise<number> {
   const db = database()
@@ -24,8 +24,7 @@ async function countVisit(openid: string): Promise<number> {
 export const main = defineFunction({
   hello: action({
     schema: HelloRequest,
-    run: async (_input, who): Promise<HelloResult | Rejection> => {
-      if (!who.openid) return new Rejection('AUTH.NO_IDENTITY', '请在微信中打开')
+    run: async (_input, { who }): Promise<HelloResult> => {
       return { openid: who.openid, businessDay: businessDay(now()), visits: await countVisit(who.openid) }
     },
   }),

@@ -1,0 +1,276 @@
+import {
+  calendar,
+  CALENDAR_STATUS_LABEL,
+  calendarSummary,
+  completionThreshold,
+  effectiveStatus,
+  LEADERBOARD_LABEL,
+  lastDayOf,
+  liveStreak,
+  periodDay,
+  rankPage,
+  todayOf,
+  totalCheckedDays,
+  visibleToOthers,
+  type CalendarStatus,
+  type CampDoc,
+  type CheckinContent,
+  type CheckinDoc,
+  type ContentType,
+  type DailyTask,
+  type EnrollmentDoc,
+  type Leaderboard,
+  type LeaderboardCursor,
+  type ModerationState,
+  type PeriodDoc,
+  type PeriodStatus,
+  type ReviewStatus,
+} from '../domain/camp'
+import { GRADE_LABEL, SUBJECT_LABEL, type Grade, type Subject } from '../domain/identity'
+import { CONTENT_TYPE_LABEL, ENTRY_LABEL, MODERATION_LABEL, PERIOD_STATUS_LABEL } from './camp'
+import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
+
+/** The views camp pages render. Built from documents + `now`; never expose invite codes or group ids. */
+
+export interface PeriodView {
+  id: string
+  campId: string
+  index: number
+  /** 第 3 期 · 21 天 */
+  title: string
+  lengthDays: number
+  startDay: string
+  endDay: string
+  status: LabelledValue<PeriodStatus>
+  contentTypes: LabelledValue<ContentType>[]
+  /** e.g. 06:00–23:00; null = any time. */
+  windowLabel: string | null
+  entry: LabelledValue<PeriodDoc['entry']['kind']>
+  capacity: number
+  perCheckin: number
+  groupMultiplier: number
+  completion: { minCheckins: number; bonus: number }
+  makeup: { maxCount: number; withinDays: number; cost: number; keepsStreak: boolean }
+}
+
+export interface CampView {
+  id: string
+  title: string
+  subject: LabelledValue<Subject>
+  grades: LabelledValue<Grade>[]
+  coverFileId: string
+  description: string
+  periods: PeriodView[]
+}
+
+export interface CheckinView {
+  id: string
+  day: string
+  dayIndex: number
+  content: CheckinContent
+  moderation: LabelledValue<ModerationState>
+  fromGroup: boolean
+  makeup: boolean
+  points: number
+  submittedAt: number
+  editedAt: number | null
+  reviewStatus: ReviewStatus
+  featured: boolean
+}
+
+export interface TodayView {
+  period: PeriodView
+  joined: boolean
+  /** Null before the first day and after the last. */
+  dayIndex: number | null
+  /** 第 3 天 / 未开营 / 已结束 */
+  dayLabel: string
+  today: string
+  task: DailyTask | null
+  checkin: CheckinView | null
+  canCheckIn: boolean
+  currentStreak: number
+  bestStreak: number
+  checkedDays: number
+  completionTarget: number
+  pointsEarned: number
+  reminderTime: string | null
+}
+
+export interface CalendarView {
+  periodId: string
+  today: string
+  days: { index: number; day: string; status: LabelledValue<CalendarStatus>; canMakeUp: boolean; theme: string | null }[]
+  summary: { checked: number; madeUp: number; missed: number; total: number }
+  currentStreak: number
+  bestStreak: number
+  makeupsLeft: number
+  makeupCost: number
+}
+
+export interface LeaderboardRow {
+  rank: number
+  member: PublicProfile
+  bestStreak: number
+  currentStreak: number
+  checkedDays: number
+  isMe: boolean
+}
+
+export interface LeaderboardPage {
+  board: LabelledValue<Leaderboard>
+  rows: LeaderboardRow[]
+  next: LeaderboardCursor | null
+}
+
+export interface FeedItem {
+  id: string
+  member: PublicProfile
+  day: string
+  dayIndex: number
+  content: CheckinContent
+  featuredAt: number
+}
+
+export interface FeedPage {
+  items: FeedItem[]
+  next: { beforeAt: number; beforeId: string } | null
+}
+
+const lv = <T extends string>(value: T, labels: Readonly<Record<T, string>>): LabelledValue<T> => ({ value, label: labels[value] })
+
+export function toPeriodView(p: PeriodDoc, now: number): PeriodView {
+  return {
+    id: p._id,
+    campId: p.campId,
+    index: p.index,
+    title: `第 ${p.index} 期 · ${p.lengthDays} 天`,
+    lengthDays: p.lengthDays,
+    startDay: p.startDay,
+    endDay: lastDayOf(p),
+    status: lv(effectiveStatus(p, now), PERIOD_STATUS_LABEL),
+    contentTypes: p.contentTypes.map((t) => lv(t, CONTENT_TYPE_LABEL)),
+    windowLabel: p.window ? `${p.window.start}–${p.window.end}` : null,
+    entry: lv(p.entry.kind, ENTRY_LABEL),
+    capacity: p.capacity,
+    perCheckin: p.points.perCheckin,
+    groupMultiplier: p.points.groupMultiplier,
+    completion: { minCheckins: completionThreshold(p), bonus: p.points.completion.bonus },
+    makeup: { ...p.makeup },
+  }
+}
+
+export function toCampView(c: CampDoc, periods: readonly PeriodDoc[], now: number): CampView {
+  return {
+    id: c._id,
+    title: c.title,
+    subject: lv(c.subject as Subject, SUBJECT_LABEL),
+    grades: c.gradeTags.map((g) => lv(g as Grade, GRADE_LABEL)),
+    coverFileId: c.coverFileId,
+    description: c.description,
+    periods: periods.filter((p) => p.status !== 'draft').map((p) => toPeriodView(p, now)),
+  }
+}
+
+export function toCheckinView(c: CheckinDoc): CheckinView {
+  const { _id: id, day, dayIndex, content, fromGroup, makeup, points, submittedAt, editedAt, reviewStatus, featured } = c
+  return {
+    id,
+    day,
+    dayIndex,
+    content,
+    moderation: lv(c.moderation, MODERATION_LABEL),
+    fromGroup,
+    makeup,
+    points,
+    submittedAt,
+    editedAt,
+    reviewStatus,
+    featured,
+  }
+}
+
+export function toTodayView(p: PeriodDoc, e: EnrollmentDoc | null, todayCheckin: CheckinDoc | null, now: number): TodayView {
+  const where = periodDay(p, now)
+  const dayIndex = where.kind === 'day' ? where.index : null
+  return {
+    period: toPeriodView(p, now),
+    joined: !!e,
+    dayIndex,
+    dayLabel: dayIndex ? `第 ${dayIndex} 天` : where.kind === 'before' ? '未开营' : '已结束',
+    today: where.today,
+    task: dayIndex ? (p.tasks.find((t) => t.day === dayIndex) ?? null) : null,
+    checkin: todayCheckin ? toCheckinView(todayCheckin) : null,
+    canCheckIn: !!e && !todayCheckin && dayIndex !== null && effectiveStatus(p, now) === 'running',
+    currentStreak: e ? liveStreak(p, e, now) : 0,
+    bestStreak: e?.bestStreak ?? 0,
+    checkedDays: e ? totalCheckedDays(e) : 0,
+    completionTarget: completionThreshold(p),
+    pointsEarned: e?.pointsEarned ?? 0,
+    reminderTime: e?.reminder?.time ?? null,
+  }
+}
+
+export function toCalendarView(p: PeriodDoc, e: EnrollmentDoc, now: number): CalendarView {
+  const today = todayOf(p, now)
+  const days = calendar(p, e.checkedDays, e.madeUpDays, today, e.joinedDay)
+  return {
+    periodId: p._id,
+    today,
+    days: days.map((d) => ({ ...d, status: lv(d.status, CALENDAR_STATUS_LABEL) })),
+    summary: calendarSummary(days),
+    currentStreak: liveStreak(p, e, now),
+    bestStreak: e.bestStreak,
+    makeupsLeft: Math.max(0, p.makeup.maxCount - e.madeUpDays.length),
+    makeupCost: p.makeup.cost,
+  }
+}
+
+/** `fetched`: limit + 1 enrollments by the board's key descending; `profiles`: the members on the page. */
+export function toLeaderboardPage(
+  p: PeriodDoc,
+  board: Leaderboard,
+  fetched: readonly EnrollmentDoc[],
+  limit: number,
+  cursor: LeaderboardCursor | undefined,
+  profiles: ReadonlyMap<string, { _id: string; nickname: string; avatarFileId: string }>,
+  viewerId: string,
+  now: number,
+): LeaderboardPage {
+  const { rows, next } = rankPage(board, fetched, limit, cursor)
+  return {
+    board: lv(board, LEADERBOARD_LABEL),
+    rows: rows.map(({ rank, enrollment: e }) => ({
+      rank,
+      member: toPublicProfile(profiles.get(e.memberId), e.memberId),
+      bestStreak: e.bestStreak,
+      currentStreak: liveStreak(p, e, now),
+      checkedDays: totalCheckedDays(e),
+      isMe: e.memberId === viewerId,
+    })),
+    next,
+  }
+}
+
+/** `fetched`: limit + 1 featured check-ins by featuredAt descending; hidden (not passed) content is dropped. */
+export function toFeedPage(
+  fetched: readonly CheckinDoc[],
+  limit: number,
+  profiles: ReadonlyMap<string, { _id: string; nickname: string; avatarFileId: string }>,
+): FeedPage {
+  const page = fetched.slice(0, limit)
+  const last = page[page.length - 1]
+  return {
+    items: page
+      .filter((c) => visibleToOthers(c) && c.featuredAt !== null)
+      .map((c) => ({
+        id: c._id,
+        member: toPublicProfile(profiles.get(c.memberId), c.memberId),
+        day: c.day,
+        dayIndex: c.dayIndex,
+        content: c.content,
+        featuredAt: c.featuredAt ?? 0,
+      })),
+    next: fetched.length > limit && last ? { beforeAt: last.featuredAt ?? 0, beforeId: last._id } : null,
+  }
+}

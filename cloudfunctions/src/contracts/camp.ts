@@ -1,0 +1,232 @@
+import { z } from 'zod'
+import {
+  CONTENT_TYPES,
+  isHHmm,
+  LEADERBOARDS,
+  MAX_IMAGES,
+  MAX_TEXT_CHARS,
+  MAX_VOICE_SEC,
+  PERIOD_STATUSES,
+  textLength,
+  type ContentType,
+  type EntryRule,
+  type ModerationState,
+  type PeriodStatus,
+} from '../domain/camp'
+import { GRADES, SUBJECTS } from '../domain/identity'
+import { FileIdSchema } from './identity'
+
+/**
+ * Inputs of the camp actions (parsed at the handler, all `.strict()`) and the labels pages show. The response views
+ * are in ./camp-views.ts (kept apart so each file stays short).
+ */
+
+/** Database ids (auto ids are 32 hex chars); never `:`, so they fit idempotency keys. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+export const HHmmSchema = z.string().refine(isHHmm, '时间格式应为 HH:mm')
+
+/**
+ * Group-enter info. The page passes `wx.cloud.CloudID(cloudID)` as a TOP-LEVEL field, which WeChat replaces with
+ * `{ cloudID, data: { opengid, … } }` before the function runs; a plain cloudID string is resolved by the function
+ * with `cloud.getOpenData`. Either way the group id comes from WeChat, never from the client's own claim.
+ */
+export const GroupCloudIdSchema = z.union([
+  z.string().min(1).max(1024),
+  z.object({ cloudID: z.string().max(1024), data: z.object({ opengid: z.string().min(1).max(128) }).passthrough() }).passthrough(),
+])
+export type GroupCloudId = z.infer<typeof GroupCloudIdSchema>
+
+export const TextSchema = z
+  .string()
+  .max(MAX_TEXT_CHARS * 4)
+  .refine((t) => textLength(t) <= MAX_TEXT_CHARS, `文字不能超过 ${MAX_TEXT_CHARS} 字`)
+export const ImagesSchema = z.array(FileIdSchema).max(MAX_IMAGES, `最多上传 ${MAX_IMAGES} 张图片`)
+export const VoiceSchema = z
+  .object({ fileId: FileIdSchema, durationSec: z.number().positive().max(MAX_VOICE_SEC, `语音不能超过 ${MAX_VOICE_SEC} 秒`) })
+  .strict()
+const content = { text: TextSchema.default(''), images: ImagesSchema.default([]), voice: VoiceSchema.nullable().default(null) }
+
+// ---- admin: camps, periods, daily tasks
+
+export const CampInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(40),
+    subject: z.enum(SUBJECTS),
+    gradeTags: z.array(z.enum(GRADES)).max(GRADES.length),
+    coverFileId: FileIdSchema,
+    description: z.string().max(2000),
+    scoreScale: z.enum(['stars5', 'abc']).default('stars5'),
+  })
+  .strict()
+
+export const TaskSchema = z
+  .object({
+    day: z.number().int().min(1).max(21),
+    theme: z.string().trim().min(1).max(40),
+    instructions: z.string().max(2000),
+    exampleMedia: z
+      .array(z.object({ kind: z.enum(['image', 'voice']), fileId: FileIdSchema }).strict())
+      .max(9)
+      .optional(),
+  })
+  .strict()
+
+export const EntryRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('open') }).strict(),
+  z.object({ kind: z.literal('invite_code'), code: z.string().trim().min(4).max(32) }).strict(),
+  z.object({ kind: z.literal('group') }).strict(),
+])
+
+const points = z.number().int().min(0).max(10_000)
+export const PointsRulesSchema = z
+  .object({
+    perCheckin: points,
+    streakMilestones: z.array(z.object({ days: z.number().int().min(2).max(21), bonus: points }).strict()).max(10),
+    completion: z.object({ minCheckins: z.number().int().min(1).max(21), bonus: points }).strict(),
+    groupMultiplier: z.number().min(1).max(5),
+  })
+  .strict()
+
+export const MakeupPolicySchema = z
+  .object({
+    maxCount: z.number().int().min(0).max(21),
+    withinDays: z.number().int().min(1).max(20),
+    cost: points,
+    keepsStreak: z.boolean(),
+  })
+  .strict()
+
+export const PeriodInputSchema = z
+  .object({
+    campId: IdSchema,
+    index: z.number().int().min(1).max(999),
+    lengthDays: z.union([z.literal(7), z.literal(14), z.literal(21)]),
+    startDay: DaySchema,
+    tasks: z.array(TaskSchema).max(21).default([]),
+    contentTypes: z.array(z.enum(CONTENT_TYPES)).min(1).max(3),
+    window: z.object({ start: HHmmSchema, end: HHmmSchema }).strict().nullable(),
+    /** The business day may turn as late as 06:00. */
+    cutoffMinutes: z.number().int().min(0).max(360).default(0),
+    capacity: z.number().int().min(1).max(100_000),
+    entry: EntryRuleSchema,
+    boundGroupId: z.string().min(1).max(128).nullable().default(null),
+    joinUntilDay: z.number().int().min(1).max(21).nullable().default(null),
+    points: PointsRulesSchema,
+    makeup: MakeupPolicySchema,
+    teacherIds: z.array(IdSchema).max(50).default([]),
+    teacherTeams: z.record(IdSchema, z.array(IdSchema).max(50)).default({}),
+  })
+  .strict()
+
+export const CampCreateRequest = CampInputSchema.extend({ action: z.literal('createCamp') }).strict()
+export const CampUpdateRequest = CampInputSchema.partial()
+  .extend({ action: z.literal('updateCamp'), campId: IdSchema, archived: z.boolean().optional() })
+  .strict()
+export const PeriodCreateRequest = PeriodInputSchema.extend({ action: z.literal('createPeriod') }).strict()
+/** Publishing is `status: 'open'`; closing goes through the completion flow, never a plain edit. */
+export const PeriodUpdateRequest = PeriodInputSchema.omit({ campId: true, tasks: true })
+  .partial()
+  .extend({ action: z.literal('updatePeriod'), periodId: IdSchema, status: z.enum(['draft', 'open']).optional() })
+  .strict()
+export const SetTasksRequest = z.object({ action: z.literal('setTasks'), periodId: IdSchema, tasks: z.array(TaskSchema).max(21) }).strict()
+export const ClosePeriodRequest = z.object({ action: z.literal('closePeriod'), periodId: IdSchema }).strict()
+
+// ---- members
+
+const limit = z.number().int().min(1).max(50).default(20)
+export const CampListRequest = z
+  .object({ action: z.literal('listCamps'), subject: z.enum(SUBJECTS).optional(), grade: z.enum(GRADES).optional(), limit })
+  .strict()
+export const CampDetailRequest = z.object({ action: z.literal('campDetail'), campId: IdSchema }).strict()
+export const JoinRequest = z
+  .object({
+    action: z.literal('join'),
+    periodId: IdSchema,
+    inviteCode: z.string().max(32).optional(),
+    groupCloudId: GroupCloudIdSchema.optional(),
+  })
+  .strict()
+export const TodayRequest = z
+  .object({ action: z.literal('today'), periodId: IdSchema, groupCloudId: GroupCloudIdSchema.optional() })
+  .strict()
+export const CheckinRequest = z
+  .object({ action: z.literal('checkin'), periodId: IdSchema, ...content, groupCloudId: GroupCloudIdSchema.optional() })
+  .strict()
+export const EditCheckinRequest = z.object({ action: z.literal('editCheckin'), periodId: IdSchema, day: DaySchema, ...content }).strict()
+export const MakeupRequest = z.object({ action: z.literal('makeup'), periodId: IdSchema, day: DaySchema }).strict()
+export const CalendarRequest = z.object({ action: z.literal('calendar'), periodId: IdSchema }).strict()
+export const ReminderRequest = z.object({ action: z.literal('setReminder'), periodId: IdSchema, time: HHmmSchema.nullable() }).strict()
+export const LeaderboardRequest = z
+  .object({
+    action: z.literal('leaderboard'),
+    periodId: IdSchema,
+    board: z.enum(LEADERBOARDS),
+    cursor: z
+      .object({ before: z.string().min(1).max(200), offset: z.number().int().min(0) })
+      .strict()
+      .optional(),
+    limit,
+  })
+  .strict()
+export const FeedRequest = z
+  .object({
+    action: z.literal('feed'),
+    periodId: IdSchema,
+    cursor: z
+      .object({ beforeAt: z.number().int(), beforeId: z.string().min(1).max(200) })
+      .strict()
+      .optional(),
+    limit,
+  })
+  .strict()
+export const CertificateRequest = z.object({ action: z.literal('certificate'), periodId: IdSchema }).strict()
+
+export const CampRequest = z.discriminatedUnion('action', [
+  CampCreateRequest,
+  CampUpdateRequest,
+  PeriodCreateRequest,
+  PeriodUpdateRequest,
+  SetTasksRequest,
+  ClosePeriodRequest,
+  CampListRequest,
+  CampDetailRequest,
+  JoinRequest,
+  TodayRequest,
+  CheckinRequest,
+  EditCheckinRequest,
+  MakeupRequest,
+  CalendarRequest,
+  ReminderRequest,
+  LeaderboardRequest,
+  FeedRequest,
+  CertificateRequest,
+])
+export type CampRequest = z.infer<typeof CampRequest>
+
+// ---- labels
+
+export const PERIOD_STATUS_LABEL: Readonly<Record<PeriodStatus, string>> = {
+  draft: '草稿',
+  open: '报名中',
+  running: '进行中',
+  ended: '已结束',
+  closed: '已结营',
+}
+export const CONTENT_TYPE_LABEL: Readonly<Record<ContentType, string>> = { text: '文字', image: '图片', voice: '语音' }
+export const ENTRY_LABEL: Readonly<Record<EntryRule['kind'], string>> = {
+  open: '自由加入',
+  invite_code: '凭邀请码加入',
+  group: '打卡群成员加入',
+}
+export const MODERATION_LABEL: Readonly<Record<ModerationState, string>> = {
+  pending: '审核中',
+  pass: '已通过',
+  review: '人工审核中',
+  risky: '未通过审核',
+}
+export { PERIOD_STATUSES }

@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import {
+  GRADE_LABEL,
+  GRADES,
+  LAYER_LABEL,
+  MAX_NICKNAME_CHARS,
+  ROLE_LABEL,
+  ROLES,
+  SUBJECT_LABEL,
+  SUBJECTS,
+  type Grade,
+  type Layer,
+  type MemberDoc,
+  type Role,
+  type Subject,
+} from '../domain/identity'
+
+/** Inputs of the member/identity actions (parsed at the handler) and the views the pages render. */
+
+/** A cloud storage fileID: `cloud://{env}.{bucket}/{path}`. */
+export const FileIdSchema = z
+  .string()
+  .max(512)
+  .regex(/^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/, '文件地址不正确')
+export const OpenidSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+/** Channel / poster code tags of the first open (the mini-program code scene is ≤ 32 characters). */
+export const TagSchema = z
+  .string()
+  .max(32)
+  .regex(/^[0-9A-Za-z!#$&'()*+,/:;=?@._~-]*$/)
+
+export const NicknameSchema = z
+  .string()
+  .trim()
+  .min(1, '请填写昵称')
+  .refine((s) => [...s].length <= MAX_NICKNAME_CHARS, `昵称不能超过 ${MAX_NICKNAME_CHARS} 个字`)
+
+export const GradeSchema = z.enum(GRADES)
+export const SubjectSchema = z.enum(SUBJECTS)
+export const RoleSchema = z.enum(ROLES)
+
+/** First open: creates the member if needed and records first-touch attribution. */
+export const MemberOpenRequest = z
+  .object({ action: z.literal('open'), channel: TagSchema.optional(), posterCode: TagSchema.optional() })
+  .strict()
+export const MemberMeRequest = z.object({ action: z.literal('me') }).strict()
+export const ProfileUpdateRequest = z
+  .object({
+    action: z.literal('updateProfile'),
+    nickname: NicknameSchema.optional(),
+    avatarFileId: FileIdSchema.optional(),
+    grade: GradeSchema.nullable().optional(),
+    subjects: z.array(SubjectSchema).max(SUBJECTS.length).optional(),
+  })
+  .strict()
+export const GrantRoleRequest = z
+  .object({ action: z.literal('grantRole'), memberId: OpenidSchema, role: RoleSchema.exclude(['member']), grant: z.boolean() })
+  .strict()
+
+export const MemberRequest = z.discriminatedUnion('action', [MemberOpenRequest, MemberMeRequest, ProfileUpdateRequest, GrantRoleRequest])
+export type MemberRequest = z.infer<typeof MemberRequest>
+
+export interface LabelledValue<T extends string> {
+  value: T
+  label: string
+}
+
+export interface MemberView {
+  id: string
+  nickname: string
+  avatarFileId: string
+  /** True until nickname and avatar are filled (the page then shows WeChat's avatar/nickname components). */
+  profileIncomplete: boolean
+  grade: LabelledValue<Grade> | null
+  subjects: LabelledValue<Subject>[]
+  roles: LabelledValue<Role>[]
+  layer: LabelledValue<Layer>
+  isTeacher: boolean
+  isAdmin: boolean
+}
+
+export function toMemberView(m: MemberDoc): MemberView {
+  return {
+    id: m._id,
+    nickname: m.nickname,
+    avatarFileId: m.avatarFileId,
+    profileIncomplete: !m.nickname || !m.avatarFileId,
+    grade: m.grade ? { value: m.grade, label: GRADE_LABEL[m.grade] } : null,
+    subjects: m.subjects.map((s) => ({ value: s, label: SUBJECT_LABEL[s] })),
+    roles: m.roles.map((r) => ({ value: r, label: ROLE_LABEL[r] })),
+    layer: { value: m.layer, label: LAYER_LABEL[m.layer] },
+    isTeacher: m.roles.includes('teacher'),
+    isAdmin: m.roles.includes('admin'),
+  }
+}
+
+/** What other members see of someone (leaderboard rows, feed items). */
+export interface PublicProfile {
+  id: string
+  nickname: string
+  avatarFileId: string
+}
+
+export function toPublicProfile(m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'> | undefined, id: string): PublicProfile {
+  return { id, nickname: m?.nickname || '学员', avatarFileId: m?.avatarFileId ?? '' }
+}

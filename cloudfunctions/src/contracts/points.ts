@@ -1,0 +1,147 @@
+import { z } from 'zod'
+import {
+  MAX_ENTRY_AMOUNT,
+  MAX_KEY_LENGTH,
+  MAX_KEY_PART_LENGTH,
+  POINTS_REASONS,
+  reasonLabel,
+  type BalanceDoc,
+  type ExpiringBucket,
+  type LedgerEntry,
+  type PointsReason,
+} from '../domain/points'
+
+/** Inputs of the `points` function (parsed at the handler) and the views its pages render. */
+
+export const KeyPartSchema = z
+  .string()
+  .min(1)
+  .max(MAX_KEY_PART_LENGTH)
+  .regex(/^[A-Za-z0-9_.-]+$/)
+export const EntryIdSchema = z
+  .string()
+  .min(3)
+  .max(MAX_KEY_LENGTH)
+  .regex(/^[a-z_]+(:[A-Za-z0-9_.-]+)+$/)
+/** Made once per form or confirm screen by the client (a uuid fits), so retries and double taps share it. */
+export const RequestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,36}$/)
+export const AmountSchema = z
+  .number()
+  .int()
+  .refine((a) => a !== 0, '积分数量不能为 0')
+  .refine((a) => Math.abs(a) <= MAX_ENTRY_AMOUNT, `单次不超过 ${MAX_ENTRY_AMOUNT} 积分`)
+export const ReasonSchema = z.enum(POINTS_REASONS)
+/** An admin's adjustment or reversal must say why (shown in the audit trail). */
+export const AdminNoteSchema = z.string().trim().min(2).max(100)
+export const PageLimitSchema = z.number().int().min(1).max(50).default(20)
+/** History pages go backwards by `seq`: pass the last item's `seq` to get older ones. */
+export const SeqCursorSchema = z.number().int().min(1)
+
+export const ExpiryPolicySchema = z.object({ enabled: z.boolean(), months: z.number().int().min(1).max(120) }).strict()
+
+export const PointsBalanceRequest = z.object({ action: z.literal('balance') }).strict()
+export const PointsHistoryRequest = z
+  .object({ action: z.literal('history'), before: SeqCursorSchema.optional(), limit: PageLimitSchema })
+  .strict()
+export const PointsAdjustRequest = z
+  .object({ action: z.literal('adjust'), memberId: KeyPartSchema, amount: AmountSchema, note: AdminNoteSchema, requestId: RequestIdSchema })
+  .strict()
+export const PointsReverseRequest = z.object({ action: z.literal('reverse'), entryId: EntryIdSchema, note: AdminNoteSchema }).strict()
+export const PointsAuditRequest = z
+  .object({
+    action: z.literal('audit'),
+    memberId: KeyPartSchema.optional(),
+    reason: ReasonSchema.optional(),
+    before: z.number().int().min(0).optional(),
+    limit: PageLimitSchema,
+  })
+  .strict()
+export const PointsReconcileRequest = z.object({ action: z.literal('reconcile'), memberId: KeyPartSchema.optional() }).strict()
+
+export const PointsRequest = z.discriminatedUnion('action', [
+  PointsBalanceRequest,
+  PointsHistoryRequest,
+  PointsAdjustRequest,
+  PointsReverseRequest,
+  PointsAuditRequest,
+  PointsReconcileRequest,
+])
+export type PointsRequest = z.infer<typeof PointsRequest>
+
+export interface ExpiringView {
+  month: string
+  /** `YYYY-MM-DD`: the last day the points can be used. */
+  lastDay: string
+  amount: number
+}
+
+export interface BalanceView {
+  balance: number
+  earned: number
+  spent: number
+  /** Null when the company's expiry policy is off. */
+  expiring: { amount: number; buckets: ExpiringView[] } | null
+}
+
+export interface HistoryItem {
+  id: string
+  seq: number
+  amount: number
+  reason: PointsReason
+  /** Chinese, e.g. 打卡奖励. */
+  reasonLabel: string
+  note?: string
+  at: number
+  balanceAfter: number
+}
+
+export interface HistoryPage {
+  items: HistoryItem[]
+  /** Pass as `before` for the next (older) page; null at the end. */
+  nextBefore: number | null
+}
+
+/** What staff see in the audit trail: who, and what it refers to. */
+export interface AuditItem extends HistoryItem {
+  memberId: string
+  ref?: string
+}
+
+export function toHistoryItem(entry: LedgerEntry): HistoryItem {
+  const item: HistoryItem = {
+    id: entry._id,
+    seq: entry.seq,
+    amount: entry.amount,
+    reason: entry.reason,
+    reasonLabel: reasonLabel(entry.reason),
+    at: entry.at,
+    balanceAfter: entry.balanceAfter,
+  }
+  return entry.note ? { ...item, note: entry.note } : item
+}
+
+export function toAuditItem(entry: LedgerEntry): AuditItem {
+  const item: AuditItem = { ...toHistoryItem(entry), memberId: entry.memberId }
+  return entry.ref ? { ...item, ref: entry.ref } : item
+}
+
+/** `entries` sorted by seq descending, fetched with limit + 1 so the page knows whether more exist. */
+export function toHistoryPage(entries: readonly LedgerEntry[], limit: number): HistoryPage {
+  const page = entries.slice(0, limit)
+  return { items: page.map(toHistoryItem), nextBefore: entries.length > limit ? page[page.length - 1].seq : null }
+}
+
+export function toBalanceView(
+  balance: BalanceDoc | undefined,
+  expiring: { amount: number; buckets: ExpiringBucket[] } | null,
+): BalanceView {
+  return {
+    balance: balance?.balance ?? 0,
+    earned: balance?.earned ?? 0,
+    spent: balance?.spent ?? 0,
+    expiring: expiring && {
+      amount: expiring.amount,
+      buckets: expiring.buckets.map(({ month, lastDay, amount }) => ({ month, lastDay, amount })),
+    },
+  }
+}

@@ -1,0 +1,4 @@
+/** Members, roles and the conversion-event schema as pure functions. */
+export * from './events'
+export * from './member'
+export * from './policy'

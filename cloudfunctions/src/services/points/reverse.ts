@@ -1,0 +1,52 @@
+/** Corrections by reversal entries only, exactly once per original entry. */
+import {
+  planReversal,
+  replayOf,
+  reversalIdOf,
+  reversalRefusal,
+  type BalanceDoc,
+  type EntryRequest,
+  type LedgerEntry,
+  type Rejection,
+} from '../../domain/points'
+import { reject } from '../../domain/points/rejection'
+import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { BALANCES, ENTRIES, writeBalance, type AppendResult } from './ledger'
+
+export async function reverseEntry(entryId: string, note: string, now: number): Promise<AppendResult> {
+  const original = await getOrNull<LedgerEntry>(ENTRIES, entryId)
+  if (!original) return reject('POINTS.ENTRY_NOT_FOUND', '积分记录不存在')
+  const refused = reversalRefusal(original)
+  if (refused) return refused
+  if (await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))) return replayReversal(original)
+  try {
+    const out = await withTransaction(async (tx) => {
+      const balance = await txGet<BalanceDoc>(tx, BALANCES, original.memberId)
+      const plan = planReversal(original, balance ?? undefined, now, { note })
+      if (!plan.ok) throw new TxAbort<Rejection>(plan)
+      if (plan.replayed) throw new Error('planReversal replayed without an existing entry')
+      await tx.collection(ENTRIES).add({ data: plan.entry })
+      await writeBalance(tx, plan.balance, true)
+      return plan
+    })
+    if (!out.ok) return out
+    return { ok: true, entry: out.entry, replayed: false }
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    return replayReversal(original)
+  }
+}
+
+async function replayReversal(original: LedgerEntry): Promise<AppendResult> {
+  const existing = await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))
+  if (!existing) throw new Error(`reversal of ${original._id} vanished`)
+  const request: EntryRequest = {
+    _id: existing._id,
+    memberId: original.memberId,
+    amount: -original.amount,
+    reason: 'reversal',
+    ref: original._id,
+  }
+  const answer = replayOf(existing, request)
+  return answer.ok ? { ok: true, entry: answer.entry, replayed: true } : answer
+}

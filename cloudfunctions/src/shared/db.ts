@@ -1,0 +1,115 @@
+/**
+ * Typed, promise-only view of the cloud database and the transaction runner
+ * every feature uses. wx-server-sdk's typings union each result with
+ * `void | string` (callback style); we only ever use promises.
+ */
+import type cloudSdk from 'wx-server-sdk'
+import { database as rawDatabase, DUPLICATE_KEY, errCode } from './cloud'
+
+type Promised<R> =
+  Exclude<R, void | string> extends Promise<infer X>
+    ? Promise<X>
+    : Exclude<R, void | string> extends object
+      ? PromiseApi<Exclude<R, void | string>>
+      : R
+type PromiseApi<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promised<R> : T[K] }
+type RawDatabase = PromiseApi<ReturnType<(typeof cloudSdk)['database']>>
+
+export interface Tx {
+  collection: RawDatabase['collection']
+  commit(): Promise<unknown>
+  rollback(reason?: unknown): Promise<unknown>
+}
+
+export type Db = Omit<RawDatabase, 'runTransaction' | 'startTransaction'> & {
+  startTransaction(): Promise<Tx>
+}
+
+export const db = (): Db => rawDatabase() as unknown as Db
+
+/** A document read inside a transaction: `data` is null when it does not exist. */
+export async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
+  let res: { data: T | T[] | null }
+  try {
+    res = (await tx.collection(collection).doc(id).get()) as unknown as { data: T | T[] | null }
+  } catch (err) {
+    if (isMissingDoc(err)) return null
+    throw err
+  }
+  const data = res.data
+  if (Array.isArray(data)) return (data[0] as T) ?? null
+  return data ?? null
+}
+
+/** Outside a transaction: null when the document does not exist (the SDK throws). */
+export async function getOrNull<T>(collection: string, id: string): Promise<T | null> {
+  try {
+    const res = (await db().collection(collection).doc(id).get()) as unknown as { data: T }
+    return res.data ?? null
+  } catch (err) {
+    if (isMissingDoc(err)) return null
+    throw err
+  }
+}
+
+/** The SDK reports a missing document as an error (`document.get:fail … does not exist`, or errCode -1 in a transaction). */
+function isMissingDoc(err: unknown): boolean {
+  const e = err as { errCode?: unknown; message?: unknown; errMsg?: unknown }
+  return /does not exist|not exist|cannot find document/i.test(`${String(e?.message ?? '')} ${String(e?.errMsg ?? '')}`)
+}
+
+export const isDuplicateKey = (err: unknown): boolean =>
+  errCode(err) === DUPLICATE_KEY || /duplicate key|E11000/i.test(String((err as Error)?.message))
+
+/** Conflicts the cloud reports either on the write (locked doc) or at commit (changed since snapshot). */
+export function isTransactionConflict(err: unknown): boolean {
+  const e = err as { code?: unknown; errCode?: unknown; message?: unknown; errMsg?: unknown }
+  const text = `${String(e?.code ?? '')} ${String(e?.message ?? '')} ${String(e?.errMsg ?? '')}`
+  return /TRANSACTION_CONFLICT|WriteConflict|write conflict|TransactionConflict|locked/i.test(text)
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Thrown inside a transaction to roll it back and answer with `value` (an expected
+ * rejection found after some writes were already staged).
+ */
+export class TxAbort<T> extends Error {
+  constructor(readonly value: T) {
+    super('transaction aborted')
+  }
+}
+
+/**
+ * Runs `work` in one transaction and commits it. Conflicts are retried with
+ * jittered backoff (the SDK's own retry covers only commit conflicts and only
+ * 3 times). Anything else — including a duplicate-key error, which callers read
+ * as "already done" — rolls back and propagates. `work` must have no outside
+ * side effects: it can run more than once.
+ */
+export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
+  let lastErr: unknown
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const tx = await db().startTransaction()
+    let result: T
+    try {
+      result = await work(tx)
+    } catch (err) {
+      await tx.rollback().catch(() => undefined)
+      if (err instanceof TxAbort) return err.value as T
+      if (!isTransactionConflict(err)) throw err
+      lastErr = err
+      await sleep(5 + Math.random() * 20 * (attempt + 1))
+      continue
+    }
+    try {
+      await tx.commit()
+      return result
+    } catch (err) {
+      if (!isTransactionConflict(err)) throw err
+      lastErr = err
+      await sleep(5 + Math.random() * 20 * (attempt + 1))
+    }
+  }
+  throw lastErr
+}

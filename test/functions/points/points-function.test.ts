@@ -1,0 +1,115 @@
+import type { BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+
+let h: FunctionsHarness
+const ADMIN = 'admin-1'
+const ALICE = 'member-alice'
+const BOB = 'member-bob'
+
+beforeAll(async () => {
+  h = await startFunctions()
+  await h.member(ADMIN, ['admin'])
+  await h.member(ALICE)
+  await h.member(BOB)
+})
+afterAll(() => h.close())
+
+const adjust = (memberId: string, amount: number, requestId: string, openid = ADMIN) =>
+  h.call('points', { action: 'adjust', memberId, amount, note: '测试调整', requestId }, openid)
+const balance = (openid: string) => h.ok<BalanceView>('points', { action: 'balance' }, openid)
+const entriesOf = (memberId: string) => h.emu.db.find('points_entries', { memberId })
+
+describe('points function', () => {
+  it('should show a zero balance to a member who never had points', async () => {
+    expect(await balance(BOB)).toEqual({ balance: 0, earned: 0, spent: 0, expiring: null })
+  })
+
+  it('should let an admin adjust a balance and record the adjustment once per request id', async () => {
+    const first = await adjust(ALICE, 100, 'req-alice-0001')
+    const retry = await adjust(ALICE, 100, 'req-alice-0001')
+    expect(first).toMatchObject({ code: 0, data: { replayed: false, entry: { amount: 100, reasonLabel: expect.any(String) } } })
+    expect(retry).toMatchObject({ code: 0, data: { replayed: true } })
+    expect(await balance(ALICE)).toMatchObject({ balance: 100, earned: 100 })
+    expect(await entriesOf(ALICE)).toHaveLength(1)
+  })
+
+  it('should apply twenty parallel duplicates of one adjustment exactly once', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => adjust(BOB, 7, 'req-bob-parallel')))
+    expect(results.every((r) => r.code === 0)).toBe(true)
+    expect(await balance(BOB)).toMatchObject({ balance: 7 })
+    expect(await entriesOf(BOB)).toHaveLength(1)
+  })
+
+  it('should refuse a spend larger than the balance and change nothing', async () => {
+    const before = await balance(ALICE)
+    const res = await adjust(ALICE, -(before.balance + 1), 'req-alice-over')
+    expect(res).toMatchObject({ code: 'POINTS.INSUFFICIENT', message: '积分不足' })
+    expect(await balance(ALICE)).toEqual(before)
+    expect(await h.emu.db.find('points_entries', { _id: 'adjust:req-alice-over' })).toEqual([])
+  })
+
+  it.each([
+    ['a non-integer amount', { amount: 1.5 }],
+    ['a zero amount', { amount: 0 }],
+    ['a missing note', { note: undefined }],
+    ['an oversized amount', { amount: 10_000_000 }],
+    ['a bad request id', { requestId: 'x' }],
+    ['an extra field', { openid: ALICE }],
+  ])('should reject %s with REQUEST.INVALID and change nothing', async (_name, patch) => {
+    const before = await balance(ALICE)
+    const event = { action: 'adjust', memberId: ALICE, amount: 5, note: '测试调整', requestId: 'req-invalid-01', ...patch }
+    const res = await h.call('points', event, ADMIN)
+    expect(res.code).toBe('REQUEST.INVALID')
+    expect(await balance(ALICE)).toEqual(before)
+  })
+
+  it('should forbid members from admin actions', async () => {
+    expect((await adjust(ALICE, 1000, 'req-self-grant', ALICE)).code).toBe('AUTH.FORBIDDEN')
+    expect((await h.call('points', { action: 'audit' }, ALICE)).code).toBe('AUTH.FORBIDDEN')
+    expect(await entriesOf(ALICE)).toHaveLength(1)
+  })
+
+  it('should refuse an adjustment for an unknown member', async () => {
+    expect((await adjust('nobody', 5, 'req-nobody-01')).code).toBe('POINTS.MEMBER_NOT_FOUND')
+  })
+
+  it('should take identity only from the WeChat context', async () => {
+    // A member asking for their history cannot name someone else: the schema refuses any extra field.
+    const res = await h.call('points', { action: 'history', memberId: ALICE }, BOB)
+    expect(res.code).toBe('REQUEST.INVALID')
+    const own = await h.ok<HistoryPage>('points', { action: 'history' }, BOB)
+    expect(own.items.every((i) => i.id === 'adjust:req-bob-parallel')).toBe(true)
+  })
+
+  it('should page history newest first with a seq cursor', async () => {
+    for (let i = 0; i < 5; i++) expect((await adjust(BOB, 1, `req-bob-page-${i}`)).code).toBe(0)
+    const first = await h.ok<HistoryPage>('points', { action: 'history', limit: 4 }, BOB)
+    expect(first.items.map((i) => i.seq)).toEqual([6, 5, 4, 3])
+    const second = await h.ok<HistoryPage>('points', { action: 'history', limit: 4, before: first.nextBefore }, BOB)
+    expect(second.items.map((i) => i.seq)).toEqual([2, 1])
+    expect(second.nextBefore).toBeNull()
+  })
+
+  it('should reverse an entry exactly once and keep the balance equal to the ledger', async () => {
+    const entryId = 'adjust:req-alice-0001'
+    const first = await h.call('points', { action: 'reverse', entryId, note: '误发冲正' }, ADMIN)
+    const again = await h.call('points', { action: 'reverse', entryId, note: '误发冲正' }, ADMIN)
+    expect(first).toMatchObject({ code: 0, data: { replayed: false, entry: { amount: -100 } } })
+    expect(again).toMatchObject({ code: 0, data: { replayed: true } })
+    expect(await balance(ALICE)).toMatchObject({ balance: 0 })
+    const reversal = await h.call('points', { action: 'reverse', entryId: `reversal:${entryId}`, note: '再次冲正' }, ADMIN)
+    expect(reversal.code).toBe('POINTS.NOT_REVERSIBLE')
+  })
+
+  it('should report no mismatch when reconciling, and report a tampered balance', async () => {
+    expect(await h.ok('points', { action: 'reconcile' }, ADMIN)).toMatchObject({ mismatched: 0 })
+    await h.emu.db.insert('points_balances', [{ _id: 'ghost', balance: 50, earned: 50, spent: 0, version: 1, updatedAt: 0 }])
+    const report = await h.ok<{ mismatched: number; reports: { memberId: string }[] }>('points', { action: 'reconcile' }, ADMIN)
+    expect(report.mismatched).toBe(1)
+  })
+
+  it('should run the reconcile timer without a user', async () => {
+    const out = await h.emu.runtime.runTrigger('points', 'reconcile')
+    expect(out.result).toMatchObject({ code: 0, data: { checked: expect.any(Number) } })
+  })
+})
