@@ -9,7 +9,8 @@ import * as path from 'path'
 import { COLLECTIONS } from '../cloudfunctions/src/schema/collections'
 import { EmulatorClock } from './core/clock'
 import { startHttpServer, type ExtraRoute, type HttpServerHandle } from './core/http'
-import { ActionRouter } from './core/router'
+import { FaultInjector } from './core/faults'
+import { ActionRouter, type ActionParams } from './core/router'
 import { LocalDatabase } from './db'
 import { localApi } from './dev/local-api'
 import { PERSONAS, type Persona } from './dev/personas'
@@ -45,6 +46,10 @@ export interface Emulator {
   storage: LocalStorage
   openapi: LocalOpenApi
   personas: Persona[]
+  /** Tests: make chosen SDK requests fail. */
+  faults: FaultInjector
+  /** Counts SDK requests by action while `counting` is on (benchmarks). */
+  requests: RequestCounter
   /** Calls a function as the given persona would from the mini program. */
   call(name: string, event: Record<string, unknown>, openid: string): Promise<unknown>
   close(): Promise<void>
@@ -52,10 +57,39 @@ export interface Emulator {
 
 const ROOT = path.join(__dirname, '..')
 
+/** Counts the SDK requests the emulator serves, by action (database calls per use case in benchmarks). */
+export class RequestCounter {
+  private counts = new Map<string, number>()
+  counting = false
+
+  record(p: ActionParams): void {
+    if (this.counting) this.counts.set(p.action, (this.counts.get(p.action) ?? 0) + 1)
+  }
+
+  reset(): void {
+    this.counts.clear()
+  }
+
+  /** Database requests only (`database.*`). */
+  database(): number {
+    return [...this.counts].filter(([a]) => a.startsWith('database.')).reduce((s, [, n]) => s + n, 0)
+  }
+
+  byAction(): Record<string, number> {
+    return Object.fromEntries(this.counts)
+  }
+}
+
 export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const clock = opts.clock ?? new EmulatorClock()
   const personas = opts.personas ?? PERSONAS
   const router = new ActionRouter()
+  const faults = new FaultInjector()
+  const requests = new RequestCounter()
+  router.interceptors.push(
+    (p) => faults.check(p),
+    (p) => requests.record(p),
+  )
   // Storage and the runtime need the server's URL, which exists only once it listens.
   const server: { handle?: HttpServerHandle } = {}
   const baseUrl = () => {
@@ -109,6 +143,8 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     storage,
     openapi,
     personas,
+    faults,
+    requests,
     async call(name, event, openid) {
       const out = await rt.invoke(name, event, { openid, appid: 'wxdevlocal0000000', source: 'wx_client' })
       if (out.error) throw Object.assign(new Error(out.error.errMsg), out.error)

@@ -26,6 +26,8 @@ export type ActionHandler = (params: ActionParams, ctx: RequestContext) => unkno
  */
 export class ActionRouter {
   private readonly handlers = new Map<string, ActionHandler>()
+  /** Called before every dispatch (fault injection, request counting). */
+  readonly interceptors: ((params: ActionParams) => void)[] = []
 
   on(action: string, handler: ActionHandler): void {
     if (this.handlers.has(action)) throw new Error(`action ${action} registered twice`)
@@ -41,6 +43,7 @@ export class ActionRouter {
   }
 
   async dispatch(params: ActionParams, ctx: RequestContext): Promise<unknown> {
+    for (const intercept of this.interceptors) intercept(params)
     const handler = this.handlers.get(params.action)
     if (!handler) throw new CloudError('INVALID_ACTION', `action ${String(params.action)} is not supported by the local emulator`)
     return handler(params, ctx)

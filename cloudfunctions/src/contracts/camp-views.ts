@@ -207,7 +207,7 @@ export function toTodayView(p: PeriodDoc, e: EnrollmentDoc | null, todayCheckin:
     checkedDays: e ? totalCheckedDays(e) : 0,
     completionTarget: completionThreshold(p),
     pointsEarned: e?.pointsEarned ?? 0,
-    reminderTime: e?.reminder?.time ?? null,
+    reminderTime: e?.reminderTime ?? null,
   }
 }
 

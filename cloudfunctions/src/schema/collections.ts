@@ -35,6 +35,24 @@ export const COLLECTIONS: CollectionSpec[] = [
   },
   /** One balance document per member, `_id` = openid, written with each entry. */
   { name: 'points_balances', indexes: [] },
+  /** Mall items; a code item keeps its unissued codes here (never sent to clients). */
+  {
+    name: 'mall_items',
+    indexes: [
+      { name: 'shelf_created', keys: { onShelf: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+      { name: 'code_pool', keys: { codePoolId: 1 } },
+    ],
+  },
+  /** Orders; `_id` = `{member}.{requestId}`, so a double tap or a retry lands on the same order. */
+  {
+    name: 'mall_orders',
+    indexes: [
+      { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
+      { name: 'member_status_created', keys: { memberId: 1, status: 1, createdAt: -1 } },
+      { name: 'status_created', keys: { status: 1, createdAt: 1 } },
+    ],
+  },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

@@ -107,7 +107,10 @@ export function mergeStats(a: StatsTally, b: StatsTally): StatsTally {
   }
 }
 
-/** After every batch: close the period and freeze its stats (update with a condition `status != 'closed'`). */
+/**
+ * After every batch: close the period and freeze its stats (update with a condition `status != 'closed'`; write `stats`
+ * with `_.set(...)`, since `update` would flatten it into dot paths under a null field).
+ */
 export function planClose(
   period: PeriodDoc,
   tally: StatsTally,

@@ -20,6 +20,8 @@ export type CheckinEdit = Pick<
  *
  * Write `patch` with a conditional update (`where({ _id, editedAt: checkin.editedAt, reviewStatus: checkin.reviewStatus })`)
  * or inside a transaction, so a teacher's concurrent review is not overwritten.
+ * Wrap `content` in `_.set(...)`: `update` would flatten it into dot paths, and `content.voice.fileId` cannot be set
+ * inside a null `content.voice`.
  */
 export function planEdit(
   period: PeriodDoc,

@@ -26,7 +26,7 @@ export function newEnrollment(period: PeriodDoc, memberId: string, via: EntryRul
     pointsSpent: 0,
     completed: false,
     certificateNo: null,
-    reminder: null,
+    reminderTime: null,
     reminderNextAt: null,
     reminderLastDay: null,
     teamId: null,

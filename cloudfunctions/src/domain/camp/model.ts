@@ -145,11 +145,6 @@ export interface PeriodStats {
 /** Group roles inside a period: 组长, 学习委员. */
 export type TeamRole = 'leader' | 'study_officer'
 
-export interface ReminderSetting {
-  /** `HH:mm`, Asia/Shanghai. */
-  time: string
-}
-
 export interface EnrollmentDoc {
   /** `{periodId}:{memberId}` — joining twice is a duplicate key. */
   _id: string
@@ -176,7 +171,11 @@ export interface EnrollmentDoc {
   pointsSpent: number
   completed: boolean
   certificateNo: string | null
-  reminder: ReminderSetting | null
+  /**
+   * Daily reminder `HH:mm` (Asia/Shanghai), null = off. A flat field on purpose: `doc.update` turns nested objects into
+   * dot paths, and MongoDB cannot set `a.b` inside a null `a`.
+   */
+  reminderTime: string | null
   /** Next instant a reminder is due (epoch ms) — the timer queries `reminderNextAt <= now`; null = none. */
   reminderNextAt: number | null
   reminderLastDay: string | null

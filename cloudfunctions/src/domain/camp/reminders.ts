@@ -40,11 +40,11 @@ export function planReminderSetting(
   period: PeriodDoc,
   time: string | null,
   now: number,
-): { ok: true; patch: Pick<EnrollmentDoc, 'reminder' | 'reminderNextAt' | 'updatedAt'> } | CampRejection {
-  if (time === null) return { ok: true, patch: { reminder: null, reminderNextAt: null, updatedAt: now } }
+): { ok: true; patch: Pick<EnrollmentDoc, 'reminderTime' | 'reminderNextAt' | 'updatedAt'> } | CampRejection {
+  if (time === null) return { ok: true, patch: { reminderTime: null, reminderNextAt: null, updatedAt: now } }
   const status = effectiveStatus(period, now)
   if (status === 'ended' || status === 'closed') return rejectCamp('CAMP.REMINDER_PERIOD_OVER')
-  return { ok: true, patch: { reminder: { time }, reminderNextAt: nextReminderAt(period, time, now), updatedAt: now } }
+  return { ok: true, patch: { reminderTime: time, reminderNextAt: nextReminderAt(period, time, now), updatedAt: now } }
 }
 
 export type ReminderSkip = 'checked_in' | 'already_sent' | 'too_late' | 'not_running' | 'no_setting'
@@ -82,7 +82,7 @@ export function remindersDue(
     const period = periods.get(e.periodId)
     if (!period) throw new Error(`period ${e.periodId} of enrollment ${e._id} was not loaded`)
     const day = businessDay(dueAt, period.cutoffMinutes)
-    const next = e.reminder ? nextReminderAt(period, e.reminder.time, now) : null
+    const next = e.reminderTime ? nextReminderAt(period, e.reminderTime, now) : null
     const skip = skipReason(period, e, day, dueAt, now, maxDelayMinutes)
     items.push({
       enrollmentId: e._id,
@@ -100,7 +100,7 @@ export function remindersDue(
 }
 
 function skipReason(period: PeriodDoc, e: EnrollmentDoc, day: string, dueAt: number, now: number, maxDelay: number): ReminderSkip | null {
-  if (!e.reminder) return 'no_setting'
+  if (!e.reminderTime) return 'no_setting'
   if (effectiveStatus(period, dueAt) !== 'running' || effectiveStatus(period, now) === 'closed') return 'not_running'
   if (e.reminderLastDay === day) return 'already_sent'
   if (e.checkedDays.includes(day) || e.madeUpDays.includes(day)) return 'checked_in'

@@ -27,3 +27,7 @@ export function reject<C extends string>(code: C, message: string, details?: Rec
 export function rejectPoints(code: PointsCode, details?: Record<string, string | number>, message?: string): Rejection<PointsCode> {
   return reject(code, message ?? POINTS_MESSAGES[code], details)
 }
+
+export function isRejection(value: unknown): value is Rejection {
+  return !!value && typeof value === 'object' && (value as Rejection).ok === false && typeof (value as Rejection).code === 'string'
+}

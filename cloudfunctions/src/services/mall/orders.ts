@@ -1,0 +1,121 @@
+/** Order lifecycle after redemption: cancel (refund exactly once), fulfil, reveal a code, lists. */
+import { toOrderView, type OrderView } from '../../contracts/mall'
+import { refundRequestOf, rejectMall, transition, type MallCode, type OrderActor, type OrderStatus } from '../../domain/mall'
+import { isRejection, planEntry, type Rejection } from '../../domain/points'
+import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
+import { ITEMS, ORDERS, redeemedCountField, withoutId, type MallBalance, type StoredOrder } from './store'
+
+type OrderRejection = Rejection
+
+async function readOrder(tx: Parameters<Parameters<typeof withTransaction>[0]>[0], orderId: string): Promise<StoredOrder> {
+  const order = await txGet<StoredOrder>(tx, ORDERS, orderId)
+  if (!order) throw new TxAbort<OrderRejection>(rejectMall('MALL.ORDER_NOT_FOUND'))
+  return order
+}
+
+/**
+ * Cancel: order → cancelled, refund entry, limit count − 1, stock + 1 and the code back to the pool, in one
+ * transaction. A repeated cancel finds the order already cancelled and changes nothing.
+ */
+export async function cancelOrder(orderId: string, actor: OrderActor, now: number): Promise<OrderView | OrderRejection> {
+  const out = await withTransaction<StoredOrder | OrderRejection>(async (tx) => {
+    const order = await readOrder(tx, orderId)
+    const t = transition(order, 'cancel', actor, now)
+    if (!t.ok) throw new TxAbort<OrderRejection>(t)
+    if (!t.changed) return t.order
+    const balance = await txGet<MallBalance>(tx, BALANCES, order.memberId)
+    const refund = planEntry(balance ?? undefined, refundRequestOf(order), now)
+    if (!refund.ok) throw new TxAbort<OrderRejection>(refund)
+    if (refund.replayed) throw new Error('refund replayed without an existing entry')
+    await tx.collection(ENTRIES).add({ data: refund.entry })
+    const count = balance?.mallRedeemed?.[order.itemId] ?? 0
+    const extra = order.countsTowardLimit ? redeemedCountField(order.itemId, Math.max(0, count - 1), !!balance) : {}
+    await writeBalance(tx, refund.balance, !!balance, extra)
+    const cancelled: StoredOrder = { ...t.order }
+    delete cancelled.code
+    await tx
+      .collection(ORDERS)
+      .doc(orderId)
+      .set({ data: withoutId(cancelled) })
+    const _ = db().command
+    const itemWrite: Record<string, unknown> = { stock: _.inc(1), updatedAt: now }
+    if (order.code) itemWrite.codes = _.push([order.code])
+    await tx.collection(ITEMS).doc(order.itemId).update({ data: itemWrite })
+    return cancelled
+  })
+  return isRejection(out) ? out : toOrderView(out)
+}
+
+/** Staff mark an order fulfilled (shipped, with a tracking number); a member "fulfils" a code order by revealing it. */
+export async function fulfilOrder(
+  orderId: string,
+  actor: OrderActor,
+  now: number,
+  trackingNo?: string,
+): Promise<OrderView | OrderRejection> {
+  const out = await withTransaction<StoredOrder | OrderRejection>(async (tx) => {
+    const order = await readOrder(tx, orderId)
+    const t = transition(order, 'fulfil', actor, now, { trackingNo })
+    if (!t.ok) throw new TxAbort<OrderRejection>(t)
+    if (t.changed)
+      await tx
+        .collection(ORDERS)
+        .doc(orderId)
+        .set({ data: withoutId(t.order) })
+    return t.order
+  })
+  return isRejection(out) ? out : toOrderView(out)
+}
+
+export async function getOrder(orderId: string, viewer: { memberId: string; staff: boolean }): Promise<OrderView | OrderRejection> {
+  const res = await db().collection(ORDERS).where({ _id: orderId }).limit(1).get()
+  const order = (res.data as unknown as StoredOrder[])[0]
+  if (!order) return rejectMall('MALL.ORDER_NOT_FOUND')
+  if (!viewer.staff && order.memberId !== viewer.memberId) return rejectMall('MALL.ORDER_FORBIDDEN' as MallCode)
+  return toOrderView(order)
+}
+
+export interface OrderPage {
+  items: OrderView[]
+  nextBefore: number | null
+}
+
+function page(orders: StoredOrder[], limit: number, key: 'createdAt'): OrderPage {
+  const items = orders.slice(0, limit)
+  return { items: items.map(toOrderView), nextBefore: orders.length > limit ? items[items.length - 1][key] : null }
+}
+
+/** A member's orders, newest first (index memberId + createdAt). */
+export async function ordersOf(
+  memberId: string,
+  status: OrderStatus | undefined,
+  before: number | undefined,
+  limit: number,
+): Promise<OrderPage> {
+  const _ = db().command
+  const where: Record<string, unknown> = { memberId }
+  if (status) where.status = status
+  if (before !== undefined) where.createdAt = _.lt(before)
+  const res = await db()
+    .collection(ORDERS)
+    .where(where)
+    .orderBy('createdAt', 'desc')
+    .limit(limit + 1)
+    .get()
+  return page(res.data as unknown as StoredOrder[], limit, 'createdAt')
+}
+
+/** Staff fulfilment queue, oldest first (index status + createdAt); `before` pages forward in time here. */
+export async function fulfilmentQueue(status: OrderStatus, after: number | undefined, limit: number): Promise<OrderPage> {
+  const _ = db().command
+  const where: Record<string, unknown> = { status }
+  if (after !== undefined) where.createdAt = _.gt(after)
+  const res = await db()
+    .collection(ORDERS)
+    .where(where)
+    .orderBy('createdAt', 'asc')
+    .limit(limit + 1)
+    .get()
+  return page(res.data as unknown as StoredOrder[], limit, 'createdAt')
+}
