@@ -41,6 +41,7 @@ describe('dependency rule', () => {
   it('should allow wx-server-sdk only in the one SDK module', () => {
     expect(rulesOf('cloudfunctions/src/functions/a/index.ts', "import cloud from 'wx-server-sdk'")).toContain('one-sdk-module')
     expect(rulesOf('cloudfunctions/src/shared/cloud.ts', "import cloud from 'wx-server-sdk'")).toEqual([])
+    expect(rulesOf('cloudfunctions/src/shared/db.ts', "import type cloud from 'wx-server-sdk'")).toEqual([])
     expect(rulesOf('cloudfunctions/src/functions/a/index.ts', "import x from '../../../../src/app'")).toContain('functions-boundary')
   })
 })
