@@ -6,6 +6,7 @@ import { formatTable, type Row } from './table'
 
 const SUITES: Record<string, () => Promise<Row[]>> = {
   'emulator-db': async () => (await import('./emulator-db')).benchEmulatorDb(),
+  points: async () => (await import('./points')).benchPoints(),
 }
 
 async function main(): Promise<void> {

@@ -6,6 +6,20 @@ export default defineAppConfig({
       root: 'features/sample',
       pages: ['pages/index/index'],
     },
+    { root: 'features/points', pages: ['pages/index/index'] },
+    { root: 'features/mall', pages: ['pages/index/index', 'pages/item/index', 'pages/redeem/index', 'pages/orders/index'] },
+    {
+      root: 'features/mall-admin',
+      pages: [
+        'pages/index/index',
+        'pages/items/index',
+        'pages/item-form/index',
+        'pages/codes/index',
+        'pages/fulfilment/index',
+        'pages/adjust/index',
+        'pages/audit/index',
+      ],
+    },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],

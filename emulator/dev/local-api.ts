@@ -6,6 +6,7 @@
  */
 import type * as http from 'http'
 import { businessDay } from '../../cloudfunctions/src/domain/business-day'
+import { GRADE_LABEL } from '../../cloudfunctions/src/domain/identity'
 import type { EmulatorClock } from '../core/clock'
 import { readBody, sendJson, type ExtraRoute } from '../core/http'
 import type { FunctionRuntime } from '../functions'
@@ -36,7 +37,10 @@ export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): E
   const clockView = () => ({ now: clock.now(), offsetMs: clock.offset(), businessDay: businessDay(clock.now()) })
 
   const routes: Record<string, Handler> = {
-    'GET /__local/personas': async () => [200, personas.map(({ openid, nickname, role, grade }) => ({ openid, nickname, role, grade }))],
+    'GET /__local/personas': async () => [
+      200,
+      personas.map(({ openid, nickname, role, grade }) => ({ openid, nickname, role, grade: grade ? GRADE_LABEL[grade] : undefined })),
+    ],
     'GET /__local/clock': async () => [200, clockView()],
     'POST /__local/clock': async (_req, body) => {
       if (typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs)) clock.advance(body.advanceMs)

@@ -13,7 +13,7 @@ export interface Persona {
   phoneNumber: string
   /** WeChat group ids (opengid) this persona is in; the first is the bound camp group. */
   groups: string[]
-  grade?: string
+  grade?: (typeof GRADES)[number]
 }
 
 export const DEV_APPID = 'wxdevlocal0000000'
@@ -33,7 +33,8 @@ const MEMBER_NAMES = [
   '思琪',
   '俊杰妈妈',
 ]
-const GRADES = ['一年级', '二年级', '三年级', '四年级', '五年级', '六年级']
+/** Grade codes of the identity domain (g1 = 一年级 …). */
+const GRADES = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'] as const
 
 export const PERSONAS: Persona[] = [
   { openid: 'dev-admin', nickname: '运营小王', role: 'admin', phoneNumber: '13800000000', groups: [CAMP_GROUP] },

@@ -5,6 +5,9 @@
  * community.
  */
 import type { Emulator } from '..'
+import { newMember } from '../../cloudfunctions/src/domain/identity'
+
+const DAY = 24 * 60 * 60 * 1000
 
 export const SEED_MARKER = { collection: 'sys_meta', id: 'demo-seed' }
 
@@ -16,11 +19,10 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
   await emu.db.insert(
     'members',
     emu.personas.map((p) => ({
-      _id: p.openid,
+      ...newMember(p.openid, now - 14 * DAY),
       nickname: p.nickname,
-      role: p.role,
+      roles: p.role === 'member' ? ['member'] : ['member', p.role],
       grade: p.grade ?? null,
-      createdAt: new Date(now),
     })),
   )
   await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: new Date(now), version: 1 }])

@@ -6,6 +6,7 @@
  */
 import { createEmulator, type Emulator } from '../../emulator'
 import type { Envelope } from '../../cloudfunctions/src/contracts/envelope'
+import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { pointSdkAt } from './emulator-sdk'
 
 export interface FunctionsHarness {
@@ -31,7 +32,8 @@ export async function startFunctions(opts: { sdkInProcess?: boolean } = {}): Pro
       return res.data
     },
     async member(openid, roles = [], extra = {}) {
-      await emu.db.insert('members', [{ _id: openid, nickname: openid, roles, createdAt: emu.clock.now(), ...extra }])
+      const base = newMember(openid, emu.clock.now())
+      await emu.db.insert('members', [{ ...base, nickname: openid, roles: [...new Set(['member', ...roles])], ...extra }])
     },
     close: () => emu.close(),
   }

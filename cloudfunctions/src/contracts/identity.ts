@@ -108,3 +108,10 @@ export interface PublicProfile {
 export function toPublicProfile(m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'> | undefined, id: string): PublicProfile {
   return { id, nickname: m?.nickname || '学员', avatarFileId: m?.avatarFileId ?? '' }
 }
+
+/** What `identity.me` / `identity.open` answer: the caller's own record. */
+export interface MeView extends MemberView {
+  openid: string
+  /** Role codes, for checks (`roles` carries the labels). */
+  roleCodes: Role[]
+}

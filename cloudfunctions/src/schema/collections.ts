@@ -23,6 +23,16 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */
   { name: 'members', indexes: [{ name: 'role_created', keys: { role: 1, createdAt: -1 } }] },
+  /** Conversion events (schema in domain/identity/events.ts); naturally-once events use their key as `_id`. */
+  {
+    name: 'events',
+    indexes: [
+      { name: 'type_day', keys: { type: 1, day: 1 } },
+      { name: 'period_type_day', keys: { periodId: 1, type: 1, day: 1 } },
+      { name: 'member_at', keys: { memberId: 1, at: -1 } },
+      { name: 'poster_type', keys: { posterCode: 1, type: 1 } },
+    ],
+  },
   /** Append-only points ledger; `_id` is the idempotency key. */
   {
     name: 'points_entries',
@@ -35,7 +45,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   },
   /** One balance document per member, `_id` = openid, written with each entry. */
   { name: 'points_balances', indexes: [] },
-  /** Mall items; a code item keeps its unissued codes here (never sent to clients). */
+  /** Mall items (configuration; read, not written, by redemptions). */
   {
     name: 'mall_items',
     indexes: [
@@ -44,6 +54,8 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'code_pool', keys: { codePoolId: 1 } },
     ],
   },
+  /** Stock shards `{itemId}~{k}` (and their unissued codes): redemptions of one item spread over them. */
+  { name: 'mall_stock', indexes: [{ name: 'item', keys: { itemId: 1 } }] },
   /** Orders; `_id` = `{member}.{requestId}`, so a double tap or a retry lands on the same order. */
   {
     name: 'mall_orders',

@@ -87,7 +87,16 @@ export class TxAbort<T> extends Error {
  * as "already done" — rolls back and propagates. `work` must have no outside
  * side effects: it can run more than once.
  */
-export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
+/** Raised when conflicts outlast the retries: a hot document; the handler answers SYS.BUSY. */
+export class TxConflict extends Error {
+  constructor(readonly last: unknown) {
+    super('transaction kept conflicting')
+  }
+}
+
+const backoff = (attempt: number) => sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()))
+
+export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts = 20): Promise<T> {
   let lastErr: unknown
   for (let attempt = 0; attempt < attempts; attempt++) {
     const tx = await db().startTransaction()
@@ -99,7 +108,7 @@ export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts 
       if (err instanceof TxAbort) return err.value as T
       if (!isTransactionConflict(err)) throw err
       lastErr = err
-      await sleep(5 + Math.random() * 20 * (attempt + 1))
+      await backoff(attempt)
       continue
     }
     try {
@@ -108,8 +117,8 @@ export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts 
     } catch (err) {
       if (!isTransactionConflict(err)) throw err
       lastErr = err
-      await sleep(5 + Math.random() * 20 * (attempt + 1))
+      await backoff(attempt)
     }
   }
-  throw lastErr
+  throw new TxConflict(lastErr)
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { fail, ok, type Envelope } from '../contracts/envelope'
 import { rolesOf, type Role } from './auth'
 import { caller, type Caller } from './cloud'
+import { TxConflict } from './db'
 
 /** An expected failure a use case returns as a value, with a stable code and a Chinese message. */
 export class Rejection {
@@ -93,6 +94,7 @@ export function defineFunction(actions: Record<string, AnyAction>, options: Func
       if (isRejectionValue(result)) return fail(result.code, result.message, result.details)
       return ok(result)
     } catch (err) {
+      if (err instanceof TxConflict) return fail('SYS.BUSY', '当前参与人数较多，请稍后重试')
       console.error(`[${String(e.action ?? e.TriggerName)}]`, err)
       return fail('SYS.INTERNAL', '系统繁忙，请稍后再试')
     }

@@ -1,11 +1,33 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
+import { isAdmin, useMe } from '@/shared/session'
 import DevEntries from './dev-entries'
 
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
 export default function Me() {
+  const { me } = useMe()
   return (
     <View className='me'>
-      <Empty description='登录后可查看我的打卡、积分与兑换记录' />
+      {me ? (
+        <View id='me-name' style={{ padding: '24px 16px', background: '#fff', fontSize: '18px' }}>
+          {me.nickname || '学员'}
+        </View>
+      ) : (
+        <Empty description='登录后可查看我的打卡、积分与兑换记录' />
+      )}
+      <View style={{ marginTop: '12px' }}>
+        <Cell id='me-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
+        <Cell id='me-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
+        <Cell id='me-orders' title='我的兑换' isLink onClick={go('/features/mall/pages/orders/index')} />
+      </View>
+      {isAdmin(me) ? (
+        <View style={{ marginTop: '12px' }}>
+          <Cell id='me-mall-admin' title='积分商城管理' isLink onClick={go('/features/mall-admin/pages/index/index')} />
+        </View>
+      ) : null}
       <DevEntries />
     </View>
   )

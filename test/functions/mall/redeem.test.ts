@@ -64,7 +64,7 @@ describe('mall redeem', () => {
     const item = await giveItem(h, { kind: 'physical', stock: 3, cost: 25 })
     await h.member('unlucky')
     await fund(h, 'unlucky', 100)
-    h.emu.faults.failNext({ action: 'database.modifyDocument', collection: 'mall_items', times: 20 })
+    h.emu.faults.failNext({ action: 'database.modifyDocument', collection: 'mall_stock', times: 20 })
     const res = await redeem(h, 'unlucky', item.id, requestId(), ADDRESS)
     h.emu.faults.clear()
     expect(res.code).toBe('SYS.INTERNAL')

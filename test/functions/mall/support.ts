@@ -33,5 +33,6 @@ export const redeem = (h: FunctionsHarness, memberId: string, itemId: string, ri
 export const balanceOf = async (h: FunctionsHarness, memberId: string) =>
   (await h.ok<{ balance: number }>('points', { action: 'balance' }, memberId)).balance
 
+/** Live stock: the sum of the item's shards, read straight from the database. */
 export const stockOf = async (h: FunctionsHarness, itemId: string) =>
-  ((await h.emu.db.find('mall_items', { _id: itemId }))[0] as { stock: number }).stock
+  ((await h.emu.db.find('mall_stock', { itemId })) as { stock: number }[]).reduce((sum, shard) => sum + shard.stock, 0)

@@ -32,7 +32,7 @@ export const main = defineFunction(
     cancelOrder: { run: async ({ orderId }, ctx) => cancelOrder(orderId, memberActor(ctx), now()) },
     createItem: { roles: ADMIN, run: async ({ item }) => createItem(item, now()) },
     updateItem: { roles: ADMIN, run: async ({ itemId, patch }) => updateItem(itemId, patch, now()) },
-    addCodes: { roles: ADMIN, run: async ({ poolId, codes }) => addCodes(poolId, codes, now()) },
+    addCodes: { roles: ADMIN, run: async ({ poolId, codes }) => addCodes(poolId, codes) },
     fulfilmentQueue: { roles: ADMIN, run: async ({ status, before, limit }) => fulfilmentQueue(status, before, limit) },
     fulfilOrder: { roles: ADMIN, run: async ({ orderId, trackingNo }, ctx) => fulfilOrder(orderId, staffActor(ctx), now(), trackingNo) },
   }),

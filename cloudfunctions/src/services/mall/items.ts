@@ -3,11 +3,9 @@ import { randomBytes } from 'crypto'
 import { toItemView, type ItemCreateInput, type ItemPatchInput, type ItemView } from '../../contracts/mall'
 import { rejectMall, type MallItem } from '../../domain/mall'
 import { isRejection, reject, type Rejection } from '../../domain/points'
-import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { ITEMS, type StoredItem } from './store'
+import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { dealCodes, ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
 
-/** Codes are bulky and secret: every read that can reach a client leaves them out. */
-const PUBLIC_FIELDS = { codes: false } as const
 const MAX_POOL = 5000
 
 export interface ItemPage {
@@ -15,7 +13,24 @@ export interface ItemPage {
   cursor: string | null
 }
 
-/** Members see items on the shelf, newest first; staff also see those off the shelf. */
+/** Live stock per item for a page of items: one query over their shards. */
+async function stockOf(itemIds: string[]): Promise<Map<string, number>> {
+  const totals = new Map<string, number>(itemIds.map((id) => [id, 0]))
+  if (!itemIds.length) return totals
+  const _ = db().command
+  const res = await db()
+    .collection(STOCK)
+    .where({ itemId: _.in(itemIds) })
+    .field({ itemId: true, stock: true })
+    .limit(itemIds.length * MAX_SHARDS)
+    .get()
+  for (const s of res.data as unknown as StockShard[]) totals.set(s.itemId, (totals.get(s.itemId) ?? 0) + s.stock)
+  return totals
+}
+
+const view = (item: MallItem, stock: number, now: number) => toItemView({ ...item, stock }, now)
+
+/** Members see items on the shelf, newest first; staff also see those off the shelf. Two requests a page. */
 export async function listItems(opts: { staff: boolean; cursor?: string; limit: number; now: number }): Promise<ItemPage> {
   const _ = db().command
   const where: Record<string, unknown> = opts.staff ? {} : { onShelf: true }
@@ -23,36 +38,62 @@ export async function listItems(opts: { staff: boolean; cursor?: string; limit: 
   const res = await db()
     .collection(ITEMS)
     .where(where)
-    .field(PUBLIC_FIELDS)
     .orderBy('createdAt', 'desc')
     .limit(opts.limit + 1)
     .get()
-  const items = res.data as unknown as MallItem[]
+  const items = res.data as unknown as StoredItem[]
   const page = items.slice(0, opts.limit)
+  const stock = await stockOf(page.map((i) => i._id))
   return {
-    items: page.map((i) => toItemView(i, opts.now)),
+    items: page.map((i) => view(i, stock.get(i._id) ?? 0, opts.now)),
     cursor: items.length > opts.limit ? String(page[page.length - 1].createdAt) : null,
   }
 }
 
 export async function getItem(itemId: string, staff: boolean, now: number): Promise<ItemView | Rejection> {
-  const res = await db().collection(ITEMS).where({ _id: itemId }).field(PUBLIC_FIELDS).limit(1).get()
-  const item = (res.data as unknown as MallItem[])[0]
+  const res = await db().collection(ITEMS).where({ _id: itemId }).limit(1).get()
+  const item = (res.data as unknown as StoredItem[])[0]
   if (!item || (!staff && !item.onShelf)) return rejectMall('MALL.ITEM_NOT_FOUND')
-  return toItemView(item, now)
+  return view(item, (await stockOf([itemId])).get(itemId) ?? 0, now)
+}
+
+async function writeShards(tx: Tx, shards: StockShard[]): Promise<void> {
+  for (const { _id, ...fields } of shards) await tx.collection(STOCK).doc(_id).set({ data: fields })
 }
 
 export async function createItem(input: ItemCreateInput, now: number): Promise<ItemView> {
   const _id = `item-${randomBytes(6).toString('hex')}`
   // A code item's stock is the number of codes in its pool: it starts empty and grows with addCodes.
-  const item: StoredItem = { ...input, _id, stock: input.kind === 'code' ? 0 : input.stock, createdAt: now, updatedAt: now } as StoredItem
-  if (item.kind === 'code') item.codes = []
-  await db().collection(ITEMS).add({ data: item })
-  return toItemView(item, now)
+  const stock = input.kind === 'code' ? 0 : input.stock
+  const shards = input.kind === 'code' ? MAX_SHARDS : Math.max(1, Math.min(MAX_SHARDS, stock))
+  const item = { ...input, _id, stock, shards, createdAt: now, updatedAt: now } as StoredItem
+  await withTransaction(async (tx) => {
+    await tx.collection(ITEMS).add({ data: item })
+    await writeShards(
+      tx,
+      splitStock(stock, shards).map((n, k) => ({
+        _id: shardId(_id, k),
+        itemId: _id,
+        k,
+        stock: n,
+        ...(input.kind === 'code' ? { codes: [] } : {}),
+      })),
+    )
+  })
+  return view(item, stock, now)
+}
+
+async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]> {
+  const shards: StockShard[] = []
+  for (let k = 0; k < item.shards; k++) {
+    const s = await txGet<StockShard>(tx, STOCK, shardId(item._id, k))
+    shards.push(s ?? { _id: shardId(item._id, k), itemId: item._id, k, stock: 0 })
+  }
+  return shards
 }
 
 export async function updateItem(itemId: string, patch: ItemPatchInput, now: number): Promise<ItemView | Rejection> {
-  const out = await withTransaction<StoredItem | Rejection>(async (tx) => {
+  const out = await withTransaction<{ item: StoredItem; stock: number } | Rejection>(async (tx) => {
     const item = await txGet<StoredItem>(tx, ITEMS, itemId)
     if (!item) throw new TxAbort<Rejection>(rejectMall('MALL.ITEM_NOT_FOUND'))
     if (item.kind === 'code' && patch.stock !== undefined)
@@ -61,31 +102,36 @@ export async function updateItem(itemId: string, patch: ItemPatchInput, now: num
     if (next.saleStart !== null && next.saleEnd !== null && next.saleStart >= next.saleEnd) {
       throw new TxAbort<Rejection>(reject('REQUEST.INVALID', '兑换结束时间须晚于开始时间'))
     }
+    const { stock, ...fields } = patch
     await tx
       .collection(ITEMS)
       .doc(itemId)
-      .update({ data: { ...patch, updatedAt: now } })
-    return next
+      .update({ data: { ...fields, updatedAt: now } })
+    const shards = await readShards(tx, item)
+    if (stock === undefined) return { item: next, stock: shards.reduce((s, x) => s + x.stock, 0) }
+    // Setting stock is absolute: spread the new total over the item's shards.
+    await writeShards(
+      tx,
+      splitStock(stock, item.shards).map((n, k) => ({ ...shards[k], stock: n })),
+    )
+    return { item: next, stock }
   })
-  return isRejection(out) ? out : toItemView(out, now)
+  return isRejection(out) ? out : view(out.item, out.stock, now)
 }
 
 /** Adds codes to the pool of the code item that uses `poolId`; duplicates already in the pool are skipped. */
-export async function addCodes(poolId: string, codes: string[], now: number): Promise<{ added: number; stock: number } | Rejection> {
-  const found = await db().collection(ITEMS).where({ kind: 'code', codePoolId: poolId }).field({ _id: true }).limit(2).get()
-  const ids = (found.data as unknown as { _id: string }[]).map((d) => d._id)
-  if (ids.length !== 1) return reject('MALL.POOL_NOT_FOUND', ids.length ? '多个商品使用同一兑换码池' : '兑换码池不存在')
+export async function addCodes(poolId: string, codes: string[]): Promise<{ added: number; stock: number } | Rejection> {
+  const found = await db().collection(ITEMS).where({ kind: 'code', codePoolId: poolId }).limit(2).get()
+  const items = found.data as unknown as StoredItem[]
+  if (items.length !== 1) return reject('MALL.POOL_NOT_FOUND', items.length ? '多个商品使用同一兑换码池' : '兑换码池不存在')
+  const item = items[0]
   return withTransaction<{ added: number; stock: number } | Rejection>(async (tx) => {
-    const item = await txGet<StoredItem>(tx, ITEMS, ids[0])
-    if (!item) throw new TxAbort<Rejection>(rejectMall('MALL.ITEM_NOT_FOUND'))
-    const pool = item.codes ?? []
-    const fresh = [...new Set(codes)].filter((c) => !pool.includes(c))
-    if (pool.length + fresh.length > MAX_POOL) throw new TxAbort<Rejection>(reject('MALL.POOL_FULL', `每个兑换码池最多 ${MAX_POOL} 个码`))
-    const next = [...pool, ...fresh]
-    await tx
-      .collection(ITEMS)
-      .doc(item._id)
-      .update({ data: { codes: next, stock: next.length, updatedAt: now } })
-    return { added: fresh.length, stock: next.length }
+    const shards = await readShards(tx, item)
+    const pool = new Set(shards.flatMap((s) => s.codes ?? []))
+    const fresh = [...new Set(codes)].filter((c) => !pool.has(c))
+    if (pool.size + fresh.length > MAX_POOL) throw new TxAbort<Rejection>(reject('MALL.POOL_FULL', `每个兑换码池最多 ${MAX_POOL} 个码`))
+    const next = dealCodes(shards, fresh)
+    await writeShards(tx, next)
+    return { added: fresh.length, stock: next.reduce((s, x) => s + x.stock, 0) }
   })
 }

@@ -4,7 +4,7 @@ import { refundRequestOf, rejectMall, transition, type MallCode, type OrderActor
 import { isRejection, planEntry, type Rejection } from '../../domain/points'
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
-import { ITEMS, ORDERS, redeemedCountField, withoutId, type MallBalance, type StoredOrder } from './store'
+import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type MallBalance, type StoredOrder } from './store'
 
 type OrderRejection = Rejection
 
@@ -39,9 +39,12 @@ export async function cancelOrder(orderId: string, actor: OrderActor, now: numbe
       .doc(orderId)
       .set({ data: withoutId(cancelled) })
     const _ = db().command
-    const itemWrite: Record<string, unknown> = { stock: _.inc(1), updatedAt: now }
-    if (order.code) itemWrite.codes = _.push([order.code])
-    await tx.collection(ITEMS).doc(order.itemId).update({ data: itemWrite })
+    const shardWrite: Record<string, unknown> = { stock: _.inc(1) }
+    if (order.code) shardWrite.codes = _.push([order.code])
+    await tx
+      .collection(STOCK)
+      .doc(shardId(order.itemId, order.stockShard ?? 0))
+      .update({ data: shardWrite })
     return cancelled
   })
   return isRejection(out) ? out : toOrderView(out)

@@ -1,19 +1,51 @@
 /**
- * Where the mall keeps things. Redemption codes live on their item (`codes`, never
- * sent to clients), so assigning one costs no extra request in the redeem transaction;
- * the member's per-item redemption count lives on their points balance doc
- * (`mallRedeemed.{itemId}`), which the redeem transaction writes anyway.
- * An unlock item's fulfilled order is the unlock record itself.
+ * Where the mall keeps things.
+ * - An item's stock is split over a few shard docs (`mall_stock/{itemId}~{k}`) so that
+ *   members redeeming the same item at once rarely write the same document; the item
+ *   doc itself is only read by redemptions. Redemption codes live in the shards too
+ *   (never sent to clients), so assigning one costs no extra request.
+ * - A member's per-item redemption count lives on their points balance doc
+ *   (`mallRedeemed.{itemId}`), which the redeem transaction writes anyway.
+ * - An unlock item's fulfilled order is the unlock record itself.
  */
 import type { MallItem, MallOrder } from '../../domain/mall'
 import type { BalanceDoc } from '../../domain/points'
 
 export const ITEMS = 'mall_items'
+export const STOCK = 'mall_stock'
 export const ORDERS = 'mall_orders'
 
-export type StoredItem = MallItem & { codes?: string[] }
-export type StoredOrder = MallOrder
+/** Shards per item: enough to spread a rush, few enough to list cheaply. */
+export const MAX_SHARDS = 8
+
+export type StoredItem = MallItem & { shards: number }
+export type StoredOrder = MallOrder & { stockShard?: number }
 export type MallBalance = BalanceDoc & { mallRedeemed?: Record<string, number> }
+
+export interface StockShard {
+  _id: string
+  itemId: string
+  k: number
+  stock: number
+  codes?: string[]
+}
+
+export const shardId = (itemId: string, k: number) => `${itemId}~${k}`
+
+/** Splits `total` units over `shards` as evenly as possible. */
+export function splitStock(total: number, shards: number): number[] {
+  return Array.from({ length: shards }, (_, k) => Math.floor(total / shards) + (k < total % shards ? 1 : 0))
+}
+
+/** Deals codes round-robin onto shards, keeping what each already holds. */
+export function dealCodes(shards: StockShard[], codes: string[]): StockShard[] {
+  const next = shards.map((s) => ({ ...s, codes: [...(s.codes ?? [])] }))
+  codes.forEach((code, i) => {
+    const target = next.reduce((min, s) => (s.codes.length < min.codes.length ? s : min), next[i % next.length])
+    target.codes.push(code)
+  })
+  return next.map((s) => ({ ...s, stock: s.codes.length }))
+}
 
 /** The fields of a balance write that move a member's count for an item (dot path on update, nested on create). */
 export function redeemedCountField(itemId: string, next: number, balanceExists: boolean): Record<string, unknown> {

@@ -1,0 +1,73 @@
+import { callCloud } from '@/shared/cloud'
+import type { Envelope } from '@/shared/cloud/types'
+import type { Page } from '@/shared/paging/use-paged-list'
+import type { ItemCreateInput, ItemPatchInput, ItemView, OrderView } from '@cloud/contracts/mall'
+import type { AuditItem, HistoryItem } from '@cloud/contracts/points'
+
+/** Admin actions of the `mall` and `points` functions; the functions check the caller's role, these pages only hide entries. */
+
+export const ADMIN_PAGE_SIZE = 20
+
+interface ItemPage {
+  items: ItemView[]
+  cursor: string | null
+}
+interface OrderPage {
+  items: OrderView[]
+  nextBefore: number | null
+}
+interface AuditPage {
+  items: AuditItem[]
+  nextBefore: number | null
+}
+
+/** What `addCodes` answers: codes already in the pool are skipped; a code item's stock is its pool size. */
+export interface AddCodesResult {
+  added: number
+  stock: number
+}
+
+/** What `adjust` answers; `replayed` = this requestId was already applied (a retry), nothing changed twice. */
+export interface AdjustResult {
+  entry: HistoryItem
+  replayed: boolean
+}
+
+export async function listAllItems(cursor?: string): Promise<Envelope<Page<ItemView, string>>> {
+  const res = await callCloud<ItemPage>(
+    'mall',
+    'listItems',
+    cursor === undefined ? { limit: ADMIN_PAGE_SIZE } : { cursor, limit: ADMIN_PAGE_SIZE },
+  )
+  return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.cursor } } : res
+}
+
+export const getItem = (itemId: string) => callCloud<ItemView>('mall', 'getItem', { itemId })
+export const createItem = (item: ItemCreateInput) => callCloud<ItemView>('mall', 'createItem', { item })
+export const updateItem = (itemId: string, patch: ItemPatchInput) => callCloud<ItemView>('mall', 'updateItem', { itemId, patch })
+export const addCodes = (poolId: string, codes: string[]) => callCloud<AddCodesResult>('mall', 'addCodes', { poolId, codes })
+
+/** Pending orders, oldest first, so the longest-waiting member is served first. */
+export async function fulfilmentQueue(before?: number): Promise<Envelope<Page<OrderView, number>>> {
+  const payload: Record<string, unknown> = { status: 'pending', limit: ADMIN_PAGE_SIZE }
+  if (before !== undefined) payload.before = before
+  const res = await callCloud<OrderPage>('mall', 'fulfilmentQueue', payload)
+  return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.nextBefore } } : res
+}
+
+export function fulfilOrder(orderId: string, trackingNo?: string) {
+  return callCloud<OrderView>('mall', 'fulfilOrder', trackingNo ? { orderId, trackingNo } : { orderId })
+}
+
+/** `amount` is signed: positive adds points, negative takes them away. */
+export function adjustPoints(memberId: string, amount: number, note: string, requestId: string) {
+  return callCloud<AdjustResult>('points', 'adjust', { memberId, amount, note, requestId })
+}
+
+export async function auditTrail(memberId: string, before?: number): Promise<Envelope<Page<AuditItem, number>>> {
+  const payload: Record<string, unknown> = { limit: ADMIN_PAGE_SIZE }
+  if (memberId) payload.memberId = memberId
+  if (before !== undefined) payload.before = before
+  const res = await callCloud<AuditPage>('points', 'audit', payload)
+  return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.nextBefore } } : res
+}

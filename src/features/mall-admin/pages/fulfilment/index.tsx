@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import { Input, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { formatDateTime } from '@/shared/time'
+import type { OrderView } from '@cloud/contracts/mall'
+import { fulfilmentQueue, fulfilOrder } from '../../api'
+import AdminGate from '../../components/admin-gate'
+import './index.scss'
+
+function addressText(order: OrderView): string {
+  const a = order.address
+  return a ? `${a.name} ${a.phone}\n${[a.province, a.city, a.district, a.detail].filter(Boolean).join(' ')}` : ''
+}
+
+function Queue() {
+  const list = usePagedList(fulfilmentQueue, [])
+  const [tracking, setTracking] = useState<Record<string, string>>({})
+  const [busyId, setBusyId] = useState<string | null>(null)
+
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const fulfil = async (order: OrderView) => {
+    if (busyId) return
+    const trackingNo = (tracking[order.id] ?? '').trim()
+    if (order.kind === 'physical' && !trackingNo) return void Taro.showToast({ title: '请填写物流单号', icon: 'none' })
+    const answer = await Taro.showModal({
+      title: order.kind === 'physical' ? '确认发货' : '确认发放',
+      content:
+        order.kind === 'physical' ? `「${order.title}」物流单号 ${trackingNo}，确认已发货吗？` : `确认「${order.title}」已发放给学员吗？`,
+      confirmText: '确认',
+      cancelText: '取消',
+    })
+    if (!answer.confirm) return
+    setBusyId(order.id)
+    const res = await fulfilOrder(order.id, trackingNo || undefined)
+    setBusyId(null)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    list.update((o) => o.id === order.id, res.data)
+    void Taro.showToast({ title: order.kind === 'physical' ? '已标记发货' : '已标记发放', icon: 'success' })
+  }
+
+  if (list.status === 'loading') return <View className='queue__loading'>加载中…</View>
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (list.items.length === 0) return <Empty description='没有待发放的订单' />
+  return (
+    <View className='queue'>
+      {list.items.map((order) => (
+        <View key={order.id} id={`queue-${order.id}`} className='queue__card'>
+          <View className='queue__top'>
+            <View>{formatDateTime(order.createdAt)}</View>
+            <View className={`queue__status queue__status--${order.status}`}>{order.statusLabel}</View>
+          </View>
+          <View className='queue__title'>
+            {order.title} · {order.cost} 积分
+          </View>
+          {order.address ? <View className='queue__address'>{addressText(order)}</View> : null}
+          {order.status === 'pending' ? (
+            <View className='queue__actions'>
+              {order.kind === 'physical' ? (
+                <Input
+                  id={`tracking-${order.id}`}
+                  className='queue__tracking'
+                  value={tracking[order.id] ?? ''}
+                  placeholder='物流单号'
+                  maxlength={64}
+                  onInput={(e) => setTracking((t) => ({ ...t, [order.id]: e.detail.value }))}
+                />
+              ) : null}
+              <Button
+                id={`fulfil-${order.id}`}
+                type='primary'
+                size='small'
+                round
+                loading={busyId === order.id}
+                loadingText='提交中'
+                onClick={() => void fulfil(order)}
+              >
+                {order.kind === 'physical' ? '标记已发货' : '标记已发放'}
+              </Button>
+            </View>
+          ) : order.trackingNo ? (
+            <View className='queue__address'>物流单号：{order.trackingNo}</View>
+          ) : null}
+        </View>
+      ))}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}
+
+export default function FulfilmentPage() {
+  return (
+    <AdminGate>
+      <Queue />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,199 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import Field from '@/shared/ui/field'
+import Segmented from '@/shared/ui/segmented'
+import { routeParam } from '@/shared/route'
+import { createItem, getItem, updateItem } from '../../api'
+import AdminGate from '../../components/admin-gate'
+import DayField from '../../components/day-field'
+import KindFields from '../../components/kind-fields'
+import {
+  EMPTY_ITEM_FORM,
+  toCreateInput,
+  toPatch,
+  validateItemForm,
+  valuesFromItem,
+  type ItemFormErrors,
+  type ItemFormValues,
+} from '../../item-form-model'
+import './index.scss'
+
+const SHELF = [
+  { value: 'on', label: '上架' },
+  { value: 'off', label: '下架' },
+] as const
+
+type Load = { status: 'loading' } | { status: 'ready'; original: ItemFormValues | null } | { status: 'error'; message: string }
+
+function ItemForm({ itemId }: { itemId: string }) {
+  const creating = !itemId
+  const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
+  const [values, setValues] = useState<ItemFormValues>(EMPTY_ITEM_FORM)
+  const [errors, setErrors] = useState<ItemFormErrors>({})
+  const [saving, setSaving] = useState(false)
+
+  const fetchItem = async () => {
+    setLoad({ status: 'loading' })
+    const res = await getItem(itemId)
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    const original = valuesFromItem(res.data)
+    setValues(original)
+    setLoad({ status: 'ready', original })
+  }
+  useEffect(() => {
+    if (creating) void Taro.setNavigationBarTitle({ title: '新建商品' })
+    else void fetchItem()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [itemId])
+
+  const set = (patch: Partial<ItemFormValues>) => setValues((v) => ({ ...v, ...patch }))
+
+  const save = async () => {
+    if (saving || load.status !== 'ready') return
+    const found = validateItemForm(values, creating)
+    setErrors(found)
+    const first = Object.values(found)[0]
+    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    const patch = load.original ? toPatch(values, load.original) : null
+    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    setSaving(true)
+    const res = patch ? await updateItem(itemId, patch) : await createItem(toCreateInput(values))
+    setSaving(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
+    if (patch) setLoad({ status: 'ready', original: valuesFromItem(res.data) })
+    // Let the toast be seen, then go back to the list (which reloads on show).
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => Taro.navigateBack())
+        .catch(() => undefined)
+    }, 800)
+  }
+
+  if (load.status === 'loading') return <View className='item-form__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchItem()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='item-form'>
+      <KindFields creating={creating} values={values} errors={errors} set={set} />
+      <View className='item-form__group'>
+        <Field
+          id='f-title'
+          label='商品名称'
+          required
+          value={values.title}
+          maxlength={40}
+          placeholder='不超过40个字'
+          error={errors.title}
+          onInput={(title) => set({ title })}
+        />
+        <Field
+          id='f-cost'
+          label='所需积分'
+          required
+          type='number'
+          value={values.cost}
+          placeholder='如 100'
+          error={errors.cost}
+          onInput={(cost) => set({ cost })}
+        />
+        {values.kind === 'code' ? (
+          <Field
+            id='f-stock'
+            label='库存'
+            value={load.original ? values.stock : '0'}
+            disabled
+            hint='兑换码商品的库存等于码池中的兑换码数量，请到「导入兑换码」添加'
+            onInput={() => undefined}
+          />
+        ) : (
+          <Field
+            id='f-stock'
+            label='库存'
+            required
+            type='number'
+            value={values.stock}
+            placeholder='如 50'
+            error={errors.stock}
+            onInput={(stock) => set({ stock })}
+          />
+        )}
+        <Field
+          id='f-limit'
+          label='每人限兑'
+          type='number'
+          value={values.perMemberLimit}
+          placeholder='留空表示不限'
+          error={errors.perMemberLimit}
+          onInput={(perMemberLimit) => set({ perMemberLimit })}
+        />
+      </View>
+      <View className='item-form__group'>
+        <DayField
+          id='f-start'
+          label='开始日期'
+          value={values.saleStartDay}
+          placeholder='不限（立即开始）'
+          onChange={(saleStartDay) => set({ saleStartDay })}
+        />
+        <DayField
+          id='f-end'
+          label='结束日期'
+          value={values.saleEndDay}
+          placeholder='不限（长期有效）'
+          error={errors.saleEndDay}
+          onChange={(saleEndDay) => set({ saleEndDay })}
+        />
+        <View className='item-form__row'>
+          <View className='item-form__label'>上架状态</View>
+          <Segmented id='shelf' options={SHELF} value={values.onShelf ? 'on' : 'off'} onChange={(v) => set({ onShelf: v === 'on' })} />
+        </View>
+      </View>
+      <View className='item-form__group'>
+        <Field
+          id='f-images'
+          label='商品图片'
+          multiline
+          maxlength={-1}
+          value={values.images}
+          placeholder='每行一个图片地址，第一张为封面'
+          error={errors.images}
+          onInput={(images) => set({ images })}
+        />
+        <Field
+          id='f-desc'
+          label='商品说明'
+          multiline
+          maxlength={1000}
+          value={values.description}
+          placeholder='兑换说明、使用方式等'
+          error={errors.description}
+          onInput={(description) => set({ description })}
+        />
+      </View>
+      <View className='item-form__actions'>
+        <Button id='save-item' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+          {creating ? '创建商品' : '保存修改'}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export default function ItemFormPage() {
+  return (
+    <AdminGate>
+      <ItemForm itemId={routeParam('itemId')} />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,105 @@
+import { useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import type { ItemView } from '@cloud/contracts/mall'
+import { listAllItems, updateItem } from '../../api'
+import AdminGate from '../../components/admin-gate'
+import './index.scss'
+
+const editUrl = (id?: string) => `/features/mall-admin/pages/item-form/index${id ? `?itemId=${encodeURIComponent(id)}` : ''}`
+
+function ItemsList() {
+  const list = usePagedList(listAllItems, [])
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const left = useRef(false)
+
+  // Back from the edit form (the page was hidden, then shown again): show the saved changes.
+  useDidHide(() => {
+    left.current = true
+  })
+  useDidShow(() => {
+    if (!left.current) return
+    left.current = false
+    void list.reload()
+  })
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const toggleShelf = async (item: ItemView) => {
+    const onShelf = item.saleState === 'off_shelf'
+    const answer = await Taro.showModal({
+      title: onShelf ? '上架商品' : '下架商品',
+      content: onShelf ? `上架后学员即可兑换「${item.title}」。确定上架吗？` : `下架后学员将不能再兑换「${item.title}」。确定下架吗？`,
+      confirmText: '确定',
+      cancelText: '取消',
+    })
+    if (!answer.confirm) return
+    setBusyId(item.id)
+    const res = await updateItem(item.id, { onShelf })
+    setBusyId(null)
+    if (res.code !== 0) {
+      void Taro.showToast({ title: res.message, icon: 'none' })
+      return
+    }
+    list.update((i) => i.id === item.id, res.data)
+    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+  }
+
+  if (list.status === 'loading') return <View className='admin-items__loading'>加载中…</View>
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='admin-items'>
+      <View className='admin-items__bar'>
+        <Button id='new-item' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: editUrl() })}>
+          新建商品
+        </Button>
+      </View>
+      {list.items.length === 0 ? (
+        <Empty description='还没有商品，点击「新建商品」添加' />
+      ) : (
+        list.items.map((item) => (
+          <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
+            <View className='admin-items__main' onClick={() => void Taro.navigateTo({ url: editUrl(item.id) })}>
+              <View className='admin-items__title'>{item.title}</View>
+              <View className='admin-items__meta'>
+                {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}
+              </View>
+            </View>
+            <Button
+              id={`shelf-${item.id}`}
+              size='small'
+              round
+              type={item.saleState === 'off_shelf' ? 'primary' : 'default'}
+              loading={busyId === item.id}
+              loadingText='提交中'
+              onClick={() => void toggleShelf(item)}
+            >
+              {item.saleState === 'off_shelf' ? '上架' : '下架'}
+            </Button>
+          </View>
+        ))
+      )}
+      {list.items.length > 0 ? <LoadMore status={list.more} onLoad={() => void list.loadMore()} /> : null}
+    </View>
+  )
+}
+
+export default function AdminItemsPage() {
+  return (
+    <AdminGate>
+      <ItemsList />
+    </AdminGate>
+  )
+}

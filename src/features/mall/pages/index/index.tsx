@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { getMyBalance, listItems } from '../../api'
+import ItemCard from '../../components/item-card'
+import './index.scss'
+
+export default function MallPage() {
+  const list = usePagedList(listItems, [])
+  const [balance, setBalance] = useState<number | null>(null)
+
+  const loadBalance = async () => {
+    const res = await getMyBalance()
+    setBalance(res.code === 0 ? res.data.balance : null)
+  }
+  useEffect(() => {
+    void loadBalance()
+  }, [])
+
+  usePullDownRefresh(() => {
+    void Promise.all([list.reload(), loadBalance()]).then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+
+  const header = (
+    <View className='mall__header'>
+      <View id='mall-balance' className='mall__balance' onClick={() => void Taro.navigateTo({ url: '/features/points/pages/index/index' })}>
+        我的积分 <View className='mall__balance-value'>{balance ?? '--'}</View>
+      </View>
+      <View id='mall-orders' className='mall__link' onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/orders/index' })}>
+        我的兑换 ›
+      </View>
+    </View>
+  )
+
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='mall'>
+      {header}
+      {list.status === 'loading' ? (
+        <View className='mall__loading'>加载中…</View>
+      ) : list.items.length === 0 ? (
+        <Empty description='商城还没有上架的商品，敬请期待' />
+      ) : (
+        <View>
+          <View className='mall__grid'>
+            {list.items.map((item) => (
+              <ItemCard
+                key={item.id}
+                item={item}
+                onClick={() => void Taro.navigateTo({ url: `/features/mall/pages/item/index?itemId=${encodeURIComponent(item.id)}` })}
+              />
+            ))}
+          </View>
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import { newRequestId } from '@/shared/request-id'
+import type { ItemView, OrderView } from '@cloud/contracts/mall'
+import { getItem, getMyBalance, redeem } from '../../api'
+import { checkAddress, EMPTY_ADDRESS, toAddressInput, type AddressDraft, type AddressErrors } from '../../address-check'
+import { redeemOutcome } from '../../redeem-outcome'
+import AddressForm from '../../components/address-form'
+import RedeemResult from '../../components/redeem-result'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
+type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
+
+export default function RedeemPage() {
+  const itemId = routeParam('itemId')
+  // One id per confirm screen: a double tap, or a retry after a lost answer, lands on the same order.
+  const requestId = useRef(newRequestId())
+  const submitting = useRef(false)
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [balance, setBalance] = useState<number | null>(null)
+  const [address, setAddress] = useState<AddressDraft>(EMPTY_ADDRESS)
+  const [errors, setErrors] = useState<AddressErrors>({})
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<Result | null>(null)
+
+  const fetchAll = useCallback(async () => {
+    setLoad({ status: 'loading' })
+    const [item, points] = await Promise.all([getItem(itemId), getMyBalance()])
+    setLoad(item.code === 0 ? { status: 'ok', item: item.data } : { status: 'error', message: item.message })
+    setBalance(points.code === 0 ? points.data.balance : null)
+  }, [itemId])
+
+  useEffect(() => {
+    void fetchAll()
+  }, [fetchAll])
+
+  const confirm = async (item: ItemView) => {
+    if (submitting.current) return
+    if (item.requiresAddress) {
+      const found = checkAddress(address)
+      setErrors(found)
+      const first = Object.values(found)[0]
+      if (first) {
+        void Taro.showToast({ title: first, icon: 'none' })
+        return
+      }
+    }
+    submitting.current = true
+    try {
+      const answer = await Taro.showModal({
+        title: '确认兑换',
+        content: `确认使用 ${item.cost} 积分兑换「${item.title}」？`,
+        confirmText: '确认兑换',
+        cancelText: '再想想',
+      })
+      if (!answer.confirm) return
+      setBusy(true)
+      const res = await redeem(item.id, requestId.current, item.requiresAddress ? toAddressInput(address) : undefined)
+      const outcome = redeemOutcome(res)
+      if (outcome.kind === 'done') {
+        setResult({ ok: true, order: outcome.order })
+        void Taro.setNavigationBarTitle({ title: '兑换结果' })
+      } else if (outcome.kind === 'refused') {
+        setResult({ ok: false, title: `「${item.title}」`, message: outcome.message })
+        void Taro.setNavigationBarTitle({ title: '兑换结果' })
+      } else {
+        if (outcome.kind === 'fix') setErrors(outcome.errors)
+        void Taro.showToast({ title: outcome.message, icon: 'none' })
+      }
+    } finally {
+      submitting.current = false
+      setBusy(false)
+    }
+  }
+
+  if (result) return <RedeemResult {...result} />
+  if (load.status === 'loading') return <View className='redeem__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchAll()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { item } = load
+  const short = balance !== null && balance < item.cost
+  return (
+    <View className='redeem'>
+      <View className='redeem__summary'>
+        <View className='redeem__title'>{item.title}</View>
+        <View className='redeem__kind'>{item.kindLabel}</View>
+        <View className='redeem__line'>
+          <View>所需积分</View>
+          <View id='redeem-cost' className='redeem__cost'>
+            {item.cost}
+          </View>
+        </View>
+        <View className='redeem__line'>
+          <View>当前积分</View>
+          <View id='redeem-balance'>{balance ?? '--'}</View>
+        </View>
+        {short ? <View className='redeem__warn'>积分不足，还差 {item.cost - (balance ?? 0)} 积分</View> : null}
+      </View>
+      {item.requiresAddress ? <AddressForm value={address} errors={errors} onChange={setAddress} /> : null}
+      <View className='redeem__bar'>
+        <Button
+          id='confirm-redeem'
+          type='danger'
+          round
+          block
+          disabled={short}
+          loading={busy}
+          loadingText='兑换中'
+          onClick={() => void confirm(item)}
+        >
+          {short ? '积分不足' : `确认兑换（${item.cost} 积分）`}
+        </Button>
+      </View>
+    </View>
+  )
+}

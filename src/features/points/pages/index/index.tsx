@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { formatDateTime } from '@/shared/time'
+import type { BalanceView, HistoryItem } from '@cloud/contracts/points'
+import { getBalance, getHistory } from '../../api'
+import { formatSignedPoints } from '../../format'
+import './index.scss'
+
+type BalanceState = { status: 'loading' } | { status: 'ok'; data: BalanceView } | { status: 'error'; message: string }
+
+function BalanceCard({ data }: { data: BalanceView }) {
+  const soonest = data.expiring?.buckets[0]
+  return (
+    <View className='points__card'>
+      <View className='points__label'>当前积分</View>
+      <View id='points-balance' className='points__balance'>
+        {data.balance}
+      </View>
+      <View className='points__totals'>
+        <Text id='points-earned'>累计获得 {data.earned}</Text>
+        <Text id='points-spent'>累计使用 {data.spent}</Text>
+      </View>
+      {data.expiring && data.expiring.amount > 0 && soonest ? (
+        <View id='points-expiring' className='points__expiring'>
+          {soonest.amount} 积分将于 {soonest.lastDay} 后过期
+          {data.expiring.buckets.length > 1 ? `，近期共 ${data.expiring.amount} 积分即将过期` : ''}
+        </View>
+      ) : null}
+      <View className='points__action'>
+        <Button id='go-mall' size='small' round onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/index/index' })}>
+          去积分商城
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function HistoryRow({ item }: { item: HistoryItem }) {
+  return (
+    <View className='points__row'>
+      <View className='points__row-main'>
+        <View className='points__reason'>{item.reasonLabel}</View>
+        {item.note ? <View className='points__note'>{item.note}</View> : null}
+        <View className='points__time'>{formatDateTime(item.at)}</View>
+      </View>
+      <View className={`points__amount points__amount--${item.amount > 0 ? 'credit' : 'debit'}`}>{formatSignedPoints(item.amount)}</View>
+    </View>
+  )
+}
+
+export default function PointsPage() {
+  const [balance, setBalance] = useState<BalanceState>({ status: 'loading' })
+  const history = usePagedList(getHistory, [])
+
+  const loadBalance = useCallback(async () => {
+    const res = await getBalance()
+    setBalance(res.code === 0 ? { status: 'ok', data: res.data } : { status: 'error', message: res.message })
+  }, [])
+
+  useEffect(() => {
+    void loadBalance()
+  }, [loadBalance])
+
+  const reloadAll = useCallback(async () => {
+    await Promise.all([loadBalance(), history.reload()])
+    Taro.stopPullDownRefresh()
+  }, [loadBalance, history])
+
+  usePullDownRefresh(() => void reloadAll())
+  useReachBottom(() => void history.loadMore())
+
+  const failure = balance.status === 'error' ? balance.message : history.status === 'error' ? history.error : ''
+  if (failure) {
+    return (
+      <Empty description={failure}>
+        <Button
+          id='retry'
+          type='primary'
+          round
+          onClick={() => {
+            setBalance({ status: 'loading' })
+            void reloadAll()
+          }}
+        >
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (balance.status !== 'ok' || history.status === 'loading') {
+    return <View className='points__loading'>加载中…</View>
+  }
+  return (
+    <View className='points'>
+      <BalanceCard data={balance.data} />
+      <View className='points__section'>积分明细</View>
+      {history.items.length === 0 ? (
+        <Empty description='还没有积分记录，去打卡赚积分吧' />
+      ) : (
+        <View className='points__list'>
+          {history.items.map((item) => (
+            <HistoryRow key={item.id} item={item} />
+          ))}
+          <LoadMore status={history.more} onLoad={() => void history.loadMore()} />
+        </View>
+      )}
+    </View>
+  )
+}
