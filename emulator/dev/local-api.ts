@@ -11,9 +11,11 @@ import type { EmulatorClock } from '../core/clock'
 import { readBody, sendJson, type ExtraRoute } from '../core/http'
 import type { FunctionRuntime } from '../functions'
 import type { LocalOpenApi } from '../openapi'
+import type { LocalStorage } from '../storage'
 import { DEV_APPID, type Persona } from './personas'
 
 export interface LocalApiDeps {
+  storage: LocalStorage
   clock: EmulatorClock
   runtime: FunctionRuntime
   openapi: LocalOpenApi
@@ -33,7 +35,7 @@ async function jsonBody(req: http.IncomingMessage): Promise<Json> {
 
 const unknownPersona: [number, unknown] = [401, { code: 'LOCAL.UNKNOWN_PERSONA', message: '未知的本地身份，请在“切换身份”页选择' }]
 
-export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): ExtraRoute {
+export function localApi({ clock, runtime, openapi, personas, storage }: LocalApiDeps): ExtraRoute {
   const clockView = () => ({ now: clock.now(), offsetMs: clock.offset(), businessDay: businessDay(clock.now()) })
 
   const routes: Record<string, Handler> = {
@@ -73,6 +75,12 @@ export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): E
       }
       return [400, { code: 'LOCAL.BAD_KIND', message: 'kind must be phoneNumber or groupEnterInfo' }]
     },
+    'GET /__local/files': async (req) => {
+      // What <Image src> and <Audio src> load in H5: redirect to the signed temp URL of a cloud:// fileID.
+      const fileID = new URL(req.url ?? '/', 'http://local').searchParams.get('fileID') ?? ''
+      const url = storage.exists(fileID) ? storage.publicUrlOf(fileID) : undefined
+      return url ? [302, { location: url }] : [404, { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }]
+    },
     'POST /__local/moderation/deliver': async () => [200, { delivered: await openapi.deliverPendingMediaChecks() }],
     'POST /__local/triggers/run': async (_req, body) => {
       if (typeof body.function !== 'string' || typeof body.trigger !== 'string')
@@ -86,6 +94,21 @@ export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): E
     if (!urlPath.startsWith('/__local/')) return false
     const persona = personas.find((p) => p.openid === req.headers['x-dev-openid'])
     try {
+      if (urlPath === '/__local/upload' && req.method === 'POST') {
+        // What wx.cloud.uploadFile does from the client: raw bytes to a cloud path, answered with the fileID.
+        if (!persona) {
+          sendJson(res, ...unknownPersona)
+          return true
+        }
+        const cloudPath = new URL(req.url ?? '/', 'http://local').searchParams.get('cloudPath') ?? ''
+        const bytes = await readBody(req, 20 * 1024 * 1024)
+        try {
+          sendJson(res, 200, { fileID: await storage.put(cloudPath, bytes) })
+        } catch (err) {
+          sendJson(res, 400, { code: 'STORAGE.INVALID_PATH', message: err instanceof Error ? err.message : String(err) })
+        }
+        return true
+      }
       const fn = /^\/__local\/functions\/([A-Za-z0-9_-]+)$/.exec(urlPath)
       if (fn && req.method === 'POST') {
         if (!persona) {
@@ -104,6 +127,11 @@ export function localApi({ clock, runtime, openapi, personas }: LocalApiDeps): E
         return true
       }
       const [status, body] = await route(req, req.method === 'POST' ? await jsonBody(req) : {}, persona)
+      if (status === 302) {
+        res.writeHead(302, { location: (body as { location: string }).location })
+        res.end()
+        return true
+      }
       sendJson(res, status, body)
     } catch (err) {
       const bad = err instanceof SyntaxError

@@ -2,6 +2,8 @@ import type { Envelope } from '@cloud/contracts/envelope'
 import { initTransport, transport } from './call'
 import { NETWORK_ERROR, NETWORK_MESSAGE } from './types'
 
+export { fileSrc, uploadFile } from './upload'
+
 let initialised = false
 
 export function initCloud(): void {

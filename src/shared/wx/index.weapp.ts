@@ -1,0 +1,41 @@
+/**
+ * WeChat client capabilities behind one typed module (the H5 file stands in for them in local mode).
+ * Pages call these, never `wx.*` directly, so both builds behave alike.
+ */
+import Taro from '@tarojs/taro'
+
+/** Asks for one-time subscribe-message credits; resolves the template ids the member accepted. */
+export async function requestSubscribe(templateIds: string[]): Promise<string[]> {
+  try {
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] })) as unknown as Record<string, string>
+    return templateIds.filter((id) => res[id] === 'accept')
+  } catch {
+    return []
+  }
+}
+
+/**
+ * The CloudID of the group chat the page was opened from (scene 1008/1044), for the server to resolve
+ * with wx.cloud.CloudID; null when not opened from a group.
+ */
+export async function groupEnterCloudId(): Promise<string | null> {
+  const scene = Taro.getEnterOptionsSync?.().scene
+  if (scene !== 1008 && scene !== 1044) return null
+  try {
+    const res = (await Taro.getGroupEnterInfo({})) as unknown as { cloudID?: string }
+    return res.cloudID ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Wraps a CloudID so the cloud resolves it into the function's event. */
+export function cloudIdValue(cloudID: string): unknown {
+  return Taro.cloud.CloudID(cloudID)
+}
+
+/** Local-mode switches do not exist in the weapp; kept so both files export the same API. */
+export function setOpenedFromGroup(_on: boolean): void {}
+export function openedFromGroup(): boolean {
+  return false
+}
