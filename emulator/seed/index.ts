@@ -6,6 +6,7 @@
  */
 import type { Emulator } from '..'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
+import { seedMall } from './mall'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -25,6 +26,7 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
       grade: p.grade ?? null,
     })),
   )
-  await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: new Date(now), version: 1 }])
+  await seedMall(emu, now)
+  await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: now, version: 1 }])
   return true
 }

@@ -5,6 +5,7 @@
  * (jest gives each file its own module registry) is enough.
  */
 import { EmulatorClock } from '../../emulator/core/clock'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 import { startHttpServer } from '../../emulator/core/http'
 import { ActionRouter, type ActionParams, type RequestContext } from '../../emulator/core/router'
 import { LocalDatabase, type DatabaseOptions } from '../../emulator/db'
@@ -66,14 +67,7 @@ export interface EmulatorSdk {
   close(): Promise<void>
 }
 
-export function pointSdkAt(url: string): void {
-  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` })
-  process.env.TENCENTCLOUD_SECRETID = 'local-secret-id'
-  process.env.TENCENTCLOUD_SECRETKEY = 'local-secret-key'
-  process.env.TCB_ENV = 'local-env'
-  process.env.SCF_NAMESPACE = 'local-env'
-  process.env.TENCENTCLOUD = 'true'
-}
+export { pointSdkAt }
 
 export async function startEmulatorSdk(opts: EmulatorSdkOptions = {}): Promise<EmulatorSdk> {
   const clock = opts.clock ?? new EmulatorClock()

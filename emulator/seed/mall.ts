@@ -1,0 +1,74 @@
+/**
+ * Demo mall and points: items of each kind (a parcel, a code item with its pool, an
+ * unlock) and welcome points for every persona, written through the real services so
+ * the ledger, balances and stock shards are exactly what production code would write.
+ */
+import type { Emulator } from '..'
+import { pointSdkAt } from '../core/sdk-env'
+
+export async function seedMall(emu: Emulator, now: number): Promise<void> {
+  pointSdkAt(emu.url)
+  const { applyEntry } = await import('../../cloudfunctions/src/services/points/ledger')
+  const { createItem, addCodes } = await import('../../cloudfunctions/src/services/mall/items')
+  for (const p of emu.personas) {
+    const out = await applyEntry(
+      { _id: `adjust:welcome-${p.openid}`, memberId: p.openid, amount: 200, reason: 'adjust', note: '新人欢迎积分' },
+      now,
+    )
+    if (!out.ok) throw new Error(`seed points for ${p.openid}: ${out.code}`)
+  }
+  const base = { description: '', images: [], perMemberLimit: null, saleStart: null, saleEnd: null, onShelf: true }
+  await createItem(
+    {
+      ...base,
+      title: '英语绘本《Brown Bear》',
+      description: '精装原版绘本，包邮到家。',
+      kind: 'physical',
+      cost: 300,
+      stock: 20,
+      perMemberLimit: 1,
+    },
+    now,
+  )
+  await createItem(
+    {
+      ...base,
+      title: '一对一诊断课兑换码',
+      description: '兑换后凭码预约 30 分钟一对一学习诊断。',
+      kind: 'code',
+      codePoolId: 'diagnosis',
+      cost: 150,
+      stock: 0,
+    },
+    now,
+  )
+  await addCodes(
+    'diagnosis',
+    Array.from({ length: 10 }, (_, i) => `DIAG-2026-${String(i + 1).padStart(4, '0')}`),
+  )
+  await createItem(
+    {
+      ...base,
+      title: '三年级数学思维题库',
+      description: '兑换后即可在资料区下载完整题库。',
+      kind: 'unlock',
+      unlockTarget: 'material',
+      unlockTargetId: 'math-g3-bank',
+      cost: 80,
+      stock: 999,
+    },
+    now,
+  )
+  await createItem(
+    {
+      ...base,
+      title: '限量学习文具礼盒',
+      description: '下周一开始兑换。',
+      kind: 'physical',
+      cost: 500,
+      stock: 5,
+      saleStart: now + 5 * 86_400_000,
+    },
+    now,
+  )
+}

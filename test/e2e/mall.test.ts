@@ -1,0 +1,54 @@
+/**
+ * A member spends points in the H5 build served by the emulator with the demo data:
+ * 我的 → 积分商城 → an item → confirm → result → 我的积分 shows the debit.
+ */
+import * as fs from 'fs'
+import * as path from 'path'
+import { createEmulator, type Emulator } from '../../emulator'
+import { seedDemoData } from '../../emulator/seed'
+import { openBrowser, type BrowserSession } from '../support/browser'
+
+const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
+
+let emu: Emulator
+let session: BrowserSession
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
+  emu = await createEmulator({ staticDir: H5 })
+  await seedDemoData(emu)
+  session = await openBrowser()
+}, 60_000)
+
+afterAll(async () => {
+  await session?.close()
+  await emu?.close()
+})
+
+jest.setTimeout(60_000)
+
+async function itemIdByTitle(title: string): Promise<string> {
+  const [item] = (await emu.db.find('mall_items', { title })) as { _id: string }[]
+  return item._id
+}
+
+it('should redeem an unlock item after confirming, and show the debit in 我的积分', async () => {
+  const { page } = session
+  const itemId = await itemIdByTitle('三年级数学思维题库')
+  await page.goto(`${emu.url}/#/pages/me/index`)
+  await page.locator('#me-mall').click()
+  await page.locator(`#item-${itemId}`).click()
+  await page.locator('#redeem').click()
+  await page.locator('#confirm-redeem').click()
+  // Taro H5's own modal (class names as Taro spells them).
+  await page.locator('.taro__modal .taro-model__confirm').click()
+  await page.waitForSelector('#redeem-result')
+  expect(await page.textContent('#redeem-result')).toContain('兑换成功')
+  const orders = (await emu.db.find('mall_orders', { memberId: 'dev-member-01', itemId })) as { status: string }[]
+  expect(orders.map((o) => o.status)).toEqual(['fulfilled'])
+
+  await page.goto(`${emu.url}/#/features/points/pages/index/index`)
+  await page.waitForSelector('#points-balance')
+  expect(await page.textContent('#points-balance')).toContain('120')
+  await page.waitForFunction(() => document.body.textContent?.includes('积分兑换'))
+})
