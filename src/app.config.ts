@@ -35,8 +35,8 @@ export default defineAppConfig({
     selectedColor: '#1989fa',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
   usingComponents: {

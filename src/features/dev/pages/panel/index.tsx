@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
+import { openedFromGroup, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTrigger, type PanelView } from '../../api'
 import './index.scss'
 
@@ -16,6 +17,7 @@ function formatShanghai(ms: number): string {
 export default function PanelPage() {
   const [panel, setPanel] = useState<PanelView | null>(null)
   const [error, setError] = useState('')
+  const [fromGroup, setFromGroup] = useState(openedFromGroup())
 
   const load = useCallback(async () => {
     try {
@@ -63,6 +65,18 @@ export default function PanelPage() {
           +1 天
         </Button>
       </View>
+
+      <View className='panel__section'>打开方式</View>
+      <Cell
+        id='toggle-from-group'
+        title={fromGroup ? '当前：从打卡营微信群打开' : '当前：直接打开'}
+        label='从绑定的微信群打开时，打卡可获得群聊积分加倍（本地模拟群聊进入信息）'
+        value='切换'
+        onClick={() => {
+          setOpenedFromGroup(!fromGroup)
+          setFromGroup(!fromGroup)
+        }}
+      />
 
       <View className='panel__section'>内容安全（异步审核待回调 {panel.pendingMediaChecks} 条）</View>
       <View className='panel__row'>
