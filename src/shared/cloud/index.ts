@@ -3,6 +3,7 @@ import { initTransport, transport } from './call'
 import { NETWORK_ERROR, NETWORK_MESSAGE } from './types'
 
 export { fileSrc, uploadFile } from './upload'
+export { cloudIdValue } from './cloud-id'
 
 let initialised = false
 

@@ -40,7 +40,5 @@ export async function groupEnterCloudId(): Promise<string | null> {
   return res?.cloudID ?? null
 }
 
-/** The emulator resolves `{ cloudID }` values in an event for the calling persona, as the cloud does. */
-export function cloudIdValue(cloudID: string): unknown {
-  return { cloudID }
-}
+/** Re-exported for pages that pass a group CloudID along with a call. */
+export { cloudIdValue } from '../cloud'

@@ -16,7 +16,7 @@ export async function requestSubscribe(templateIds: string[]): Promise<string[]>
 
 /**
  * The CloudID of the group chat the page was opened from (scene 1008/1044), for the server to resolve
- * with wx.cloud.CloudID; null when not opened from a group.
+ * (see cloudIdValue); null when not opened from a group.
  */
 export async function groupEnterCloudId(): Promise<string | null> {
   const scene = Taro.getEnterOptionsSync?.().scene
@@ -29,13 +29,11 @@ export async function groupEnterCloudId(): Promise<string | null> {
   }
 }
 
-/** Wraps a CloudID so the cloud resolves it into the function's event. */
-export function cloudIdValue(cloudID: string): unknown {
-  return Taro.cloud.CloudID(cloudID)
-}
-
 /** Local-mode switches do not exist in the weapp; kept so both files export the same API. */
 export function setOpenedFromGroup(_on: boolean): void {}
 export function openedFromGroup(): boolean {
   return false
 }
+
+/** Re-exported for pages that pass a group CloudID along with a call. */
+export { cloudIdValue } from '../cloud'

@@ -1,0 +1,4 @@
+/** Local mode: the emulator resolves `{ cloudID }` values in an event for the calling persona, as the cloud does. */
+export function cloudIdValue(cloudID: string): unknown {
+  return { cloudID }
+}
