@@ -7,6 +7,7 @@ import { formatTable, type Row } from './table'
 const SUITES: Record<string, () => Promise<Row[]>> = {
   'emulator-db': async () => (await import('./emulator-db')).benchEmulatorDb(),
   points: async () => (await import('./points')).benchPoints(),
+  camp: async () => (await import('./camp')).benchCamp(),
 }
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import type { Emulator } from '..'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
+import { seedCamps } from './camps'
 import { seedMall } from './mall'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -27,6 +28,7 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
     })),
   )
   await seedMall(emu, now)
+  await seedCamps(emu, now)
   await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: now, version: 1 }])
   return true
 }

@@ -38,6 +38,9 @@ export const HHmmSchema = z.string().refine(isHHmm, '时间格式应为 HH:mm')
 export const GroupCloudIdSchema = z.union([
   z.string().min(1).max(1024),
   z.object({ cloudID: z.string().max(1024), data: z.object({ opengid: z.string().min(1).max(128) }).passthrough() }).passthrough(),
+  // What WeChat substitutes when the CloudID cannot be resolved for this caller (another user's, expired): not an
+  // input error — the action goes on without the group proof.
+  z.object({ cloudID: z.string().max(1024), errCode: z.number(), errMsg: z.string().max(1024) }).passthrough(),
 ])
 export type GroupCloudId = z.infer<typeof GroupCloudIdSchema>
 
@@ -185,6 +188,31 @@ export const FeedRequest = z
   })
   .strict()
 export const CertificateRequest = z.object({ action: z.literal('certificate'), periodId: IdSchema }).strict()
+/** The periods the caller joined, newest first (home page "我的打卡营"). */
+export const MyPeriodsRequest = z.object({ action: z.literal('myPeriods'), limit }).strict()
+/**
+ * After `wx.requestSubscribeMessage` (asked right after a check-in): the template ids the member accepted. Each accepted
+ * REMINDER_TEMPLATE_ID is one credit = one reminder. `requestId` (one per prompt) makes a retry count once.
+ */
+export const SubscribedRequest = z
+  .object({
+    action: z.literal('subscribed'),
+    periodId: IdSchema,
+    accepted: z.array(z.string().min(1).max(128)).max(10),
+    requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  })
+  .strict()
+/** Admin: every camp (archived and draft periods included), newest first, with the full documents for editing. */
+export const AdminCampsRequest = z.object({ action: z.literal('adminCamps'), limit }).strict()
+export const AdminCampRequest = z.object({ action: z.literal('adminCamp'), campId: IdSchema }).strict()
+
+/**
+ * The subscribe-message template of the daily reminder (set up in 小程序后台 → 订阅消息; fields: thing1 camp, thing2
+ * today's task, time3 reminder time). Pages pass it to requestSubscribeMessage; the camp function sends it.
+ */
+export const REMINDER_TEMPLATE_ID = 'tpl-camp-checkin-reminder'
+/** Where a reminder opens the mini program (`?periodId=` is appended). */
+export const REMINDER_PAGE = 'features/camp/pages/today/index'
 
 export const CampRequest = z.discriminatedUnion('action', [
   CampCreateRequest,
@@ -205,6 +233,10 @@ export const CampRequest = z.discriminatedUnion('action', [
   LeaderboardRequest,
   FeedRequest,
   CertificateRequest,
+  MyPeriodsRequest,
+  SubscribedRequest,
+  AdminCampsRequest,
+  AdminCampRequest,
 ])
 export type CampRequest = z.infer<typeof CampRequest>
 

@@ -65,6 +65,49 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'status_created', keys: { status: 1, createdAt: 1 } },
     ],
   },
+  // ---- check-in camps (documents in domain/camp/model.ts)
+  {
+    name: 'camps',
+    indexes: [
+      { name: 'archived_created', keys: { archived: 1, createdAt: -1 } },
+      { name: 'archived_subject_created', keys: { archived: 1, subject: 1, createdAt: -1 } },
+      { name: 'archived_grade_created', keys: { archived: 1, gradeTags: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+  },
+  {
+    name: 'periods',
+    indexes: [
+      /** 第 N 期 is unique within a camp: a double-submitted create fails instead of making two. */
+      { name: 'camp_index', keys: { campId: 1, index: 1 }, unique: true },
+      { name: 'camp_status_start', keys: { campId: 1, status: 1, startDay: 1 } },
+      { name: 'status', keys: { status: 1 } },
+      { name: 'teachers', keys: { teacherIds: 1 } },
+    ],
+  },
+  /** A period's capacity as seat shards `{periodId}~{k}` (services/camp/seats.ts). */
+  { name: 'period_seats', indexes: [{ name: 'period', keys: { periodId: 1 } }] },
+  /** `_id` = `{periodId}:{memberId}`. */
+  {
+    name: 'enrollments',
+    indexes: [
+      { name: 'period_streak_rank', keys: { periodId: 1, streakRank: -1 } },
+      { name: 'period_checkin_rank', keys: { periodId: 1, checkinRank: -1 } },
+      { name: 'period_id', keys: { periodId: 1, _id: 1 } },
+      { name: 'member_joined', keys: { memberId: 1, joinedAt: -1 } },
+      { name: 'reminder_next', keys: { reminderNextAt: 1 } },
+    ],
+  },
+  /** `_id` = `checkin:{periodId}:{day}:{memberId}`: one per member per business day. */
+  {
+    name: 'checkins',
+    indexes: [
+      { name: 'period_member_day', keys: { periodId: 1, memberId: 1, day: 1 } },
+      { name: 'period_feed', keys: { periodId: 1, featured: 1, moderation: 1, featuredAt: -1, _id: -1 } },
+      { name: 'period_review_submitted', keys: { periodId: 1, reviewStatus: 1, submittedAt: 1 } },
+      { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },
+    ],
+  },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

@@ -29,6 +29,7 @@ export function newEnrollment(period: PeriodDoc, memberId: string, via: EntryRul
     reminderTime: null,
     reminderNextAt: null,
     reminderLastDay: null,
+    reminderCredits: 0,
     teamId: null,
     teamRole: null,
     updatedAt: now,

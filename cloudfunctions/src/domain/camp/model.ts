@@ -179,6 +179,11 @@ export interface EnrollmentDoc {
   /** Next instant a reminder is due (epoch ms) — the timer queries `reminderNextAt <= now`; null = none. */
   reminderNextAt: number | null
   reminderLastDay: string | null
+  /**
+   * Subscribe-message credits the member granted (requestSubscribeMessage "accept"s the page reported). Each reminder
+   * spends one; with none left `reminderNextAt` is null, so the reminder timer never even reads this enrollment.
+   */
+  reminderCredits: number
   teamId: string | null
   teamRole: TeamRole | null
   /** Leaderboard keys (see leaderboard.ts): descending order = rank order, unique per member. */

@@ -3,6 +3,7 @@ import { reject, type Rejection } from '../points/rejection'
 /** Expected failures of camp rules: stable codes, Chinese messages shown as is (see ../points/rejection.ts for the shape). */
 export const CAMP_MESSAGES = {
   'CAMP.NOT_FOUND': '打卡营不存在',
+  'CAMP.PERIOD_NOT_FOUND': '该期不存在',
   'CAMP.PERIOD_DRAFT': '该期尚未发布',
   'CAMP.PERIOD_CLOSED': '该期已结营',
   'CAMP.PERIOD_NOT_STARTED': '该期还没开始，请在开营后打卡',
@@ -26,6 +27,8 @@ export const CAMP_MESSAGES = {
   'CAMP.VOICE_INVALID': '语音时长不正确',
   'CAMP.FOREIGN_FILE': '只能使用自己上传的文件',
   'CAMP.CONTENT_RISKY': '内容未通过安全检查，请修改后再提交',
+  'CAMP.CHECKIN_NOT_FOUND': '没有找到这次打卡',
+  'CAMP.CERTIFICATE_NOT_READY': '完成本期打卡后才能领取结营证书',
   'CAMP.NOT_AUTHOR': '只能修改自己的打卡',
   'CAMP.EDIT_DAY_PASSED': '只能在打卡当天修改',
   'CAMP.ALREADY_REVIEWED': '老师已点评，不能再修改',

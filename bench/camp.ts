@@ -1,0 +1,228 @@
+/**
+ * Check-in camp benchmark: the real camp services (the code the `camp` function runs) through the real wx-server-sdk
+ * against the emulator. It reports database requests per call and p50/p95 with 50 members calling at once, for a
+ * check-in and for a leaderboard page (first and deep), in an empty period and in a period of 10,000 members with
+ * 20 days of history each (≈ 200,000 check-ins), side by side.
+ */
+import { createEmulator, type Emulator } from '../emulator'
+import { pointSdkAt } from '../emulator/core/sdk-env'
+import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
+import {
+  checkinId,
+  newEnrollment,
+  newPeriod,
+  recount,
+  type CheckinDoc,
+  type EnrollmentDoc,
+  type PeriodDoc,
+} from '../cloudfunctions/src/domain/camp'
+import { newSeatShards } from '../cloudfunctions/src/services/camp/seats'
+import { percentile, type Row } from './table'
+
+const CONCURRENT = 50
+const THINK_MS = 1000
+const BATCHES = 4
+const BIG = 10_000
+const HISTORY_DAYS = 20
+const INSERT_BATCH = 5_000
+
+function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc {
+  const period = newPeriod(
+    id,
+    {
+      campId: 'bench-camp',
+      index: { 'bench-empty': 1, 'bench-big': 2 }[id] ?? 3,
+      lengthDays: 21,
+      startDay,
+      tasks: [],
+      contentTypes: ['text', 'image', 'voice'],
+      window: null,
+      cutoffMinutes: 0,
+      capacity,
+      entry: { kind: 'open' },
+      boundGroupId: null,
+      joinUntilDay: null,
+      points: {
+        perCheckin: 10,
+        streakMilestones: [{ days: 7, bonus: 30 }],
+        completion: { minCheckins: 15, bonus: 100 },
+        groupMultiplier: 2,
+      },
+      makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
+      teacherIds: [],
+      teacherTeams: {},
+    },
+    0,
+  )
+  return { ...period, status: 'open' }
+}
+
+async function insertBatched(emu: Emulator, collection: string, docs: object[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
+}
+
+/** Members `{prefix}-{i}` joined before day 1; with history, each checked in on most of the past days (some gaps). */
+async function seedPeriod(emu: Emulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
+  const enrollments: EnrollmentDoc[] = []
+  const checkins: CheckinDoc[] = []
+  const joinedAt = now - 25 * 86_400_000
+  for (let i = 0; i < members; i++) {
+    const memberId = `${prefix}-${i}`
+    const base = newEnrollment(period, memberId, 'open', addDays(period.startDay, -1), joinedAt)
+    const days = Array.from({ length: historyDays }, (_, d) => addDays(period.startDay, d)).filter((_, d) => (i + d) % 9 !== 0)
+    const counters = recount(
+      period,
+      base,
+      { checkedDays: days, madeUpDays: [], streakMilestones: [], earned: days.length * 10, spent: 0 },
+      now,
+    )
+    enrollments.push({ ...base, ...counters })
+    for (const day of days) checkins.push(historyCheckin(period, memberId, day, now))
+  }
+  await insertBatched(emu, 'enrollments', enrollments)
+  await insertBatched(emu, 'checkins', checkins)
+  await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
+}
+
+function historyCheckin(period: PeriodDoc, memberId: string, day: string, now: number): CheckinDoc {
+  return {
+    _id: checkinId(period._id, day, memberId),
+    periodId: period._id,
+    campId: period.campId,
+    memberId,
+    day,
+    dayIndex: 1,
+    content: { text: '今天完成了朗读练习', images: [], voice: null },
+    moderation: 'pass',
+    textVerdict: 'pass',
+    mediaChecks: [],
+    fromGroup: false,
+    makeup: false,
+    teamId: null,
+    submittedAt: now,
+    submittedDay: day,
+    editedAt: null,
+    points: 10,
+    reviewStatus: 'reviewed',
+    redoCount: 0,
+    featured: false,
+    featuredAt: null,
+  }
+}
+
+async function countRequests(emu: Emulator, op: () => Promise<unknown>): Promise<number> {
+  emu.requests.reset()
+  emu.requests.counting = true
+  await op()
+  emu.requests.counting = false
+  return emu.requests.database()
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * The load model of bench/points.ts: 50 members active at once, each pausing 0..thinkMs (random) before each call;
+ * thinkMs 0 keeps 50 calls in flight (saturation). A member checks in once a day, so each of the 50 "sessions" acts
+ * for BATCHES different members in turn.
+ */
+async function timed(members: string[], thinkMs: number, op: (member: string) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = []
+  await Promise.all(
+    Array.from({ length: CONCURRENT }, async (_, s) => {
+      for (let b = 0; b < BATCHES; b++) {
+        if (thinkMs) await sleep(Math.random() * thinkMs)
+        const t0 = process.hrtime.bigint()
+        await op(members[b * CONCURRENT + s])
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      }
+    }),
+  )
+  return times
+}
+
+const ms = (n: number) => Math.round(n * 100) / 100
+
+export async function benchCamp(): Promise<Row[]> {
+  const emu = await createEmulator()
+  pointSdkAt(emu.url)
+  const { submitCheckin } = await import('../cloudfunctions/src/services/camp/checkin')
+  const { leaderboard } = await import('../cloudfunctions/src/services/camp/boards')
+  const rows: Row[] = []
+  try {
+    const now = emu.clock.now()
+    const today = businessDay(now)
+    const startDay = addDays(today, -HISTORY_DAYS)
+    const timedCount = CONCURRENT * BATCHES * 2
+    // member 0 warms up, 1..timedCount are timed, timedCount + 1 is counted
+    const sample = timedCount + 2
+    await emu.db.insert('camps', [{ _id: 'bench-camp', title: '基准打卡营', subject: 'english', gradeTags: [], archived: false }])
+    const cases = [
+      { label: 'empty period', period: benchPeriod('bench-empty', startDay, sample), prefix: 'e', members: sample, history: 0 },
+      {
+        label: `${BIG} members × ${HISTORY_DAYS} days`,
+        period: benchPeriod('bench-big', startDay, BIG),
+        prefix: 'b',
+        members: BIG,
+        history: HISTORY_DAYS,
+      },
+    ]
+    const warm = benchPeriod('bench-warm', startDay, 1000)
+    const warmMembers = Array.from({ length: CONCURRENT * BATCHES }, (_, i) => `w-${i}`)
+    await emu.db.insert('periods', [warm])
+    await seedPeriod(emu, warm, 'w', warmMembers.length, 0, now)
+    // The empty case is measured before the big period exists, so the two rows compare an empty database with one
+    // that holds the history.
+    for (const c of cases) {
+      await emu.db.insert('periods', [c.period])
+      await seedPeriod(emu, c.period, c.prefix, c.members, c.history, now)
+      const members = Array.from({ length: timedCount }, (_, i) => `${c.prefix}-${i + 1}`)
+      const check = (m: string) =>
+        submitCheckin({
+          periodId: c.period._id,
+          memberId: m,
+          content: { text: '今天读了 20 分钟', images: [], voice: null },
+          now: emu.clock.now(),
+        })
+      const board = (deep: boolean) => (m: string) =>
+        leaderboard(
+          { periodId: c.period._id, board: 'streak', limit: 20, ...(deep ? { cursor: { before: '010', offset: 1000 } } : {}) },
+          m,
+          now,
+        )
+      const first = await check(`${c.prefix}-0`)
+      if ('ok' in first) throw new Error(`check-in refused in the benchmark: ${first.code}`)
+      // Warm the code paths (JIT, sockets, query cache) as a warm function instance has them, on other members.
+      if (!c.history)
+        await timed(warmMembers, 0, (m) =>
+          submitCheckin({ periodId: warm._id, memberId: m, content: { text: '预热', images: [], voice: null }, now: emu.clock.now() }),
+        )
+      const reqCheckin = await countRequests(emu, () => check(`${c.prefix}-${timedCount + 1}`))
+      const reqBoard = await countRequests(emu, () => board(false)('x'))
+      const entries: [string, number, (m: string) => Promise<unknown>][] = [
+        ['check-in (+ points, event)', reqCheckin, check],
+        ['leaderboard first page', reqBoard, board(false)],
+        ['leaderboard deep page', reqBoard, board(true)],
+      ]
+      for (const [name, requests, op] of entries) {
+        for (const [mode, think] of [
+          [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
+          [`${CONCURRENT} in flight (saturation)`, 0],
+        ] as const) {
+          const who = think ? members.slice(0, timedCount / 2) : members.slice(timedCount / 2)
+          const times = await timed(who, think, op)
+          rows.push({
+            operation: name,
+            period: c.label,
+            'db requests/call': requests,
+            load: mode,
+            p50Ms: ms(percentile(times, 50)),
+            p95Ms: ms(percentile(times, 95)),
+          })
+        }
+      }
+    }
+  } finally {
+    await emu.close()
+  }
+  return rows
+}

@@ -1,0 +1,82 @@
+import type { CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
+import type { CalendarView, CampView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
+
+/**
+ * What each camp action answers inside `{ code: 0, data }` (requests in ./camp.ts, views in ./camp-views.ts).
+ * Rejections are `{ code: 'CAMP.…' | 'AUTH.…' | 'POINTS.…' | 'REQUEST.INVALID', message, details? }`.
+ */
+
+export interface CampListView {
+  items: CampView[]
+}
+
+/** Admin pages edit the stored documents as they are (invite codes and group ids included). */
+export interface AdminCampView {
+  camp: CampDoc
+  /** Every period of the camp, newest 第 N 期 first, drafts included. */
+  periods: PeriodDoc[]
+  /** Members joined so far, by period id. */
+  members: Record<string, number>
+}
+
+export interface AdminCampListView {
+  items: AdminCampView[]
+}
+
+export interface MyPeriodItem {
+  campId: string
+  campTitle: string
+  coverFileId: string
+  period: PeriodView
+  today: string
+  checkedToday: boolean
+  checkedDays: number
+  currentStreak: number
+  pointsEarned: number
+  completed: boolean
+}
+
+export interface MyPeriodsView {
+  items: MyPeriodItem[]
+}
+
+/** The certificate poster's data: the page draws it (camp title, nickname, avatar, days) and saves the image. */
+export interface CertificateView extends CertificateData {
+  campTitle: string
+  nickname: string
+  avatarFileId: string
+}
+
+export interface SubscribedView {
+  /** Reminders the member can still receive (one per accepted subscription). */
+  credits: number
+  reminderTime: string | null
+  /** When the next reminder goes out (epoch ms); null without a time or without credits. */
+  nextReminderAt: number | null
+}
+
+/** The answer type of every camp action, for the pages' typed calls. */
+export interface CampResults {
+  createCamp: AdminCampView
+  updateCamp: AdminCampView
+  createPeriod: PeriodDoc
+  updatePeriod: PeriodDoc
+  setTasks: PeriodDoc
+  closePeriod: PeriodDoc
+  adminCamps: AdminCampListView
+  adminCamp: AdminCampView
+  listCamps: CampListView
+  campDetail: CampView
+  myPeriods: MyPeriodsView
+  join: TodayView
+  today: TodayView
+  checkin: TodayView
+  editCheckin: TodayView
+  makeup: CalendarView
+  calendar: CalendarView
+  setReminder: SubscribedView
+  subscribed: SubscribedView
+  leaderboard: LeaderboardPage
+  feed: FeedPage
+  certificate: CertificateView
+}

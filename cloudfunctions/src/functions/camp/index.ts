@@ -1,0 +1,63 @@
+import { CampRequest } from '../../contracts/camp'
+import { now } from '../../shared/clock'
+import { actionsFrom, defineFunction } from '../../shared/handler'
+import { adminCamp, adminCamps, createCamp, createPeriod, setTasks, updateCamp, updatePeriod } from '../../services/camp/admin'
+import { leaderboard, feed } from '../../services/camp/boards'
+import { campDetail, listCamps } from '../../services/camp/browse'
+import { submitCheckin } from '../../services/camp/checkin'
+import { closePeriod, completeEndedPeriods } from '../../services/camp/completion'
+import { editCheckin } from '../../services/camp/edit'
+import { joinPeriod } from '../../services/camp/join'
+import { makeUp } from '../../services/camp/makeup'
+import { calendarOf, certificate, myPeriods, today } from '../../services/camp/member-views'
+import { sendDueReminders } from '../../services/camp/reminder-timer'
+import { recordSubscription, setReminder } from '../../services/camp/reminders'
+
+const ADMIN = ['admin'] as const
+
+/** Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
+export const main = defineFunction(
+  actionsFrom(CampRequest, {
+    // admin
+    createCamp: { roles: ADMIN, run: async ({ action: _a, ...setup }, { who }) => createCamp(setup, who.openid, now()) },
+    updateCamp: { roles: ADMIN, run: async ({ action: _a, campId, ...patch }) => updateCamp(campId, patch, now()) },
+    createPeriod: { roles: ADMIN, run: async ({ action: _a, ...setup }) => createPeriod(setup, now()) },
+    updatePeriod: { roles: ADMIN, run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()) },
+    setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()) },
+    closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()) },
+    adminCamps: { roles: ADMIN, run: async ({ limit }) => adminCamps(limit) },
+    adminCamp: { roles: ADMIN, run: async ({ campId }) => adminCamp(campId) },
+    // members
+    listCamps: { run: async ({ subject, grade, limit }) => listCamps({ subject, grade, limit }, now()) },
+    campDetail: { run: async ({ campId }, { who }) => campDetail(campId, who.openid, now()) },
+    myPeriods: { run: async ({ limit }, { who }) => myPeriods(who.openid, limit, now()) },
+    join: {
+      run: async ({ periodId, inviteCode, groupCloudId }, { who }) =>
+        joinPeriod({ periodId, memberId: who.openid, inviteCode, groupCloudId, now: now() }),
+    },
+    today: { run: async ({ periodId }, { who }) => today(periodId, who.openid, now()) },
+    checkin: {
+      run: async ({ periodId, text, images, voice, groupCloudId }, { who }) =>
+        submitCheckin({ periodId, memberId: who.openid, content: { text, images, voice }, groupCloudId, now: now() }),
+    },
+    editCheckin: {
+      run: async ({ periodId, day, text, images, voice }, { who }) =>
+        editCheckin(periodId, who.openid, day, { text, images, voice }, now()),
+    },
+    makeup: { run: async ({ periodId, day }, { who }) => makeUp(periodId, who.openid, day, now()) },
+    calendar: { run: async ({ periodId }, { who }) => calendarOf(periodId, who.openid, now()) },
+    setReminder: { run: async ({ periodId, time }, { who }) => setReminder(periodId, who.openid, time, now()) },
+    subscribed: {
+      run: async ({ periodId, accepted, requestId }, { who }) => recordSubscription(periodId, who.openid, accepted, requestId, now()),
+    },
+    leaderboard: { run: async ({ action: _a, ...input }, { who }) => leaderboard(input, who.openid, now()) },
+    feed: { run: async ({ action: _a, ...input }) => feed(input) },
+    certificate: { run: async ({ periodId }, { who }) => certificate(periodId, who.openid) },
+  }),
+  {
+    timers: {
+      reminders: () => sendDueReminders(now()),
+      complete: () => completeEndedPeriods(now()),
+    },
+  },
+)

@@ -1,0 +1,133 @@
+/** Admin setup: camps, periods (rules, publishing) and daily tasks. Every write re-checks the period's cross-field rules. */
+import { randomUUID } from 'crypto'
+import type { AdminCampListView, AdminCampView } from '../../contracts/camp-results'
+import {
+  checkPeriodEdit,
+  checkPeriodSetup,
+  newCamp,
+  newPeriod,
+  rejectCamp,
+  sortTasks,
+  todayOf,
+  type CampDoc,
+  type CampRejection,
+  type CampSetup,
+  type DailyTask,
+  type PeriodDoc,
+  type PeriodSetup,
+} from '../../domain/camp'
+import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { createSeats, membersOf, resizeSeats, shardCount, type SeatedPeriod } from './seats'
+import { CAMPS, getCamp, PERIODS } from './store'
+
+type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
+const newId = () => randomUUID().replace(/-/g, '')
+const notFound = () => rejectCamp('CAMP.NOT_FOUND')
+
+export async function adminCampView(camp: CampDoc): Promise<AdminCampView> {
+  const res = (await db().collection(PERIODS).where({ campId: camp._id }).orderBy('index', 'desc').limit(100).get()) as unknown as {
+    data: PeriodDoc[]
+  }
+  return { camp, periods: res.data, members: await membersOf(res.data.map((p) => p._id)) }
+}
+
+export async function adminCamp(campId: string): Promise<AdminCampView | CampRejection> {
+  const camp = await getCamp(campId)
+  return camp ? adminCampView(camp) : notFound()
+}
+
+export async function adminCamps(limit: number): Promise<AdminCampListView> {
+  const res = (await db().collection(CAMPS).orderBy('createdAt', 'desc').limit(limit).get()) as unknown as { data: CampDoc[] }
+  return { items: await Promise.all(res.data.map(adminCampView)) }
+}
+
+export async function createCamp(setup: CampSetup, adminId: string, now: number): Promise<AdminCampView> {
+  const camp = newCamp(newId(), setup, adminId, now)
+  await db().collection(CAMPS).add({ data: camp })
+  return { camp, periods: [], members: {} }
+}
+
+export async function updateCamp(
+  campId: string,
+  patch: Partial<CampSetup> & { archived?: boolean },
+  now: number,
+): Promise<AdminCampView | CampRejection> {
+  const camp = await getCamp(campId)
+  if (!camp) return notFound()
+  const data: Partial<CampDoc> = { ...patch, updatedAt: now }
+  if (patch.gradeTags) data.gradeTags = [...new Set(patch.gradeTags)]
+  await db().collection(CAMPS).doc(campId).update({ data })
+  return adminCampView({ ...camp, ...data })
+}
+
+export async function createPeriod(setup: PeriodSetup, now: number): Promise<PeriodDoc | CampRejection> {
+  if (!(await getCamp(setup.campId))) return notFound()
+  const bad = checkPeriodSetup(setup)
+  if (bad) return bad
+  const period: StoredPeriod = { ...newPeriod(newId(), setup, now), seatShards: shardCount(setup.capacity) }
+  try {
+    await db().collection(PERIODS).add({ data: period })
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    return rejectCamp('CAMP.CONFIG_INVALID', { field: 'index' }, `打卡营设置不正确：第 ${setup.index} 期已存在`)
+  }
+  await createSeats(period._id, setup.capacity)
+  return period
+}
+
+export type PeriodPatch = Partial<Omit<PeriodSetup, 'campId' | 'tasks'>> & { status?: 'draft' | 'open' }
+
+/** The period as it would be after the edit, normalised like a new one (sorted tasks and milestones). */
+function edited(before: StoredPeriod, patch: PeriodPatch & { tasks?: DailyTask[] }, now: number): StoredPeriod {
+  const { _id, status, stats, createdAt, updatedAt: _u, seatShards, ...setup } = before
+  void _u
+  const next = newPeriod(_id, { ...setup, ...withoutStatus(patch) }, createdAt)
+  return { ...next, status: patch.status ?? status, stats, updatedAt: now, seatShards }
+}
+
+function withoutStatus(patch: PeriodPatch & { tasks?: DailyTask[] }): Partial<PeriodSetup> {
+  const { status: _s, ...rest } = patch
+  void _s
+  return rest
+}
+
+/** Reads, checks and replaces the period in one transaction, so a concurrent close is never overwritten. */
+async function rewritePeriod(
+  periodId: string,
+  patch: PeriodPatch & { tasks?: DailyTask[] },
+  now: number,
+): Promise<{ before: StoredPeriod; after: StoredPeriod } | CampRejection> {
+  return withTransaction(async (tx) => {
+    const before = await txGet<StoredPeriod>(tx, PERIODS, periodId)
+    if (!before) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
+    const after = edited(before, patch, now)
+    const { _id, status: _s, stats: _st, createdAt: _c, updatedAt: _u, seatShards: _k, ...setup } = after
+    void [_s, _st, _c, _u, _k]
+    const bad = checkPeriodEdit(before, setup, todayOf(before, now)) ?? unpublishBlocker(before, after, now)
+    if (bad) throw new TxAbort(bad)
+    const { _id: _ignored, ...fields } = after
+    void _ignored
+    await tx.collection(PERIODS).doc(_id).set({ data: fields })
+    return { before, after }
+  })
+}
+
+/** A published period can go back to draft only before it starts (members joined would lose it from view). */
+function unpublishBlocker(before: PeriodDoc, after: PeriodDoc, now: number): CampRejection | null {
+  if (before.status === 'draft' || after.status !== 'draft') return null
+  return todayOf(before, now) >= before.startDay
+    ? rejectCamp('CAMP.CONFIG_INVALID', { field: 'status' }, '打卡营设置不正确：开营后不能撤回发布')
+    : null
+}
+
+export async function updatePeriod(periodId: string, patch: PeriodPatch, now: number): Promise<PeriodDoc | CampRejection> {
+  const out = await rewritePeriod(periodId, patch, now)
+  if ('ok' in out) return out
+  if (out.after.capacity !== out.before.capacity) await resizeSeats(periodId, out.after.capacity)
+  return out.after
+}
+
+export async function setTasks(periodId: string, tasks: DailyTask[], now: number): Promise<PeriodDoc | CampRejection> {
+  const out = await rewritePeriod(periodId, { tasks: sortTasks(tasks) }, now)
+  return 'ok' in out ? out : out.after
+}

@@ -1,0 +1,67 @@
+/**
+ * Leaderboards and the featured feed, paged by cursor on an index, never scanned: each page is ONE aggregate that
+ * matches on the index prefix, sorts by it, limits to a page + 1 and joins the members' public profiles ($lookup on
+ * `_id`). The leaderboard adds the period read (its rules recompute live streaks): two requests per page at most.
+ */
+import type { FeedRequest, LeaderboardRequest } from '../../contracts/camp'
+import { toFeedPage, toLeaderboardPage, type FeedPage, type LeaderboardPage } from '../../contracts/camp-views'
+import { LEADERBOARD_FIELD, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
+import { db } from '../../shared/db'
+import type { z } from 'zod'
+import { CHECKINS, ENROLLMENTS, MEMBERS, profilesFrom, visiblePeriod, withoutProfile, type Profile } from './store'
+
+type WithProfile<T> = T & { profile?: Profile[] }
+
+const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_id', as: 'profile' }
+
+interface Pipeline {
+  match(q: object): Pipeline
+  sort(s: object): Pipeline
+  limit(n: number): Pipeline
+  lookup(l: object): Pipeline
+  /** wx-server-sdk answers `{ list }` (the underlying SDK's `data`). */
+  end(): Promise<{ list: unknown[] }>
+}
+const aggregate = (collection: string) => (db().collection(collection) as unknown as { aggregate(): Pipeline }).aggregate()
+
+export type LeaderboardInput = Omit<z.infer<typeof LeaderboardRequest>, 'action'>
+
+export async function leaderboard(input: LeaderboardInput, viewerId: string, now: number): Promise<LeaderboardPage | CampRejection> {
+  const { periodId, board, cursor, limit } = input
+  const field = LEADERBOARD_FIELD[board]
+  const _ = db().command
+  const match: Record<string, unknown> = { periodId }
+  if (cursor) match[field] = _.lt(cursor.before)
+  const [period, res] = await Promise.all([
+    visiblePeriod(periodId),
+    aggregate(ENROLLMENTS)
+      .match(match)
+      .sort({ [field]: -1 })
+      .limit(limit + 1)
+      .lookup(PROFILE_LOOKUP)
+      .end(),
+  ])
+  if ('ok' in period) return period
+  const rows = res.list as WithProfile<EnrollmentDoc>[]
+  return toLeaderboardPage(period, board, rows.map(withoutProfile), limit, cursor, profilesFrom(rows), viewerId, now)
+}
+
+export type FeedInput = Omit<z.infer<typeof FeedRequest>, 'action'>
+
+/** Featured check-ins that passed content security, newest feature first; ties broken by `_id`. */
+export async function feed(input: FeedInput): Promise<FeedPage> {
+  const { periodId, cursor, limit } = input
+  const _ = db().command
+  const base = { periodId, featured: true, moderation: 'pass' }
+  const match = cursor
+    ? _.and([base, _.or([{ featuredAt: _.lt(cursor.beforeAt) }, { featuredAt: cursor.beforeAt, _id: _.lt(cursor.beforeId) }])])
+    : base
+  const res = await aggregate(CHECKINS)
+    .match(match)
+    .sort({ featuredAt: -1, _id: -1 })
+    .limit(limit + 1)
+    .lookup(PROFILE_LOOKUP)
+    .end()
+  const rows = res.list as WithProfile<CheckinDoc>[]
+  return toFeedPage(rows.map(withoutProfile), limit, profilesFrom(rows))
+}

@@ -1,0 +1,127 @@
+/**
+ * Today's check-in. Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
+ * text, the group proof and the media checks, then ONE transaction of six requests: enrollment get, check-in add (its
+ * `_id` is the one-per-day key), enrollment update, balance get, entries add, balance write.
+ */
+import { toTodayView, type TodayView } from '../../contracts/camp-views'
+import type { GroupCloudId } from '../../contracts/camp'
+import {
+  checkContent,
+  checkRunning,
+  enrollmentId,
+  inWindow,
+  isFromBoundGroup,
+  planCheckin,
+  rejectCamp,
+  type CampRejection,
+  type CheckinContent,
+  type CheckinDoc,
+  type CheckinSubmission,
+  type EnrollmentDoc,
+  type PeriodDoc,
+} from '../../domain/camp'
+import type { Rejection } from '../../domain/points'
+import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { track } from '../tracking/track'
+import { appendAwardsInTx } from './awards'
+import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
+import { checkText, resolveGroupId, startMediaChecks, type MediaFile } from './wechat'
+
+export interface CheckinInput {
+  periodId: string
+  memberId: string
+  content: CheckinContent
+  groupCloudId?: GroupCloudId
+  now: number
+}
+
+export const mediaFilesOf = (content: CheckinContent): MediaFile[] => [
+  ...content.images.map((fileId): MediaFile => ({ fileId, kind: 'image' })),
+  ...(content.voice ? [{ fileId: content.voice.fileId, kind: 'voice' as const }] : []),
+]
+
+/** Rules that need neither the enrollment nor WeChat: refused before any content check is paid for. */
+export function precheck(period: PeriodDoc, memberId: string, content: CheckinContent, now: number): CampRejection | null {
+  const notRunning = checkRunning(period, now)
+  if (notRunning) return notRunning
+  if (!inWindow(period.window, now)) return rejectCamp('CAMP.OUTSIDE_WINDOW', period.window ? { ...period.window } : undefined)
+  return checkContent(period, memberId, content, 'pass')
+}
+
+export const withTraces = (checks: CheckinDoc['mediaChecks'], traces: ReadonlyMap<string, string>): CheckinDoc['mediaChecks'] =>
+  checks.map((c) => {
+    const traceId = traces.get(c.fileId)
+    return traceId ? { ...c, traceId } : c
+  })
+
+export type Committed = { ok: true; checkin: CheckinDoc; enrollment: EnrollmentDoc }
+
+/**
+ * The transaction. `fromGroup` must come from a group id this function resolved; `traces` maps fileIDs to their
+ * mediaCheckAsync trace ids. Used as is by the demo seed (with verdicts already known).
+ */
+export async function commitCheckin(
+  period: PeriodDoc,
+  memberId: string,
+  submission: CheckinSubmission,
+  fromGroup: boolean,
+  now: number,
+  traces: ReadonlyMap<string, string> = new Map(),
+): Promise<Committed | CampRejection | Rejection> {
+  try {
+    return await withTransaction<Committed | CampRejection | Rejection>(async (tx) => {
+      const enrollment = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(period._id, memberId))
+      const plan = planCheckin(period, enrollment, null, submission, now, fromGroup)
+      if (!plan.ok) throw new TxAbort(plan)
+      const checkin: CheckinDoc = { ...plan.checkin, mediaChecks: withTraces(plan.checkin.mediaChecks, traces) }
+      await tx.collection(CHECKINS).add({ data: checkin })
+      await tx
+        .collection(ENROLLMENTS)
+        .doc((enrollment as EnrollmentDoc)._id)
+        .update({ data: plan.enrollment })
+      await appendAwardsInTx(tx, plan.awards, now)
+      return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
+    })
+  } catch (err) {
+    // Another submission of the same day won the race after our snapshot was taken.
+    if (isDuplicateKey(err)) return rejectCamp('CAMP.ALREADY_CHECKED_IN')
+    throw err
+  }
+}
+
+export async function submitCheckin(input: CheckinInput): Promise<TodayView | CampRejection | Rejection> {
+  const { memberId, content, now } = input
+  const period = await visiblePeriod(input.periodId)
+  if ('ok' in period) return period
+  const early = precheck(period, memberId, content, now)
+  if (early) return early
+  const [textVerdict, groupId] = await Promise.all([checkText(memberId, content.text), resolveGroupId(input.groupCloudId)])
+  if (textVerdict === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
+  const traces = await startMediaChecks(memberId, mediaFilesOf(content))
+  if (traces === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  const fromGroup = isFromBoundGroup(period, groupId)
+  const out = await commitCheckin(period, memberId, { content, textVerdict }, fromGroup, now, traces)
+  if (!out.ok) return out
+  const { checkin, enrollment } = out
+  await track(
+    {
+      type: 'checkin',
+      memberId,
+      periodId: period._id,
+      campId: period.campId,
+      day: checkin.day,
+      channel: fromGroup ? 'group' : undefined,
+      props: {
+        dayIndex: checkin.dayIndex,
+        fromGroup,
+        text: content.text.trim().length > 0,
+        images: content.images.length,
+        voice: !!content.voice,
+        points: checkin.points,
+        moderation: checkin.moderation,
+      },
+    },
+    now,
+  )
+  return toTodayView(period, enrollment, checkin, now)
+}

@@ -1,0 +1,66 @@
+/**
+ * Editing a check-in the same business day (or the one redo after a teacher returned it). The content is checked again
+ * and moderation starts over; the write is a transaction (get + update) so a teacher's concurrent review is never
+ * overwritten. Points never change on edit.
+ */
+import { toTodayView, type TodayView } from '../../contracts/camp-views'
+import {
+  checkinId,
+  planEdit,
+  rejectCamp,
+  resolveModeration,
+  todayOf,
+  type CampRejection,
+  type CheckinContent,
+  type CheckinDoc,
+} from '../../domain/camp'
+import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { mediaFilesOf, withTraces } from './checkin'
+import { CHECKINS, getCheckin, getEnrollment, visiblePeriod } from './store'
+import { checkText, startMediaChecks } from './wechat'
+
+export async function editCheckin(
+  periodId: string,
+  memberId: string,
+  day: string,
+  content: CheckinContent,
+  now: number,
+): Promise<TodayView | CampRejection> {
+  const period = await visiblePeriod(periodId)
+  if ('ok' in period) return period
+  const id = checkinId(periodId, day, memberId)
+  const current = await getCheckin(id)
+  if (!current) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  // Every rule but the text verdict, before paying for content checks.
+  const early = planEdit(period, current, memberId, { content, textVerdict: 'pass' }, now)
+  if (!early.ok) return early
+  const textVerdict = await checkText(memberId, content.text)
+  if (textVerdict === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
+  const known = new Map(current.mediaChecks.map((c) => [c.fileId, c]))
+  const traces = await startMediaChecks(
+    memberId,
+    mediaFilesOf(content).filter((f) => !known.has(f.fileId)),
+  )
+  if (traces === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  const _ = db().command
+  const out = await withTransaction<CheckinDoc | CampRejection>(async (tx) => {
+    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, id)
+    if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
+    const plan = planEdit(period, checkin, memberId, { content, textVerdict }, now)
+    if (!plan.ok) throw new TxAbort(plan)
+    // Files kept from before keep their verdict (and trace id); new ones start pending with their new trace id.
+    const previous = new Map(checkin.mediaChecks.map((c) => [c.fileId, c]))
+    const mediaChecks = withTraces(plan.patch.mediaChecks, traces).map((c) => previous.get(c.fileId) ?? c)
+    const moderation = resolveModeration(textVerdict, mediaChecks)
+    await tx
+      .collection(CHECKINS)
+      .doc(id)
+      .update({ data: { ...plan.patch, moderation, content: _.set(plan.patch.content), mediaChecks: _.set(mediaChecks) } })
+    return { ...plan.checkin, mediaChecks, moderation }
+  })
+  if ('ok' in out) return out
+  // The answer is the member's today (what the page shows); a redo of an earlier day leaves today's check-in as is.
+  const todayId = checkinId(periodId, todayOf(period, now), memberId)
+  const [enrollment, todays] = await Promise.all([getEnrollment(periodId, memberId), todayId === id ? out : getCheckin(todayId)])
+  return toTodayView(period, enrollment, todays, now)
+}

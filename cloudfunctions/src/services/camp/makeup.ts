@@ -1,0 +1,52 @@
+/**
+ * A make-up (补卡) is all-or-nothing with its points debit: one transaction reads the enrollment and the balance,
+ * inserts the day's check-in (the same one-per-day `_id` as a normal check-in), updates the enrollment and appends the
+ * debit (plus any streak milestone it completes). Without enough points nothing at all is written.
+ */
+import { toCalendarView, type CalendarView } from '../../contracts/camp-views'
+import { enrollmentId, planMakeup, rejectCamp, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
+import type { Rejection } from '../../domain/points'
+import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { track } from '../tracking/track'
+import { appendAwardsInTx, readBalance } from './awards'
+import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
+
+export async function makeUp(
+  periodId: string,
+  memberId: string,
+  day: string,
+  now: number,
+): Promise<CalendarView | CampRejection | Rejection> {
+  const period = await visiblePeriod(periodId)
+  if ('ok' in period) return period
+  let out: { ok: true; checkin: CheckinDoc; enrollment: EnrollmentDoc; cost: number } | CampRejection | Rejection
+  try {
+    out = await withTransaction(async (tx) => {
+      const enrollment = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(periodId, memberId))
+      const balance = await readBalance(tx, memberId)
+      const plan = planMakeup(period, enrollment, day, now, balance?.balance ?? 0)
+      if (!plan.ok) throw new TxAbort(plan)
+      await tx.collection(CHECKINS).add({ data: plan.checkin })
+      await tx
+        .collection(ENROLLMENTS)
+        .doc((enrollment as EnrollmentDoc)._id)
+        .update({ data: plan.enrollment })
+      await appendAwardsInTx(tx, plan.awards, now, balance)
+      return {
+        ok: true as const,
+        checkin: plan.checkin,
+        enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment },
+        cost: plan.cost,
+      }
+    })
+  } catch (err) {
+    if (isDuplicateKey(err)) return rejectCamp('CAMP.MAKEUP_ALREADY_CHECKED', { day })
+    throw err
+  }
+  if (!out.ok) return out
+  await track(
+    { type: 'makeup', memberId, periodId, campId: period.campId, day, props: { dayIndex: out.checkin.dayIndex, cost: out.cost } },
+    now,
+  )
+  return toCalendarView(period, out.enrollment, now)
+}

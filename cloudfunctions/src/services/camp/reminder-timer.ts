@@ -1,0 +1,111 @@
+/**
+ * The reminder timer: enrollments due (`reminderNextAt <= now`, index { reminderNextAt }) in pages of 100, their periods
+ * and camps by id, then per item one conditional update that claims it (moves `reminderNextAt` on and spends the
+ * credit) and, if the claim won, one subscribeMessage. WeChat's 43101 (no credit left there) zeroes our count.
+ */
+import { REMINDER_PAGE, REMINDER_TEMPLATE_ID } from '../../contracts/camp'
+import { remindersDue, type CampDoc, type EnrollmentDoc, type PeriodDoc, type ReminderItem } from '../../domain/camp'
+import { db } from '../../shared/db'
+import { track } from '../tracking/track'
+import { byIds, CAMPS, ENROLLMENTS, PERIODS } from './store'
+import { sendSubscribeMessage } from './wechat'
+
+const PAGE = 100
+/** Stay well inside the function timeout; the next run (every few minutes) picks up the rest. */
+const BUDGET_MS = 40_000
+
+export interface ReminderRun {
+  due: number
+  sent: number
+  skipped: number
+  noCredit: number
+}
+
+/** Template fields: thing ≤ 20 characters, time `YYYY-MM-DD HH:mm`. */
+const thing = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 19).join('')}…` : s)
+
+function messageOf(item: ReminderItem, period: PeriodDoc, camp: CampDoc | undefined, now: number) {
+  const theme = period.tasks.find((t) => t.day === item.dayIndex)?.theme ?? '今日打卡'
+  const at = new Date(now + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+  return {
+    touser: item.memberId,
+    templateId: REMINDER_TEMPLATE_ID,
+    page: `${REMINDER_PAGE}?periodId=${period._id}`,
+    data: {
+      thing1: { value: thing(`${camp?.title ?? '打卡营'} 第${item.dayIndex}天`) },
+      thing2: { value: thing(theme) },
+      time3: { value: at },
+    },
+  }
+}
+
+async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, camp: CampDoc | undefined, now: number, run: ReminderRun) {
+  const _ = db().command
+  const credits = e.reminderCredits ?? 0
+  const send = item.send && credits > 0
+  const left = send ? credits - 1 : credits
+  const claim = (await db()
+    .collection(ENROLLMENTS)
+    .where({ _id: e._id, reminderNextAt: e.reminderNextAt })
+    .update({
+      data: {
+        reminderNextAt: left > 0 ? item.patch.reminderNextAt : null,
+        reminderLastDay: item.patch.reminderLastDay,
+        reminderCredits: left,
+      },
+    })) as unknown as { stats: { updated: number } }
+  if (claim.stats.updated !== 1) return // another run took it
+  if (!send) {
+    run.skipped++
+    return
+  }
+  const outcome = await sendSubscribeMessage(messageOf(item, period, camp, now))
+  if (outcome === 'sent') {
+    run.sent++
+    await track({ type: 'reminder_sent', memberId: e.memberId, periodId: period._id, campId: period.campId, day: item.day }, now)
+    return
+  }
+  if (outcome === 'no_credit') run.noCredit++
+  // No credit at WeChat: stop scheduling. A failed send did not spend the credit: give it back.
+  const data = outcome === 'no_credit' ? { reminderCredits: 0, reminderNextAt: null } : { reminderCredits: _.inc(1) }
+  await db().collection(ENROLLMENTS).doc(e._id).update({ data })
+}
+
+export async function sendDueReminders(now: number): Promise<ReminderRun> {
+  const started = Date.now()
+  const run: ReminderRun = { due: 0, sent: 0, skipped: 0, noCredit: 0 }
+  const _ = db().command
+  for (;;) {
+    const res = (await db()
+      .collection(ENROLLMENTS)
+      .where({ reminderNextAt: _.lte(now) })
+      .orderBy('reminderNextAt', 'asc')
+      .limit(PAGE)
+      .get()) as unknown as { data: EnrollmentDoc[] }
+    const due = res.data
+    run.due += due.length
+    if (due.length === 0) break
+    const periods = await byIds<PeriodDoc>(
+      PERIODS,
+      due.map((e) => e.periodId),
+    )
+    const camps = await byIds<CampDoc>(
+      CAMPS,
+      [...periods.values()].map((p) => p.campId),
+    )
+    const known = due.filter((e) => periods.has(e.periodId))
+    // A period deleted under its members: nothing to remind of any more.
+    for (const e of due.filter((d) => !periods.has(d.periodId)))
+      await db()
+        .collection(ENROLLMENTS)
+        .doc(e._id)
+        .update({ data: { reminderNextAt: null } })
+    const byId = new Map(known.map((e) => [e._id, e]))
+    for (const item of remindersDue(known, periods, now)) {
+      const period = periods.get(item.periodId) as PeriodDoc
+      await handle(item, byId.get(item.enrollmentId) as EnrollmentDoc, period, camps.get(period.campId), now, run)
+    }
+    if (due.length < PAGE || Date.now() - started > BUDGET_MS) break
+  }
+  return run
+}

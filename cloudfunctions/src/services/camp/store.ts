@@ -1,0 +1,57 @@
+/**
+ * Camp collections and the small reads every camp use case shares. Documents are the domain's (domain/camp/model.ts);
+ * seat shards are this layer's own (./seats.ts).
+ */
+import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../../domain/camp'
+import { enrollmentId, rejectCamp, type CampRejection } from '../../domain/camp'
+import type { MemberDoc } from '../../domain/identity'
+import { db, getOrNull } from '../../shared/db'
+
+export const CAMPS = 'camps'
+export const PERIODS = 'periods'
+export const SEATS = 'period_seats'
+export const ENROLLMENTS = 'enrollments'
+export const CHECKINS = 'checkins'
+export const MEMBERS = 'members'
+export const SYS_META = 'sys_meta'
+
+export type Profile = Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'>
+
+export const getPeriod = (periodId: string) => getOrNull<PeriodDoc>(PERIODS, periodId)
+export const getCamp = (campId: string) => getOrNull<CampDoc>(CAMPS, campId)
+export const getEnrollment = (periodId: string, memberId: string) => getOrNull<EnrollmentDoc>(ENROLLMENTS, enrollmentId(periodId, memberId))
+export const getCheckin = (id: string) => getOrNull<CheckinDoc>(CHECKINS, id)
+
+/** A period members may see: drafts do not exist for them. */
+export async function visiblePeriod(periodId: string): Promise<PeriodDoc | CampRejection> {
+  const period = await getPeriod(periodId)
+  return period && period.status !== 'draft' ? period : rejectCamp('CAMP.PERIOD_NOT_FOUND')
+}
+
+/** Documents by `_id` in one request (at most 1000 ids). */
+export async function byIds<T extends { _id: string }>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const _ = db().command
+  const res = (await db()
+    .collection(collection)
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get()) as unknown as { data: T[] }
+  return new Map(res.data.map((d) => [d._id, d]))
+}
+
+/** The profile fields of members joined by an aggregate `$lookup` (`as: 'profile'`). */
+export function profilesFrom(rows: readonly { profile?: Profile[] }[]): Map<string, Profile> {
+  const map = new Map<string, Profile>()
+  for (const row of rows)
+    for (const p of row.profile ?? []) map.set(p._id, { _id: p._id, nickname: p.nickname, avatarFileId: p.avatarFileId })
+  return map
+}
+
+/** Drops the `$lookup` helper field so the rest of the row is the stored document again. */
+export function withoutProfile<T>(row: T & { profile?: unknown }): T {
+  const { profile: _p, ...doc } = row
+  void _p
+  return doc as T
+}

@@ -1,0 +1,226 @@
+/**
+ * Demo camps, written through the camp services (the same documents, ledger entries and balances production writes):
+ *  - 英语口语 21 天打卡营 第 1 期, started 10 business days ago, bound to the dev camp group, the 12 dev members
+ *    joined, ~10 days of varied check-in history (streaks, gaps, a make-up, some from the group chat, a few featured),
+ *    dev-teacher-01/02 as its teachers;
+ *  - 创意绘画 7 天打卡营 第 1 期, starting tomorrow, open for joining.
+ * Call after the members exist (seedDemoData writes them first).
+ */
+import type { Emulator } from '..'
+import { pointSdkAt } from '../core/sdk-env'
+import { CAMP_GROUP } from '../dev/personas'
+import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
+import { DEFAULT_MAKEUP_POLICY, type DailyTask, type PeriodDoc } from '../../cloudfunctions/src/domain/camp'
+
+const DAY = 86_400_000
+const HOUR = 3_600_000
+const ADMIN = 'dev-admin'
+const TEACHERS = ['dev-teacher-01', 'dev-teacher-02']
+const MEMBERS = Array.from({ length: 12 }, (_, i) => `dev-member-${String(i + 1).padStart(2, '0')}`)
+const HISTORY_DAYS = 10
+
+const ENGLISH_THEMES = [
+  'Introduce yourself',
+  'My family',
+  'My favourite food',
+  'A day at school',
+  'Weather today',
+  'My best friend',
+  'Weekend plans',
+  'Animals I like',
+  'My hometown',
+  'A book I read',
+  'Sports and games',
+  'At the supermarket',
+  'My dream job',
+  'Festivals in China',
+  'Healthy habits',
+  'A trip I remember',
+  'Music I love',
+  'How I help at home',
+  'Seasons of the year',
+  'What I learned this camp',
+  'A letter to my future self',
+]
+const DRAWING_THEMES = ['线条练习', '我的家', '四季的树', '可爱的动物', '城市夜景', '自画像', '自由创作']
+
+const LINES = [
+  'Today I practised reading the dialogue three times and recorded it.',
+  'I can say the new words without looking at the book now!',
+  '今天跟读了 15 分钟，发音比昨天清楚多了。',
+  'I talked about my family with my mum in English.',
+  '孩子今天主动要求再读一遍，很开心。',
+  'The weather is sunny today. I like sunny days.',
+  '今天的句型有点难，多练了几遍。',
+  'I learned five new words: apple, banana, orange, grape, pear.',
+]
+
+const task = (day: number, theme: string, instructions: string): DailyTask => ({ day, theme, instructions })
+
+/** Who checks in on which past day: everyone differs (long streaks, broken ones, late starters, quitters). */
+function checksIn(member: number, day: number): boolean {
+  if (member === 0 || member === 1) return true // two perfect streaks
+  if (member === 2) return day !== 5 // one gap, made up later
+  if (member === 3) return day % 4 !== 0
+  if (member === 4) return day <= 6 // stopped
+  if (member === 5) return day >= 4 // late starter
+  if (member === 10 || member === 11) return day % 3 !== 1 // not in the group chat
+  return (member * 7 + day * 3) % 5 !== 0
+}
+
+/** A time during the business day `day` (Shanghai), spread over the morning and the evening. */
+const atOnDay = (day: string, member: number, dayIndex: number) =>
+  businessDayStart(day) + (7 + ((member * 5 + dayIndex * 3) % 15)) * HOUR + ((member * 13) % 60) * 60_000
+
+export async function seedCamps(emu: Emulator, now: number): Promise<void> {
+  pointSdkAt(emu.url)
+  const { createCamp, createPeriod, updatePeriod } = await import('../../cloudfunctions/src/services/camp/admin')
+  const { joinPeriod } = await import('../../cloudfunctions/src/services/camp/join')
+  const { commitCheckin } = await import('../../cloudfunctions/src/services/camp/checkin')
+  const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
+  const { setReminder } = await import('../../cloudfunctions/src/services/camp/reminders')
+  const { track } = await import('../../cloudfunctions/src/services/tracking/track')
+  const { db } = await import('../../cloudfunctions/src/shared/db')
+
+  const must = <T>(value: T | { ok: false; code: string }, what: string): T => {
+    if (value && typeof value === 'object' && 'ok' in value && value.ok === false) throw new Error(`seed ${what}: ${value.code}`)
+    return value as T
+  }
+  const today = businessDay(now)
+  const english = await createCamp(
+    {
+      title: '英语口语 21 天打卡营',
+      subject: 'english',
+      gradeTags: ['g2', 'g3', 'g4'],
+      coverFileId: 'cloud://local-dev.covers/camps/english.png',
+      description: '每天 10 分钟跟读和口语表达，老师逐条点评，21 天养成开口说英语的习惯。',
+      scoreScale: 'stars5',
+    },
+    ADMIN,
+    now - 20 * DAY,
+  )
+  const startDay = addDays(today, -HISTORY_DAYS)
+  const period = must<PeriodDoc>(
+    await createPeriod(
+      {
+        campId: english.camp._id,
+        index: 1,
+        lengthDays: 21,
+        startDay,
+        tasks: ENGLISH_THEMES.map((theme, i) => task(i + 1, theme, `用 3–5 句英语说说「${theme}」，录一段语音或写下来。`)),
+        contentTypes: ['text', 'voice', 'image'],
+        window: null,
+        cutoffMinutes: 0,
+        capacity: 200,
+        entry: { kind: 'open' },
+        boundGroupId: CAMP_GROUP,
+        joinUntilDay: 7,
+        points: {
+          perCheckin: 10,
+          streakMilestones: [
+            { days: 7, bonus: 30 },
+            { days: 14, bonus: 60 },
+            { days: 21, bonus: 100 },
+          ],
+          completion: { minCheckins: 15, bonus: 100 },
+          groupMultiplier: 2,
+        },
+        makeup: DEFAULT_MAKEUP_POLICY,
+        teacherIds: TEACHERS,
+        teacherTeams: {},
+      },
+      now - 15 * DAY,
+    ),
+    'english period',
+  )
+  const live = must<PeriodDoc>(await updatePeriod(period._id, { status: 'open' }, now - 14 * DAY), 'publish english')
+
+  const joinedAt = businessDayStart(addDays(startDay, -1)) + 20 * HOUR
+  for (const [i, m] of MEMBERS.entries())
+    must(await joinPeriod({ periodId: live._id, memberId: m, now: joinedAt + i * 60_000 }), `join ${m}`)
+
+  const featured: string[] = []
+  for (let d = 1; d <= HISTORY_DAYS; d++) {
+    const day = addDays(startDay, d - 1)
+    for (const [i, m] of MEMBERS.entries()) {
+      if (!checksIn(i, d)) continue
+      const at = atOnDay(day, i, d)
+      const fromGroup = i < 10 && (i + d) % 3 === 0
+      const content = { text: LINES[(i + d) % LINES.length], images: [], voice: null }
+      const out = await commitCheckin(live, m, { content, textVerdict: 'pass' }, fromGroup, at)
+      if (!out.ok) throw new Error(`seed check-in ${m} ${day}: ${out.code}`)
+      await track({ type: 'checkin', memberId: m, periodId: live._id, campId: live.campId, day, props: { dayIndex: d, fromGroup } }, at)
+      if ((i + d) % 11 === 0) featured.push(out.checkin._id)
+    }
+    // dev-member-03 missed day 5 and made it up late on day 6.
+    if (d === 6) must(await makeUp(live._id, MEMBERS[2], addDays(startDay, 4), businessDayStart(day) + 23 * HOUR), 'make-up')
+  }
+  for (const [k, id] of featured.entries())
+    await db()
+      .collection('checkins')
+      .doc(id)
+      .update({ data: { featured: true, featuredAt: now - (featured.length - k) * HOUR, reviewStatus: 'reviewed' } })
+
+  // Today (第 11 天): a few early birds already checked in; some members chose a reminder time.
+  const early = now - 5 * 60_000
+  if (businessDay(early) === today)
+    for (const m of MEMBERS.slice(0, 3)) {
+      const out = await commitCheckin(
+        live,
+        m,
+        { content: { text: 'Good morning! Today I read the new story aloud.', images: [], voice: null }, textVerdict: 'pass' },
+        true,
+        early,
+      )
+      if (out.ok)
+        await track(
+          { type: 'checkin', memberId: m, periodId: live._id, campId: live.campId, day: today, props: { fromGroup: true } },
+          early,
+        )
+    }
+  for (const [i, m] of MEMBERS.slice(0, 6).entries()) await setReminder(live._id, m, ['07:30', '19:00', '20:30'][i % 3], now - HOUR)
+
+  const drawing = await createCamp(
+    {
+      title: '创意绘画 7 天打卡营',
+      subject: 'art',
+      gradeTags: ['g1', 'g2', 'g3'],
+      coverFileId: 'cloud://local-dev.covers/camps/drawing.png',
+      description: '每天一个小主题，拍照上传作品，老师点评构图和色彩。',
+      scoreScale: 'abc',
+    },
+    ADMIN,
+    now - 3 * DAY,
+  )
+  const sketch = must<PeriodDoc>(
+    await createPeriod(
+      {
+        campId: drawing.camp._id,
+        index: 1,
+        lengthDays: 7,
+        startDay: addDays(today, 1),
+        tasks: DRAWING_THEMES.map((theme, i) => task(i + 1, theme, `画一幅「${theme}」，拍照上传（最多 9 张）。`)),
+        contentTypes: ['image', 'text'],
+        window: { start: '06:00', end: '23:00' },
+        cutoffMinutes: 0,
+        capacity: 50,
+        entry: { kind: 'open' },
+        boundGroupId: CAMP_GROUP,
+        joinUntilDay: null,
+        points: {
+          perCheckin: 10,
+          streakMilestones: [{ days: 7, bonus: 50 }],
+          completion: { minCheckins: 5, bonus: 60 },
+          groupMultiplier: 2,
+        },
+        makeup: { maxCount: 1, withinDays: 2, cost: 10, keepsStreak: false },
+        teacherIds: [TEACHERS[1]],
+        teacherTeams: {},
+      },
+      now - 2 * DAY,
+    ),
+    'drawing period',
+  )
+  must(await updatePeriod(sketch._id, { status: 'open' }, now - 2 * DAY), 'publish drawing')
+  for (const m of MEMBERS.slice(6, 9)) must(await joinPeriod({ periodId: sketch._id, memberId: m, now: now - DAY }), `join drawing ${m}`)
+}

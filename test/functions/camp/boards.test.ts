@@ -1,0 +1,77 @@
+import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/contracts/camp-views'
+import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from './support'
+
+let h: FunctionsHarness
+let period: PeriodDoc
+const MEMBERS = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e']
+
+beforeAll(async () => {
+  h = await startFunctions({ sdkInProcess: true })
+  await h.member(ADMIN, ['admin'])
+  await at(h, '2026-03-02 09:00')
+  period = await openPeriod(h)
+  await joined(h, period, MEMBERS)
+  // m-a checks in 3 days, m-b 2 days, m-c 1 day, m-d and m-e never.
+  for (const [day, who] of [
+    ['2026-03-02', ['m-a', 'm-b', 'm-c']],
+    ['2026-03-03', ['m-a', 'm-b']],
+    ['2026-03-04', ['m-a']],
+  ] as const) {
+    await at(h, `${day} 10:00`)
+    for (const m of who) await checkin(h, period._id, m, { text: `${m} 的打卡` })
+  }
+})
+afterAll(() => h.close())
+
+async function counted<T>(run: () => Promise<T>): Promise<{ value: T; requests: number }> {
+  h.emu.requests.reset()
+  h.emu.requests.counting = true
+  const value = await run()
+  h.emu.requests.counting = false
+  return { value, requests: h.emu.requests.database() }
+}
+
+describe('leaderboards', () => {
+  it('should rank by streak in pages of two with at most two database requests per page', async () => {
+    const seen: string[] = []
+    let cursor: LeaderboardPage['next'] = null
+    do {
+      const { value, requests }: { value: LeaderboardPage; requests: number } = await counted(() =>
+        campOk(h, 'leaderboard', { periodId: period._id, board: 'streak', limit: 2, ...(cursor ? { cursor } : {}) }, 'm-b'),
+      )
+      expect(requests).toBeLessThanOrEqual(2)
+      seen.push(...value.rows.map((r) => `${r.rank}:${r.member.id}${r.isMe ? '*' : ''}`))
+      cursor = value.next
+    } while (cursor)
+    expect(seen.slice(0, 3)).toEqual(['1:m-a', '2:m-b*', '3:m-c'])
+    expect(seen).toHaveLength(5)
+  })
+
+  it('should show nicknames and live streaks on the check-in board', async () => {
+    const page = await campOk(h, 'leaderboard', { periodId: period._id, board: 'checkins', limit: 1 }, 'm-a')
+    expect(page.rows).toEqual([
+      expect.objectContaining({ rank: 1, member: expect.objectContaining({ nickname: 'm-a' }), checkedDays: 3, currentStreak: 3 }),
+    ])
+  })
+})
+
+describe('featured feed', () => {
+  it('should page featured check-ins newest first in one request per page', async () => {
+    const ids = (await Promise.all(['m-a', 'm-b', 'm-c'].map((m) => checkinsOf(h, period._id, m)))).flat().map((c) => c._id)
+    for (const [i, id] of ids.slice(0, 4).entries()) await updateDoc(h, 'checkins', id, { featured: true, featuredAt: 1000 + (i % 2) })
+    const pages: string[][] = []
+    let cursor: FeedPage['next'] = null
+    do {
+      const { value, requests }: { value: FeedPage; requests: number } = await counted(() =>
+        campOk(h, 'feed', { periodId: period._id, limit: 3, ...(cursor ? { cursor } : {}) }, 'm-e'),
+      )
+      expect(requests).toBeLessThanOrEqual(2)
+      pages.push(value.items.map((i) => i.id))
+      cursor = value.next
+    } while (cursor)
+    expect(pages.map((p) => p.length)).toEqual([3, 1])
+    expect(new Set(pages.flat())).toEqual(new Set(ids.slice(0, 4)))
+  })
+})
