@@ -6,7 +6,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 
-export const VANT_COMPONENTS = ['button', 'cell', 'cell-group', 'empty', 'loading', 'tag'] as const
+export const VANT_COMPONENTS = ['button', 'cell', 'empty'] as const
 
 const VANT_LIB = path.join(__dirname, '..', 'node_modules', '@vant', 'weapp', 'lib')
 /** Folders vant components import at run time (js helpers and wxs). */

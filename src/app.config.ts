@@ -20,6 +20,27 @@ export default defineAppConfig({
         'pages/audit/index',
       ],
     },
+    {
+      root: 'features/camp',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/today/index',
+        'pages/calendar/index',
+        'pages/feed/index',
+        'pages/leaderboard/index',
+        'pages/reminder/index',
+        'pages/certificate/index',
+      ],
+    },
+    {
+      root: 'features/camp-admin',
+      pages: ['pages/index/index', 'pages/camp-form/index', 'pages/period-form/index', 'pages/tasks/index', 'pages/period/index'],
+    },
+    {
+      root: 'features/review',
+      pages: ['pages/index/index', 'pages/review/index', 'pages/phrases/index', 'pages/stats/index', 'pages/comment/index'],
+    },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],
@@ -42,10 +63,7 @@ export default defineAppConfig({
   usingComponents: {
     'van-button': '/vant/button/index',
     'van-cell': '/vant/cell/index',
-    'van-cell-group': '/vant/cell-group/index',
     'van-empty': '/vant/empty/index',
-    'van-loading': '/vant/loading/index',
-    'van-tag': '/vant/tag/index',
   },
   lazyCodeLoading: 'requiredComponents',
 })

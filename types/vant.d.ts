@@ -9,10 +9,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'van-button': VantProps
       'van-cell': VantProps
-      'van-cell-group': VantProps
       'van-empty': VantProps
-      'van-loading': VantProps
-      'van-tag': VantProps
     }
   }
 }

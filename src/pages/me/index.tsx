@@ -23,8 +23,20 @@ export default function Me() {
         <Cell id='me-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
         <Cell id='me-orders' title='我的兑换' isLink onClick={go('/features/mall/pages/orders/index')} />
       </View>
+      {me?.isTeacher || isAdmin(me) ? (
+        <View style={{ marginTop: '12px' }}>
+          <Cell
+            id='me-review'
+            title='点评工作台'
+            label='今日待点评、常用语、点评统计'
+            isLink
+            onClick={go('/features/review/pages/index/index')}
+          />
+        </View>
+      ) : null}
       {isAdmin(me) ? (
         <View style={{ marginTop: '12px' }}>
+          <Cell id='me-camp-admin' title='打卡营管理' isLink onClick={go('/features/camp-admin/pages/index/index')} />
           <Cell id='me-mall-admin' title='积分商城管理' isLink onClick={go('/features/mall-admin/pages/index/index')} />
         </View>
       ) : null}

@@ -1,0 +1,20 @@
+import { callCloud } from '@/shared/cloud'
+import type { CampResults } from '@cloud/contracts/camp-results'
+import type { DailyTask } from '@cloud/domain/camp'
+import type { CampInput } from './camp-form-model'
+import type { PeriodInput, PeriodPatch } from './period-form-model'
+
+/** Admin actions of the `camp` function; the function checks the caller is an admin, these pages only hide entries. */
+
+const call = <A extends keyof CampResults>(action: A, payload: Record<string, unknown> = {}) =>
+  callCloud<CampResults[A]>('camp', action, payload)
+
+export const adminCamps = () => call('adminCamps', { limit: 50 })
+export const adminCamp = (campId: string) => call('adminCamp', { campId })
+export const createCamp = (input: CampInput) => call('createCamp', { ...input })
+export const updateCamp = (campId: string, patch: Partial<CampInput>) => call('updateCamp', { campId, ...patch })
+export const createPeriod = (input: PeriodInput) => call('createPeriod', { ...input })
+export const updatePeriod = (periodId: string, patch: PeriodPatch) => call('updatePeriod', { periodId, ...patch })
+export const publishPeriod = (periodId: string) => call('updatePeriod', { periodId, status: 'open' })
+export const setTasks = (periodId: string, tasks: DailyTask[]) => call('setTasks', { periodId, tasks })
+export const closePeriod = (periodId: string) => call('closePeriod', { periodId })

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react'
+import { Image, Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import Field from '@/shared/ui/field'
+import Segmented from '@/shared/ui/segmented'
+import { fileSrc, uploadFile } from '@/shared/cloud'
+import { routeParam } from '@/shared/route'
+import { adminCamp, createCamp, updateCamp } from '../../api'
+import {
+  EMPTY_CAMP_FORM,
+  toCampInput,
+  toCampPatch,
+  validateCampForm,
+  valuesFromCamp,
+  type CampFormErrors,
+  type CampFormValues,
+} from '../../camp-form-model'
+import Chips from '../../components/chips'
+import { FormRow } from '../../components/form-row'
+import { GRADE_OPTIONS, SUBJECT_OPTIONS } from '../../options'
+import '../../components/form.scss'
+import './index.scss'
+
+const SCALES = [
+  { value: 'stars5', label: '五星评分' },
+  { value: 'abc', label: 'A/B/C' },
+] as const
+
+type Load = { status: 'loading' } | { status: 'ready'; original: CampFormValues | null } | { status: 'error'; message: string }
+
+function CampForm({ campId }: { campId: string }) {
+  const creating = !campId
+  const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
+  const [values, setValues] = useState<CampFormValues>(EMPTY_CAMP_FORM)
+  const [errors, setErrors] = useState<CampFormErrors>({})
+  const [saving, setSaving] = useState(false)
+  const [uploading, setUploading] = useState(false)
+
+  const fetchCamp = async () => {
+    setLoad({ status: 'loading' })
+    const res = await adminCamp(campId)
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    const original = valuesFromCamp(res.data.camp)
+    setValues(original)
+    setLoad({ status: 'ready', original })
+  }
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: creating ? '新建打卡营' : '编辑打卡营' })
+    if (!creating) void fetchCamp()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [campId])
+
+  const set = (patch: Partial<CampFormValues>) => setValues((v) => ({ ...v, ...patch }))
+
+  const pickCover = async () => {
+    let path: string
+    try {
+      path = (await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'] })).tempFiles[0].tempFilePath
+    } catch {
+      return // picker closed
+    }
+    setUploading(true)
+    try {
+      const ext = /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1] ?? 'jpg'
+      set({ coverFileId: await uploadFile(`camp-covers/${Date.now().toString(36)}.${ext}`, path) })
+    } catch {
+      void Taro.showToast({ title: '封面上传失败，请重试', icon: 'none' })
+    } finally {
+      setUploading(false)
+    }
+  }
+
+  const save = async () => {
+    if (saving || uploading || load.status !== 'ready') return
+    const found = validateCampForm(values)
+    setErrors(found)
+    const first = Object.values(found)[0]
+    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    const patch = load.original ? toCampPatch(values, load.original) : null
+    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    setSaving(true)
+    const res = patch ? await updateCamp(campId, patch) : await createCamp(toCampInput(values))
+    setSaving(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
+    setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
+  }
+
+  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchCamp()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const subjectIndex = Math.max(
+    0,
+    SUBJECT_OPTIONS.findIndex((o) => o.value === values.subject),
+  )
+  return (
+    <View className='admin-form'>
+      <View className='admin-form__group'>
+        <Field
+          id='c-title'
+          label='名称'
+          required
+          value={values.title}
+          maxlength={40}
+          placeholder='如 21 天英语口语打卡'
+          error={errors.title}
+          onInput={(title) => set({ title })}
+        />
+        <FormRow label='学科'>
+          <Picker
+            id='c-subject'
+            mode='selector'
+            range={SUBJECT_OPTIONS.map((o) => o.label)}
+            value={subjectIndex}
+            onChange={(e) => set({ subject: SUBJECT_OPTIONS[Number(e.detail.value)].value })}
+          >
+            <View>{SUBJECT_OPTIONS[subjectIndex].label}</View>
+          </Picker>
+        </FormRow>
+        <FormRow label='适用年级' hint='不选表示不限年级'>
+          <Chips id='c-grade' options={GRADE_OPTIONS} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
+        </FormRow>
+        <FormRow label='封面' error={errors.coverFileId}>
+          <View id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
+            {values.coverFileId ? <Image className='camp-form__cover-image' src={fileSrc(values.coverFileId)} mode='aspectFill' /> : null}
+            <View className='camp-form__cover-text'>{uploading ? '上传中…' : values.coverFileId ? '更换封面' : '上传封面'}</View>
+          </View>
+        </FormRow>
+        <FormRow label='点评方式'>
+          <Segmented id='c-scale' options={SCALES} value={values.scoreScale} onChange={(scoreScale) => set({ scoreScale })} />
+        </FormRow>
+        <Field
+          id='c-desc'
+          label='介绍'
+          multiline
+          maxlength={2000}
+          value={values.description}
+          placeholder='打卡营的目标、适合谁、每天做什么'
+          error={errors.description}
+          onInput={(description) => set({ description })}
+        />
+      </View>
+      <View className='admin-form__actions'>
+        <Button id='save-camp' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+          {creating ? '创建打卡营' : '保存修改'}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export default function CampFormPage() {
+  return (
+    <AdminGate>
+      <CampForm campId={routeParam('campId')} />
+    </AdminGate>
+  )
+}

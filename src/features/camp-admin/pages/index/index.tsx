@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import type { AdminCampView } from '@cloud/contracts/camp-results'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { adminCamps } from '../../api'
+import { PERIOD_STATUS_TEXT } from '../../status-label'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; camps: AdminCampView[] } | { status: 'error'; message: string }
+
+const go = (url: string) => () => void Taro.navigateTo({ url: `/features/camp-admin/pages/${url}` })
+
+function CampAdminList() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const fetchCamps = async () => {
+    const res = await adminCamps()
+    Taro.stopPullDownRefresh()
+    setLoad(res.code === 0 ? { status: 'ok', camps: res.data.items } : { status: 'error', message: res.message })
+  }
+  useEffect(() => {
+    void fetchCamps()
+  }, [])
+  usePullDownRefresh(() => void fetchCamps())
+  // Back from a form: show what was saved.
+  useDidShow(() => {
+    if (load.status === 'ok') void fetchCamps()
+  })
+
+  if (load.status === 'loading') return <View className='camp-admin__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchCamps()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='camp-admin'>
+      <View className='camp-admin__top'>
+        <Button id='new-camp' type='primary' round block onClick={go('camp-form/index')}>
+          新建打卡营
+        </Button>
+      </View>
+      {load.camps.length === 0 ? <Empty description='还没有打卡营，先新建一个吧' /> : null}
+      {load.camps.map(({ camp, periods, members }) => {
+        const q = `campId=${encodeURIComponent(camp._id)}`
+        return (
+          <View key={camp._id} id={`admin-camp-${camp._id}`} className='camp-admin__camp'>
+            <View className='camp-admin__head'>
+              <View className='camp-admin__title'>
+                {camp.title}
+                {camp.archived ? <View className='camp-admin__tag'>已归档</View> : null}
+              </View>
+              <View id={`edit-camp-${camp._id}`} className='camp-admin__link' onClick={go(`camp-form/index?${q}`)}>
+                编辑
+              </View>
+            </View>
+            {periods.map((p) => (
+              <View
+                key={p._id}
+                id={`admin-period-${p._id}`}
+                className='camp-admin__period'
+                onClick={go(`period/index?${q}&periodId=${encodeURIComponent(p._id)}`)}
+              >
+                <View>
+                  第 {p.index} 期 · {p.lengthDays} 天 · {p.startDay} 开营
+                </View>
+                <View className={`camp-admin__status camp-admin__status--${p.status}`}>
+                  {PERIOD_STATUS_TEXT[p.status]} · {members[p._id] ?? 0}/{p.capacity} 人 ›
+                </View>
+              </View>
+            ))}
+            <View id={`new-period-${camp._id}`} className='camp-admin__add' onClick={go(`period-form/index?${q}`)}>
+              + 新建一期
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+export default function CampAdminHome() {
+  return (
+    <AdminGate>
+      <CampAdminList />
+    </AdminGate>
+  )
+}

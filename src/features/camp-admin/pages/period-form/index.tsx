@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'react'
+import { Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import Field from '@/shared/ui/field'
+import Segmented from '@/shared/ui/segmented'
+import { routeParam } from '@/shared/route'
+import { adminCamp, createPeriod, updatePeriod } from '../../api'
+import Chips from '../../components/chips'
+import { FormRow, PickerRow } from '../../components/form-row'
+import PeriodPointsFields from '../../components/period-points-fields'
+import { CONTENT_OPTIONS, CUTOFF_OPTIONS, ENTRY_OPTIONS, LENGTH_OPTIONS } from '../../options'
+import {
+  EMPTY_PERIOD_FORM,
+  toPeriodInput,
+  toPeriodPatch,
+  validatePeriodForm,
+  valuesFromPeriod,
+  type PeriodFormErrors,
+  type PeriodFormValues,
+} from '../../period-form-model'
+import '../../components/form.scss'
+
+type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
+
+function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) {
+  const creating = !periodId
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [values, setValues] = useState<PeriodFormValues>(EMPTY_PERIOD_FORM)
+  const [errors, setErrors] = useState<PeriodFormErrors>({})
+  const [saving, setSaving] = useState(false)
+
+  const fetchPeriod = async () => {
+    setLoad({ status: 'loading' })
+    const res = await adminCamp(campId)
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    const period = res.data.periods.find((p) => p._id === periodId)
+    if (creating) {
+      // A new period continues the numbering and copies the latest period's rules, the usual way a camp runs on.
+      const latest = res.data.periods[0]
+      setValues(latest ? { ...valuesFromPeriod(latest), index: String(latest.index + 1), startDay: '' } : EMPTY_PERIOD_FORM)
+      return setLoad({ status: 'ready', original: null })
+    }
+    if (!period) return setLoad({ status: 'error', message: '该期不存在' })
+    const original = valuesFromPeriod(period)
+    setValues(original)
+    setLoad({ status: 'ready', original })
+  }
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: creating ? '新建一期' : '编辑期次' })
+    void fetchPeriod()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [campId, periodId])
+
+  const set = (patch: Partial<PeriodFormValues>) => setValues((v) => ({ ...v, ...patch }))
+
+  const save = async () => {
+    if (saving || load.status !== 'ready') return
+    const found = validatePeriodForm(values, creating)
+    setErrors(found)
+    const first = Object.values(found)[0]
+    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    const patch = load.original ? toPeriodPatch(values, load.original) : null
+    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    setSaving(true)
+    const res = patch ? await updatePeriod(periodId, patch) : await createPeriod(toPeriodInput(values, campId))
+    setSaving(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    void Taro.showToast({ title: creating ? '已创建，请设置每日任务' : '已保存', icon: 'none' })
+    const url = `/features/camp-admin/pages/period/index?campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(res.data._id)}`
+    setTimeout(() => void (creating ? Taro.redirectTo({ url }) : Taro.navigateBack()).catch(() => undefined), 800)
+  }
+
+  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchPeriod()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const cutoffIndex = Math.max(
+    0,
+    CUTOFF_OPTIONS.findIndex((o) => o.value === values.cutoffMinutes),
+  )
+  return (
+    <View className='admin-form'>
+      <View className='admin-form__title'>基本信息</View>
+      <Field
+        id='p-index'
+        label='期数'
+        required
+        type='number'
+        value={values.index}
+        error={errors.index}
+        onInput={(index) => set({ index })}
+      />
+      <FormRow label='天数'>
+        <Segmented id='p-length' options={LENGTH_OPTIONS} value={values.lengthDays} onChange={(lengthDays) => set({ lengthDays })} />
+      </FormRow>
+      <PickerRow
+        id='p-start'
+        label='开营日期'
+        mode='date'
+        value={values.startDay}
+        placeholder='请选择'
+        error={errors.startDay}
+        onChange={(startDay) => set({ startDay })}
+      />
+      <Field
+        id='p-capacity'
+        label='名额'
+        required
+        type='number'
+        value={values.capacity}
+        error={errors.capacity}
+        onInput={(capacity) => set({ capacity })}
+      />
+      <FormRow label='打卡形式' error={errors.contentTypes}>
+        <Chips id='p-content' options={CONTENT_OPTIONS} values={values.contentTypes} onChange={(contentTypes) => set({ contentTypes })} />
+      </FormRow>
+      <View className='admin-form__title'>打卡时间</View>
+      <PickerRow
+        id='p-window-start'
+        label='每天开始'
+        mode='time'
+        value={values.windowStart}
+        placeholder='不限'
+        clearable
+        onChange={(windowStart) => set({ windowStart })}
+      />
+      <PickerRow
+        id='p-window-end'
+        label='每天结束'
+        mode='time'
+        value={values.windowEnd}
+        placeholder='不限'
+        clearable
+        error={errors.windowEnd}
+        onChange={(windowEnd) => set({ windowEnd })}
+      />
+      <FormRow label='日切时间' hint='凌晨此时刻之前的打卡仍算前一天（北京时间）'>
+        <Picker
+          id='p-cutoff'
+          mode='selector'
+          range={CUTOFF_OPTIONS.map((o) => o.label)}
+          value={cutoffIndex}
+          onChange={(e) => set({ cutoffMinutes: CUTOFF_OPTIONS[Number(e.detail.value)].value })}
+        >
+          <View>{CUTOFF_OPTIONS[cutoffIndex].label}</View>
+        </Picker>
+      </FormRow>
+      <View className='admin-form__title'>加入方式</View>
+      <FormRow label='加入规则'>
+        <Segmented id='p-entry' options={ENTRY_OPTIONS} value={values.entryKind} onChange={(entryKind) => set({ entryKind })} />
+      </FormRow>
+      {values.entryKind === 'invite_code' ? (
+        <Field
+          id='p-code'
+          label='邀请码'
+          required
+          value={values.inviteCode}
+          maxlength={32}
+          error={errors.inviteCode}
+          onInput={(inviteCode) => set({ inviteCode })}
+        />
+      ) : null}
+      <Field
+        id='p-group'
+        label='绑定群 ID'
+        value={values.boundGroupId}
+        placeholder='打卡群的 opengid'
+        hint='群成员加入和群内打卡加倍都以此群为准'
+        onInput={(boundGroupId) => set({ boundGroupId })}
+      />
+      <PeriodPointsFields values={values} errors={errors} set={set} />
+      <View className='admin-form__actions'>
+        <Button id='save-period' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+          {creating ? '创建（草稿）' : '保存修改'}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export default function PeriodFormPage() {
+  return (
+    <AdminGate>
+      <PeriodForm campId={routeParam('campId')} periodId={routeParam('periodId')} />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import type { PeriodDoc } from '@cloud/domain/camp'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Cell from '@/shared/ui/cell'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import { adminCamp, closePeriod, publishPeriod } from '../../api'
+import { PERIOD_STATUS_TEXT } from '../../status-label'
+import '../../components/form.scss'
+
+type Load =
+  { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
+
+const ENTRY_TEXT = { open: '自由加入', invite_code: '邀请码', group: '打卡群成员' } as const
+
+function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [busy, setBusy] = useState(false)
+  const asking = useRef(false)
+
+  const fetchPeriod = async () => {
+    const res = await adminCamp(campId)
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    const period = res.data.periods.find((p) => p._id === periodId)
+    if (!period) return setLoad({ status: 'error', message: '该期不存在' })
+    setLoad({ status: 'ok', period, members: res.data.members[periodId] ?? 0, campTitle: res.data.camp.title })
+  }
+  useEffect(() => {
+    void fetchPeriod()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [campId, periodId])
+  // Back from the form or the task editor: show what was saved.
+  useDidShow(() => {
+    if (load.status === 'ok') void fetchPeriod()
+  })
+
+  const act = async (title: string, content: string, run: () => Promise<{ code: number | string; message?: string }>, done: string) => {
+    if (asking.current) return
+    asking.current = true
+    try {
+      const answer = await Taro.showModal({ title, content, confirmText: '确认', cancelText: '取消' })
+      if (!answer.confirm) return
+      setBusy(true)
+      const res = await run()
+      setBusy(false)
+      if (res.code !== 0) return void Taro.showToast({ title: res.message ?? '操作失败', icon: 'none' })
+      void Taro.showToast({ title: done, icon: 'success' })
+      await fetchPeriod()
+    } finally {
+      asking.current = false
+    }
+  }
+
+  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchPeriod()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { period: p, members, campTitle } = load
+  const q = `campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(periodId)}`
+  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/camp-admin/pages/${page}/index?${q}` })
+  return (
+    <View className='admin-form'>
+      <View className='admin-form__title'>{campTitle}</View>
+      <Cell id='pa-title' title={`第 ${p.index} 期 · ${p.lengthDays} 天`} value={PERIOD_STATUS_TEXT[p.status]} />
+      <Cell title='开营日期' value={p.startDay} />
+      <Cell id='pa-members' title='已报名' value={`${members} / ${p.capacity} 人`} />
+      <Cell title='加入规则' value={p.entry.kind === 'invite_code' ? `邀请码 ${p.entry.code}` : ENTRY_TEXT[p.entry.kind]} />
+      <Cell id='pa-tasks' title='每日任务' value={`已设置 ${p.tasks.length}/${p.lengthDays} 天`} isLink onClick={go('tasks')} />
+      <Cell id='pa-edit' title='期次设置' label='时间、名额、积分与补卡规则' isLink onClick={go('period-form')} />
+      {p.stats ? (
+        <Cell
+          id='pa-stats'
+          title='结营数据'
+          value={`结营 ${p.stats.completed}/${p.stats.members} 人（${Math.round(p.stats.completionRate * 100)}%）`}
+        />
+      ) : null}
+      <View className='admin-form__actions'>
+        {p.status === 'draft' ? (
+          <Button
+            id='pa-publish'
+            type='primary'
+            round
+            block
+            loading={busy}
+            onClick={() => void act('发布报名', '发布后学员即可看到并报名本期，确认发布？', () => publishPeriod(periodId), '已发布')}
+          >
+            发布报名
+          </Button>
+        ) : null}
+        {p.status !== 'draft' && p.status !== 'closed' ? (
+          <Button
+            id='pa-close'
+            type='danger'
+            plain
+            round
+            block
+            loading={busy}
+            onClick={() =>
+              void act(
+                '结营',
+                '结营后为达标学员发放结营奖励和证书，数据将冻结且不可撤销。确认结营？',
+                () => closePeriod(periodId),
+                '已结营',
+              )
+            }
+          >
+            结营
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}
+
+export default function PeriodAdminPage() {
+  return (
+    <AdminGate>
+      <PeriodAdmin campId={routeParam('campId')} periodId={routeParam('periodId')} />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,43 @@
+import { Image, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { DraftPhoto } from '../composer-model'
+import './photo-grid.scss'
+
+interface PhotoGridProps {
+  photos: DraftPhoto[]
+  /** Shows the 添加 tile while fewer than this many photos are picked. */
+  max: number
+  onAdd?: () => void
+  onRemove?: (key: string) => void
+}
+
+const STATE_TEXT: Record<DraftPhoto['state'], string> = { uploading: '上传中', done: '', failed: '上传失败' }
+
+/** Three-column thumbnails with upload state; a tap previews in WeChat's image viewer. */
+export default function PhotoGrid({ photos, max, onAdd, onRemove }: PhotoGridProps) {
+  const urls = photos.map((p) => p.preview)
+  const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
+  return (
+    <View className='photo-grid'>
+      {photos.map((p, i) => (
+        <View key={p.key} id={`photo-${i}`} className={`photo-grid__cell photo-grid__cell--${p.state}`}>
+          <Image className='photo-grid__image' src={p.preview} mode='aspectFill' onClick={() => preview(p.preview)} />
+          {STATE_TEXT[p.state] ? <View className='photo-grid__state'>{STATE_TEXT[p.state]}</View> : null}
+          {onRemove ? (
+            <View id={`photo-remove-${i}`} className='photo-grid__remove' onClick={() => onRemove(p.key)}>
+              ×
+            </View>
+          ) : null}
+        </View>
+      ))}
+      {onAdd && photos.length < max ? (
+        <View id='photo-add' className='photo-grid__cell photo-grid__add' onClick={onAdd}>
+          <View className='photo-grid__plus'>+</View>
+          <View>
+            {photos.length}/{max}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { CalendarView } from '@cloud/contracts/camp-views'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import { calendar, makeup } from '../../api'
+import { monthDay, type CalendarDay } from '../../calendar-model'
+import CalendarGrid from '../../components/calendar-grid'
+import StreakStats from '../../components/streak-stats'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
+
+function makeupQuestion(view: CalendarView, d: CalendarDay): string {
+  const price = view.makeupCost > 0 ? `将消耗 ${view.makeupCost} 积分` : '本次免费'
+  return `补卡「第 ${d.index} 天（${monthDay(d.day)}）」${price}，剩余 ${view.makeupsLeft} 次补卡机会。确认补卡？`
+}
+
+export default function CalendarPage() {
+  const periodId = routeParam('periodId')
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const asking = useRef(false)
+
+  const fetchCalendar = useCallback(async () => {
+    const res = await calendar(periodId)
+    Taro.stopPullDownRefresh()
+    setLoad(res.code === 0 ? { status: 'ok', view: res.data } : { status: 'error', message: res.message })
+  }, [periodId])
+
+  useEffect(() => {
+    void fetchCalendar()
+  }, [fetchCalendar])
+  usePullDownRefresh(() => void fetchCalendar())
+
+  const makeUp = async (view: CalendarView, d: CalendarDay) => {
+    if (asking.current) return
+    asking.current = true
+    try {
+      const answer = await Taro.showModal({
+        title: '确认补卡',
+        content: makeupQuestion(view, d),
+        confirmText: '确认补卡',
+        cancelText: '再想想',
+      })
+      if (!answer.confirm) return
+      void Taro.showLoading({ title: '补卡中', mask: true })
+      const res = await makeup(periodId, d.day)
+      Taro.hideLoading()
+      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+      void Taro.showToast({ title: '补卡成功', icon: 'success' })
+      await fetchCalendar()
+    } finally {
+      asking.current = false
+    }
+  }
+
+  if (load.status === 'loading') return <View className='calendar__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchCalendar()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { view } = load
+  const { summary } = view
+  return (
+    <View className='calendar'>
+      <StreakStats
+        stats={[
+          { id: 'cal-streak', label: '当前连续', value: `${view.currentStreak} 天` },
+          { id: 'cal-best', label: '最长连续', value: `${view.bestStreak} 天` },
+          { id: 'cal-checked', label: '已打卡', value: `${summary.checked + summary.madeUp}/${summary.total}` },
+        ]}
+      />
+      <View id='cal-summary' className='calendar__summary'>
+        按时打卡 {summary.checked} 天 · 补卡 {summary.madeUp} 天 · 未打卡 {summary.missed} 天
+      </View>
+      <CalendarGrid days={view.days} onMakeUp={(d) => void makeUp(view, d)} />
+      <View id='cal-makeup-policy' className='calendar__policy'>
+        {view.makeupsLeft > 0
+          ? `还可补卡 ${view.makeupsLeft} 次${view.makeupCost ? `，每次 ${view.makeupCost} 积分` : '，免费'}；点击标有「补卡」的日期即可补卡`
+          : '本期补卡机会已用完或不支持补卡'}
+      </View>
+    </View>
+  )
+}

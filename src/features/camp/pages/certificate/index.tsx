@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import type { CertificateView } from '@cloud/contracts/camp-results'
+import { certificate } from '../../api'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { status: 'error'; message: string }
+
+/**
+ * The completion certificate, rendered as a card (a screenshot saves it). Drawing it to a canvas for 保存到相册 is
+ * left out on purpose: a Canvas component would add its templates to the main package's base.wxml.
+ */
+export default function CertificatePage() {
+  const periodId = routeParam('periodId')
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+
+  const fetchCert = useCallback(async () => {
+    const res = await certificate(periodId)
+    setLoad(res.code === 0 ? { status: 'ok', cert: res.data } : { status: 'error', message: res.message })
+  }, [periodId])
+
+  useEffect(() => {
+    void fetchCert()
+  }, [fetchCert])
+
+  if (load.status === 'loading') return <View className='cert__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchCert()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { cert } = load
+  return (
+    <View className='cert'>
+      <View id='certificate' className='cert__card'>
+        <View className='cert__label'>结营证书</View>
+        <View className='cert__camp'>{cert.campTitle}</View>
+        <View className='cert__period'>
+          第 {cert.periodIndex} 期 · {cert.startDay} 至 {cert.endDay}
+        </View>
+        <View id='cert-name' className='cert__name'>
+          {cert.nickname}
+        </View>
+        <View className='cert__text'>
+          在 {cert.lengthDays} 天的打卡中坚持打卡 {cert.checkedDays} 天，最长连续 {cert.bestStreak} 天，顺利结营，特发此证。
+        </View>
+        <View className='cert__foot'>
+          <View>证书编号 {cert.no}</View>
+          <View>{cert.issuedDay}</View>
+        </View>
+      </View>
+      <View className='cert__hint'>截屏即可保存证书，分享给家人朋友吧</View>
+    </View>
+  )
+}

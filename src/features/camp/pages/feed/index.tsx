@@ -1,0 +1,63 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { fileSrc } from '@/shared/cloud'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { routeParam } from '@/shared/route'
+import { formatShortDateTime } from '@/shared/time'
+import { feed, type FeedCursor } from '../../api'
+import MemberAvatar from '../../components/member-avatar'
+import PhotoGrid from '../../components/photo-grid'
+import VoicePlayer from '../../components/voice-player'
+import './index.scss'
+
+/** The teacher-featured check-ins of a period (精选), newest first. */
+export default function FeedPage() {
+  const periodId = routeParam('periodId')
+  const list = usePagedList((cursor: FeedCursor | undefined) => feed(periodId, cursor), [periodId])
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  if (list.status === 'loading') return <View className='feed__loading'>加载中…</View>
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (list.items.length === 0) return <Empty description='老师还没有精选打卡，先去完成今天的任务吧' />
+  return (
+    <View className='feed'>
+      {list.items.map((item) => (
+        <View key={item.id} id={`feed-${item.id}`} className='feed__item'>
+          <View className='feed__head'>
+            <MemberAvatar member={item.member} />
+            <View className='feed__who'>
+              <View className='feed__name'>{item.member.nickname}</View>
+              <View className='feed__meta'>
+                第 {item.dayIndex} 天 · {formatShortDateTime(item.featuredAt, Date.now())} 精选
+              </View>
+            </View>
+            <View className='feed__badge'>精选</View>
+          </View>
+          {item.content.text ? <View className='feed__text'>{item.content.text}</View> : null}
+          {item.content.images.length ? (
+            <PhotoGrid
+              photos={item.content.images.map((f) => ({ key: f, preview: fileSrc(f), fileId: f, state: 'done' }))}
+              max={item.content.images.length}
+            />
+          ) : null}
+          {item.content.voice ? (
+            <VoicePlayer src={fileSrc(item.content.voice.fileId)} durationSec={item.content.voice.durationSec} />
+          ) : null}
+        </View>
+      ))}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}

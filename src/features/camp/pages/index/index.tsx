@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { CampView } from '@cloud/contracts/camp-views'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { listCamps } from '../../api'
+import CampCard from '../../components/camp-card'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; camps: CampView[] } | { status: 'error'; message: string }
+
+export default function CampListPage() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+
+  const fetchCamps = useCallback(async () => {
+    const res = await listCamps()
+    Taro.stopPullDownRefresh()
+    setLoad(res.code === 0 ? { status: 'ok', camps: res.data.items } : { status: 'error', message: res.message })
+  }, [])
+
+  useEffect(() => {
+    void fetchCamps()
+  }, [fetchCamps])
+  usePullDownRefresh(() => void fetchCamps())
+
+  if (load.status === 'loading') return <View className='camps__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchCamps()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (load.camps.length === 0) return <Empty description='暂时还没有开放的打卡营，敬请期待' />
+  return (
+    <View className='camps'>
+      {load.camps.map((camp) => (
+        <CampCard
+          key={camp.id}
+          camp={camp}
+          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(camp.id)}` })}
+        />
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import type { Leaderboard, LeaderboardCursor } from '@cloud/domain/camp'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import Tabs from '@/shared/ui/tabs'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { routeParam } from '@/shared/route'
+import { leaderboard } from '../../api'
+import MemberAvatar from '../../components/member-avatar'
+import './index.scss'
+
+const BOARDS = [
+  { key: 'streak', title: '连续打卡榜' },
+  { key: 'checkins', title: '打卡天数榜' },
+] as const
+
+export default function LeaderboardPage() {
+  const periodId = routeParam('periodId')
+  const [board, setBoard] = useState<Leaderboard>('streak')
+  const list = usePagedList((cursor: LeaderboardCursor | undefined) => leaderboard(periodId, board, cursor), [board])
+
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  return (
+    <View className='board'>
+      <Tabs id='board' tabs={BOARDS} active={board} onChange={setBoard} />
+      {list.status === 'loading' ? (
+        <View className='board__loading'>加载中…</View>
+      ) : list.status === 'error' ? (
+        <Empty description={list.error}>
+          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+            重试
+          </Button>
+        </Empty>
+      ) : list.items.length === 0 ? (
+        <Empty description='还没有人上榜，快去打卡吧' />
+      ) : (
+        <View>
+          {list.items.map((row) => (
+            <View key={row.member.id} id={`rank-${row.rank}`} className={`board__row${row.isMe ? ' board__row--me' : ''}`}>
+              <View className={`board__rank board__rank--${Math.min(row.rank, 4)}`}>{row.rank}</View>
+              <MemberAvatar member={row.member} />
+              <View className='board__name'>
+                {row.member.nickname}
+                {row.isMe ? <View className='board__me'>我</View> : null}
+              </View>
+              <View className='board__value'>
+                {board === 'streak' ? `最长连续 ${row.bestStreak} 天` : `打卡 ${row.checkedDays} 天`}
+                <View className='board__sub'>当前连续 {row.currentStreak} 天</View>
+              </View>
+            </View>
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </View>
+  )
+}

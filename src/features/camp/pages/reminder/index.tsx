@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import { setReminder, today } from '../../api'
+import { askReminderCredit } from '../../reminder-credit'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; saved: string | null; title: string } | { status: 'error'; message: string }
+
+const DEFAULT_TIME = '20:00'
+
+export default function ReminderPage() {
+  const periodId = routeParam('periodId')
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [time, setTime] = useState(DEFAULT_TIME)
+  const [busy, setBusy] = useState(false)
+
+  const fetchSetting = useCallback(async () => {
+    const res = await today(periodId)
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    setLoad({ status: 'ok', saved: res.data.reminderTime, title: res.data.period.title })
+    setTime(res.data.reminderTime ?? DEFAULT_TIME)
+  }, [periodId])
+
+  useEffect(() => {
+    void fetchSetting()
+  }, [fetchSetting])
+
+  const save = async (next: string | null) => {
+    if (busy) return
+    // WeChat shows the subscribe prompt only in answer to a tap, so it is asked first, before any await.
+    const credit = next ? askReminderCredit(periodId) : null
+    setBusy(true)
+    const res = await setReminder(periodId, next)
+    const reported = res.code === 0 && credit ? await credit.report() : null
+    setBusy(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    setLoad((l) => (l.status === 'ok' ? { ...l, saved: next } : l))
+    if (!next) return void Taro.showToast({ title: '已关闭提醒', icon: 'none' })
+    const note = reported?.code === 0 ? `每天 ${next} 提醒你打卡` : '已保存，但未授权订阅消息，暂时收不到提醒'
+    void Taro.showToast({ title: note, icon: 'none' })
+  }
+
+  if (load.status === 'loading') return <View className='reminder__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchSetting()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='reminder'>
+      <View className='reminder__card'>
+        <View className='reminder__title'>{load.title} · 每日打卡提醒</View>
+        <View id='reminder-current' className='reminder__current'>
+          {load.saved ? `当前：每天 ${load.saved} 提醒` : '当前：未开启'}
+        </View>
+        <Picker id='reminder-time' mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
+          <View className='reminder__picker'>
+            提醒时间 <View className='reminder__time'>{time}</View>
+          </View>
+        </Picker>
+      </View>
+      <View className='reminder__note'>
+        提醒通过微信订阅消息发送。微信规定每次授权只能收到一条消息，每次打卡后点「开启明日打卡提醒」即可续上。
+      </View>
+      <View className='reminder__actions'>
+        <Button id='reminder-save' type='primary' round block loading={busy} loadingText='保存中' onClick={() => void save(time)}>
+          保存并开启提醒
+        </Button>
+        {load.saved ? (
+          <Button id='reminder-off' round block plain onClick={() => void save(null)}>
+            关闭提醒
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}

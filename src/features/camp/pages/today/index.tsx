@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { CheckinContent } from '@cloud/domain/camp'
+import type { CheckinView, TodayView } from '@cloud/contracts/camp-views'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { fileSrc } from '@/shared/cloud'
+import { routeParam } from '@/shared/route'
+import { useMe } from '@/shared/session'
+import { checkin, editCheckin, today } from '../../api'
+import { draftFrom } from '../../composer-model'
+import { groupProof } from '../../group-proof'
+import CheckinCard from '../../components/checkin-card'
+import CheckinComposer from '../../components/checkin-composer'
+import CheckinResult from '../../components/checkin-result'
+import PeriodLinks from '../../components/period-links'
+import StreakStats from '../../components/streak-stats'
+import TaskCard from '../../components/task-card'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
+
+const editable = (view: TodayView, c: CheckinView) => !c.makeup && c.day === view.today && c.reviewStatus !== 'reviewed'
+
+export default function TodayPage() {
+  const periodId = routeParam('periodId')
+  const { me } = useMe()
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [editing, setEditing] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<CheckinView | null>(null)
+
+  const fetchToday = useCallback(async () => {
+    const res = await today(periodId, await groupProof())
+    Taro.stopPullDownRefresh()
+    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    setLoad({ status: 'ok', view: res.data })
+  }, [periodId])
+
+  useEffect(() => {
+    void fetchToday()
+  }, [fetchToday])
+  usePullDownRefresh(() => void fetchToday())
+
+  const submit = async (view: TodayView, content: CheckinContent) => {
+    setBusy(true)
+    const existing = view.checkin
+    const res = existing ? await editCheckin(periodId, existing.day, content) : await checkin(periodId, content, await groupProof())
+    setBusy(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    setEditing(false)
+    if (existing) {
+      void Taro.showToast({ title: '已修改', icon: 'success' })
+      return void fetchToday()
+    }
+    setResult(res.data.checkin)
+    setLoad({ status: 'ok', view: res.data })
+  }
+
+  if (load.status === 'loading') return <View className='today__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchToday()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { view } = load
+  const { period } = view
+  if (!view.joined) {
+    return (
+      <Empty description='你还没有加入这一期打卡营'>
+        <Button
+          id='go-join'
+          type='primary'
+          round
+          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(period.campId)}` })}
+        >
+          去报名
+        </Button>
+      </Empty>
+    )
+  }
+  const ended = period.status.value === 'ended' || period.status.value === 'closed'
+  const composer = (initial?: ReturnType<typeof draftFrom>) =>
+    me ? (
+      <CheckinComposer
+        memberId={me.openid}
+        periodId={periodId}
+        contentTypes={period.contentTypes.map((t) => t.value)}
+        initial={initial}
+        submitLabel={initial ? '保存修改' : '提交打卡'}
+        busy={busy}
+        onSubmit={(content) => void submit(view, content)}
+        onCancel={initial ? () => setEditing(false) : undefined}
+      />
+    ) : (
+      <View className='today__loading'>加载中…</View>
+    )
+  return (
+    <View className='today'>
+      <View className='today__head'>
+        <View className='today__period'>{period.title}</View>
+        <View className='today__status'>{period.status.label}</View>
+      </View>
+      <StreakStats
+        stats={[
+          { id: 'stat-streak', label: '连续打卡', value: `${view.currentStreak} 天` },
+          { id: 'stat-checked', label: '已打卡 / 目标', value: `${view.checkedDays}/${view.completionTarget}` },
+          { id: 'stat-points', label: '本期积分', value: String(view.pointsEarned) },
+        ]}
+      />
+      {view.dayIndex !== null ? <TaskCard dayLabel={view.dayLabel} task={view.task} /> : null}
+      {result ? (
+        <CheckinResult periodId={periodId} checkin={result} currentStreak={view.currentStreak} reminderTime={view.reminderTime} />
+      ) : null}
+      {view.checkin && editing ? composer(draftFrom(view.checkin.content, fileSrc)) : null}
+      {view.checkin && !editing ? (
+        <CheckinCard checkin={view.checkin} onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined} />
+      ) : null}
+      {!view.checkin && view.canCheckIn ? composer() : null}
+      {!view.checkin && !view.canCheckIn ? (
+        <View id='today-closed' className='today__closed'>
+          {view.dayIndex === null
+            ? ended
+              ? '本期已结束，感谢坚持！'
+              : `${view.dayLabel}，${period.startDay} 开营后即可打卡`
+            : period.windowLabel
+              ? `打卡时间为每天 ${period.windowLabel}`
+              : '今天暂不能打卡'}
+        </View>
+      ) : null}
+      <PeriodLinks periodId={periodId} ended={ended} />
+    </View>
+  )
+}

@@ -1,0 +1,107 @@
+import { callCloud } from '@/shared/cloud'
+import type { CheckinView } from '@cloud/contracts/camp-views'
+import type { QueueItemView, QueuePageView, ReviewOpenView, ReviewView, TeacherStatsView } from '@cloud/contracts/review-views'
+import type { QueueCursor, QueueKind, ScoreInput, VoiceComment } from '@cloud/domain/review'
+
+/**
+ * Actions of the `review` function: requests as in contracts/review.ts, answers typed by ReviewResults below
+ * (the contract has no answer map yet; this is what the pages expect, see the feature's report).
+ */
+
+export const QUEUE_PAGE_SIZE = 20
+
+/** The member's landing (`pages/comment/index?periodId&day`): their check-in of that day with the review under it. */
+export interface MyReviewView {
+  periodId: string
+  /** 「21 天阅读营 · 第 3 期」 or the like: what the member recognises. */
+  periodTitle: string
+  /** Null when the member has no check-in that day. */
+  checkin: CheckinView | null
+  /** The latest round's review (a redo's review replaces the original's); null until a teacher reviewed. */
+  review: ReviewView | null
+  /** The featured bonus paid for this check-in (0 when not featured); `checkin.points` holds the check-in's own. */
+  featuredBonus: number
+  /** Returned for redo and the member can still resubmit it (on the camp's today page). */
+  canRedo: boolean
+}
+
+export interface PhrasesView {
+  phrases: string[]
+}
+
+export interface TeacherStatsListView {
+  items: TeacherStatsView[]
+}
+
+export interface ReviewResults {
+  queue: QueuePageView
+  /** The next item opened, or null at the end of the queue. */
+  next: ReviewOpenView | null
+  open: ReviewOpenView
+  submitReview: ReviewView
+  editReview: ReviewView
+  returnForRedo: ReviewView
+  moderate: QueueItemView
+  stats: TeacherStatsView
+  statsAll: TeacherStatsListView
+  listPhrases: PhrasesView
+  addPhrase: PhrasesView
+  removePhrase: PhrasesView
+  reorderPhrases: PhrasesView
+  myReview: MyReviewView
+}
+
+const call = <A extends keyof ReviewResults>(action: A, payload: Record<string, unknown> = {}) =>
+  callCloud<ReviewResults[A]>('review', action, payload)
+
+/** What the queue shows; the review page keeps it to walk the same queue with `next`. */
+export interface QueueFilter {
+  kind: QueueKind
+  /** undefined = all of the teacher's periods. */
+  periodId?: string
+  /** A business day, 'today' or 'all'. */
+  day: string
+}
+
+const filterPayload = (f: QueueFilter) => (f.periodId ? { kind: f.kind, periodId: f.periodId, day: f.day } : { kind: f.kind, day: f.day })
+
+export const queuePage = (filter: QueueFilter, cursor?: QueueCursor) =>
+  call(
+    'queue',
+    cursor ? { ...filterPayload(filter), cursor, limit: QUEUE_PAGE_SIZE } : { ...filterPayload(filter), limit: QUEUE_PAGE_SIZE },
+  )
+
+export const openReview = (checkinId: string) => call('open', { checkinId })
+
+/** The item after `after` in the same queue, already opened (one call per "下一条"); null at the end of the queue. */
+export const openNext = (filter: QueueFilter, after: QueueCursor) => call('next', { ...filterPayload(filter), after })
+
+/** What a review carries besides its outcome; null = left out. */
+export interface ReviewDraft {
+  comment: string
+  voice: VoiceComment | null
+  score: ScoreInput | null
+  featured: boolean
+}
+
+export const submitReview = (checkinId: string, d: ReviewDraft) =>
+  call('submitReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured })
+
+/** The author's same-day edit; `redoReason` keeps (or makes) it a return for redo, null makes it a normal review. */
+export const editReview = (checkinId: string, d: ReviewDraft, redoReason: string | null) =>
+  call('editReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured, redoReason })
+
+export const returnForRedo = (checkinId: string, d: Omit<ReviewDraft, 'featured'>, reason: string) =>
+  call('returnForRedo', { checkinId, comment: d.comment, voice: d.voice, score: d.score, reason })
+
+export const moderate = (checkinId: string, decision: 'pass' | 'reject') => call('moderate', { checkinId, decision })
+
+export const myStats = () => call('stats')
+export const allTeacherStats = () => call('statsAll', { limit: 50 })
+
+export const listPhrases = () => call('listPhrases')
+export const addPhrase = (text: string) => call('addPhrase', { text })
+export const removePhrase = (text: string) => call('removePhrase', { text })
+export const reorderPhrases = (phrases: string[]) => call('reorderPhrases', { phrases })
+
+export const myReview = (periodId: string, day: string) => call('myReview', { periodId, day })

@@ -1,0 +1,44 @@
+import { View } from '@tarojs/components'
+import { fileSrc } from '@/shared/cloud'
+import { formatDateTime } from '@/shared/time'
+import type { ReviewView } from '@cloud/contracts/review-views'
+import VoicePlayer from './voice-player'
+import './review-card.scss'
+
+/** A teacher's review as members and other teachers read it. */
+export default function ReviewCard({ review, title }: { review: ReviewView; title: string }) {
+  const returned = review.outcome.value === 'returned'
+  return (
+    <View id='review-card' className='rv-card'>
+      <View className='rv-card__head'>
+        <View className='rv-card__title'>{title}</View>
+        {review.featured ? (
+          <View id='review-featured' className='rv-card__badge'>
+            精选
+          </View>
+        ) : null}
+        <View className={`rv-card__outcome${returned ? ' rv-card__outcome--returned' : ''}`}>{review.outcome.label}</View>
+      </View>
+      {returned && review.redoReason ? (
+        <View id='review-redo-reason' className='rv-card__reason'>
+          重做原因：{review.redoReason}
+        </View>
+      ) : null}
+      {review.score ? (
+        <View id='review-score' className='rv-card__score'>
+          {review.score.short === review.score.label ? review.score.label : `${review.score.short} ${review.score.label}`}
+        </View>
+      ) : null}
+      {review.comment ? (
+        <View id='review-comment' className='rv-card__comment'>
+          {review.comment}
+        </View>
+      ) : null}
+      {review.voice ? <VoicePlayer id='review-voice' src={fileSrc(review.voice.fileId)} durationSec={review.voice.durationSec} /> : null}
+      <View className='rv-card__foot'>
+        {review.reviewer.name} · {formatDateTime(review.editedAt ?? review.reviewedAt)}
+        {review.editedAt ? ' 修改' : ''}
+      </View>
+    </View>
+  )
+}

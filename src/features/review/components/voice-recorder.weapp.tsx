@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { VoiceRecorderProps } from './voice-recorder.types'
+import './voice-recorder.scss'
+
+/**
+ * Weapp: records with the recorder manager, which stops by itself at `maxSec`. The manager is one per app, so its
+ * handlers are (re)set on mount and read the latest callback through a ref.
+ */
+export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRecorderProps) {
+  const [recording, setRecording] = useState(false)
+  const [seconds, setSeconds] = useState(0)
+  const latest = useRef(onRecorded)
+  latest.current = onRecorded
+  const ticker = useRef<ReturnType<typeof setInterval> | null>(null)
+
+  const stopTicker = () => {
+    if (ticker.current) clearInterval(ticker.current)
+    ticker.current = null
+  }
+
+  useEffect(() => {
+    const rm = Taro.getRecorderManager()
+    rm.onStop((res) => {
+      stopTicker()
+      setRecording(false)
+      if (!res.tempFilePath) return
+      latest.current({ path: res.tempFilePath, durationSec: Math.min(maxSec, Math.max(1, Math.round(res.duration / 1000))), ext: 'mp3' })
+    })
+    rm.onError(() => {
+      stopTicker()
+      setRecording(false)
+      void Taro.showToast({ title: '无法录音，请在设置中允许使用麦克风', icon: 'none' })
+    })
+    return () => {
+      stopTicker()
+      rm.stop()
+    }
+  }, [maxSec])
+
+  const toggle = () => {
+    if (disabled) return
+    const rm = Taro.getRecorderManager()
+    if (recording) return rm.stop()
+    setSeconds(0)
+    setRecording(true)
+    ticker.current = setInterval(() => setSeconds((s) => s + 1), 1000)
+    rm.start({ duration: maxSec * 1000, format: 'mp3', sampleRate: 16000, numberOfChannels: 1, encodeBitRate: 48000 })
+  }
+
+  return (
+    <View className='rv-recorder'>
+      <View
+        id='voice-comment-record'
+        className={`rv-recorder__button${recording ? ' rv-recorder__button--on' : ''}${disabled ? ' rv-recorder__button--off' : ''}`}
+        onClick={toggle}
+      >
+        {recording ? `录音中 ${seconds}″ · 点击结束` : '录制语音点评'}
+      </View>
+      <View className='rv-recorder__hint'>最长 {maxSec} 秒，到时自动结束</View>
+    </View>
+  )
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import { myReview, type MyReviewView } from '../../api'
+import CheckinContent from '../../components/checkin-content'
+import ReviewCard from '../../components/review-card'
+import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: MyReviewView }
+
+/**
+ * The member's landing from the "review arrived" message (REVIEW_LANDING_PAGE): their check-in of that day with the
+ * teacher's comment under it, the score, 精选 and the points it earned.
+ */
+export default function ReviewCommentPage() {
+  const periodId = useMemo(() => routeParam('periodId'), [])
+  const day = useMemo(() => routeParam('day'), [])
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+
+  const fetchView = useCallback(async () => {
+    if (!periodId || !day) return setLoad({ status: 'error', message: '链接不完整，请从打卡页查看点评' })
+    const res = await myReview(periodId, day)
+    setLoad(res.code === 0 ? { status: 'ready', view: res.data } : { status: 'error', message: res.message })
+  }, [periodId, day])
+  useEffect(() => void fetchView(), [fetchView])
+  usePullDownRefresh(() => void fetchView().then(() => Taro.stopPullDownRefresh()))
+
+  if (load.status === 'loading') return <View className='rv-comment__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchView()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { view } = load
+  const { checkin, review } = view
+  if (!checkin) return <Empty description='这天没有打卡记录' />
+  const points = checkin.points + view.featuredBonus
+  return (
+    <View className='rv-comment'>
+      <View className='rv-comment__section'>
+        <View className='rv-comment__title'>
+          {view.periodTitle} · 第 {checkin.dayIndex} 天
+        </View>
+        <CheckinContent content={checkin.content} />
+        <View id='comment-points' className='rv-comment__points'>
+          这次打卡获得 {points} 积分{view.featuredBonus > 0 ? `（含精选奖励 ${view.featuredBonus} 积分）` : ''}
+        </View>
+      </View>
+      <View className='rv-comment__section'>
+        {review ? (
+          <ReviewCard review={review} title={`${review.reviewer.name}的点评`} />
+        ) : (
+          <View id='comment-waiting' className='rv-comment__waiting'>
+            老师还没有点评，点评后会第一时间通知你
+          </View>
+        )}
+        {view.canRedo ? (
+          <Button
+            id='comment-redo'
+            type='primary'
+            block
+            round
+            onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(view.periodId)}` })}
+          >
+            去重新提交
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}

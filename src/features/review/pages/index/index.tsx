@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import Segmented from '@/shared/ui/segmented'
+import Tabs from '@/shared/ui/tabs'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import type { QueueItemView, TeacherStatsView } from '@cloud/contracts/review-views'
+import type { BacklogSummary, QueueCursor, QueueKind } from '@cloud/domain/review'
+import { myStats, queuePage, type QueueFilter } from '../../api'
+import QueueCard from '../../components/queue-card'
+import TeacherGate from '../../components/teacher-gate'
+import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterQuery, periodOptions } from '../../queue-filter'
+import './index.scss'
+
+const KIND_TABS: { key: QueueKind; title: string }[] = [
+  { key: 'pending', title: '待点评' },
+  { key: 'flagged', title: '待审核内容' },
+  { key: 'returned', title: '已退回' },
+]
+
+function emptyText(f: QueueFilter): string {
+  if (f.kind === 'flagged') return '没有需要审核的内容'
+  if (f.kind === 'returned') return '没有等待重做的打卡'
+  return f.day === 'today' && !f.periodId ? '今天的点评都完成了' : '这里没有待点评的打卡'
+}
+
+function Queue() {
+  const [filter, setFilter] = useState<QueueFilter>(DEFAULT_FILTER)
+  const [backlog, setBacklog] = useState<BacklogSummary | null>(null)
+  const [stats, setStats] = useState<TeacherStatsView | null>(null)
+  // Period titles seen so far (queue items, today's stats): the backlog counts carry only ids.
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
+  const learnTitles = useCallback((pairs: [string, string][]) => setTitles((prev) => new Map([...prev, ...pairs])), [])
+
+  const list = usePagedList(
+    async (cursor?: QueueCursor) => {
+      const res = await queuePage(filter, cursor)
+      if (res.code !== 0) return res
+      setBacklog(res.data.backlog)
+      learnTitles(res.data.items.map((i): [string, string] => [i.periodId, i.periodTitle]))
+      return { code: 0, data: { items: res.data.items, next: res.data.next } }
+    },
+    [filter.kind, filter.periodId, filter.day],
+  )
+
+  const loadStats = useCallback(async () => {
+    const res = await myStats()
+    if (res.code !== 0) return
+    setStats(res.data)
+    learnTitles(res.data.periods.map((p): [string, string] => [p.periodId, p.title]))
+  }, [learnTitles])
+  useEffect(() => void loadStats(), [loadStats])
+
+  // Back from reviewing: what was reviewed leaves the list (the first show is the initial load).
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void Promise.all([list.reload(), loadStats()])
+    shown.current = true
+  })
+  usePullDownRefresh(() => void Promise.all([list.reload(), loadStats()]).then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const open = (item: QueueItemView) =>
+    void Taro.navigateTo({ url: `/features/review/pages/review/index?checkinId=${encodeURIComponent(item.id)}&${filterQuery(filter)}` })
+  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/review/pages/${page}/index` })
+
+  return (
+    <View className='rv-queue'>
+      <View className='rv-queue__summary'>
+        <View id='queue-backlog'>
+          待点评 <View className='rv-queue__count'>{backlog ? backlog.total : '–'}</View>
+        </View>
+        <View id='queue-reviewed-today'>今日已点评 {stats ? stats.reviewedToday : '–'}</View>
+        <View id='go-stats' className='rv-queue__link' onClick={go('stats')}>
+          统计
+        </View>
+        <View id='go-phrases' className='rv-queue__link' onClick={go('phrases')}>
+          常用语
+        </View>
+      </View>
+      <Tabs id='kind' tabs={KIND_TABS} active={filter.kind} onChange={(kind) => setFilter((f) => ({ ...f, kind }))} />
+      <View className='rv-queue__filters'>
+        <Segmented
+          id='day'
+          options={dayOptions(backlog, filter.day)}
+          value={filter.day}
+          onChange={(day) => setFilter((f) => ({ ...f, day }))}
+        />
+        <Segmented
+          id='period'
+          options={periodOptions(backlog, titles, filter.periodId)}
+          value={filter.periodId ?? ALL_PERIODS}
+          onChange={(p) => setFilter(({ periodId: _, ...f }) => (p === ALL_PERIODS ? f : { ...f, periodId: p }))}
+        />
+      </View>
+      {list.status === 'loading' ? (
+        <View className='rv-queue__loading'>加载中…</View>
+      ) : list.status === 'error' ? (
+        <Empty description={list.error}>
+          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+            重试
+          </Button>
+        </Empty>
+      ) : list.items.length === 0 ? (
+        <Empty description={emptyText(filter)} />
+      ) : (
+        <View>
+          {list.items.map((item) => (
+            <QueueCard key={item.id} item={item} onOpen={() => open(item)} />
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </View>
+  )
+}
+
+export default function ReviewQueuePage() {
+  return <TeacherGate>{() => <Queue />}</TeacherGate>
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react'
+import { Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import type { Envelope } from '@/shared/cloud/types'
+import { addPhrase, listPhrases, removePhrase, reorderPhrases, type PhrasesView } from '../../api'
+import TeacherGate from '../../components/teacher-gate'
+import { movedPhrase } from '../../phrase-order'
+import { charCount } from '../../review-form'
+import './index.scss'
+
+const MAX_PHRASE = 100
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; phrases: string[] }
+
+function Phrases() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [draft, setDraft] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const fetchPhrases = async () => {
+    const res = await listPhrases()
+    setLoad(res.code === 0 ? { status: 'ready', phrases: res.data.phrases } : { status: 'error', message: res.message })
+  }
+  useEffect(() => void fetchPhrases(), [])
+
+  /** Every change answers the whole list as saved; the page shows exactly that. */
+  const change = async (run: () => Promise<Envelope<PhrasesView>>, done?: string) => {
+    if (busy) return false
+    setBusy(true)
+    const res = await run()
+    setBusy(false)
+    if (res.code !== 0) {
+      void Taro.showToast({ title: res.message, icon: 'none' })
+      return false
+    }
+    setLoad({ status: 'ready', phrases: res.data.phrases })
+    if (done) void Taro.showToast({ title: done, icon: 'success' })
+    return true
+  }
+
+  const add = async () => {
+    const text = draft.trim()
+    if (!text) return void Taro.showToast({ title: '请填写常用语', icon: 'none' })
+    if (charCount(text) > MAX_PHRASE) return void Taro.showToast({ title: `常用语不能超过 ${MAX_PHRASE} 字`, icon: 'none' })
+    if (await change(() => addPhrase(text), '已添加')) setDraft('')
+  }
+
+  const remove = async (text: string) => {
+    const answer = await Taro.showModal({
+      title: '删除常用语',
+      content: `确定删除「${text}」吗？`,
+      confirmText: '删除',
+      cancelText: '取消',
+    })
+    if (answer.confirm) await change(() => removePhrase(text), '已删除')
+  }
+
+  if (load.status === 'loading') return <View className='rv-phrases__loading'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <Empty description={load.message}>
+        <Button id='retry' type='primary' round onClick={() => void fetchPhrases()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { phrases } = load
+  return (
+    <View className='rv-phrases'>
+      <View className='rv-phrases__add'>
+        <Textarea
+          id='phrase-input'
+          className='rv-phrases__input'
+          value={draft}
+          maxlength={MAX_PHRASE}
+          placeholder='例如：书写工整，继续保持！'
+          onInput={(e) => setDraft(e.detail.value)}
+        />
+        <Button id='phrase-add' type='primary' size='small' round loading={busy} loadingText='保存中' onClick={() => void add()}>
+          添加
+        </Button>
+      </View>
+      {phrases.length === 0 ? (
+        <Empty description='还没有常用语，添加后点评时一点即可插入' />
+      ) : (
+        phrases.map((p, i) => (
+          <View key={p} id={`phrase-row-${i}`} className='rv-phrases__row'>
+            <View className='rv-phrases__text'>{p}</View>
+            <View className='rv-phrases__ops'>
+              {i > 0 ? (
+                <View
+                  id={`phrase-up-${i}`}
+                  className='rv-phrases__op'
+                  onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, -1)))}
+                >
+                  上移
+                </View>
+              ) : null}
+              {i < phrases.length - 1 ? (
+                <View
+                  id={`phrase-down-${i}`}
+                  className='rv-phrases__op'
+                  onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, 1)))}
+                >
+                  下移
+                </View>
+              ) : null}
+              <View id={`phrase-remove-${i}`} className='rv-phrases__op rv-phrases__op--danger' onClick={() => void remove(p)}>
+                删除
+              </View>
+            </View>
+          </View>
+        ))
+      )}
+    </View>
+  )
+}
+
+export default function PhrasesPage() {
+  return <TeacherGate>{() => <Phrases />}</TeacherGate>
+}

@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { routeParam } from '@/shared/route'
+import type { Me } from '@/shared/session'
+import CheckinContent from '../../components/checkin-content'
+import ItemHeader from '../../components/item-header'
+import ModerationBar from '../../components/moderation-bar'
+import ReviewCard from '../../components/review-card'
+import ReviewFormPanel from '../../components/review-form-panel'
+import TeacherGate from '../../components/teacher-gate'
+import { usePhrases } from '../../hooks/use-phrases'
+import { useReviewActions } from '../../hooks/use-review-actions'
+import { useReviewSession } from '../../hooks/use-review-session'
+import { useVoiceComment } from '../../hooks/use-voice-comment'
+import { filterFromParams } from '../../queue-filter'
+import { canFeature, formOf, modeOf, type ReviewForm } from '../../review-form'
+import './index.scss'
+
+const backToList = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/features/review/pages/index/index' }))
+
+function Reviewer({ me }: { me: Me }) {
+  const filter = useMemo(() => filterFromParams(routeParam), [])
+  const firstId = useMemo(() => routeParam('checkinId'), [])
+  const { session, open, next, refresh } = useReviewSession(firstId, filter)
+  const voice = useVoiceComment(me.openid)
+  const phrases = usePhrases()
+  const [form, setForm] = useState<ReviewForm>({ comment: '', score: null, featured: false, reason: '' })
+  const [returning, setReturning] = useState(false)
+  const [notice, setNotice] = useState('')
+  const view = session.status === 'ready' ? session.view : null
+
+  // A new item, or a review that changed under us: start the form from what the server has. Keyed on identity on
+  // purpose: re-reading the same review (e.g. after moderating) must not wipe what the teacher has typed.
+  const itemKey = view ? view.item.id : ''
+  const reviewKey = view?.review ? `${view.review.id}:${view.review.editedAt ?? view.review.reviewedAt}` : ''
+  useEffect(() => {
+    if (!view) return
+    setForm(formOf(view))
+    setReturning(!!view.review?.editable && view.review.outcome.value === 'returned')
+    voice.reset(view.review?.editable ? view.review.voice : null)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [itemKey, reviewKey])
+  useEffect(() => setNotice(''), [itemKey])
+
+  const actions = useReviewActions(
+    () =>
+      view && {
+        view,
+        form,
+        voice: voice.voice,
+        voiceUploading: voice.uploading,
+        returning,
+        next,
+        refresh,
+        setNotice,
+      },
+  )
+
+  if (session.status === 'loading') return <View className='rv-page__loading'>加载中…</View>
+  if (session.status === 'error') {
+    return (
+      <Empty description={session.message}>
+        <Button id='retry' type='primary' round onClick={() => void (view ? refresh() : open(firstId))}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (session.status === 'done' || !view) {
+    return (
+      <Empty description='这个队列已经点评完了'>
+        <Button id='back-to-list' type='primary' round onClick={backToList}>
+          返回工作台
+        </Button>
+      </Empty>
+    )
+  }
+
+  const mode = modeOf(view)
+  const busy = actions.busy
+  return (
+    <View className='rv-page'>
+      {notice ? (
+        <View id='review-notice' className='rv-page__notice'>
+          {notice}
+        </View>
+      ) : null}
+      {view.item.flagged ? (
+        <ModerationBar label={view.item.moderation.label} busy={!!busy} onDecide={(d) => void actions.decide(d)} />
+      ) : null}
+      <View className='rv-page__section'>
+        <ItemHeader view={view} />
+        <CheckinContent content={view.content} speeds />
+      </View>
+      {view.review && mode === 'readonly' ? (
+        <View className='rv-page__section'>
+          <ReviewCard review={view.review} title={`${view.review.reviewer.name}的点评`} />
+        </View>
+      ) : (
+        <ReviewFormPanel
+          form={form}
+          onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+          phrases={phrases}
+          scoreOptions={view.scoreOptions}
+          voice={voice.state}
+          onRecorded={(clip) => void voice.attach(clip, view.item.periodId)}
+          onRemoveVoice={voice.remove}
+          featureBlocked={canFeature(view) ? null : '内容审核通过后才能设为精选'}
+          showReason={returning}
+        />
+      )}
+      <View className='rv-page__bar'>
+        {mode === 'readonly' ? null : returning && mode === 'new' ? (
+          <Button id='redo-cancel' round disabled={!!busy} onClick={() => setReturning(false)}>
+            取消退回
+          </Button>
+        ) : mode === 'new' ? (
+          <Button id='redo-start' round disabled={!!busy} onClick={() => setReturning(true)}>
+            退回重做
+          </Button>
+        ) : (
+          <Button id='redo-toggle' round disabled={!!busy} onClick={() => setReturning((r) => !r)}>
+            {returning ? '改为通过' : '改为退回'}
+          </Button>
+        )}
+        <Button id='review-next' round loading={busy === 'next'} loadingText='加载中' disabled={!!busy} onClick={() => void actions.skip()}>
+          下一条
+        </Button>
+        {mode === 'readonly' ? null : returning && mode === 'new' ? (
+          <Button
+            id='redo-confirm'
+            type='danger'
+            round
+            loading={busy === 'redo'}
+            loadingText='提交中'
+            onClick={() => void actions.returnRedo()}
+          >
+            确认退回
+          </Button>
+        ) : (
+          <Button id='review-submit' type='primary' round loading={busy === 'submit'} loadingText='提交中' onClick={actions.submit}>
+            {mode === 'edit' ? '保存修改' : '提交点评'}
+          </Button>
+        )}
+      </View>
+    </View>
+  )
+}
+
+export default function ReviewPage() {
+  return <TeacherGate>{(me) => <Reviewer me={me} />}</TeacherGate>
+}

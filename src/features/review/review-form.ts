@@ -1,0 +1,48 @@
+import type { ReviewOpenView } from '@cloud/contracts/review-views'
+import type { ScoreInput } from '@cloud/domain/review'
+
+/** The review page's form as plain data, so its rules are tested without a page. */
+
+export const MAX_COMMENT = 500
+export const MAX_REASON = 100
+export const MAX_VOICE_SEC = 60
+
+export interface ReviewForm {
+  comment: string
+  score: ScoreInput | null
+  featured: boolean
+  /** 退回重做的原因 (only sent when returning, or when editing a returned review). */
+  reason: string
+}
+
+/**
+ * new: nobody reviewed this round yet. edit: the viewer's own review, still the same day.
+ * readonly: someone else's review, or the viewer's from an earlier day.
+ */
+export type ReviewMode = 'new' | 'edit' | 'readonly'
+
+export function modeOf(view: ReviewOpenView): ReviewMode {
+  if (!view.review) return 'new'
+  return view.review.editable ? 'edit' : 'readonly'
+}
+
+export function formOf(view: ReviewOpenView): ReviewForm {
+  const r = view.review
+  if (!r || !r.editable) return { comment: '', score: null, featured: view.item.featured, reason: '' }
+  return { comment: r.comment, score: r.score ? r.score.value : null, featured: r.featured, reason: r.redoReason ?? '' }
+}
+
+/** Characters as people count them (an emoji is one), like the server's limit. */
+export const charCount = (s: string): number => [...s].length
+
+/**
+ * A quick phrase added to the comment: after what is there, on a new line if the comment does not already end
+ * with a break. Null when the result would pass the comment limit.
+ */
+export function withPhrase(comment: string, phrase: string): string | null {
+  const joined = comment.trim() === '' ? phrase : /\s$/.test(comment) ? `${comment}${phrase}` : `${comment}\n${phrase}`
+  return charCount(joined) > MAX_COMMENT ? null : joined
+}
+
+/** Featuring needs content that passed content security (the server says the same with REVIEW.NOT_FEATURABLE). */
+export const canFeature = (view: ReviewOpenView): boolean => view.item.moderation.value === 'pass'

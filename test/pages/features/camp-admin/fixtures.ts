@@ -1,0 +1,54 @@
+import type { CampDoc, PeriodDoc } from '@cloud/domain/camp'
+import type { AdminCampView } from '@cloud/contracts/camp-results'
+import { ok } from '../mall/support'
+
+export const adminMe = ok({ openid: 'admin-01', nickname: '运营小王', isAdmin: true, isTeacher: false })
+export const memberMe = ok({ openid: 'm-01', nickname: '学员', isAdmin: false, isTeacher: false })
+
+export function campDoc(overrides: Partial<CampDoc> = {}): CampDoc {
+  return {
+    _id: 'c1',
+    title: '21 天英语口语打卡',
+    subject: 'english',
+    gradeTags: ['g3'],
+    coverFileId: 'cloud://dev.bucket/camp-covers/a.jpg',
+    description: '每天跟读',
+    scoreScale: 'stars5',
+    archived: false,
+    createdBy: 'admin-01',
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
+  }
+}
+
+export function periodDoc(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
+  return {
+    _id: 'p1',
+    campId: 'c1',
+    index: 3,
+    lengthDays: 7,
+    startDay: '2026-11-23',
+    tasks: [{ day: 1, theme: '自我介绍', instructions: '30 秒' }],
+    contentTypes: ['text', 'voice'],
+    window: { start: '06:00', end: '23:00' },
+    cutoffMinutes: 120,
+    capacity: 200,
+    entry: { kind: 'invite_code', code: 'SPRING26' },
+    boundGroupId: 'G123',
+    joinUntilDay: null,
+    points: { perCheckin: 10, streakMilestones: [{ days: 7, bonus: 30 }], completion: { minCheckins: 5, bonus: 100 }, groupMultiplier: 2 },
+    makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
+    status: 'draft',
+    teacherIds: [],
+    teacherTeams: {},
+    stats: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
+  }
+}
+
+export function adminCampView(periods: PeriodDoc[] = [periodDoc()], camp: CampDoc = campDoc()): AdminCampView {
+  return { camp, periods, members: Object.fromEntries(periods.map((p) => [p._id, 12])) }
+}

@@ -1,0 +1,105 @@
+import { fireEvent, render } from '@testing-library/react'
+import PeriodFormPage from '@/features/camp-admin/pages/period-form/index'
+import { refreshMe } from '@/shared/session'
+import { fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { adminCampView, adminMe, periodDoc } from './fixtures'
+
+jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
+
+/** The H5 date picker is a scroll wheel; tests set the day through its change event as a tap on 确定 would. */
+function pickDay(id: string, value: string) {
+  const picker = document.getElementById(id)
+  if (!picker) throw new Error(`#${id} not found`)
+  picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+}
+
+describe('期次设置 page', () => {
+  beforeEach(() => refreshMe())
+
+  it('should create the next period from the latest one with the right payload', async () => {
+    setRouteParams({ campId: 'c1' })
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'camp.adminCamp': ok(adminCampView()),
+      'camp.createPeriod': ok(periodDoc({ _id: 'p2' })),
+    })
+    render(<PeriodFormPage />)
+
+    fireEvent.click(await findById('p-length-14'))
+    pickDay('p-start', '2026-12-07')
+    await typeInto('p-capacity', '300')
+    await typeInto('p-milestones', '7:30, 14:60')
+    fireEvent.click(await findById('save-period'))
+
+    await findToast('已创建，请设置每日任务')
+    expect(cloud.calls('camp.createPeriod')).toEqual([
+      {
+        action: 'createPeriod',
+        campId: 'c1',
+        index: 4,
+        lengthDays: 14,
+        startDay: '2026-12-07',
+        contentTypes: ['text', 'voice'],
+        window: { start: '06:00', end: '23:00' },
+        cutoffMinutes: 120,
+        capacity: 300,
+        entry: { kind: 'invite_code', code: 'SPRING26' },
+        boundGroupId: 'G123',
+        points: {
+          perCheckin: 10,
+          streakMilestones: [
+            { days: 7, bonus: 30 },
+            { days: 14, bonus: 60 },
+          ],
+          completion: { minCheckins: 5, bonus: 100 },
+          groupMultiplier: 2,
+        },
+        makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
+        tasks: [],
+      },
+    ])
+  })
+
+  it('should require a start day before creating', async () => {
+    setRouteParams({ campId: 'c1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'camp.adminCamp': ok(adminCampView([])), 'camp.createPeriod': ok(periodDoc()) })
+    render(<PeriodFormPage />)
+
+    fireEvent.click(await findById('save-period'))
+
+    await findToast('请选择开营日期')
+    expect(cloud.calls('camp.createPeriod')).toHaveLength(0)
+  })
+
+  it('should send only the changed rules when editing', async () => {
+    setRouteParams({ campId: 'c1', periodId: 'p1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'camp.adminCamp': ok(adminCampView()), 'camp.updatePeriod': ok(periodDoc()) })
+    render(<PeriodFormPage />)
+
+    await typeInto('m-cost', '30')
+    fireEvent.click(await findById('p-entry-open'))
+    fireEvent.click(await findById('save-period'))
+
+    await findToast('已保存')
+    expect(cloud.calls('camp.updatePeriod')).toEqual([
+      {
+        action: 'updatePeriod',
+        periodId: 'p1',
+        makeup: { maxCount: 2, withinDays: 3, cost: 30, keepsStreak: true },
+        entry: { kind: 'open' },
+      },
+    ])
+  })
+
+  it('should reject a streak milestone longer than the period', async () => {
+    setRouteParams({ campId: 'c1', periodId: 'p1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'camp.adminCamp': ok(adminCampView()), 'camp.updatePeriod': ok(periodDoc()) })
+    render(<PeriodFormPage />)
+
+    await typeInto('p-milestones', '21:100')
+    fireEvent.click(await findById('save-period'))
+
+    await findToast('格式如 7:30, 14:60（天数 2-7，最多 10 项）')
+    expect(cloud.calls('camp.updatePeriod')).toHaveLength(0)
+  })
+})

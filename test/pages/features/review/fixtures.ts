@@ -1,0 +1,151 @@
+import type { CheckinView } from '@cloud/contracts/camp-views'
+import type { QueueItemView, QueuePageView, ReviewOpenView, ReviewView, ScoreView, TeacherStatsView } from '@cloud/contracts/review-views'
+import type { MyReviewView } from '@/features/review/api'
+import { refreshMe } from '@/shared/session'
+import { ok } from '../mall/support'
+
+export const T0 = Date.UTC(2026, 10, 23, 1, 0)
+export const PERIOD = 'p1'
+export const checkinIdOf = (member: string, day = '2026-11-23') => `checkin:${PERIOD}:${day}:${member}`
+
+export const teacherMe = ok({ openid: 'oTeacher1', nickname: '王老师', isAdmin: false, isTeacher: true })
+export const adminMe = ok({ openid: 'oAdmin1', nickname: '运营小王', isAdmin: true, isTeacher: false })
+export const memberMe = ok({ openid: 'oMember1', nickname: '学员', isAdmin: false, isTeacher: false })
+
+/** Each test asks identity.me again. */
+export const freshSession = () => refreshMe()
+
+export function queueItem(member = 'm1', overrides: Partial<QueueItemView> = {}): QueueItemView {
+  const id = checkinIdOf(member)
+  return {
+    id,
+    periodId: PERIOD,
+    periodTitle: '第 3 期 · 21 天',
+    member: { id: member, nickname: `学员${member}`, avatarFileId: '' },
+    day: '2026-11-23',
+    dayIndex: 5,
+    textPreview: `${member} 的今日朗读打卡`,
+    imageCount: 0,
+    firstImage: null,
+    voiceSec: null,
+    moderation: { value: 'pass', label: '已通过' },
+    flagged: false,
+    reviewStatus: { value: 'pending', label: '待点评' },
+    redo: false,
+    featured: false,
+    submittedAt: T0,
+    waitedMinutes: 65,
+    waitedLabel: '1 小时 5 分',
+    cursor: { submittedAt: T0, id },
+    ...overrides,
+  }
+}
+
+export function queuePageOf(items: QueueItemView[], next: QueuePageView['next'] = null): QueuePageView {
+  const total = items.length
+  return {
+    items,
+    next,
+    backlog: {
+      total,
+      byPeriod: total ? [{ periodId: PERIOD, count: total }] : [],
+      byDay: total ? [{ day: '2026-11-23', count: total }] : [],
+      byPeriodDay: total ? [{ periodId: PERIOD, day: '2026-11-23', count: total }] : [],
+    },
+  }
+}
+
+export const STAR_OPTIONS: ScoreView[] = [1, 2, 3, 4, 5].map((n) => ({
+  value: n as 1 | 2 | 3 | 4 | 5,
+  label: `${n} 星`,
+  short: '★'.repeat(n) + '☆'.repeat(5 - n),
+}))
+export const GRADE_OPTIONS: ScoreView[] = [
+  { value: 'A', label: 'A · 优秀', short: 'A' },
+  { value: 'B', label: 'B · 良好', short: 'B' },
+  { value: 'C', label: 'C · 继续加油', short: 'C' },
+]
+
+export function reviewView(overrides: Partial<ReviewView> = {}): ReviewView {
+  return {
+    id: `review:${checkinIdOf('m1')}:0`,
+    checkinId: checkinIdOf('m1'),
+    round: 0,
+    reviewer: { id: 'oTeacher1', name: '王老师' },
+    comment: '读得很流利，继续加油！',
+    voice: null,
+    score: { value: 4, label: '4 星', short: '★★★★☆' },
+    outcome: { value: 'reviewed', label: '已点评' },
+    redoReason: null,
+    featured: false,
+    reviewedAt: T0 + 3_600_000,
+    editedAt: null,
+    editable: true,
+    ...overrides,
+  }
+}
+
+export function openView(member = 'm1', overrides: Partial<ReviewOpenView> = {}, item: Partial<QueueItemView> = {}): ReviewOpenView {
+  return {
+    item: queueItem(member, item),
+    content: { text: `${member} 今天读了《小王子》第三章`, images: [], voice: null },
+    currentStreak: 5,
+    bestStreak: 7,
+    history: [
+      {
+        id: checkinIdOf(member, '2026-11-22'),
+        day: '2026-11-22',
+        dayIndex: 4,
+        reviewStatus: { value: 'reviewed', label: '已点评' },
+        featured: true,
+      },
+    ],
+    review: null,
+    scoreOptions: STAR_OPTIONS,
+    ...overrides,
+  }
+}
+
+export function statsView(overrides: Partial<TeacherStatsView> = {}): TeacherStatsView {
+  return {
+    teacher: { id: 'oTeacher1', name: '王老师' },
+    day: '2026-11-23',
+    reviewedToday: 12,
+    returnedToday: 2,
+    backlog: 30,
+    medianWaitMinutes: 25,
+    medianWaitLabel: '中位等待 25 分钟',
+    periods: [{ periodId: PERIOD, title: '第 3 期 · 21 天', reviewed: 12, returned: 2, backlog: 30, medianWaitMinutes: 25 }],
+    ...overrides,
+  }
+}
+
+export function checkinView(overrides: Partial<CheckinView> = {}): CheckinView {
+  return {
+    id: checkinIdOf('oMember1'),
+    day: '2026-11-23',
+    dayIndex: 5,
+    content: { text: '今天读了《小王子》第三章', images: [], voice: null },
+    moderation: { value: 'pass', label: '已通过' },
+    fromGroup: false,
+    makeup: false,
+    points: 10,
+    submittedAt: T0,
+    editedAt: null,
+    reviewStatus: 'reviewed',
+    featured: true,
+    ...overrides,
+  }
+}
+
+export function myReviewView(overrides: Partial<MyReviewView> = {}): MyReviewView {
+  return {
+    periodId: PERIOD,
+    periodTitle: '21 天阅读营 · 第 3 期',
+    checkin: checkinView(),
+    review: reviewView({ featured: true, editable: false, voice: { fileId: 'cloud://env/reviews/oTeacher1/p1/a.mp3', durationSec: 12 } }),
+    featuredBonus: 20,
+    canRedo: false,
+    ...overrides,
+  }
+}
