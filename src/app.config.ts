@@ -2,10 +2,6 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/me/index'],
   subPackages: [
-    {
-      root: 'features/sample',
-      pages: ['pages/index/index'],
-    },
     { root: 'features/points', pages: ['pages/index/index'] },
     { root: 'features/mall', pages: ['pages/index/index', 'pages/item/index', 'pages/redeem/index', 'pages/orders/index'] },
     {

@@ -51,13 +51,6 @@ export default function Home() {
       <Cell id='entry-camps' title='全部打卡营' isLink onClick={go('/features/camp/pages/index/index')} />
       <Cell id='entry-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
       <Cell id='entry-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
-      <Cell
-        id='entry-sample'
-        title='连通性检查'
-        label='调用云函数，确认身份与业务日'
-        isLink
-        onClick={() => Taro.navigateTo({ url: '/features/sample/pages/index/index' })}
-      />
     </View>
   )
 }

@@ -5,9 +5,9 @@ import { COLLECTIONS, validateCollections, type CollectionSpec } from '../../../
 const open = () => LocalDatabase.open({ clock: new EmulatorClock() })
 
 describe('collection manifest and migrate', () => {
-  it('should hold a valid manifest including sample_visits', () => {
+  it('should hold a valid manifest including the members collection', () => {
     expect(validateCollections(COLLECTIONS)).toEqual([])
-    expect(COLLECTIONS.map((c) => c.name)).toContain('sample_visits')
+    expect(COLLECTIONS.map((c) => c.name)).toContain('members')
   })
 
   it('should create missing collections and indexes, then do nothing the second time', async () => {

@@ -64,13 +64,12 @@ describe('home page with camps', () => {
     expect(byId('home-no-camp').textContent).toBe('还没有加入打卡营')
   })
 
-  it('should keep the mall, points and sample entries', async () => {
+  it('should keep the mall and points entries', async () => {
     fakeCloud({ 'camp.myPeriods': ok({ items: [] }), 'camp.listCamps': ok({ items: [] }) })
     render(<Home />)
 
     await findById('home-no-camp')
     expect(byId('entry-mall').textContent).toContain('积分商城')
     expect(byId('entry-points').textContent).toContain('我的积分')
-    expect(byId('entry-sample').textContent).toContain('连通性检查')
   })
 })

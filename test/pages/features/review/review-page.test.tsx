@@ -205,6 +205,25 @@ describe('点评 page', () => {
     await waitFor(() => expect(cloud.calls('review.open')).toHaveLength(2))
   })
 
+  it('should keep the comment being written when the item is read again after moderation', async () => {
+    const flagged = { flagged: true, moderation: { value: 'review' as const, label: '人工审核中' } }
+    let opened = 0
+    const cloud = reviewing({
+      'review.open': () => ok(openView('m1', {}, opened++ === 0 ? flagged : {})),
+      'review.moderate': ok(queueItem('m1')),
+    })
+    render(<ReviewPage />)
+    await findById('moderate-pass')
+
+    await typeInto('review-comment-input', '声音洪亮')
+    fireEvent.click(byId('moderate-pass'))
+    await answerModal(/确认内容合规/, true)
+
+    await waitFor(() => expect(document.getElementById('moderation-bar')).toBeNull())
+    expect(cloud.calls('review.open')).toHaveLength(2)
+    expect(inputOf('review-comment-input').value).toBe('声音洪亮')
+  })
+
   it('should reject flagged content only after the teacher confirms 驳回', async () => {
     const flagged = { flagged: true, moderation: { value: 'review' as const, label: '人工审核中' } }
     const cloud = reviewing({ 'review.open': ok(openView('m1', {}, flagged)), 'review.moderate': ok(queueItem('m1')) })

@@ -45,6 +45,11 @@ export default function PersonasPage() {
             setPersona(p.openid)
             setCurrent(p.openid)
             Taro.showToast({ title: `已切换为${p.nickname}`, icon: 'none' })
+            // Every page and cache (the session, loaded lists) belongs to the previous persona: restart the app as the new one.
+            setTimeout(() => {
+              globalThis.location.hash = '#/pages/me/index'
+              globalThis.location.reload()
+            }, 400)
           }}
         />
       ))}

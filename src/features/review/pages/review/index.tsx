@@ -12,11 +12,12 @@ import ReviewCard from '../../components/review-card'
 import ReviewFormPanel from '../../components/review-form-panel'
 import TeacherGate from '../../components/teacher-gate'
 import { usePhrases } from '../../hooks/use-phrases'
+import { useReviewDraft } from '../../hooks/use-review-draft'
 import { useReviewActions } from '../../hooks/use-review-actions'
 import { useReviewSession } from '../../hooks/use-review-session'
 import { useVoiceComment } from '../../hooks/use-voice-comment'
 import { filterFromParams } from '../../queue-filter'
-import { canFeature, formOf, modeOf, type ReviewForm } from '../../review-form'
+import { canFeature, modeOf } from '../../review-form'
 import './index.scss'
 
 const backToList = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/features/review/pages/index/index' }))
@@ -27,23 +28,11 @@ function Reviewer({ me }: { me: Me }) {
   const { session, open, next, refresh } = useReviewSession(firstId, filter)
   const voice = useVoiceComment(me.openid)
   const phrases = usePhrases()
-  const [form, setForm] = useState<ReviewForm>({ comment: '', score: null, featured: false, reason: '' })
-  const [returning, setReturning] = useState(false)
   const [notice, setNotice] = useState('')
   const view = session.status === 'ready' ? session.view : null
-
-  // A new item, or a review that changed under us: start the form from what the server has. Keyed on identity on
-  // purpose: re-reading the same review (e.g. after moderating) must not wipe what the teacher has typed.
-  const itemKey = view ? view.item.id : ''
-  const reviewKey = view?.review ? `${view.review.id}:${view.review.editedAt ?? view.review.reviewedAt}` : ''
-  useEffect(() => {
-    if (!view) return
-    setForm(formOf(view))
-    setReturning(!!view.review?.editable && view.review.outcome.value === 'returned')
-    voice.reset(view.review?.editable ? view.review.voice : null)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [itemKey, reviewKey])
-  useEffect(() => setNotice(''), [itemKey])
+  const { form, returning, patch, setReturning } = useReviewDraft(view, (v) => voice.reset(v.review?.editable ? v.review.voice : null))
+  const itemId = view ? view.item.id : ''
+  useEffect(() => setNotice(''), [itemId])
 
   const actions = useReviewActions(
     () =>
@@ -102,7 +91,7 @@ function Reviewer({ me }: { me: Me }) {
       ) : (
         <ReviewFormPanel
           form={form}
-          onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+          onChange={patch}
           phrases={phrases}
           scoreOptions={view.scoreOptions}
           voice={voice.state}
@@ -122,7 +111,7 @@ function Reviewer({ me }: { me: Me }) {
             退回重做
           </Button>
         ) : (
-          <Button id='redo-toggle' round disabled={!!busy} onClick={() => setReturning((r) => !r)}>
+          <Button id='redo-toggle' round disabled={!!busy} onClick={() => setReturning(!returning)}>
             {returning ? '改为通过' : '改为退回'}
           </Button>
         )}

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '连通性检查', enablePullDownRefresh: true })

@@ -1,0 +1,38 @@
+import { addDays, businessDay } from '../../../cloudfunctions/src/domain/business-day'
+import { newMember } from '../../../cloudfunctions/src/domain/identity'
+import { seedCamps } from '../../../emulator/seed/camps'
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { campOk, reviewOk } from './support'
+
+let h: FunctionsHarness
+
+beforeAll(async () => {
+  h = await startFunctions({ sdkInProcess: true })
+  const now = h.emu.clock.now()
+  await h.emu.db.insert(
+    'members',
+    h.emu.personas.map((p) => ({
+      ...newMember(p.openid, now),
+      nickname: p.nickname,
+      roles: p.role === 'member' ? ['member'] : ['member', p.role],
+    })),
+  )
+  await seedCamps(h.emu, now)
+}, 60_000)
+afterAll(() => h.close())
+
+describe('demo review seed', () => {
+  it('should show a member yesterday’s check-in with 李老师’s comment and stars', async () => {
+    const mine = await campOk(h, 'myPeriods', {}, 'dev-member-01')
+    const yesterday = addDays(businessDay(h.emu.clock.now()), -1)
+    const view = await campOk(h, 'myCheckin', { periodId: mine.items[0].period.id, day: yesterday }, 'dev-member-01')
+    expect(view.review).toMatchObject({ reviewer: { name: '李老师' }, comment: expect.any(String), score: { value: expect.any(Number) } })
+  })
+
+  it('should give 李老师 a queue of pending submissions and today’s count in the stats', async () => {
+    const page = await reviewOk(h, 'queue', { day: 'all' }, 'dev-teacher-01')
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(page.backlog.total).toBeGreaterThan(0)
+    expect(await h.emu.db.count('reviews', { reviewerId: 'dev-teacher-01' })).toBeGreaterThanOrEqual(8)
+  })
+})

@@ -1,0 +1,62 @@
+import type { ReviewResults } from '../../../cloudfunctions/src/contracts/review-views'
+import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import { checkinId } from '../../../cloudfunctions/src/domain/camp'
+import { reviewUploadPath } from '../../../cloudfunctions/src/domain/review'
+import type { FunctionsHarness } from '../../support/functions'
+import { checkin, ensureMember, joined, openPeriod, today } from '../camp/support'
+
+export { at, balanceOf, campOk, camp, entriesOf, ensureMember, isFail, today, updateDoc } from '../camp/support'
+
+export const LI = 't-li'
+export const WANG = 't-wang'
+export const OUTSIDER_TEACHER = 't-other'
+
+type Action = keyof ReviewResults
+export const review = <A extends Action>(h: FunctionsHarness, action: A, payload: Record<string, unknown>, openid: string) =>
+  h.call<ReviewResults[A]>('review', { action, ...payload }, openid)
+export const reviewOk = <A extends Action>(h: FunctionsHarness, action: A, payload: Record<string, unknown>, openid: string) =>
+  h.ok<ReviewResults[A]>('review', { action, ...payload }, openid)
+
+/** 李老师 and 王老师 teach the period; 赵老师 is a teacher of nothing here. */
+export async function teachers(h: FunctionsHarness): Promise<void> {
+  await ensureMember(h, 'camp-admin', ['admin'])
+  for (const [id, nickname] of [
+    [LI, '李老师'],
+    [WANG, '王老师'],
+    [OUTSIDER_TEACHER, '赵老师'],
+  ])
+    if ((await h.emu.db.count('members', { _id: id })) === 0) await h.member(id, ['teacher'], { nickname })
+}
+
+/** A running period taught by 李老师 and 王老师 whose `members` each checked in today (in this order, a minute apart). */
+export async function periodWithSubmissions(
+  h: FunctionsHarness,
+  members: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<{ period: PeriodDoc; ids: string[] }> {
+  await teachers(h)
+  const period = await openPeriod(h, { teacherIds: [LI, WANG], ...overrides })
+  await joined(h, period, members)
+  const ids: string[] = []
+  for (const m of members) {
+    const res = await checkin(h, period._id, m, { text: `${m} 的今日打卡` })
+    if (res.code !== 0) throw new Error(`check-in failed: ${JSON.stringify(res)}`)
+    ids.push(checkinId(period._id, today(h), m))
+    h.emu.clock.advance(60_000)
+  }
+  return { period, ids }
+}
+
+/** A voice comment the teacher uploaded to their own folder. */
+export const teacherVoice = async (h: FunctionsHarness, teacherId: string, periodId: string) => ({
+  fileId: await h.emu.storage.put(reviewUploadPath(teacherId, periodId, 'c.mp3'), Buffer.from('voice')),
+  durationSec: 12,
+})
+
+export const reviewsOf = (h: FunctionsHarness, checkin: string) =>
+  h.emu.db.find('reviews', { checkinId: checkin }) as Promise<{ _id: string; reviewerId: string; round: number; outcome: string }[]>
+
+export const checkinDoc = async (h: FunctionsHarness, id: string) =>
+  (
+    (await h.emu.db.find('checkins', { _id: id })) as { reviewStatus: string; featured: boolean; redoCount: number; moderation: string }[]
+  )[0]
