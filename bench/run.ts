@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<Row[]>> = {
   'emulator-db': async () => (await import('./emulator-db')).benchEmulatorDb(),
   points: async () => (await import('./points')).benchPoints(),
   camp: async () => (await import('./camp')).benchCamp(),
+  review: async () => (await import('./review')).benchReview(),
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,8 @@
  * Demo camps, written through the camp services (the same documents, ledger entries and balances production writes):
  *  - 英语口语 21 天打卡营 第 1 期, started 10 business days ago, bound to the dev camp group, the 12 dev members
  *    joined, ~10 days of varied check-in history (streaks, gaps, a make-up, some from the group chat, a few featured),
- *    dev-teacher-01/02 as its teachers;
+ *    dev-teacher-01/02 as its teachers; 李老师 (dev-teacher-01) reviewed the last two days of six members (comments and
+ *    stars, through the review service), and today's early check-ins wait in the teachers' queue;
  *  - 创意绘画 7 天打卡营 第 1 期, starting tomorrow, open for joining.
  * Call after the members exist (seedDemoData writes them first).
  */
@@ -55,6 +56,13 @@ const LINES = [
   'I learned five new words: apple, banana, orange, grape, pear.',
 ]
 
+const TEACHER_COMMENTS = [
+  '发音很清楚，语调再自然一点就更棒了！',
+  'Great job! 句子完整，继续保持。',
+  '今天的表达很有进步，注意 th 的发音。',
+  '内容很丰富，下次试着多用一个形容词。',
+]
+
 const task = (day: number, theme: string, instructions: string): DailyTask => ({ day, theme, instructions })
 
 /** Who checks in on which past day: everyone differs (long streaks, broken ones, late starters, quitters). */
@@ -80,6 +88,8 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
   const { setReminder } = await import('../../cloudfunctions/src/services/camp/reminders')
   const { track } = await import('../../cloudfunctions/src/services/tracking/track')
+  const { writeReview } = await import('../../cloudfunctions/src/services/review/submit')
+  const { checkinId } = await import('../../cloudfunctions/src/domain/camp')
   const { db } = await import('../../cloudfunctions/src/shared/db')
 
   const must = <T>(value: T | { ok: false; code: string }, what: string): T => {
@@ -161,10 +171,25 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       .doc(id)
       .update({ data: { featured: true, featuredAt: now - (featured.length - k) * HOUR, reviewStatus: 'reviewed' } })
 
-  // Today (第 11 天): a few early birds already checked in; some members chose a reminder time.
-  const early = now - 5 * 60_000
-  if (businessDay(early) === today)
-    for (const m of MEMBERS.slice(0, 3)) {
+  // 李老师 reviewed the last two days of the first six members in the evening (a featured one is skipped: no review doc).
+  for (const d of [HISTORY_DAYS - 1, HISTORY_DAYS])
+    for (const [i, m] of MEMBERS.slice(0, 6).entries()) {
+      if (!checksIn(i, d)) continue
+      const day = addDays(startDay, d - 1)
+      const request = {
+        action: 'submitReview' as const,
+        checkinId: checkinId(live._id, day, m),
+        comment: TEACHER_COMMENTS[(i + d) % TEACHER_COMMENTS.length],
+        voice: null,
+        score: 5 - ((i + d) % 2),
+      }
+      await writeReview(TEACHERS[0], request, businessDayStart(day) + 21 * HOUR + i * 60_000)
+    }
+
+  // Today (第 11 天): early birds already checked in and wait in the queue; some members chose a reminder time.
+  for (const [k, m] of MEMBERS.slice(0, 6).entries()) {
+    const early = now - (5 + k * 7) * 60_000
+    if (businessDay(early) === today) {
       const out = await commitCheckin(
         live,
         m,
@@ -178,6 +203,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
           early,
         )
     }
+  }
   for (const [i, m] of MEMBERS.slice(0, 6).entries()) await setReminder(live._id, m, ['07:30', '19:00', '20:30'][i % 3], now - HOUR)
 
   const drawing = await createCamp(

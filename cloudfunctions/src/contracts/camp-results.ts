@@ -1,5 +1,6 @@
 import type { CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
-import type { CalendarView, CampView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
+import type { CalendarView, CampView, CheckinView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
+import type { ReviewView } from './review-views'
 
 /**
  * What each camp action answers inside `{ code: 0, data }` (requests in ./camp.ts, views in ./camp-views.ts).
@@ -53,6 +54,31 @@ export interface SubscribedView {
   reminderTime: string | null
   /** When the next reminder goes out (epoch ms); null without a time or without credits. */
   nextReminderAt: number | null
+  /** Review notifications the member can still receive (one per accepted REVIEW_TEMPLATE_ID, any period). */
+  reviewCredits: number
+}
+
+/**
+ * `myCheckin`: the member's own check-in of one day with the teacher's review under it — the landing page of the
+ * review notification (`features/review/pages/comment/index?periodId&day`).
+ */
+export interface MyCheckinView {
+  periodId: string
+  /** 「英语口语 21 天打卡营 · 第 1 期」 */
+  periodTitle: string
+  day: string
+  /** 第 N 天 of that day, null outside the period. */
+  dayIndex: number | null
+  /** Null when the member has no check-in that day. */
+  checkin: CheckinView | null
+  /** The latest round's review (a redo's review replaces the original's); null until a teacher reviewed. */
+  review: ReviewView | null
+  /** The featured bonus the ledger paid for this check-in (0 when never featured). */
+  featuredBonus: number
+  /** What this check-in earned in all: its own points (check-in, group bonus, milestones) + the featured bonus. */
+  pointsEarned: number
+  /** Returned for redo and the member may still resubmit it (camp `editCheckin` with this day). */
+  canRedo: boolean
 }
 
 /** The answer type of every camp action, for the pages' typed calls. */
@@ -79,4 +105,5 @@ export interface CampResults {
   leaderboard: LeaderboardPage
   feed: FeedPage
   certificate: CertificateView
+  myCheckin: MyCheckinView
 }

@@ -188,11 +188,14 @@ export const FeedRequest = z
   })
   .strict()
 export const CertificateRequest = z.object({ action: z.literal('certificate'), periodId: IdSchema }).strict()
+/** The member's own check-in of a day with its teacher review (the review notification's landing page). */
+export const MyCheckinRequest = z.object({ action: z.literal('myCheckin'), periodId: IdSchema, day: DaySchema }).strict()
 /** The periods the caller joined, newest first (home page "我的打卡营"). */
 export const MyPeriodsRequest = z.object({ action: z.literal('myPeriods'), limit }).strict()
 /**
  * After `wx.requestSubscribeMessage` (asked right after a check-in): the template ids the member accepted. Each accepted
- * REMINDER_TEMPLATE_ID is one credit = one reminder. `requestId` (one per prompt) makes a retry count once.
+ * REMINDER_TEMPLATE_ID is one credit = one reminder; each accepted REVIEW_TEMPLATE_ID is one review notification.
+ * `requestId` (one per prompt) makes a retry count once.
  */
 export const SubscribedRequest = z
   .object({
@@ -213,6 +216,12 @@ export const AdminCampRequest = z.object({ action: z.literal('adminCamp'), campI
 export const REMINDER_TEMPLATE_ID = 'tpl-camp-checkin-reminder'
 /** Where a reminder opens the mini program (`?periodId=` is appended). */
 export const REMINDER_PAGE = 'features/camp/pages/today/index'
+/**
+ * The subscribe-message template of "your check-in was reviewed" (fields in domain/review/notification.ts). Pages ask
+ * for it together with the reminder in one requestSubscribeMessage and report the accepted ids with `subscribed`;
+ * each accepted one is one review-notification credit (services/review/credits.ts).
+ */
+export const REVIEW_TEMPLATE_ID = 'tpl-camp-review-arrived'
 
 export const CampRequest = z.discriminatedUnion('action', [
   CampCreateRequest,
@@ -233,6 +242,7 @@ export const CampRequest = z.discriminatedUnion('action', [
   LeaderboardRequest,
   FeedRequest,
   CertificateRequest,
+  MyCheckinRequest,
   MyPeriodsRequest,
   SubscribedRequest,
   AdminCampsRequest,

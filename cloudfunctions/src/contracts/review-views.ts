@@ -226,3 +226,37 @@ export function toTeacherStatsView(
     }),
   }
 }
+
+export interface PhrasesView {
+  phrases: string[]
+}
+
+export interface TeacherStatsListView {
+  /** Most reviews today first; teachers assigned to a reviewable period appear even with none. */
+  items: TeacherStatsView[]
+}
+
+/**
+ * What each `review` action answers inside `{ code: 0, data }` (requests in ./review.ts). Rejections are
+ * `{ code: 'REVIEW.…' | 'CAMP.CHECKIN_NOT_FOUND' | 'POINTS.…' | 'REQUEST.INVALID' | 'SYS.BUSY', message, details? }`;
+ * REVIEW.ALREADY_REVIEWED carries `details: { reviewerId, reviewerName }` of the winner.
+ */
+export interface ReviewResults {
+  queue: QueuePageView
+  /** The next item, already opened; null at the end of the queue. */
+  next: ReviewOpenView | null
+  open: ReviewOpenView
+  submitReview: ReviewView
+  editReview: ReviewView
+  returnForRedo: ReviewView
+  /** The check-in as a queue item after the change. */
+  feature: QueueItemView
+  moderate: QueueItemView
+  stats: TeacherStatsView
+  statsAll: TeacherStatsListView
+  listPhrases: PhrasesView
+  addPhrase: PhrasesView
+  updatePhrase: PhrasesView
+  removePhrase: PhrasesView
+  reorderPhrases: PhrasesView
+}

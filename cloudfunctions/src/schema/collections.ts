@@ -18,7 +18,6 @@ export interface CollectionSpec {
 export const MAX_INDEXES_PER_COLLECTION = 20
 
 export const COLLECTIONS: CollectionSpec[] = [
-  { name: 'sample_visits', indexes: [] },
   /** Small operational records (e.g. the demo-seed marker, job cursors). */
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */
@@ -105,9 +104,27 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'period_member_day', keys: { periodId: 1, memberId: 1, day: 1 } },
       { name: 'period_feed', keys: { periodId: 1, featured: 1, moderation: 1, featuredAt: -1, _id: -1 } },
       { name: 'period_review_submitted', keys: { periodId: 1, reviewStatus: 1, submittedAt: 1 } },
+      /** The review queue's "flagged by content security" view. */
+      { name: 'period_moderation_submitted', keys: { periodId: 1, moderation: 1, submittedAt: 1 } },
       { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },
     ],
   },
+  // ---- teacher review (documents in domain/review/model.ts)
+  /** `_id` = `review:{checkinId}:{round}`: the first review of a round wins by key. */
+  {
+    name: 'reviews',
+    indexes: [
+      { name: 'reviewer_reviewed', keys: { reviewerId: 1, reviewedAt: -1 } },
+      { name: 'period_reviewed', keys: { periodId: 1, reviewedAt: -1 } },
+      { name: 'member_reviewed', keys: { memberId: 1, reviewedAt: -1 } },
+    ],
+  },
+  /** Per-teacher day counters `stats:{teacherId}:{day}`, written with `_.inc` only. */
+  { name: 'review_stats', indexes: [{ name: 'day_reviewed', keys: { day: 1, reviewed: -1 } }] },
+  /** `phrases:{teacherId}`: a teacher's quick phrases. */
+  { name: 'review_phrases', indexes: [] },
+  /** `_id` = memberId: review-notification credits the member granted (services/review/credits.ts). */
+  { name: 'review_credits', indexes: [] },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

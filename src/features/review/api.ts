@@ -1,29 +1,14 @@
 import { callCloud } from '@/shared/cloud'
-import type { CheckinView } from '@cloud/contracts/camp-views'
+import type { MyCheckinView } from '@cloud/contracts/camp-results'
 import type { QueueItemView, QueuePageView, ReviewOpenView, ReviewView, TeacherStatsView } from '@cloud/contracts/review-views'
 import type { QueueCursor, QueueKind, ScoreInput, VoiceComment } from '@cloud/domain/review'
 
-/**
- * Actions of the `review` function: requests as in contracts/review.ts, answers typed by ReviewResults below
- * (the contract has no answer map yet; this is what the pages expect, see the feature's report).
- */
+/** Actions of the `review` function: requests as in contracts/review.ts, answers as in ReviewResults (contracts/review-views.ts). */
 
 export const QUEUE_PAGE_SIZE = 20
 
-/** The member's landing (`pages/comment/index?periodId&day`): their check-in of that day with the review under it. */
-export interface MyReviewView {
-  periodId: string
-  /** 「21 天阅读营 · 第 3 期」 or the like: what the member recognises. */
-  periodTitle: string
-  /** Null when the member has no check-in that day. */
-  checkin: CheckinView | null
-  /** The latest round's review (a redo's review replaces the original's); null until a teacher reviewed. */
-  review: ReviewView | null
-  /** The featured bonus paid for this check-in (0 when not featured); `checkin.points` holds the check-in's own. */
-  featuredBonus: number
-  /** Returned for redo and the member can still resubmit it (on the camp's today page). */
-  canRedo: boolean
-}
+/** The member's landing (`pages/comment/index?periodId&day`): the camp function's `myCheckin` answer. */
+export type MyReviewView = MyCheckinView
 
 export interface PhrasesView {
   phrases: string[]
@@ -48,7 +33,6 @@ export interface ReviewResults {
   addPhrase: PhrasesView
   removePhrase: PhrasesView
   reorderPhrases: PhrasesView
-  myReview: MyReviewView
 }
 
 const call = <A extends keyof ReviewResults>(action: A, payload: Record<string, unknown> = {}) =>
@@ -104,4 +88,5 @@ export const addPhrase = (text: string) => call('addPhrase', { text })
 export const removePhrase = (text: string) => call('removePhrase', { text })
 export const reorderPhrases = (phrases: string[]) => call('reorderPhrases', { phrases })
 
-export const myReview = (periodId: string, day: string) => call('myReview', { periodId, day })
+/** The member's own check-in of a day with its latest review (camp `myCheckin`). */
+export const myReview = (periodId: string, day: string) => callCloud<MyCheckinView>('camp', 'myCheckin', { periodId, day })

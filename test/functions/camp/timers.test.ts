@@ -47,7 +47,7 @@ describe('reminders', () => {
     const period = await openPeriod(h)
     await joined(h, period, ['silent'])
     const view = await campOk(h, 'setReminder', { periodId: period._id, time: '21:00' }, 'silent')
-    expect(view).toEqual({ credits: 0, reminderTime: '21:00', nextReminderAt: null })
+    expect(view).toEqual({ credits: 0, reminderTime: '21:00', nextReminderAt: null, reviewCredits: 0 })
     await at(h, '2026-03-02 21:01')
     await runReminders()
     expect(sentTo('silent')).toHaveLength(0)

@@ -4,7 +4,7 @@
  * `reminderNextAt <= now` touches nobody else. Each due item is claimed with a conditional update (the value read), so
  * overlapping timer runs remind once, and a credit is spent only on a message actually sent.
  */
-import { REMINDER_TEMPLATE_ID } from '../../contracts/camp'
+import { REMINDER_TEMPLATE_ID, REVIEW_TEMPLATE_ID } from '../../contracts/camp'
 import type { SubscribedView } from '../../contracts/camp-results'
 import {
   enrollmentId,
@@ -17,13 +17,15 @@ import {
 } from '../../domain/camp'
 import { buildEvent } from '../../domain/identity'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { grantReviewCreditsInTx, reviewCreditsOf } from '../review/credits'
 import { EVENTS } from '../tracking/track'
 import { ENROLLMENTS, visiblePeriod } from './store'
 
-const viewOf = (e: Pick<EnrollmentDoc, 'reminderCredits' | 'reminderTime' | 'reminderNextAt'>): SubscribedView => ({
+const viewOf = (e: Pick<EnrollmentDoc, 'reminderCredits' | 'reminderTime' | 'reminderNextAt'>, reviewCredits: number): SubscribedView => ({
   credits: e.reminderCredits ?? 0,
   reminderTime: e.reminderTime,
   nextReminderAt: e.reminderNextAt,
+  reviewCredits,
 })
 
 /** When the next reminder is due: only with a time and a credit left. */
@@ -36,7 +38,7 @@ export async function setReminder(
   time: string | null,
   now: number,
 ): Promise<SubscribedView | CampRejection> {
-  const period = await visiblePeriod(periodId)
+  const [period, reviewCredits] = await Promise.all([visiblePeriod(periodId), reviewCreditsOf(memberId)])
   if ('ok' in period) return period
   const plan = planReminderSetting(period, time, now)
   if (!plan.ok) return plan
@@ -46,13 +48,15 @@ export async function setReminder(
     const credits = e.reminderCredits ?? 0
     const patch = { ...plan.patch, reminderNextAt: credits > 0 ? plan.patch.reminderNextAt : null }
     await tx.collection(ENROLLMENTS).doc(e._id).update({ data: patch })
-    return viewOf({ ...e, ...patch })
+    return viewOf({ ...e, ...patch }, reviewCredits)
   })
 }
 
 /**
- * Records the credits a member granted: one per accepted reminder template, once per `requestId` (the
- * `reminder_subscribed` event's `_id` is the key, inserted in the same transaction as the credit).
+ * Records the credits a member granted, once per `requestId` (the `reminder_subscribed` event's `_id` is the key,
+ * inserted in the same transaction as the credits): one reminder credit per accepted REMINDER_TEMPLATE_ID (on the
+ * enrollment) and one review-notification credit per accepted REVIEW_TEMPLATE_ID (per member, see
+ * services/review/credits.ts).
  */
 export async function recordSubscription(
   periodId: string,
@@ -63,29 +67,40 @@ export async function recordSubscription(
 ): Promise<SubscribedView | CampRejection> {
   const period = await visiblePeriod(periodId)
   if ('ok' in period) return period
-  const granted = accepted.includes(REMINDER_TEMPLATE_ID) ? 1 : 0
+  const reminder = accepted.includes(REMINDER_TEMPLATE_ID) ? 1 : 0
+  const review = accepted.includes(REVIEW_TEMPLATE_ID) ? 1 : 0
   const read = () => db().collection(ENROLLMENTS).doc(enrollmentId(periodId, memberId)).get() as unknown as Promise<{ data: EnrollmentDoc }>
   try {
     return await withTransaction<SubscribedView | CampRejection>(async (tx) => {
       const e = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(periodId, memberId))
       if (!e) throw new TxAbort(rejectCamp('CAMP.NOT_JOINED'))
-      if (!granted) return viewOf(e)
+      if (!reminder && !review) return viewOf(e, await reviewCreditsOf(memberId))
       const event = buildEvent(
-        { type: 'reminder_subscribed', memberId, periodId, campId: period.campId, ref: requestId, props: { templates: accepted.length } },
+        {
+          type: 'reminder_subscribed',
+          memberId,
+          periodId,
+          campId: period.campId,
+          ref: requestId,
+          props: { templates: accepted.length, reminder, review },
+        },
         now,
       )
       await tx.collection(EVENTS).add({ data: event })
-      const credits = (e.reminderCredits ?? 0) + granted
+      const reviewCredits = review ? await grantReviewCreditsInTx(tx, memberId, review, now) : await reviewCreditsOf(memberId)
+      if (!reminder) return viewOf(e, reviewCredits)
+      const credits = (e.reminderCredits ?? 0) + reminder
       const reminderNextAt = e.reminderNextAt ?? scheduleFor(period, e.reminderTime, credits, now)
       await tx
         .collection(ENROLLMENTS)
         .doc(e._id)
         .update({ data: { reminderCredits: credits, reminderNextAt, updatedAt: now } })
-      return viewOf({ ...e, reminderCredits: credits, reminderNextAt })
+      return viewOf({ ...e, reminderCredits: credits, reminderNextAt }, reviewCredits)
     })
   } catch (err) {
-    // The same prompt reported twice: the credit was recorded the first time.
+    // The same prompt reported twice: the credits were recorded the first time.
     if (!isDuplicateKey(err)) throw err
-    return viewOf((await read()).data)
+    const [e, reviewCredits] = await Promise.all([read(), reviewCreditsOf(memberId)])
+    return viewOf(e.data, reviewCredits)
   }
 }

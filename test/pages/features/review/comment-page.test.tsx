@@ -11,15 +11,15 @@ describe('老师点评 landing page', () => {
   afterEach(() => jest.restoreAllMocks())
 
   it('should ask for the member’s review of that period and day', async () => {
-    const cloud = fakeCloud({ 'review.myReview': ok(myReviewView()) })
+    const cloud = fakeCloud({ 'camp.myCheckin': ok(myReviewView()) })
     render(<ReviewCommentPage />)
 
     await findById('review-card')
-    expect(cloud.calls('review.myReview')).toEqual([{ action: 'myReview', periodId: 'p1', day: '2026-11-23' }])
+    expect(cloud.calls('camp.myCheckin')).toEqual([{ action: 'myCheckin', periodId: 'p1', day: '2026-11-23' }])
   })
 
   it('should show the check-in with the teacher’s comment, score, voice and 精选 under it', async () => {
-    fakeCloud({ 'review.myReview': ok(myReviewView()) })
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView()) })
     render(<ReviewCommentPage />)
 
     expect(await screen.findByText('今天读了《小王子》第三章')).toBeTruthy()
@@ -31,14 +31,14 @@ describe('老师点评 landing page', () => {
   })
 
   it('should show the points the check-in earned with the featured bonus', async () => {
-    fakeCloud({ 'review.myReview': ok(myReviewView()) })
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView()) })
     render(<ReviewCommentPage />)
 
     expect((await findById('comment-points')).textContent).toBe('这次打卡获得 30 积分（含精选奖励 20 积分）')
   })
 
   it('should say the teacher has not reviewed yet', async () => {
-    fakeCloud({ 'review.myReview': ok(myReviewView({ review: null, featuredBonus: 0 })) })
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView({ review: null, featuredBonus: 0 })) })
     render(<ReviewCommentPage />)
 
     expect((await findById('comment-waiting')).textContent).toBe('老师还没有点评，点评后会第一时间通知你')
@@ -47,7 +47,7 @@ describe('老师点评 landing page', () => {
   it('should show the redo reason and lead to the today page to resubmit', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     const returned = reviewView({ outcome: { value: 'returned', label: '退回重做' }, redoReason: '照片看不清', editable: false })
-    fakeCloud({ 'review.myReview': ok(myReviewView({ review: returned, featuredBonus: 0, canRedo: true })) })
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView({ review: returned, featuredBonus: 0, canRedo: true })) })
     render(<ReviewCommentPage />)
 
     expect((await findById('review-redo-reason')).textContent).toBe('重做原因：照片看不清')
@@ -56,7 +56,7 @@ describe('老师点评 landing page', () => {
   })
 
   it('should show the function error with a retry', async () => {
-    fakeCloud({ 'review.myReview': fail('CAMP.NOT_JOINED', '你还没有加入这一期') })
+    fakeCloud({ 'camp.myCheckin': fail('CAMP.NOT_JOINED', '你还没有加入这一期') })
     render(<ReviewCommentPage />)
 
     expect(await screen.findByText('你还没有加入这一期')).toBeTruthy()

@@ -142,9 +142,12 @@ export function myReviewView(overrides: Partial<MyReviewView> = {}): MyReviewVie
   return {
     periodId: PERIOD,
     periodTitle: '21 天阅读营 · 第 3 期',
+    day: '2026-11-23',
+    dayIndex: 5,
     checkin: checkinView(),
     review: reviewView({ featured: true, editable: false, voice: { fileId: 'cloud://env/reviews/oTeacher1/p1/a.mp3', durationSec: 12 } }),
     featuredBonus: 20,
+    pointsEarned: 30,
     canRedo: false,
     ...overrides,
   }

@@ -1,0 +1,195 @@
+/**
+ * Teacher review benchmark: the real review services (the code the `review` function runs) through the real
+ * wx-server-sdk against the emulator, with a backlog of 5,000 pending submissions in one period (seeded straight into
+ * the emulator database in batches). Reports database requests per call and p50/p95 for the first queue page, a deep
+ * queue page (cursor ~4,000 items in), "next" and a review submit, under the load model of bench/points.ts: every
+ * session pauses 0..THINK_MS before each call, or none (saturation).
+ */
+import { createEmulator, type Emulator } from '../emulator'
+import { pointSdkAt } from '../emulator/core/sdk-env'
+import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
+import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'
+import { newMember } from '../cloudfunctions/src/domain/identity'
+import { percentile, type Row } from './table'
+
+const BACKLOG = 5_000
+/** Teachers reviewing the same period at once (a big period has a handful; 20 is generous). */
+const TEACHERS = 20
+const ROUNDS = 10
+const THINK_MS = 1000
+const INSERT_BATCH = 2_500
+const PAGE = 20
+
+function benchPeriod(now: number): PeriodDoc {
+  const teacherIds = Array.from({ length: TEACHERS }, (_, i) => `bench-teacher-${i}`)
+  const period = newPeriod(
+    'bench-review',
+    {
+      campId: 'bench-review-camp',
+      index: 1,
+      lengthDays: 21,
+      startDay: addDays(businessDay(now), -3),
+      tasks: [],
+      contentTypes: ['text', 'image', 'voice'],
+      window: null,
+      cutoffMinutes: 0,
+      capacity: BACKLOG * 2,
+      entry: { kind: 'open' },
+      boundGroupId: null,
+      joinUntilDay: null,
+      points: { perCheckin: 10, streakMilestones: [], completion: { minCheckins: 15, bonus: 100 }, groupMultiplier: 1 },
+      makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
+      teacherIds,
+      teacherTeams: {},
+    },
+    0,
+  )
+  return { ...period, status: 'running' }
+}
+
+function pendingCheckin(period: PeriodDoc, memberId: string, day: string, submittedAt: number): CheckinDoc {
+  return {
+    _id: checkinId(period._id, day, memberId),
+    periodId: period._id,
+    campId: period.campId,
+    memberId,
+    day,
+    dayIndex: 4,
+    content: { text: '今天读了一篇英语短文，录了朗读。', images: ['cloud://local-dev.x/checkins/a.jpg'], voice: null },
+    moderation: 'pass',
+    textVerdict: 'pass',
+    mediaChecks: [],
+    fromGroup: false,
+    makeup: false,
+    teamId: null,
+    submittedAt,
+    submittedDay: day,
+    editedAt: null,
+    points: 10,
+    reviewStatus: 'pending',
+    redoCount: 0,
+    featured: false,
+    featuredAt: null,
+  }
+}
+
+async function insertBatched(emu: Emulator, collection: string, docs: object[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
+}
+
+/** 5,000 members who each submitted today (a few seconds apart, all waiting), their enrollments and profiles. */
+async function seed(emu: Emulator, period: PeriodDoc, now: number): Promise<string[]> {
+  const day = businessDay(now)
+  const members = Array.from({ length: BACKLOG }, (_, i) => `bench-m-${i}`)
+  await emu.db.insert('camps', [{ _id: period.campId, title: '基准点评营', scoreScale: 'stars5', archived: false }])
+  await emu.db.insert('periods', [period])
+  await insertBatched(emu, 'members', [
+    ...members.map((m) => ({ ...newMember(m, now), nickname: m })),
+    ...period.teacherIds.map((t, i) => ({ ...newMember(t, now), nickname: `老师${i}`, roles: ['member', 'teacher'] })),
+  ])
+  await insertBatched(
+    emu,
+    'enrollments',
+    members.map((m) => newEnrollment(period, m, 'open', period.startDay, now - 4 * 86_400_000)),
+  )
+  await insertBatched(
+    emu,
+    'checkins',
+    members.map((m, i) => pendingCheckin(period, m, day, now - (BACKLOG - i) * 4_000)),
+  )
+  return members.map((m) => checkinId(period._id, day, m))
+}
+
+async function countRequests(emu: Emulator, op: () => Promise<unknown>): Promise<number> {
+  emu.requests.reset()
+  emu.requests.counting = true
+  await op()
+  emu.requests.counting = false
+  if (process.env.BENCH_DEBUG) console.log(emu.requests.byAction())
+  return emu.requests.database()
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const ms = (n: number) => Math.round(n * 100) / 100
+
+/** TEACHERS sessions at once, ROUNDS calls each, pausing 0..thinkMs before each. */
+async function timed(
+  thinkMs: number,
+  op: (teacher: number, round: number) => Promise<unknown>,
+): Promise<{ times: number[]; perSec: number }> {
+  const times: number[] = []
+  const started = Date.now()
+  await Promise.all(
+    Array.from({ length: TEACHERS }, async (_, t) => {
+      for (let r = 0; r < ROUNDS; r++) {
+        if (thinkMs) await sleep(Math.random() * thinkMs)
+        const t0 = process.hrtime.bigint()
+        await op(t, r)
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      }
+    }),
+  )
+  return { times, perSec: Math.round((times.length / (Date.now() - started)) * 1000) }
+}
+
+export async function benchReview(): Promise<Row[]> {
+  const emu = await createEmulator()
+  pointSdkAt(emu.url)
+  const { queuePage } = await import('../cloudfunctions/src/services/review/queue')
+  const { nextItem } = await import('../cloudfunctions/src/services/review/next')
+  const { writeReview } = await import('../cloudfunctions/src/services/review/submit')
+  const rows: Row[] = []
+  try {
+    const now = emu.clock.now()
+    const period = benchPeriod(now)
+    const ids = await seed(emu, period, now)
+    const filter = { kind: 'pending' as const, periodId: period._id, day: 'today' }
+    const teacher = (t: number) => `bench-teacher-${t}`
+    const must = <T>(v: T | { ok: false; code: string }): T => {
+      if (v && typeof v === 'object' && 'ok' in v && v.ok === false) throw new Error(`refused in the benchmark: ${v.code}`)
+      return v as T
+    }
+    // A cursor ~4,000 items in (the oldest submissions sit at the front; reviewed ones leave the queue).
+    const deep = { submittedAt: now - 1_000 * 4_000, id: ids[BACKLOG - 1_000] }
+    const first = () => queuePage(teacher(0), filter, null, PAGE, now).then(must)
+    const deepPage = (t: number) => queuePage(teacher(t), filter, deep, PAGE, now).then(must)
+    const next = (t: number) => nextItem(teacher(t), filter, deep, now).then(must)
+    // Each (session, round) reviews its own submission from the back of the queue, so none collides.
+    let used = 0
+    const submit = (t: number) =>
+      writeReview(
+        teacher(t),
+        { action: 'submitReview', checkinId: ids[BACKLOG - 1 - used++], comment: '读得很好，注意语调。', voice: null, score: 4 },
+        now,
+      ).then(must)
+    await first() // warm-up
+    const requests = {
+      'queue page (first)': await countRequests(emu, first),
+      'queue page (deep, cursor)': await countRequests(emu, () => deepPage(1)),
+      'next (opened)': await countRequests(emu, () => next(1)),
+      'review submit': await countRequests(emu, () => submit(1)),
+    }
+    const ops: [keyof typeof requests, (t: number) => Promise<unknown>][] = [
+      ['queue page (first)', (t) => queuePage(teacher(t), filter, null, PAGE, now).then(must)],
+      ['queue page (deep, cursor)', deepPage],
+      ['next (opened)', next],
+      ['review submit', submit],
+    ]
+    for (const [name, op] of ops)
+      for (const think of [THINK_MS, 0]) {
+        const { times, perSec } = await timed(think, (t) => op(t))
+        rows.push({
+          operation: name,
+          backlog: BACKLOG,
+          'db requests/call': requests[name],
+          load: think ? `${TEACHERS} teachers, think 0–${think} ms` : `${TEACHERS} in flight (saturation)`,
+          'calls/s': perSec,
+          p50Ms: ms(percentile(times, 50)),
+          p95Ms: ms(percentile(times, 95)),
+        })
+      }
+  } finally {
+    await emu.close()
+  }
+  return rows
+}

@@ -1,0 +1,38 @@
+import { ReviewRequest } from '../../contracts/review'
+import { now } from '../../shared/clock'
+import { actionsFrom, defineFunction } from '../../shared/handler'
+import { featureCheckin, moderateCheckin } from '../../services/review/curate'
+import { nextItem } from '../../services/review/next'
+import { openReview } from '../../services/review/open'
+import { addPhraseOf, listPhrases, removePhraseOf, reorderPhrasesOf, updatePhraseOf } from '../../services/review/phrases'
+import { queuePage } from '../../services/review/queue'
+import { allTeacherStats, myStats } from '../../services/review/stats'
+import { writeReview } from '../../services/review/submit'
+
+/**
+ * Teacher review. No handler-level `roles`: every use case reads the caller's member record once (roles AND the
+ * nickname stored on reviews) and checks it with the shared policy (domain/review/access.ts), which also answers
+ * REVIEW.NOT_TEACHER / REVIEW.NOT_ASSIGNED in review's own words.
+ */
+export const main = defineFunction(
+  actionsFrom(ReviewRequest, {
+    queue: {
+      run: async ({ kind, periodId, day, cursor, limit }, { who }) =>
+        queuePage(who.openid, { kind, periodId, day }, cursor ?? null, limit, now()),
+    },
+    next: { run: async ({ kind, periodId, day, after }, { who }) => nextItem(who.openid, { kind, periodId, day }, after, now()) },
+    open: { run: async ({ checkinId }, { who }) => openReview(who.openid, checkinId, now()) },
+    submitReview: { run: async (request, { who }) => writeReview(who.openid, request, now()) },
+    editReview: { run: async (request, { who }) => writeReview(who.openid, request, now()) },
+    returnForRedo: { run: async (request, { who }) => writeReview(who.openid, request, now()) },
+    feature: { run: async ({ checkinId, featured }, { who }) => featureCheckin(who.openid, checkinId, featured, now()) },
+    moderate: { run: async ({ checkinId, decision }, { who }) => moderateCheckin(who.openid, checkinId, decision, now()) },
+    stats: { run: async ({ day }, { who }) => myStats(who.openid, day, now()) },
+    statsAll: { run: async ({ day, limit }, { who }) => allTeacherStats(who.openid, day, limit, now()) },
+    listPhrases: { run: async (_input, { who }) => listPhrases(who.openid) },
+    addPhrase: { run: async ({ text, position }, { who }) => addPhraseOf(who.openid, text, position, now()) },
+    updatePhrase: { run: async ({ from, to }, { who }) => updatePhraseOf(who.openid, from, to, now()) },
+    removePhrase: { run: async ({ text }, { who }) => removePhraseOf(who.openid, text, now()) },
+    reorderPhrases: { run: async ({ phrases }, { who }) => reorderPhrasesOf(who.openid, phrases, now()) },
+  }),
+)

@@ -1,0 +1,87 @@
+/**
+ * Opening a submission: the check-in, its media, the member's streak and recent history, this round's review and the
+ * camp's score options. Everything derivable from the check-in id (`checkin:{periodId}:{day}:{memberId}`) is read in
+ * one parallel wave with the caller and the period; only the camp (its score scale) waits for the period.
+ */
+import { toReviewOpenView, type ReviewOpenView } from '../../contracts/review-views'
+import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
+import { MAX_REDOS } from '../../domain/camp'
+import { checkinIdParts, checkReviewer, reviewId, type ReviewDoc, type Reviewer, type ReviewRejection } from '../../domain/review'
+import { db, getOrNull } from '../../shared/db'
+import { byIds, CHECKINS, getCamp, getCheckin, getEnrollment, getPeriod, MEMBERS, type Profile } from '../camp/store'
+import { loadStaff, REVIEWS } from './store'
+
+/** How many of the member's latest check-ins the page lists under the submission. */
+const HISTORY = 8
+
+interface Details {
+  enrollment: EnrollmentDoc | null
+  recent: CheckinDoc[]
+  /** Every round's review, by id. */
+  reviews: Map<string, ReviewDoc>
+  profile: Profile | undefined
+}
+
+/** The reads that need only the check-in id (4 requests, in parallel). */
+async function detailsOf(checkinId: string): Promise<Details> {
+  const parts = checkinIdParts(checkinId)
+  if (!parts) throw new RangeError(`not a check-in id: ${checkinId}`)
+  const rounds = Array.from({ length: MAX_REDOS + 1 }, (_, r) => reviewId(checkinId, r))
+  const [enrollment, recent, reviews, profile] = await Promise.all([
+    getEnrollment(parts.periodId, parts.memberId),
+    db()
+      .collection(CHECKINS)
+      .where({ periodId: parts.periodId, memberId: parts.memberId })
+      .orderBy('day', 'desc')
+      .limit(HISTORY + 1)
+      .get() as unknown as Promise<{ data: CheckinDoc[] }>,
+    byIds<ReviewDoc>(REVIEWS, rounds),
+    getOrNull<Profile>(MEMBERS, parts.memberId),
+  ])
+  return { enrollment, recent: recent.data.slice(0, HISTORY + 1), reviews, profile: profile ?? undefined }
+}
+
+function viewOf(
+  actor: Reviewer,
+  period: PeriodDoc,
+  camp: CampDoc | null,
+  checkin: CheckinDoc,
+  d: Details,
+  now: number,
+): ReviewOpenView | ReviewRejection {
+  const denied = checkReviewer(actor, 'review.open', period, checkin)
+  if (denied) return denied
+  const review = d.reviews.get(reviewId(checkin._id, checkin.redoCount)) ?? null
+  const history = d.recent.filter((h) => h._id !== checkin._id).slice(0, HISTORY)
+  return toReviewOpenView(checkin, period, camp?.scoreScale ?? 'stars5', d.enrollment, history, review, d.profile, actor._id, now)
+}
+
+export async function openReview(
+  openid: string,
+  checkinId: string,
+  now: number,
+): Promise<ReviewOpenView | ReviewRejection | CampRejection> {
+  const parts = checkinIdParts(checkinId)
+  if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const [actor, period, checkin, details] = await Promise.all([
+    loadStaff(openid),
+    getPeriod(parts.periodId),
+    getCheckin(checkinId),
+    detailsOf(checkinId),
+  ])
+  if ('ok' in actor) return actor
+  if (!period || !checkin) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const camp = await getCamp(period.campId)
+  return viewOf(actor, period, camp, checkin, details, now)
+}
+
+/** For "next": the check-in and its period are already in hand. */
+export async function openFetched(
+  actor: Reviewer,
+  period: PeriodDoc,
+  checkin: CheckinDoc,
+  now: number,
+): Promise<ReviewOpenView | ReviewRejection> {
+  const [camp, details] = await Promise.all([getCamp(period.campId), detailsOf(checkin._id)])
+  return viewOf(actor, period, camp, checkin, details, now)
+}

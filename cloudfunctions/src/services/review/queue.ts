@@ -1,0 +1,129 @@
+/**
+ * The teacher's queue. Each scope (one of the teacher's periods, with its day and teams) is ONE aggregate on the
+ * index { periodId, reviewStatus, submittedAt } (flagged: { periodId, moderation, submittedAt }): equality on the
+ * prefix, `submittedAt >= cursor` as the range, sort by (submittedAt, _id), limit page + 1, members' profiles joined
+ * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate.
+ */
+import { periodTitle, toQueueItemView, type QueuePageView } from '../../contracts/review-views'
+import type { CheckinDoc, PeriodDoc } from '../../domain/camp'
+import {
+  buildQueueQuery,
+  compareQueue,
+  pageQueue,
+  reviewablePeriods,
+  summarizeBacklog,
+  teamsOf,
+  type BacklogGroup,
+  type BacklogSummary,
+  type QueueCursor,
+  type QueueFilter,
+  type QueueQuery,
+  type QueueScope,
+  type Reviewer,
+  type ReviewRejection,
+} from '../../domain/review'
+import { db } from '../../shared/db'
+import { CHECKINS, MEMBERS, profilesFrom, withoutProfile, type Profile } from '../camp/store'
+import { loadStaff, periodsOf } from './store'
+
+interface Pipeline {
+  match(q: object): Pipeline
+  sort(s: object): Pipeline
+  limit(n: number): Pipeline
+  lookup(l: object): Pipeline
+  group(g: object): Pipeline
+  end(): Promise<{ list: unknown[] }>
+}
+const aggregate = (collection: string) => (db().collection(collection) as unknown as { aggregate(): Pipeline }).aggregate()
+const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_id', as: 'profile' }
+
+export interface FetchedQueue {
+  docs: CheckinDoc[]
+  profiles: Map<string, Profile>
+}
+
+function scopeMatch(q: QueueQuery, s: QueueScope): object {
+  const _ = db().command
+  const m: Record<string, unknown> = { periodId: s.periodId }
+  if (q.reviewStatus !== null) m.reviewStatus = q.reviewStatus
+  if (q.moderation !== null) m.moderation = q.moderation
+  else if (q.excludeRisky) m.moderation = _.neq('risky')
+  if (s.day !== null) m.day = s.day
+  if (s.teamIds !== null) m.teamId = _.in(s.teamIds)
+  if (!q.after) return m
+  m.submittedAt = _.gte(q.after.submittedAt)
+  return _.and([m, _.or([{ submittedAt: _.gt(q.after.submittedAt) }, { _id: _.gt(q.after.id) }])])
+}
+
+/** Up to `query.limit` check-ins in queue order over every scope (one request per scope). */
+export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
+  const lists = await Promise.all(
+    query.scopes.map(
+      async (s) =>
+        (
+          await aggregate(CHECKINS)
+            .match(scopeMatch(query, s))
+            .sort({ submittedAt: 1, _id: 1 })
+            .limit(query.limit)
+            .lookup(PROFILE_LOOKUP)
+            .end()
+        ).list as (CheckinDoc & { profile?: Profile[] })[],
+    ),
+  )
+  const rows = lists.flat()
+  const docs = rows
+    .map((r) => withoutProfile(r))
+    .sort(compareQueue)
+    .slice(0, query.limit)
+  return { docs, profiles: profilesFrom(rows) }
+}
+
+/** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate. */
+export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[]): Promise<BacklogSummary> {
+  const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
+  if (mine.length === 0) return summarizeBacklog([])
+  const _ = db().command
+  const whole = mine.filter((p) => teamsOf(actor, p) === null).map((p) => p._id)
+  const branches: object[] = whole.length ? [{ periodId: whole.length === 1 ? whole[0] : _.in(whole) }] : []
+  for (const p of mine) {
+    const teams = teamsOf(actor, p)
+    if (teams) branches.push({ periodId: p._id, teamId: _.in(teams) })
+  }
+  const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
+  const match = branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
+  const $ = _.aggregate as unknown as { sum(x: unknown): unknown }
+  const res = await aggregate(CHECKINS)
+    .match(match)
+    .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
+    .end()
+  const groups = (res.list as { _id: { periodId: string; day: string }; count: number }[]).map((g): BacklogGroup => ({
+    periodId: g._id.periodId,
+    day: g._id.day,
+    count: g.count,
+  }))
+  return summarizeBacklog(groups)
+}
+
+export const titlesOf = (periods: readonly PeriodDoc[]): Map<string, string> => new Map(periods.map((p) => [p._id, periodTitle(p)]))
+
+export async function queuePage(
+  openid: string,
+  filter: QueueFilter,
+  cursor: QueueCursor | null,
+  pageSize: number,
+  now: number,
+): Promise<QueuePageView | ReviewRejection> {
+  const actor = await loadStaff(openid)
+  if ('ok' in actor) return actor
+  const periods = await periodsOf(actor)
+  const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
+  if ('ok' in query) return query
+  const [fetched, backlog] = await Promise.all([fetchQueue(query), backlogOf(actor, periods)])
+  const { items, next } = pageQueue(fetched.docs, query)
+  const titles = titlesOf(periods)
+  return {
+    items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now)),
+    next,
+    backlog,
+  }
+}

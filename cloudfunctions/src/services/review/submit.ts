@@ -1,0 +1,108 @@
+/**
+ * Submitting, editing or returning a review. Cheap checks first (caller, assignment, content on its own), then
+ * msgSecCheck on the comment, then ONE transaction: check-in get, this round's review get, review add (its `_id` is the
+ * first-review-wins key) or update, check-in update, and the featured bonus through the ledger when this review
+ * features it. After the commit, only for a created review: the teacher's day counters (`_.inc`), the member's one
+ * subscribe message (if they hold a credit) and the conversion events.
+ */
+import type { z } from 'zod'
+import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
+import { toReviewView, type ReviewView } from '../../contracts/review-views'
+import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
+import type { Rejection } from '../../domain/points'
+import {
+  checkinIdParts,
+  checkReviewContent,
+  checkReviewer,
+  planReview,
+  reviewId,
+  type ReviewDoc,
+  type ReviewInput,
+  type ReviewPlan,
+  type Reviewer,
+  type ReviewRejection,
+} from '../../domain/review'
+import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { CHECKINS, getCamp, getPeriod } from '../camp/store'
+import { track } from '../tracking/track'
+import { payFeaturedInTx } from './awards'
+import { checkComment } from './comment-check'
+import { notifyReview } from './notify'
+import { applyStatsIncrement } from './stats-counter'
+import { loadStaff, REVIEWS } from './store'
+
+export type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditReviewRequest> | z.infer<typeof ReturnForRedoRequest>
+type Refusal = ReviewRejection | CampRejection | Rejection
+
+interface Committed {
+  ok: true
+  plan: ReviewPlan
+  checkin: CheckinDoc
+  paid: number
+}
+
+/** Nested values are written whole: `update` would flatten `{ fileId, durationSec }` into dot paths. */
+const whole = (v: object | null) => (v === null ? null : db().command.set(v))
+
+async function commit(period: PeriodDoc, camp: CampDoc, actor: Reviewer, checkinId: string, input: ReviewInput, now: number) {
+  return withTransaction<Committed | Refusal>(async (tx) => {
+    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, checkinId)
+    if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
+    const existing = await txGet<ReviewDoc>(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
+    const plan = planReview(checkin, { period, camp }, actor, input, existing, now)
+    if (!plan.ok) throw new TxAbort(plan)
+    if (plan.kind === 'create') await tx.collection(REVIEWS).add({ data: plan.review })
+    else if (plan.reviewPatch) {
+      const p = plan.reviewPatch
+      await tx
+        .collection(REVIEWS)
+        .doc(plan.review._id)
+        .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score) } })
+    }
+    if (Object.keys(plan.checkinPatch).length > 0) await tx.collection(CHECKINS).doc(checkinId).update({ data: plan.checkinPatch })
+    const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
+    return { ok: true, plan, checkin: { ...checkin, ...plan.checkinPatch }, paid }
+  })
+}
+
+/** The after-commit effects of a created review; none of them can undo or fail the review. */
+async function afterCreate(out: Committed, now: number): Promise<void> {
+  const { plan, paid } = out
+  const r = plan.review
+  const base = { memberId: r.memberId, periodId: r.periodId, campId: r.campId, day: r.day }
+  await Promise.all([
+    plan.stats ? applyStatsIncrement(plan.stats).catch((err: unknown) => console.error('[review] stats', err)) : null,
+    plan.notification ? notifyReview(plan.notification, now).catch((err: unknown) => console.error('[review] notify', err)) : null,
+    track({ type: 'review_received', ...base, ref: r._id, props: { outcome: r.outcome, round: r.round, waitMinutes: r.waitMinutes } }, now),
+    paid > 0 ? track({ type: 'featured', ...base, ref: r.checkinId, props: { bonus: paid } }, now) : null,
+  ])
+}
+
+export async function writeReview(openid: string, request: ReviewWrite, now: number): Promise<ReviewView | Refusal> {
+  const parts = checkinIdParts(request.checkinId)
+  if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const [actor, period] = await Promise.all([loadStaff(openid), getPeriod(parts.periodId)])
+  if ('ok' in actor) return actor
+  if (!period || period.status === 'draft') return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  // The team narrowing needs the check-in: the plan checks it again inside the transaction.
+  const denied = checkReviewer(actor, request.action === 'returnForRedo' ? 'review.redo' : 'review.submit', period)
+  if (denied) return denied
+  const camp = await getCamp(period.campId)
+  if (!camp) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const early = checkReviewContent(camp.scoreScale, actor._id, toReviewInput(request, 'pass'))
+  if ('ok' in early) return early
+  const reason = request.action === 'returnForRedo' ? request.reason : request.action === 'editReview' ? (request.redoReason ?? '') : ''
+  const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
+  const input = toReviewInput(request, verdict)
+  let out: Committed | Refusal
+  try {
+    out = await commit(period, camp, actor, request.checkinId, input, now)
+  } catch (err) {
+    // Another teacher's review of this round committed after our snapshot: plan again, against it.
+    if (!isDuplicateKey(err)) throw err
+    out = await commit(period, camp, actor, request.checkinId, input, now)
+  }
+  if (!out.ok) return out
+  if (out.plan.kind === 'create') await afterCreate(out, now)
+  return toReviewView(out.plan.review, out.checkin, period, actor._id, now)
+}
