@@ -1,6 +1,8 @@
 import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
 import { duplicateKey } from './db-errors'
 import { encodeStrict, type Doc } from './ejson-codec'
+import { choosePlan, type IndexPlan, type PlanRequest } from './query-planner'
+import { SortedIndex } from './sorted-index'
 
 /** One document write: `before` undefined = insert, `after` undefined = delete. */
 export interface DocChange {
@@ -10,7 +12,7 @@ export interface DocChange {
   after?: Doc
 }
 
-interface UniqueIndex {
+export interface UniqueIndex {
   spec: IndexSpec
   fields: string[]
   /** unique key → idKey of the document holding it */
@@ -27,11 +29,21 @@ function valueAt(doc: Doc, path: string): unknown {
   return cur === undefined ? null : cur
 }
 
-/** One collection: documents by `_id` in a Map, plus a Map per unique index (no scans for key checks). */
+/** A batch touching more documents than this (or an eighth of the collection) drops the sorted indexes instead. */
+const BULK_CHANGES = 256
+
+/**
+ * One collection: documents by `_id` in a Map, a Map per unique index (no scans
+ * for key checks) and a sorted index per declared index (query-planner.ts).
+ */
 export class CollectionStore {
   readonly docs = new Map<string, Doc>()
+  /** key → position in `docs` (Map insertion order, which an update keeps and a delete + insert moves to the end). */
+  readonly seqs = new Map<string, number>()
   readonly indexes: IndexSpec[] = []
+  readonly sorted: SortedIndex[] = []
   private readonly unique: UniqueIndex[] = []
+  private nextSeq = 0
 
   constructor(readonly name: string) {}
 
@@ -42,16 +54,27 @@ export class CollectionStore {
   /** Adds an index; a unique one is built from the current documents and fails on existing duplicates. */
   addIndex(spec: IndexSpec): void {
     if (this.hasIndex(spec.name)) return
-    if (spec.unique) {
-      const index: UniqueIndex = { spec, fields: Object.keys(spec.keys), owners: new Map() }
-      for (const [key, doc] of this.docs) {
-        const u = this.uniqueKey(index, doc)
-        if (index.owners.has(u)) throw duplicateKey(this.name, spec.name, u)
-        index.owners.set(u, key)
-      }
-      this.unique.push(index)
-    }
+    if (spec.unique) this.unique.push(this.buildUnique(spec))
     this.indexes.push(spec)
+    this.sorted.push(new SortedIndex(spec))
+  }
+
+  /** The owners map of a unique index over the current documents; throws on a duplicate (changing nothing). */
+  buildUnique(spec: IndexSpec): UniqueIndex {
+    const index: UniqueIndex = { spec, fields: Object.keys(spec.keys), owners: new Map() }
+    for (const [key, doc] of this.docs) {
+      const u = this.uniqueKey(index, doc)
+      if (index.owners.has(u)) throw duplicateKey(this.name, spec.name, u)
+      index.owners.set(u, key)
+    }
+    return index
+  }
+
+  /** The index plan for a query on the committed documents, or undefined to scan. Builds the indexes it considers. */
+  plan(req: PlanRequest): IndexPlan | undefined {
+    return choosePlan(this.sorted, req, this.docs.size, (index) => {
+      if (!index.built) index.build(this.docs, this.seqs)
+    })
   }
 
   private uniqueKey(index: UniqueIndex, doc: Doc): string {
@@ -90,6 +113,12 @@ export class CollectionStore {
     }
   }
 
+  /** Applies a committed batch (changes of this collection only). */
+  applyAll(changes: DocChange[]): void {
+    if (changes.length > Math.max(BULK_CHANGES, this.docs.size / 8)) for (const index of this.sorted) index.drop()
+    for (const c of changes) this.apply(c)
+  }
+
   /** Applies changes already checked by checkUnique. */
   apply(change: DocChange): void {
     for (const index of this.unique) {
@@ -98,9 +127,17 @@ export class CollectionStore {
         if (index.owners.get(u) === change.key) index.owners.delete(u)
       }
     }
-    if (change.after) {
-      this.docs.set(change.key, change.after)
-      for (const index of this.unique) index.owners.set(this.uniqueKey(index, change.after), change.key)
-    } else this.docs.delete(change.key)
+    const { key, after } = change
+    if (after) {
+      let seq = this.seqs.get(key)
+      if (seq === undefined) this.seqs.set(key, (seq = this.nextSeq++))
+      this.docs.set(key, after)
+      for (const index of this.unique) index.owners.set(this.uniqueKey(index, after), key)
+      for (const index of this.sorted) index.put(key, seq, after)
+    } else {
+      this.docs.delete(key)
+      this.seqs.delete(key)
+      for (const index of this.sorted) index.remove(key)
+    }
   }
 }

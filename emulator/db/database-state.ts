@@ -89,7 +89,7 @@ export class DatabaseState {
     )
     this.writeLog(mutations)
     this.txm.recordCommitted(changes, committer)
-    for (const c of changes) this.collection(c.collection).apply(c)
+    for (const store of stores) store.applyAll(changes.filter((c) => c.collection === store.name))
     this.maybeCompact()
   }
 
@@ -103,10 +103,8 @@ export class DatabaseState {
     const indexesCreated: string[] = []
     for (const index of indexes) {
       if (store.hasIndex(index.name)) continue
-      // build it on a scratch copy first: a duplicate in existing data must leave nothing half-made
-      const probe = new CollectionStore(name)
-      for (const [k, d] of store.docs) probe.docs.set(k, d)
-      probe.addIndex(index)
+      // a dry run first: a duplicate in existing data must leave nothing half-made
+      if (index.unique) store.buildUnique(index)
       mutations.push({ kind: 'createIndex', collection: name, index })
       indexesCreated.push(`${name}.${index.name}`)
     }

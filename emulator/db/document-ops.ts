@@ -3,7 +3,9 @@ import type { DatabaseState } from './database-state'
 import { duplicateKey, invalidParam, transactionConflict } from './db-errors'
 import { idKey, newDocId } from './doc-ids'
 import { encodeStrict, type Doc } from './ejson-codec'
-import { applyUpdate, compileQuery, pinnedIds, runAggregate, runFind, type FindOptions } from './query-engine'
+import { candidateDocs, walkIndex } from './index-scan'
+import { applyUpdate, compileQuery, pinnedIds, requestFailed, runAggregate, runFind, type FindOptions } from './query-engine'
+import { describePlan, splitPipeline, type IndexPlan, type PlanRequest, type PlanSummary } from './query-planner'
 import { lockKeyOf, type Transaction } from './transactions'
 
 export interface Filter {
@@ -21,6 +23,15 @@ export interface ModifyArgs extends Filter {
 
 type Computed<R> = { changes: DocChange[]; result: R }
 
+/** Query errors mingo throws mid-walk answer like those of a scan. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (err) {
+    throw requestFailed(err)
+  }
+}
+
 const isOperatorSpec = (data: Doc) => Object.keys(data).some((k) => k.startsWith('$'))
 
 /**
@@ -31,7 +42,18 @@ const isOperatorSpec = (data: Doc) => Object.keys(data).some((k) => k.startsWith
 export class DocumentOps {
   constructor(private readonly s: DatabaseState) {}
 
-  private matching(store: CollectionStore, filter: Filter, tx?: Transaction, limit?: number): Doc[] {
+  /**
+   * The index plan for a read of committed data. Reads inside a transaction see its
+   * snapshot and own writes, which the indexes do not hold: they scan (correct, and
+   * transactions read few documents). `_id` filters go through the Map instead.
+   */
+  private plan(store: CollectionStore, req: PlanRequest, tx?: Transaction): IndexPlan | undefined {
+    if (tx || pinnedIds(req.criteria)) return undefined
+    return store.plan(req)
+  }
+
+  /** Matching documents in collection order (any order for a count), the first `limit` of them. */
+  private matching(store: CollectionStore, filter: Filter, tx?: Transaction, limit?: number, ordered = true): Doc[] {
     const query = compileQuery(filter.criteria, filter.cacheKey)
     const pinned = pinnedIds(filter.criteria)
     const out: Doc[] = []
@@ -45,7 +67,9 @@ export class DocumentOps {
       }
       return out
     }
-    for (const doc of tx ? this.s.visibleDocs(store, tx) : store.docs.values()) {
+    const plan = this.plan(store, { criteria: filter.criteria }, tx)
+    const docs = plan ? candidateDocs(store, plan, ordered) : tx ? this.s.visibleDocs(store, tx) : store.docs.values()
+    for (const doc of docs) {
       if (!query.test(doc)) continue
       out.push(doc)
       if (out.length === limit) break
@@ -53,20 +77,46 @@ export class DocumentOps {
     return out
   }
 
-  find(collection: unknown, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
-    const store = this.s.collection(collection)
+  /** The matches of a query, sorted, skipped and limited (and projected) exactly as mingo's cursor does. */
+  private query(store: CollectionStore, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
+    const query = compileQuery(filter.criteria, filter.cacheKey)
+    const plan = this.plan(store, { criteria: filter.criteria, sort: opts.order, skip: opts.offset, limit: opts.limit }, tx)
+    if (plan?.walk) {
+      const sortKeys = Object.keys(opts.order ?? {}).length
+      const page = guarded(() => walkIndex(store, plan, query, sortKeys, opts.offset ?? 0, opts.limit))
+      return opts.projection ? runFind(page, compileQuery({}, '{}'), { projection: opts.projection }) : page
+    }
     const pinned = pinnedIds(filter.criteria)
-    const candidates = pinned ? this.matching(store, filter, tx) : this.s.visibleDocs(store, tx)
-    return runFind(candidates, compileQuery(filter.criteria, filter.cacheKey), opts)
+    const candidates = plan ? candidateDocs(store, plan, true) : pinned ? this.matching(store, filter, tx) : this.s.visibleDocs(store, tx)
+    return runFind(candidates, query, opts)
+  }
+
+  find(collection: unknown, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
+    return this.query(this.s.collection(collection), filter, opts, tx)
   }
 
   count(collection: unknown, filter: Filter): number {
-    return this.matching(this.s.collection(collection), filter).length
+    return this.matching(this.s.collection(collection), filter, undefined, undefined, false).length
   }
 
+  /** A leading `$match` (+ `$sort`, `$skip`, `$limit`) runs like a find (indexes included); mingo runs the rest. */
   aggregate(collection: unknown, pipeline: Doc[]): Doc[] {
     const store = this.s.collection(collection)
-    return runAggregate(this.s.visibleDocs(store), pipeline, (name) => this.s.visibleDocs(this.s.collection(name)))
+    const resolve = (name: string) => this.s.visibleDocs(this.s.collection(name))
+    const { head, rest } = splitPipeline(pipeline)
+    // `_id` filters answer in the order of the ids, not the collection's: those pipelines keep the plain path
+    if (!head || pinnedIds(head.criteria)) return runAggregate(this.s.visibleDocs(store), pipeline, resolve)
+    const docs = this.query(store, { criteria: head.criteria }, { order: head.sort, offset: head.skip, limit: head.limit })
+    return rest.length > 0 ? runAggregate(docs, rest, resolve) : docs
+  }
+
+  /** Which index (if any) a find or a pipeline would use, for tests and the dev panel. */
+  explain(collection: unknown, req: PlanRequest | Doc[]): PlanSummary {
+    const store = this.s.collection(collection)
+    const head = Array.isArray(req) ? splitPipeline(req).head : req
+    if (!head) return { mode: 'scan' }
+    if (pinnedIds(head.criteria)) return { mode: 'ids' }
+    return describePlan(store.plan(head), head)
   }
 
   insert(collection: unknown, docs: Doc[], tx?: Transaction): Promise<unknown[]> {

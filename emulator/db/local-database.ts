@@ -5,6 +5,7 @@ import { DatabaseState } from './database-state'
 import { DocumentOps } from './document-ops'
 import { decodeValue, encodeRelaxed, type Doc } from './ejson-codec'
 import { cloneValue } from './query-engine'
+import type { PlanSummary } from './query-planner'
 import { registerDatabaseActions } from './sdk-actions'
 
 export interface DatabaseOptions {
@@ -79,6 +80,16 @@ export class LocalDatabase {
 
   async count(collection: string, query: object = {}): Promise<number> {
     return this.ops.count(collection, { criteria: normalize(query) })
+  }
+
+  /** How a find (or an aggregation pipeline's leading `$match`/`$sort`/`$skip`/`$limit`) would run: which index, if any. */
+  explain(
+    collection: string,
+    query: object | object[],
+    opts: { sort?: Record<string, 1 | -1>; skip?: number; limit?: number } = {},
+  ): PlanSummary {
+    if (Array.isArray(query)) return this.ops.explain(collection, query.map(normalize))
+    return this.ops.explain(collection, { criteria: normalize(query), sort: opts.sort, skip: opts.skip, limit: opts.limit })
   }
 
   /** Folds the commit log into a fresh snapshot (no-op in memory). */

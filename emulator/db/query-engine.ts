@@ -11,7 +11,7 @@ import type { Doc } from './ejson-codec'
 const queryCache = new Map<string, Query>()
 const QUERY_CACHE_LIMIT = 500
 
-function requestFailed(err: unknown): CloudError {
+export function requestFailed(err: unknown): CloudError {
   return new CloudError(DbErrorCode.invalidOperator, `invalid query or update: ${(err as Error).message ?? String(err)}`)
 }
 

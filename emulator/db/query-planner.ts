@@ -1,0 +1,203 @@
+import type { Doc } from './ejson-codec'
+import { isIndexScalar, type IndexScalar } from './index-values'
+import type { Bound, SortedIndex } from './sorted-index'
+
+/**
+ * Chooses a secondary index for a query. The index only narrows or orders the
+ * documents mingo looks at: every candidate is still tested with the full query,
+ * so a plan must never leave out a document mingo would match (a superset is fine).
+ */
+
+/** What the top-level criteria pin per field: equality alternatives (`x`, `$eq`, `$in`) and range bounds. */
+interface FieldConditions {
+  eq?: IndexScalar[]
+  bounds: Bound[]
+}
+
+const RANGE_OPS = new Set(['$lt', '$lte', '$gt', '$gte'])
+const isPlainObject = (v: unknown): v is Doc => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype
+/** Range bounds worth narrowing by; a null bound matches almost nothing and is left to mingo. */
+const isRangeBound = (v: unknown): v is IndexScalar => v !== null && isIndexScalar(v)
+
+/** Conditions every match must meet: top-level fields and the members of top-level `$and`s. */
+export function fieldConditions(criteria: Doc, out = new Map<string, FieldConditions>()): Map<string, FieldConditions> {
+  for (const [field, cond] of Object.entries(criteria)) {
+    if (field === '$and' && Array.isArray(cond)) {
+      for (const part of cond) if (isPlainObject(part)) fieldConditions(part, out)
+      continue
+    }
+    if (field.startsWith('$')) continue
+    const entry = out.get(field) ?? { bounds: [] }
+    out.set(field, entry)
+    if (isIndexScalar(cond)) {
+      entry.eq ??= [cond]
+      continue
+    }
+    // an object without operators is an embedded-document equality (mingo's normalize): not indexable here
+    if (!isPlainObject(cond) || !Object.keys(cond).some((k) => k.startsWith('$'))) continue
+    for (const [op, value] of Object.entries(cond)) {
+      if (op === '$eq' && isIndexScalar(value)) entry.eq ??= [value]
+      else if (op === '$in' && Array.isArray(value) && value.every(isIndexScalar)) entry.eq ??= value as IndexScalar[]
+      else if (RANGE_OPS.has(op) && isRangeBound(value)) entry.bounds.push({ op: op as Bound['op'], value })
+    }
+  }
+  return out
+}
+
+export interface PlanRequest {
+  criteria: Doc
+  sort?: Record<string, number>
+  skip?: number
+  limit?: number
+}
+
+export interface IndexPlan {
+  index: SortedIndex
+  /** Equality alternatives for the first `prefix.length` index keys. */
+  prefix: IndexScalar[][]
+  /** Range bounds on the key right after the prefix. */
+  bounds: Bound[]
+  /** Set when the sort follows the index after the prefix: walk the entries forward (1) or backward (-1). */
+  walk?: 1 | -1
+  /** Entries in the chosen ranges plus the irregular documents: the most the plan looks at. */
+  candidates: number
+}
+
+/** At most this many prefix combinations (`$in` × `$in`) are looked up; beyond, the index is not used. */
+const MAX_PREFIX_COMBINATIONS = 1000
+
+export function prefixCombinations(prefix: IndexScalar[][]): IndexScalar[][] {
+  let combos: IndexScalar[][] = [[]]
+  for (const alternatives of prefix) combos = combos.flatMap((c) => alternatives.map((v) => [...c, v]))
+  return combos
+}
+
+/** The ranges [lo, hi) of entries a plan covers. */
+export function planRanges(plan: Pick<IndexPlan, 'index' | 'prefix' | 'bounds'>): [number, number][] {
+  const at = plan.prefix.length
+  return prefixCombinations(plan.prefix).map((values) => {
+    const range = plan.index.prefixRange(values)
+    return plan.bounds.length > 0 && at < plan.index.fields.length ? plan.index.narrow(range, at, plan.bounds) : range
+  })
+}
+
+/** 1 or -1 when the sort keys are the index keys from `at` on, all in index order or all reversed. */
+function walkDirection(index: SortedIndex, at: number, sort: Record<string, number> | undefined): 1 | -1 | undefined {
+  const keys = sort ? Object.keys(sort) : []
+  if (keys.length === 0 || at + keys.length > index.fields.length) return undefined
+  let direction: number | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const d = sort?.[keys[i]]
+    if (keys[i] !== index.fields[at + i] || (d !== 1 && d !== -1)) return undefined
+    const rel = d * index.dirs[at + i]
+    if (direction !== undefined && rel !== direction) return undefined
+    direction = rel
+  }
+  return direction as 1 | -1
+}
+
+const isCount = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0)
+
+function planFor(index: SortedIndex, conds: Map<string, FieldConditions>, req: PlanRequest): IndexPlan | undefined {
+  const prefix: IndexScalar[][] = []
+  while (prefix.length < index.fields.length) {
+    const eq = conds.get(index.fields[prefix.length])?.eq
+    if (!eq) break
+    prefix.push(eq)
+  }
+  if (prefix.reduce((n, alts) => n * alts.length, 1) > MAX_PREFIX_COMBINATIONS) return undefined
+  const bounds = prefix.length < index.fields.length ? (conds.get(index.fields[prefix.length])?.bounds ?? []) : []
+  // an ordered walk needs one range, every match in it (no irregular documents) and a plain skip/limit
+  const single = prefix.every((alts) => alts.length === 1)
+  const walkable = single && index.irregular.size === 0 && isCount(req.skip) && (req.limit === undefined || req.limit > 0)
+  const walk = walkable ? walkDirection(index, prefix.length, req.sort) : undefined
+  if (prefix.length === 0 && bounds.length === 0 && walk === undefined) return undefined
+  const plan: IndexPlan = { index, prefix, bounds, walk, candidates: 0 }
+  plan.candidates = planRanges(plan).reduce((n, [lo, hi]) => n + hi - lo, index.irregular.size)
+  return plan
+}
+
+/** Rough work of a plan: an ordered walk with a limit usually stops early; candidates are filtered and sorted. */
+function cost(plan: IndexPlan, req: PlanRequest): number {
+  if (plan.walk !== undefined && req.limit !== undefined) return Math.min(plan.candidates, (req.skip ?? 0) + req.limit)
+  return plan.walk !== undefined ? plan.candidates : plan.candidates * 2
+}
+
+/** Cheaper wins; on a tie (small collections) an ordered walk, then the index using more of the query. */
+function better(a: IndexPlan, b: IndexPlan, req: PlanRequest): boolean {
+  const [ca, cb] = [cost(a, req), cost(b, req)]
+  if (ca !== cb) return ca < cb
+  if ((a.walk === undefined) !== (b.walk === undefined)) return a.walk !== undefined
+  const used = (p: IndexPlan) => p.prefix.length + (p.bounds.length > 0 ? 1 : 0)
+  return used(a) > used(b)
+}
+
+/** The cheapest index plan, or undefined when scanning is as good (no index narrows or orders the query). */
+export function choosePlan(
+  indexes: SortedIndex[],
+  req: PlanRequest,
+  docCount: number,
+  ensureBuilt: (index: SortedIndex) => void,
+): IndexPlan | undefined {
+  const conds = fieldConditions(req.criteria)
+  const firstSortKey = req.sort ? Object.keys(req.sort)[0] : undefined
+  let best: IndexPlan | undefined
+  for (const index of indexes) {
+    // only indexes the query can use are built (lazily, once)
+    const first = conds.get(index.fields[0])
+    if (!first?.eq && !first?.bounds.length && firstSortKey !== index.fields[0]) continue
+    ensureBuilt(index)
+    const plan = planFor(index, conds, req)
+    if (plan && (!best || better(plan, best, req))) best = plan
+  }
+  // a plan looking at every document gains nothing over a scan unless it saves the sort
+  return best && (best.walk !== undefined || best.candidates < docCount || docCount === 0) ? best : undefined
+}
+
+export interface PlanSummary {
+  mode: 'scan' | 'ids' | 'index' | 'ordered'
+  index?: string
+  /** Index keys matched by equality (or `$in`). */
+  prefix?: string[]
+  /** The index key a range narrowed. */
+  range?: string
+  candidates?: number
+}
+
+export function describePlan(plan: IndexPlan | undefined, req: PlanRequest): PlanSummary {
+  if (!plan) return { mode: 'scan' }
+  const { index, prefix, bounds } = plan
+  return {
+    mode: plan.walk !== undefined ? 'ordered' : 'index',
+    index: index.spec.name,
+    prefix: index.fields.slice(0, prefix.length),
+    ...(bounds.length > 0 && prefix.length < index.fields.length ? { range: index.fields[prefix.length] } : {}),
+    candidates: plan.walk !== undefined && req.limit !== undefined ? undefined : plan.candidates,
+  }
+}
+
+/**
+ * Splits an aggregation pipeline into a leading `$match` [+ `$sort`] [+ `$skip`] [+ `$limit`] — in that
+ * order, which is also the order mingo's cursor applies them — and the stages after it.
+ */
+export function splitPipeline(pipeline: Doc[]): { head?: PlanRequest; rest: Doc[] } {
+  const stage = (i: number): [string, unknown] | undefined => {
+    const s = pipeline[i]
+    const keys = s && typeof s === 'object' ? Object.keys(s) : []
+    return keys.length === 1 ? [keys[0], s[keys[0]]] : undefined
+  }
+  const first = stage(0)
+  if (!first || first[0] !== '$match' || !isPlainObject(first[1])) return { rest: pipeline }
+  const head: PlanRequest = { criteria: first[1] }
+  let i = 1
+  const take = (key: string, ok: (v: unknown) => boolean): unknown => {
+    const next = stage(i)
+    if (next?.[0] !== key || !ok(next[1])) return undefined
+    i++
+    return next[1]
+  }
+  head.sort = take('$sort', isPlainObject) as Record<string, number> | undefined
+  head.skip = take('$skip', (v) => typeof v === 'number') as number | undefined
+  head.limit = take('$limit', (v) => typeof v === 'number') as number | undefined
+  return { head, rest: pipeline.slice(i) }
+}
