@@ -22,3 +22,5 @@ export function uploadName(localPath: string, fallbackExt: string, now = Date.no
 
 /** contracts/camp.ts REMINDER_TEMPLATE_ID (a value, so it cannot be imported here): the template the reminder timer sends. */
 export const REMINDER_TEMPLATE_ID = 'tpl-camp-checkin-reminder'
+/** contracts/camp.ts REVIEW_TEMPLATE_ID: one accepted credit lets the review function notify the member once. */
+export const REVIEW_TEMPLATE_ID = 'tpl-camp-review-arrived'

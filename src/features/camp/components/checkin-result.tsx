@@ -21,7 +21,7 @@ export default function CheckinResult({ periodId, checkin, currentStreak, remind
   const [asked, setAsked] = useState(false)
 
   const subscribe = async () => {
-    const res = await askReminderCredit(periodId).report()
+    const res = await askReminderCredit(periodId, { alsoReview: true }).report()
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     setAsked(true)
     if (reminderTime) return void Taro.showToast({ title: `明天 ${reminderTime} 提醒你打卡`, icon: 'none' })
@@ -40,7 +40,7 @@ export default function CheckinResult({ periodId, checkin, currentStreak, remind
       ) : null}
       {asked ? null : (
         <Button id='subscribe-reminder' type='primary' plain round size='small' onClick={() => void subscribe()}>
-          开启明日打卡提醒
+          开启打卡提醒和点评通知
         </Button>
       )}
     </View>
