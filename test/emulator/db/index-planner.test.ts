@@ -1,0 +1,116 @@
+import { EmulatorClock } from '../../../emulator/core/clock'
+import { LocalDatabase } from '../../../emulator/db'
+import { COLLECTIONS } from '../../../cloudfunctions/src/schema/collections'
+
+let db: LocalDatabase
+
+beforeAll(async () => {
+  db = await LocalDatabase.open({ clock: new EmulatorClock() })
+  await db.migrate([
+    ...COLLECTIONS,
+    {
+      name: 'things',
+      indexes: [
+        { name: 'group_rank', keys: { group: 1, rank: -1 } },
+        { name: 'tags', keys: { tags: 1 } },
+      ],
+    },
+  ])
+  await db.insert(
+    'things',
+    Array.from({ length: 200 }, (_v, i) => ({ _id: `t${i}`, group: i % 10, rank: i, tags: i === 0 ? ['a', 'b'] : 'a' })),
+  )
+})
+afterAll(() => db.close())
+
+describe('query planner', () => {
+  it('should walk the index in order for an equality prefix sorted by the next key', () => {
+    expect(db.explain('things', { group: 3 }, { sort: { rank: -1 }, limit: 20 })).toEqual({
+      mode: 'ordered',
+      index: 'group_rank',
+      prefix: ['group'],
+    })
+  })
+
+  it('should walk backwards when the sort is the reverse of the index', () => {
+    expect(db.explain('things', { group: 3 }, { sort: { rank: 1 }, limit: 5 }).mode).toBe('ordered')
+  })
+
+  it('should narrow the walk by a range on the sorted key (the leaderboard cursor)', () => {
+    const plan = db.explain('things', { group: 3, rank: { $lt: 50 } }, { sort: { rank: -1 } })
+    expect(plan).toEqual({ mode: 'ordered', index: 'group_rank', prefix: ['group'], range: 'rank', candidates: 5 })
+  })
+
+  it('should take candidates from the index when the sort does not follow it', () => {
+    expect(db.explain('things', { group: 3 }, { sort: { _id: 1 } })).toEqual({
+      mode: 'index',
+      index: 'group_rank',
+      prefix: ['group'],
+      candidates: 20,
+    })
+  })
+
+  it('should look up each value of an $in', () => {
+    expect(db.explain('things', { group: { $in: [1, 2] } })).toMatchObject({ mode: 'index', candidates: 40 })
+  })
+
+  it('should use an index inside a top-level $and', () => {
+    expect(db.explain('things', { $and: [{ group: 1 }, { $or: [{ rank: 1 }, { rank: 11 }] }] })).toMatchObject({ mode: 'index' })
+  })
+
+  it('should scan when no index key is constrained', () => {
+    expect(db.explain('things', { rank: 4 })).toEqual({ mode: 'scan' })
+  })
+
+  it('should scan for a regular expression on the index key', () => {
+    expect(db.explain('things', { group: /1/ })).toEqual({ mode: 'scan' })
+  })
+
+  it('should go by _id instead of an index for _id filters', () => {
+    expect(db.explain('things', { _id: 't1', group: 1 })).toEqual({ mode: 'ids' })
+  })
+
+  it('should not walk an index holding array values (they are always candidates)', () => {
+    expect(db.explain('things', { tags: 'b' }, { sort: { tags: 1 }, limit: 1 })).toMatchObject({ mode: 'index', candidates: 1 })
+  })
+
+  it('should plan a pipeline starting with $match, $sort and $limit', () => {
+    const pipeline = [{ $match: { group: 2 } }, { $sort: { rank: -1 } }, { $limit: 3 }, { $project: { rank: 1 } }]
+    expect(db.explain('things', pipeline)).toMatchObject({ mode: 'ordered', index: 'group_rank' })
+  })
+
+  it('should scan a pipeline not starting with $match', () => {
+    expect(db.explain('things', [{ $sort: { rank: -1 } }, { $match: { group: 2 } }])).toEqual({ mode: 'scan' })
+  })
+
+  it('should answer an ordered page from the index in the scan order', async () => {
+    const page = (await db.find('things', { group: 3, rank: { $lt: 100 } }, { sort: { rank: -1 }, limit: 3 })) as { rank: number }[]
+    expect(page.map((d) => d.rank)).toEqual([93, 83, 73])
+  })
+})
+
+describe('the manifest indexes serve the camp hot queries', () => {
+  it.each([
+    ['leaderboard page', 'enrollments', { periodId: 'p', streakRank: { $lt: 9 } }, { streakRank: -1 }, 'period_streak_rank'],
+    ['featured feed', 'checkins', { periodId: 'p', featured: true, moderation: 'pass' }, { featuredAt: -1, _id: -1 }, 'period_feed'],
+    ['review queue', 'checkins', { periodId: 'p', reviewStatus: 'pending' }, { submittedAt: 1 }, 'period_review_submitted'],
+    ['points history', 'points_entries', { memberId: 'm' }, { seq: -1 }, 'member_seq'],
+    ['orders', 'mall_orders', { memberId: 'm' }, { createdAt: -1 }, 'member_created'],
+    ['completion batch', 'enrollments', { periodId: 'p', _id: { $gt: 'x' } }, { _id: 1 }, 'period_id'],
+  ])('should walk %s in index order', (_name, collection, query, sort, index) => {
+    expect(db.explain(collection, query, { sort: sort as Record<string, 1 | -1>, limit: 21 })).toMatchObject({ mode: 'ordered', index })
+  })
+
+  it('should take mall stock shards of several items from the item index', () => {
+    expect(db.explain('mall_stock', { itemId: { $in: ['i1', 'i2'] } })).toMatchObject({ mode: 'index', index: 'item' })
+  })
+
+  it('should walk the feed after its cursor ($and of the prefix and an $or)', () => {
+    const base = { periodId: 'p', featured: true, moderation: 'pass' }
+    const query = { $and: [base, { $or: [{ featuredAt: { $lt: 5 } }, { featuredAt: 5, _id: { $lt: 'c' } }] }] }
+    expect(db.explain('checkins', query, { sort: { featuredAt: -1, _id: -1 }, limit: 11 })).toMatchObject({
+      mode: 'ordered',
+      index: 'period_feed',
+    })
+  })
+})
