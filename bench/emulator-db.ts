@@ -128,16 +128,26 @@ async function reloadRows(): Promise<Row[]> {
 const PAGED_DOCS = 100_000
 const PAGED_GROUPS = 1_000
 
-/** The same 100,000 documents in 1,000 groups, in a collection with a matching index and in one without. */
+/** The same 100,000 documents in 1,000 groups, in a collection with a matching index and in one without, and the 100,000 members they join to. */
 async function seedPaged(emu: Awaited<ReturnType<typeof startEmulatorSdk>>): Promise<void> {
   for (const name of ['paged', 'paged_scan']) {
     for (let batch = 0; batch < PAGED_DOCS / 1000; batch++) {
       const docs = Array.from({ length: 1000 }, (_v, i) => {
         const n = batch * 1000 + i
-        return { _id: `d${n}`, group: n % PAGED_GROUPS, rank: (n * 7919) % PAGED_DOCS, name: `用户${n}` }
+        return {
+          _id: `d${n}`,
+          group: n % PAGED_GROUPS,
+          rank: (n * 7919) % PAGED_DOCS,
+          name: `用户${n}`,
+          memberId: `m${(n * 31) % PAGED_DOCS}`,
+        }
       })
       await emu.db.insert(name, docs)
     }
+  }
+  for (let batch = 0; batch < PAGED_DOCS / 1000; batch++) {
+    const members = Array.from({ length: 1000 }, (_v, i) => ({ _id: `m${batch * 1000 + i}`, nickname: `用户${batch * 1000 + i}` }))
+    await emu.db.insert('paged_members', members)
   }
 }
 
@@ -147,6 +157,7 @@ async function indexRows(): Promise<Row[]> {
     extraCollections: [
       { name: 'paged', indexes: [{ name: 'group_rank', keys: { group: 1, rank: -1 } }] },
       { name: 'paged_scan', indexes: [] },
+      { name: 'paged_members', indexes: [] },
     ],
   })
   try {
@@ -168,6 +179,15 @@ async function indexRows(): Promise<Row[]> {
         .sort({ rank: -1 })
         .limit(21)
         .end()
+    // a page joined to its members, as the camp boards and the review queue do
+    const joinedPage = (i: number) =>
+      (db.collection('paged') as unknown as { aggregate(): AggregatePipeline })
+        .aggregate()
+        .match({ group: (i * 37) % PAGED_GROUPS })
+        .sort({ rank: -1 })
+        .limit(20)
+        .lookup({ from: 'paged_members', localField: 'memberId', foreignField: '_id', as: 'member' })
+        .end()
     const direct = (name: string) => (i: number) => emu.db.find(name, { group: (i * 37) % PAGED_GROUPS }, { sort: { rank: -1 }, limit: 20 })
     const rows: Row[] = []
     // SDK rows first: a long stretch without HTTP traffic lets the server drop the SDK's idle keep-alive socket
@@ -175,6 +195,7 @@ async function indexRows(): Promise<Row[]> {
       rows.push(await measureFor(`where().orderBy().limit(20), 100k docs / 1k groups (${label(name)})`, page(name)))
       rows.push(await measureFor(`aggregate match(lt)+sort+limit(21), 100k docs (${label(name)})`, cursorPage(name)))
     }
+    rows.push(await measureFor('aggregate match+sort+limit(20)+lookup on _id, 100k foreign docs', joinedPage))
     for (const name of ['paged', 'paged_scan'])
       rows.push(await measureFor(`LocalDatabase.find page, 100k docs (${label(name)})`, direct(name)))
     return rows
@@ -187,6 +208,7 @@ interface AggregatePipeline {
   match(q: object): AggregatePipeline
   sort(s: object): AggregatePipeline
   limit(n: number): AggregatePipeline
+  lookup(l: object): AggregatePipeline
   end(): Promise<unknown>
 }
 

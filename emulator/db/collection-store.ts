@@ -42,6 +42,8 @@ export class CollectionStore {
   readonly seqs = new Map<string, number>()
   readonly indexes: IndexSpec[] = []
   readonly sorted: SortedIndex[] = []
+  /** Keys of documents whose `_id` is an array: mingo's `$lookup` joins on each element, which the `docs` Map cannot find. */
+  readonly arrayIds = new Set<string>()
   private readonly unique: UniqueIndex[] = []
   private nextSeq = 0
 
@@ -75,6 +77,13 @@ export class CollectionStore {
     return choosePlan(this.sorted, req, this.docs.size, (index) => {
       if (!index.built) index.build(this.docs, this.seqs)
     })
+  }
+
+  /** A sorted index whose first key is `field`, built, or undefined when none is declared. */
+  indexLeadingWith(field: string): SortedIndex | undefined {
+    const index = this.sorted.find((i) => i.fields[0] === field)
+    if (index && !index.built) index.build(this.docs, this.seqs)
+    return index
   }
 
   private uniqueKey(index: UniqueIndex, doc: Doc): string {
@@ -132,11 +141,13 @@ export class CollectionStore {
       let seq = this.seqs.get(key)
       if (seq === undefined) this.seqs.set(key, (seq = this.nextSeq++))
       this.docs.set(key, after)
+      if (Array.isArray(after._id)) this.arrayIds.add(key)
       for (const index of this.unique) index.owners.set(this.uniqueKey(index, after), key)
       for (const index of this.sorted) index.put(key, seq, after)
     } else {
       this.docs.delete(key)
       this.seqs.delete(key)
+      this.arrayIds.delete(key)
       for (const index of this.sorted) index.remove(key)
     }
   }

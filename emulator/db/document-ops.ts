@@ -4,7 +4,8 @@ import { duplicateKey, invalidParam, transactionConflict } from './db-errors'
 import { idKey, newDocId } from './doc-ids'
 import { encodeStrict, type Doc } from './ejson-codec'
 import { candidateDocs, walkIndex } from './index-scan'
-import { applyUpdate, compileQuery, pinnedIds, requestFailed, runAggregate, runFind, type FindOptions } from './query-engine'
+import { runPipeline } from './lookup-join'
+import { applyUpdate, compileQuery, pinnedIds, requestFailed, runFind, type FindOptions } from './query-engine'
 import { describePlan, splitPipeline, type IndexPlan, type PlanRequest, type PlanSummary } from './query-planner'
 import { lockKeyOf, type Transaction } from './transactions'
 
@@ -99,15 +100,18 @@ export class DocumentOps {
     return this.matching(this.s.collection(collection), filter, undefined, undefined, false).length
   }
 
-  /** A leading `$match` (+ `$sort`, `$skip`, `$limit`) runs like a find (indexes included); mingo runs the rest. */
+  /**
+   * A leading `$match` (+ `$sort`, `$skip`, `$limit`) runs like a find (indexes included); mingo runs the
+   * rest, each simple `$lookup` on the foreign documents that can join only (lookup-join.ts).
+   */
   aggregate(collection: unknown, pipeline: Doc[]): Doc[] {
     const store = this.s.collection(collection)
-    const resolve = (name: string) => this.s.visibleDocs(this.s.collection(name))
+    const storeOf = (name: string) => this.s.collection(name)
     const { head, rest } = splitPipeline(pipeline)
     // `_id` filters answer in the order of the ids, not the collection's: those pipelines keep the plain path
-    if (!head || pinnedIds(head.criteria)) return runAggregate(this.s.visibleDocs(store), pipeline, resolve)
+    if (!head || pinnedIds(head.criteria)) return runPipeline(this.s.visibleDocs(store), pipeline, storeOf)
     const docs = this.query(store, { criteria: head.criteria }, { order: head.sort, offset: head.skip, limit: head.limit })
-    return rest.length > 0 ? runAggregate(docs, rest, resolve) : docs
+    return rest.length > 0 ? runPipeline(docs, rest, storeOf) : docs
   }
 
   /** Which index (if any) a find or a pipeline would use, for tests and the dev panel. */

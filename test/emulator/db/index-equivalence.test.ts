@@ -2,12 +2,16 @@
  * The index path must answer exactly what a full mingo scan answers. Two databases get the same
  * random operations: one with secondary indexes, one without (every query scans). Every read —
  * find with sort/skip/limit/projection, count, aggregate — and every multi write must agree.
+ * Pipelines with `$lookup`s into a second collection `m` must answer what mingo's own `$lookup`
+ * over the whole of `m` answers (lookup-join.ts hands it only the documents that can join).
  */
 import fc from 'fast-check'
 import { EmulatorClock } from '../../../emulator/core/clock'
 import { DatabaseState } from '../../../emulator/db/database-state'
 import { DocumentOps } from '../../../emulator/db/document-ops'
 import { encodeStrict, type Doc } from '../../../emulator/db/ejson-codec'
+import { lookupSource } from '../../../emulator/db/lookup-join'
+import { runAggregate } from '../../../emulator/db/query-engine'
 import type { IndexSpec } from '../../../cloudfunctions/src/schema/collections'
 
 const INDEXES: IndexSpec[] = [
@@ -17,6 +21,11 @@ const INDEXES: IndexSpec[] = [
   { name: 'nq_c', keys: { 'n.q': 1, c: -1 } },
   { name: 'c_a', keys: { c: -1, a: 1 } },
   { name: 'a_id', keys: { a: 1, _id: -1 } },
+]
+/** Indexes of the joined collection `m`; its field `k2` has none (mingo gets all of `m`). */
+const FOREIGN_INDEXES: IndexSpec[] = [
+  { name: 'k', keys: { k: 1 } },
+  { name: 'rs_k', keys: { 'r.s': -1, k: 1 } },
 ]
 
 /** Few distinct values: many ties, so long runs of equal sort keys. */
@@ -32,6 +41,17 @@ const docArb = (value: fc.Arbitrary<unknown>) =>
   fc.record({ a: value, b: value, c: value, n: fc.oneof(fc.record({ q: value }, { requiredKeys: [] }), value) }, { requiredKeys: [] })
 
 const idArb = fc.integer({ min: 0, max: 24 }).map((i) => `d${i}`)
+/** `_id`s of `m`: the values local fields hold, and arrays (mingo's `$lookup` joins on each element). */
+const foreignIdArb = fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { minLength: 1, maxLength: 2 }) })
+const foreignDocArb = (value: fc.Arbitrary<unknown>) =>
+  fc.record({ k: value, k2: value, r: fc.oneof(fc.record({ s: value }), value) }, { requiredKeys: [] })
+const foreignCriteriaArb = (value: fc.Arbitrary<unknown>) =>
+  fc.oneof(fc.record({ k: value }), fc.record({ 'r.s': value }), fc.record({ _id: foreignIdArb }))
+/** `j.k` reads the documents an earlier `$lookup` (`as: 'j'`) joined: an array of values. */
+const lookupArb = fc.record({
+  localField: fc.constantFrom('a', 'b', 'c', 'n.q', '_id', 'none', 'j.k'),
+  foreignField: fc.constantFrom('_id', 'k', 'r.s', 'k2'),
+})
 const field = fc.constantFrom('a', 'b', 'c', 'n.q')
 const condArb = fc.oneof(
   messyValue,
@@ -67,6 +87,20 @@ type Op =
   | { kind: 'find'; criteria: Doc; sort: Record<string, number>; skip: number; limit?: number; projection: boolean }
   | { kind: 'count'; criteria: Doc }
   | { kind: 'aggregate'; criteria: Doc; sort: Record<string, number>; skip: number; limit?: number; tail: boolean }
+  | { kind: 'insertForeign'; id: unknown; doc: Doc }
+  | { kind: 'updateForeign'; criteria: Doc; set: Doc }
+  | { kind: 'removeForeign'; criteria: Doc }
+  | {
+      kind: 'join'
+      /** A page head (find-like), a page head and a stage before the lookups, or no head at all. */
+      prefix: 'page' | 'page+stage' | 'stage'
+      criteria: Doc
+      sort: Record<string, number>
+      skip: number
+      limit?: number
+      lookups: { localField: string; foreignField: string }[]
+      tail: boolean
+    }
 
 const opsArb = (value: fc.Arbitrary<unknown>) =>
   fc.array(
@@ -95,13 +129,36 @@ const opsArb = (value: fc.Arbitrary<unknown>) =>
           .tuple(criteriaArb, pageArb, fc.boolean())
           .map(([criteria, page, tail]): Op => ({ kind: 'aggregate', criteria, ...page, tail })),
       },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('insertForeign' as const), id: foreignIdArb, doc: foreignDocArb(value) }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant('updateForeign' as const),
+          criteria: foreignCriteriaArb(value),
+          set: fc.tuple(fc.constantFrom('k', 'k2', 'r', 'r.s'), value).map(([f, v]) => ({ [f]: v })),
+        }),
+      },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeForeign' as const), criteria: foreignCriteriaArb(value) }) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(
+            criteriaArb,
+            pageArb,
+            fc.constantFrom('page' as const, 'page' as const, 'page+stage' as const, 'stage' as const),
+            fc.array(lookupArb, { minLength: 1, maxLength: 2 }),
+            fc.boolean(),
+          )
+          .map(([criteria, page, prefix, lookups, tail]): Op => ({ kind: 'join', prefix, criteria, ...page, lookups, tail })),
+      },
     ),
     { minLength: 20, maxLength: 80 },
   )
 
-function openDb(indexes: IndexSpec[]): { state: DatabaseState; ops: DocumentOps } {
+function openDb(indexes: IndexSpec[], foreignIndexes: IndexSpec[]): { state: DatabaseState; ops: DocumentOps } {
   const state = new DatabaseState({ clock: new EmulatorClock(), transactionTimeoutMs: 30_000, lockWaitMs: 100, compactEveryCommits: 1e9 })
   state.ensureSchema('t', indexes)
+  state.ensureSchema('m', foreignIndexes)
   return { state, ops: new DocumentOps(state) }
 }
 
@@ -114,7 +171,19 @@ async function outcome(run: () => unknown): Promise<string> {
   }
 }
 
-const used = { ordered: 0, index: 0 }
+const used = { ordered: 0, index: 0, narrowedById: 0, narrowedByIndex: 0 }
+
+/** A join's pipeline split where the plain database stops: the stages it runs itself, and those left to mingo. */
+function joinStages(op: Extract<Op, { kind: 'join' }>): { head: Doc[]; rest: Doc[] } {
+  const head: Doc[] = [{ $match: op.criteria }, { $sort: op.sort }, { $skip: op.skip }]
+  if (op.limit !== undefined) head.push({ $limit: op.limit })
+  const rest: Doc[] = op.prefix === 'page' ? [] : [{ $addFields: { c: '$b' } }]
+  for (const l of op.lookups) rest.push({ $lookup: { from: 'm', ...l, as: 'j' } })
+  if (op.tail) rest.push({ $project: { a: 1, j: 1 } })
+  return { head: op.prefix === 'stage' ? [] : head, rest }
+}
+
+const committed = (db: { state: DatabaseState }, name: string) => [...db.state.collection(name).docs.values()]
 
 async function runOp(db: { ops: DocumentOps }, op: Op): Promise<unknown> {
   switch (op.kind) {
@@ -138,10 +207,43 @@ async function runOp(db: { ops: DocumentOps }, op: Op): Promise<unknown> {
       if (op.tail) pipeline.push({ $project: { b: 1, n: 1 } })
       return db.ops.aggregate('t', pipeline)
     }
+    case 'insertForeign':
+      return db.ops.insert('m', [{ _id: op.id, ...op.doc }])
+    case 'updateForeign':
+      return db.ops.modify('m', { criteria: op.criteria, data: { $set: op.set }, multi: true, merge: true, upsert: false })
+    case 'removeForeign':
+      return db.ops.remove('m', { criteria: op.criteria }, true)
+    case 'join': {
+      const { head, rest } = joinStages(op)
+      return db.ops.aggregate('t', [...head, ...rest])
+    }
   }
 }
 
-function track(db: { ops: DocumentOps }, op: Op): void {
+/** The plain database's answer with mingo's own `$lookup` over every document of `m`. */
+function joinWithoutNarrowing(db: { state: DatabaseState; ops: DocumentOps }, op: Extract<Op, { kind: 'join' }>): Doc[] {
+  const { head, rest } = joinStages(op)
+  const local = head.length > 0 ? db.ops.aggregate('t', head) : committed(db, 't')
+  return runAggregate(local, rest, (name) => committed(db, name))
+}
+
+/** Counts the first lookups of page joins that got fewer documents than all of `m`. */
+function trackJoin(db: { state: DatabaseState; ops: DocumentOps }, op: Op): void {
+  if (op.kind !== 'join' || op.prefix !== 'page') return
+  const foreign = db.state.collection('m')
+  try {
+    const local = db.ops.aggregate('t', joinStages(op).head)
+    const lookup = { from: 'm', ...op.lookups[0] }
+    if (lookupSource(foreign, lookup, local).length >= foreign.docs.size) return
+    if (lookup.foreignField === '_id') used.narrowedById++
+    else used.narrowedByIndex++
+  } catch {
+    // an invalid query: both sides report the same error
+  }
+}
+
+function track(db: { state: DatabaseState; ops: DocumentOps }, op: Op): void {
+  trackJoin(db, op)
   if (op.kind !== 'find' && op.kind !== 'aggregate') return
   try {
     const plan = db.ops.explain('t', { criteria: op.criteria, sort: op.sort, skip: op.skip, limit: op.limit })
@@ -161,13 +263,14 @@ describe('index path equivalence with a full scan', () => {
     async (_name, value) => {
       await fc.assert(
         fc.asyncProperty(opsArb(value), async (ops) => {
-          const indexed = openDb(INDEXES)
-          const plain = openDb([])
+          const indexed = openDb(INDEXES, FOREIGN_INDEXES)
+          const plain = openDb([], [])
           for (const op of ops) {
             track(indexed, op)
-            expect(await outcome(() => runOp(indexed, op))).toEqual(await outcome(() => runOp(plain, op)))
+            const expected = op.kind === 'join' ? () => joinWithoutNarrowing(plain, op) : () => runOp(plain, op)
+            expect(await outcome(() => runOp(indexed, op))).toEqual(await outcome(expected))
           }
-          const all = (db: { state: DatabaseState }) => encodeStrict({ v: [...db.state.collection('t').docs.values()] })
+          const all = (db: { state: DatabaseState }) => encodeStrict({ v: [committed(db, 't'), committed(db, 'm')] })
           expect(all(indexed)).toEqual(all(plain))
         }),
         { numRuns: 200 },
@@ -179,5 +282,10 @@ describe('index path equivalence with a full scan', () => {
   it('should have taken both index paths while checking', () => {
     expect(used.ordered).toBeGreaterThan(50)
     expect(used.index).toBeGreaterThan(50)
+  })
+
+  it('should have narrowed lookups both through the _id Map and through an index while checking', () => {
+    expect(used.narrowedById).toBeGreaterThan(50)
+    expect(used.narrowedByIndex).toBeGreaterThan(50)
   })
 })
