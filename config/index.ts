@@ -4,6 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { vantCopyPatterns } from './vant'
+import { subscribeTemplateIds } from '../cloudfunctions/src/contracts/subscribe-templates'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -18,6 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Local mode (H5 + emulator) is decided at build time; the weapp build always uses wx.cloud.
       CLOUD_ENV_ID: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // Real template ids come from .env.local (Taro loads TARO_APP_* before this file runs); placeholders otherwise.
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(subscribeTemplateIds(process.env)),
     },
     copy: { patterns: isWeapp ? vantCopyPatterns() : [], options: {} },
     framework: 'react',

@@ -6,6 +6,8 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { build } from 'esbuild'
+import { dotenvParse } from '@tarojs/helper'
+import { subscribeTemplateIds, type SubscribeTemplateIds } from '../cloudfunctions/src/contracts/subscribe-templates'
 
 const ROOT = path.join(__dirname, '..')
 export const FUNCTIONS_SRC = path.join(ROOT, 'cloudfunctions', 'src', 'functions')
@@ -24,7 +26,16 @@ function sdkVersion(): string {
   return pkg.devDependencies['wx-server-sdk']
 }
 
-export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD): Promise<void> {
+/**
+ * The subscribe-message template ids the bundles bake in: the same TARO_APP_TPL_* variables (from .env, .env.local,
+ * .env.production(.local) or the shell) that the mini program build reads, so both sides always agree.
+ */
+export function buildTimeTemplateIds(root = ROOT): SubscribeTemplateIds {
+  const fromFiles = dotenvParse(root, ['TARO_APP_TPL_'], 'production') as Record<string, string>
+  return subscribeTemplateIds({ ...fromFiles, ...process.env })
+}
+
+export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD, templateIds = buildTimeTemplateIds()): Promise<void> {
   const outDir = path.join(outRoot, name)
   fs.mkdirSync(outDir, { recursive: true })
   await build({
@@ -36,6 +47,7 @@ export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD): Pr
     format: 'cjs',
     external: ['wx-server-sdk'],
     sourcemap: 'inline',
+    define: { __SUBSCRIBE_TEMPLATE_IDS__: JSON.stringify(templateIds) },
     logLevel: 'error',
   })
   const config = path.join(FUNCTIONS_SRC, name, 'config.json')
@@ -55,7 +67,8 @@ export async function buildAllFunctions(outRoot = FUNCTIONS_BUILD): Promise<stri
   for (const dir of fs.existsSync(outRoot) ? fs.readdirSync(outRoot) : []) {
     if (!names.includes(dir)) fs.rmSync(path.join(outRoot, dir), { recursive: true, force: true })
   }
-  await Promise.all(names.map((n) => buildFunction(n, outRoot)))
+  const templateIds = buildTimeTemplateIds()
+  await Promise.all(names.map((n) => buildFunction(n, outRoot, templateIds)))
   return names
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../domain/camp'
 import { GRADES, SUBJECTS } from '../domain/identity'
 import { FileIdSchema } from './identity'
+import { TEMPLATE_IDS } from './subscribe-templates'
 
 /**
  * Inputs of the camp actions (parsed at the handler, all `.strict()`) and the labels pages show. The response views
@@ -210,10 +211,10 @@ export const AdminCampsRequest = z.object({ action: z.literal('adminCamps'), lim
 export const AdminCampRequest = z.object({ action: z.literal('adminCamp'), campId: IdSchema }).strict()
 
 /**
- * The subscribe-message template of the daily reminder (set up in 小程序后台 → 订阅消息; fields: thing1 camp, thing2
- * today's task, time3 reminder time). Pages pass it to requestSubscribeMessage; the camp function sends it.
+ * The subscribe-message template of the daily reminder (id from the build environment, see subscribe-templates.ts).
+ * Pages pass it to requestSubscribeMessage; the camp function sends it.
  */
-export const REMINDER_TEMPLATE_ID = 'tpl-camp-checkin-reminder'
+export const REMINDER_TEMPLATE_ID = TEMPLATE_IDS.checkinReminder
 /** Where a reminder opens the mini program (`?periodId=` is appended). */
 export const REMINDER_PAGE = 'features/camp/pages/today/index'
 /**
@@ -221,7 +222,7 @@ export const REMINDER_PAGE = 'features/camp/pages/today/index'
  * for it together with the reminder in one requestSubscribeMessage and report the accepted ids with `subscribed`;
  * each accepted one is one review-notification credit (services/review/credits.ts).
  */
-export const REVIEW_TEMPLATE_ID = 'tpl-camp-review-arrived'
+export const REVIEW_TEMPLATE_ID = TEMPLATE_IDS.reviewArrived
 
 export const CampRequest = z.discriminatedUnion('action', [
   CampCreateRequest,

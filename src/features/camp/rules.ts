@@ -2,6 +2,8 @@
  * Client copies of the check-in limits (cloudfunctions/src/domain/camp/content.ts): the mini program may import cloud
  * code as types only, so the few numbers and the upload path rule are repeated here. The function checks them again.
  */
+import type { SubscribeTemplateIds } from '@cloud/contracts/subscribe-templates'
+
 export const MAX_TEXT_CHARS = 1000
 export const MAX_IMAGES = 9
 export const MAX_VOICE_SEC = 60
@@ -20,7 +22,9 @@ export function uploadName(localPath: string, fallbackExt: string, now = Date.no
   return `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext}`
 }
 
-/** contracts/camp.ts REMINDER_TEMPLATE_ID (a value, so it cannot be imported here): the template the reminder timer sends. */
-export const REMINDER_TEMPLATE_ID = 'tpl-camp-checkin-reminder'
-/** contracts/camp.ts REVIEW_TEMPLATE_ID: one accepted credit lets the review function notify the member once. */
-export const REVIEW_TEMPLATE_ID = 'tpl-camp-review-arrived'
+/** Defined at build time by config/index.ts from the same variables the functions use (contracts/subscribe-templates.ts). */
+declare const SUBSCRIBE_TEMPLATE_IDS: SubscribeTemplateIds
+/** The template the reminder timer sends. */
+export const REMINDER_TEMPLATE_ID = SUBSCRIBE_TEMPLATE_IDS.checkinReminder
+/** One accepted credit lets the review function notify the member once. */
+export const REVIEW_TEMPLATE_ID = SUBSCRIBE_TEMPLATE_IDS.reviewArrived
