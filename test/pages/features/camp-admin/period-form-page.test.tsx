@@ -1,4 +1,4 @@
-import { fireEvent, render } from '@testing-library/react'
+import { act, fireEvent, render } from '@testing-library/react'
 import PeriodFormPage from '@/features/camp-admin/pages/period-form/index'
 import { refreshMe } from '@/shared/session'
 import { fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
@@ -10,7 +10,9 @@ jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: j
 function pickDay(id: string, value: string) {
   const picker = document.getElementById(id)
   if (!picker) throw new Error(`#${id} not found`)
-  picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  act(() => {
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  })
 }
 
 describe('期次设置 page', () => {
