@@ -71,9 +71,40 @@ export function runFind(docs: Doc[], query: Query, opts: FindOptions): Doc[] {
   }
 }
 
+/**
+ * Stages that pass documents on without writing into them. mingo does not copy its input, and stages such as
+ * `$addFields` / `$set` / `$unset` on a dotted path write into the nested objects they were given, which here are the
+ * stored documents themselves; any other stage therefore gets copies.
+ */
+const NON_WRITING_STAGES = new Set([
+  '$match',
+  '$sort',
+  '$skip',
+  '$limit',
+  '$count',
+  '$sortByCount',
+  '$sample',
+  '$lookup',
+  '$group',
+  '$unwind',
+])
+
+function writesInto(pipeline: Doc[]): boolean {
+  return pipeline.some((stage) =>
+    Object.entries(stage).some(([op, arg]) => {
+      if (!NON_WRITING_STAGES.has(op)) return true
+      // a $lookup's own pipeline runs on the foreign documents
+      const sub = op === '$lookup' ? (arg as { pipeline?: unknown }).pipeline : undefined
+      return Array.isArray(sub) && writesInto(sub as Doc[])
+    }),
+  )
+}
+
 export function runAggregate(docs: Doc[], pipeline: Doc[], resolve: (name: string) => Doc[]): Doc[] {
   try {
-    return new Aggregator(pipeline, { collectionResolver: resolve }).run(docs) as Doc[]
+    if (!writesInto(pipeline)) return new Aggregator(pipeline, { collectionResolver: resolve }).run(docs) as Doc[]
+    const copies = (name: string) => resolve(name).map(cloneValue)
+    return new Aggregator(pipeline, { collectionResolver: copies }).run(docs.map(cloneValue)) as Doc[]
   } catch (err) {
     throw requestFailed(err)
   }

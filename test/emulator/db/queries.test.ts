@@ -10,6 +10,7 @@ beforeAll(async () => {
     extraCollections: [
       { name: 'people', indexes: [] },
       { name: 'many', indexes: [] },
+      { name: 'nested', indexes: [] },
     ],
   })
   await emu.db.insert('people', [
@@ -17,6 +18,10 @@ beforeAll(async () => {
     { _id: 'p2', name: 'bob', age: 25, tags: ['b'], city: 'BJ', pets: [] },
     { _id: 'p3', name: 'Cid', age: 35, tags: ['a', 'b', 'c'], pets: [{ kind: 'dog', n: 1 }] },
     { _id: 'p4', name: 'dan', age: 25, tags: [], city: 'SH', pets: [{ kind: 'cat', n: 5 }] },
+  ])
+  await emu.db.insert('nested', [
+    { _id: 'k1', city: 'SH', info: { a: 1 } },
+    { _id: 'k2', city: 'BJ', info: { a: 2 } },
   ])
   await emu.db.insert(
     'many',
@@ -110,5 +115,27 @@ describe('query commands through the real SDK', () => {
       .project({ hit: 1 })
       .end()
     expect(res.list).toEqual([{ _id: 'p1', hit: [expect.objectContaining({ i: 30 })] }])
+  })
+
+  it('should never change stored documents when a stage writes nested fields', async () => {
+    const db = emu.database()
+    const kids = () => db.collection('nested')
+    const before = await kids().orderBy('_id', 'asc').get()
+    const whole = await kids().aggregate().addFields({ 'info.seen': true }).end()
+    expect(whole.list).toHaveLength(2)
+    const matched = await kids().aggregate().match({ city: 'SH' }).addFields({ 'info.x': 2 }).project({ 'info.a': 0 }).end()
+    expect(matched.list).toEqual([{ _id: 'k1', city: 'SH', info: { x: 2 } }])
+    const joined = await db
+      .collection('people')
+      .aggregate()
+      .match({ _id: 'p2' })
+      .lookup({ from: 'nested', pipeline: [{ $match: { _id: 'k2' } }, { $addFields: { 'info.tag': 'x' } }], as: 'k' })
+      .end()
+    expect(joined.list).toEqual([expect.objectContaining({ k: [{ _id: 'k2', city: 'BJ', info: { a: 2, tag: 'x' } }] })])
+    expect((await kids().orderBy('_id', 'asc').get()).data).toEqual(before.data)
+    expect(before.data).toEqual([
+      { _id: 'k1', city: 'SH', info: { a: 1 } },
+      { _id: 'k2', city: 'BJ', info: { a: 2 } },
+    ])
   })
 })
