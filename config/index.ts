@@ -4,7 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { vantCopyPatterns } from './vant'
-import { subscribeTemplateIds } from '../cloudfunctions/src/contracts/subscribe-templates'
+import { subscribeTemplateIds } from './subscribe-templates'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isWeapp = process.env.TARO_ENV === 'weapp'

@@ -7,7 +7,7 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { build } from 'esbuild'
 import { dotenvParse } from '@tarojs/helper'
-import { subscribeTemplateIds, type SubscribeTemplateIds } from '../cloudfunctions/src/contracts/subscribe-templates'
+import { subscribeTemplateIds, type SubscribeTemplateIds } from '../config/subscribe-templates'
 
 const ROOT = path.join(__dirname, '..')
 export const FUNCTIONS_SRC = path.join(ROOT, 'cloudfunctions', 'src', 'functions')

@@ -2,7 +2,7 @@
  * What the H5 webpack build defines at compile time (webpack5-runner's H5WebpackPlugin): Taro's runtime,
  * router and components branch on these, and take the mini-program code path when they are missing.
  */
-import { subscribeTemplateIds } from '../../cloudfunctions/src/contracts/subscribe-templates'
+import { subscribeTemplateIds } from '../../config/subscribe-templates'
 
 process.env.TARO_ENV = 'h5'
 process.env.TARO_PLATFORM = 'web'

@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { SUBSCRIBE_TEMPLATES, subscribeTemplateIds } from '../../cloudfunctions/src/contracts/subscribe-templates'
+import { SUBSCRIBE_TEMPLATES, subscribeTemplateIds } from '../../config/subscribe-templates'
 import { buildFunction, buildTimeTemplateIds } from '../../scripts/build-functions'
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-'))
