@@ -11,6 +11,8 @@ export const SUBSCRIBE_TEMPLATES = {
   checkinReminder: { env: 'TARO_APP_TPL_CHECKIN_REMINDER', placeholder: 'tpl-camp-checkin-reminder' },
   /** "Your check-in was reviewed"; fields in domain/review/notification.ts. */
   reviewArrived: { env: 'TARO_APP_TPL_REVIEW_ARRIVED', placeholder: 'tpl-camp-review-arrived' },
+  /** Free-class session reminder; fields: thing1 class, time2 start, thing3 note. */
+  classReminder: { env: 'TARO_APP_TPL_CLASS_REMINDER', placeholder: 'tpl-class-session-reminder' },
 } as const
 
 export type SubscribeTemplate = keyof typeof SUBSCRIBE_TEMPLATES

@@ -37,6 +37,12 @@ export default defineAppConfig({
       root: 'features/review',
       pages: ['pages/index/index', 'pages/review/index', 'pages/phrases/index', 'pages/stats/index', 'pages/comment/index'],
     },
+    // ---- materials
+    { root: 'features/materials', pages: ['pages/index/index', 'pages/detail/index'] },
+    { root: 'features/materials-admin', pages: ['pages/index/index', 'pages/form/index'] },
+    // ---- free classes
+    { root: 'features/classes', pages: ['pages/index/index', 'pages/detail/index', 'pages/mine/index'] },
+    { root: 'features/classes-admin', pages: ['pages/index/index', 'pages/form/index', 'pages/roster/index', 'pages/leads/index'] },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],

@@ -7,7 +7,9 @@
 import type { Emulator } from '..'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { seedCamps } from './camps'
+import { seedClasses } from './classes'
 import { seedMall } from './mall'
+import { seedMaterials } from './materials'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -28,7 +30,9 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
     })),
   )
   await seedMall(emu, now)
+  await seedMaterials(emu, now)
   await seedCamps(emu, now)
+  await seedClasses(emu, now)
   await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: now, version: 1 }])
   return true
 }

@@ -16,12 +16,16 @@ describe('subscribe-message template ids', () => {
   })
 
   it('should use the placeholders when no variable is set', () => {
-    expect(subscribeTemplateIds({})).toEqual({ checkinReminder: 'tpl-camp-checkin-reminder', reviewArrived: 'tpl-camp-review-arrived' })
+    expect(subscribeTemplateIds({})).toEqual({
+      checkinReminder: 'tpl-camp-checkin-reminder',
+      reviewArrived: 'tpl-camp-review-arrived',
+      classReminder: 'tpl-class-session-reminder',
+    })
   })
 
   it('should take a set variable and ignore a blank one', () => {
     const ids = subscribeTemplateIds({ TARO_APP_TPL_CHECKIN_REMINDER: ' abcDEF123 ', TARO_APP_TPL_REVIEW_ARRIVED: '  ' })
-    expect(ids).toEqual({ checkinReminder: 'abcDEF123', reviewArrived: 'tpl-camp-review-arrived' })
+    expect(ids).toMatchObject({ checkinReminder: 'abcDEF123', reviewArrived: 'tpl-camp-review-arrived' })
   })
 
   it('should read the ids for the function bundles from .env.local, as the mini program build does', () => {
@@ -32,7 +36,11 @@ describe('subscribe-message template ids', () => {
 
   it('should bake the build-time ids into a function bundle', async () => {
     const out = tmp()
-    await buildFunction('camp', out, { checkinReminder: 'real-reminder-tpl', reviewArrived: 'real-review-tpl' })
+    await buildFunction('camp', out, {
+      checkinReminder: 'real-reminder-tpl',
+      reviewArrived: 'real-review-tpl',
+      classReminder: 'real-class-tpl',
+    })
     const bundle = fs.readFileSync(path.join(out, 'camp', 'index.js'), 'utf8')
     expect(bundle).toContain('"real-reminder-tpl"')
     expect(bundle).toContain('"real-review-tpl"')
@@ -46,6 +54,7 @@ describe('subscribe-message template ids', () => {
     expect(JSON.parse(config.defineConstants.SUBSCRIBE_TEMPLATE_IDS)).toEqual({
       checkinReminder: 'real-reminder-tpl',
       reviewArrived: 'tpl-camp-review-arrived',
+      classReminder: 'tpl-class-session-reminder',
     })
   })
 })

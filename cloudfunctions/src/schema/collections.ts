@@ -125,6 +125,64 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'review_phrases', indexes: [] },
   /** `_id` = memberId: review-notification credits the member granted (services/review/credits.ts). */
   { name: 'review_credits', indexes: [] },
+  // ---- free classes (owned by the classes feature; the materials feature reads class_signups)
+  /**
+   * `_id` = `{classId}:{memberId}`: one signup per member per free class. `status` is one of
+   * confirmed | waitlisted | cancelled | attended | absent; materials unlocked "after signup" look for
+   * confirmed or attended.
+   */
+  {
+    name: 'class_signups',
+    indexes: [
+      { name: 'member_status_created', keys: { memberId: 1, status: 1, createdAt: -1 } },
+      /** My signups, newest first. */
+      { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
+      /** A session's waitlist in order (promotion, positions) and its seated roster. */
+      { name: 'session_status_waited', keys: { sessionId: 1, status: 1, waitlistedAt: 1 } },
+      { name: 'session_status_confirmed', keys: { sessionId: 1, status: 1, confirmedAt: 1 } },
+      /** Leads by pipeline stage, and all leads, newest first. */
+      { name: 'stage_created', keys: { stage: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+      /** Due session reminders (only signups with a granted credit have one). */
+      { name: 'remind_at', keys: { remindAt: 1 } },
+    ],
+  },
+  // ---- materials (documents in domain/materials/model.ts and counters.ts)
+  {
+    name: 'materials',
+    indexes: [
+      /** The member catalog: on the shelf, newest first, optionally by subject and/or one grade tag. */
+      { name: 'shelf_created', keys: { onShelf: 1, createdAt: -1 } },
+      { name: 'shelf_subject_created', keys: { onShelf: 1, subject: 1, createdAt: -1 } },
+      { name: 'shelf_grade_created', keys: { onShelf: 1, grades: 1, createdAt: -1 } },
+      { name: 'shelf_subject_grade_created', keys: { onShelf: 1, subject: 1, grades: 1, createdAt: -1 } },
+      /** The admin list, on and off the shelf. */
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+  },
+  /** `_id` = `{materialId}:{memberId}`: a member's points or signup unlock, written once. */
+  { name: 'material_unlocks', indexes: [{ name: 'member_unlocked', keys: { memberId: 1, unlockedAt: -1 } }] },
+  /** `_id` = `{materialId}:{memberId}`: one member's download count of one material (`_.inc`). */
+  { name: 'material_downloads', indexes: [{ name: 'member_last', keys: { memberId: 1, lastAt: -1 } }] },
+  /** Download totals as shards `{materialId}~{k}` (domain/materials/counters.ts), read per page of the admin list. */
+  { name: 'material_counters', indexes: [{ name: 'material', keys: { materialId: 1 } }] },
+  // ---- free classes (documents in domain/classes/model.ts; class_signups is listed above)
+  {
+    name: 'classes',
+    indexes: [
+      /** The member list: on the shelf, newest first, optionally by subject and/or one grade tag. */
+      { name: 'shelf_created', keys: { onShelf: 1, createdAt: -1 } },
+      { name: 'shelf_subject_created', keys: { onShelf: 1, subject: 1, createdAt: -1 } },
+      { name: 'shelf_grade_created', keys: { onShelf: 1, grades: 1, createdAt: -1 } },
+      { name: 'shelf_subject_grade_created', keys: { onShelf: 1, subject: 1, grades: 1, createdAt: -1 } },
+      /** The admin list, on and off the shelf. */
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+  },
+  /** A class's time slots. */
+  { name: 'class_sessions', indexes: [{ name: 'class_start', keys: { classId: 1, startAt: 1 } }] },
+  /** A session's capacity as seat shards `{sessionId}~{k}` (services/classes/seats.ts). */
+  { name: 'class_seats', indexes: [{ name: 'session', keys: { sessionId: 1 } }] },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

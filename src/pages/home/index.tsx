@@ -50,6 +50,8 @@ export default function Home() {
       ) : null}
       <Cell id='entry-camps' title='全部打卡营' isLink onClick={go('/features/camp/pages/index/index')} />
       <Cell id='entry-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
+      <Cell id='entry-materials' title='资料库' isLink onClick={go('/features/materials/pages/index/index')} />
+      <Cell id='entry-classes' title='免费课' isLink onClick={go('/features/classes/pages/index/index')} />
       <Cell id='entry-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
     </View>
   )

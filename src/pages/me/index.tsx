@@ -22,6 +22,7 @@ export default function Me() {
         <Cell id='me-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
         <Cell id='me-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
         <Cell id='me-orders' title='我的兑换' isLink onClick={go('/features/mall/pages/orders/index')} />
+        <Cell id='me-classes' title='我的免费课' isLink onClick={go('/features/classes/pages/mine/index')} />
       </View>
       {me?.isTeacher || isAdmin(me) ? (
         <View style={{ marginTop: '12px' }}>
@@ -32,12 +33,20 @@ export default function Me() {
             isLink
             onClick={go('/features/review/pages/index/index')}
           />
+          <Cell
+            id='me-classes-admin'
+            title='免费课管理'
+            label='场次名单、出勤与销售线索'
+            isLink
+            onClick={go('/features/classes-admin/pages/index/index')}
+          />
         </View>
       ) : null}
       {isAdmin(me) ? (
         <View style={{ marginTop: '12px' }}>
           <Cell id='me-camp-admin' title='打卡营管理' isLink onClick={go('/features/camp-admin/pages/index/index')} />
           <Cell id='me-mall-admin' title='积分商城管理' isLink onClick={go('/features/mall-admin/pages/index/index')} />
+          <Cell id='me-materials-admin' title='资料库管理' isLink onClick={go('/features/materials-admin/pages/index/index')} />
         </View>
       ) : null}
       <DevEntries />

@@ -40,5 +40,14 @@ export async function groupEnterCloudId(): Promise<string | null> {
   return res?.cloudID ?? null
 }
 
+/**
+ * The member's phone-number CloudID. In local mode the emulator issues one for the current persona (what tapping
+ * 允许 on WeChat's phone-number sheet yields); the argument — the weapp button's event detail — is not used here.
+ */
+export async function phoneNumberCloudId(_fromButton?: { cloudID?: string }): Promise<string | null> {
+  const res = await local<{ cloudID: string }>('/__local/cloudid', { kind: 'phoneNumber' })
+  return res?.cloudID ?? null
+}
+
 /** Re-exported for pages that pass a group CloudID along with a call. */
 export { cloudIdValue } from '../cloud'

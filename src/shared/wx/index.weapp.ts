@@ -29,6 +29,14 @@ export async function groupEnterCloudId(): Promise<string | null> {
   }
 }
 
+/**
+ * The phone-number CloudID from a `<Button openType='getPhoneNumber'>` tap's event detail; null when the member
+ * refused (the detail then carries only errMsg). WeChat gives a phone number only through that button.
+ */
+export async function phoneNumberCloudId(fromButton?: { cloudID?: string }): Promise<string | null> {
+  return fromButton?.cloudID || null
+}
+
 /** Local-mode switches do not exist in the weapp; kept so both files export the same API. */
 export function setOpenedFromGroup(_on: boolean): void {}
 export function openedFromGroup(): boolean {

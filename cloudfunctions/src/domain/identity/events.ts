@@ -31,6 +31,17 @@ export const EVENT_TYPES = [
   'reminder_sent',
   'review_received',
   'featured',
+  // ---- materials
+  'material_view',
+  'material_unlock',
+  'material_download',
+  // ---- free classes
+  'class_view',
+  'class_signup',
+  'class_cancel',
+  'class_promoted',
+  'class_attend',
+  'lead_stage',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
@@ -83,6 +94,18 @@ export const EVENT_KEYS: Readonly<Record<EventType, KeyRule>> = {
   reminder_sent: (i, day) => `reminder_sent:${need(i, 'periodId')}:${day}:${i.memberId}`,
   review_received: (i) => `review_received:${need(i, 'ref')}`,
   featured: (i) => `featured:${need(i, 'ref')}`,
+  // ---- materials: `ref` is the material id; a view counts once per member and day, a download every time.
+  material_view: (i, day) => `material_view:${need(i, 'ref')}:${day}:${i.memberId}`,
+  material_unlock: (i) => `material_unlock:${need(i, 'ref')}:${i.memberId}`,
+  material_download: () => null,
+  // ---- free classes: `ref` is the class id (the signup id for class_attend). A view counts once per member and
+  // day, the first signup per class once; cancels, promotions and lead stage moves every time.
+  class_view: (i, day) => `class_view:${need(i, 'ref')}:${day}:${i.memberId}`,
+  class_signup: (i) => `class_signup:${need(i, 'ref')}:${i.memberId}`,
+  class_cancel: () => null,
+  class_promoted: () => null,
+  class_attend: (i) => `class_attend:${need(i, 'ref')}`,
+  lead_stage: () => null,
 }
 
 const MAX_TAG = 32

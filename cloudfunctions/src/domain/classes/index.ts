@@ -1,0 +1,7 @@
+/** Free classes as pure functions: signup and waitlist rules, cancel, attendance and the lead pipeline. */
+export * from './cancel'
+export * from './codes'
+export * from './model'
+export * from './seats'
+export * from './signup'
+export * from './staff'

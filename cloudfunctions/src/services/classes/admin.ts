@@ -1,0 +1,102 @@
+/** Admin writes: classes, their sessions and each session's seat shards. */
+import { randomBytes } from 'crypto'
+import type { ClassCreateInput, ClassPatchInput, SessionCreateInput, SessionPatchInput } from '../../contracts/classes'
+import { toClassView, toSessionView, type ClassView, type SessionView } from '../../contracts/class-views'
+import { reminderDueAt, rejectClass, reshare, type ClassRejection } from '../../domain/classes'
+import { isRejection, type Rejection } from '../../domain/points'
+import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { newSeatShards, readShards, shardCount } from './seats'
+import { CLASSES, SEATS, SESSIONS, SIGNUPS, type ClassSession, type FreeClass } from './store'
+import { fillFromWaitlist } from './waitlist'
+
+const newId = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`
+
+export async function createClass(input: ClassCreateInput, now: number): Promise<ClassView> {
+  const cls: FreeClass = { _id: newId('cls'), ...input, createdAt: now, updatedAt: now }
+  await db().collection(CLASSES).add({ data: cls })
+  return toClassView(cls)
+}
+
+export async function updateClass(classId: string, patch: ClassPatchInput, now: number): Promise<ClassView | ClassRejection> {
+  const cls = await getOrNull<FreeClass>(CLASSES, classId)
+  if (!cls) return rejectClass('CLASS.NOT_FOUND')
+  await db()
+    .collection(CLASSES)
+    .doc(classId)
+    .update({ data: { ...patch, updatedAt: now } })
+  return toClassView({ ...cls, ...patch, updatedAt: now })
+}
+
+export async function addSession(classId: string, input: SessionCreateInput, now: number): Promise<SessionView | ClassRejection> {
+  const cls = await getOrNull<FreeClass>(CLASSES, classId)
+  if (!cls) return rejectClass('CLASS.NOT_FOUND')
+  if (input.startAt <= now) return rejectClass('CLASS.INVALID', { field: 'startAt' }, '开始时间须晚于现在')
+  const session: ClassSession = {
+    _id: newId('ses'),
+    classId,
+    ...input,
+    seatShards: shardCount(input.capacity),
+    createdAt: now,
+    updatedAt: now,
+  }
+  await withTransaction(async (tx) => {
+    await tx.collection(SESSIONS).add({ data: session })
+    for (const { _id, ...shard } of newSeatShards(session._id, session.capacity, session.seatShards))
+      await tx.collection(SEATS).doc(_id).set({ data: shard })
+  })
+  return toSessionView(session, 0, now)
+}
+
+/**
+ * Edit a session that has not started. A new capacity is spread over the same shards, each keeping at least the
+ * seats it has given out, inside one transaction with the signups' seat writes; it cannot go below the seats taken.
+ * A new start time is copied onto the session's signups (their snapshot and reminder time).
+ */
+export async function updateSession(
+  sessionId: string,
+  patch: SessionPatchInput,
+  now: number,
+): Promise<SessionView | ClassRejection | Rejection> {
+  const before = await getOrNull<ClassSession>(SESSIONS, sessionId)
+  if (!before) return rejectClass('CLASS.SESSION_NOT_FOUND')
+  if (now >= before.startAt) return rejectClass('CLASS.SESSION_STARTED')
+  if (patch.startAt !== undefined && patch.startAt <= now) return rejectClass('CLASS.INVALID', { field: 'startAt' }, '开始时间须晚于现在')
+  const out = await withTransaction<{ session: ClassSession; taken: number } | ClassRejection>(async (tx) => {
+    const session = await txGet<ClassSession>(tx, SESSIONS, sessionId)
+    if (!session) throw new TxAbort(rejectClass('CLASS.SESSION_NOT_FOUND'))
+    const shards = await readShards(tx, session)
+    const taken = shards.reduce((sum, s) => sum + s.taken, 0)
+    const next: ClassSession = { ...session, ...patch, updatedAt: now }
+    if (next.capacity < taken) throw new TxAbort(rejectClass('CLASS.CAPACITY_BELOW_TAKEN', { taken }))
+    await tx
+      .collection(SESSIONS)
+      .doc(sessionId)
+      .update({ data: { ...patch, updatedAt: now } })
+    if (patch.capacity !== undefined) {
+      const capacities = reshare(
+        next.capacity,
+        shards.map((s) => s.taken),
+      )
+      for (let i = 0; i < shards.length; i++)
+        await tx
+          .collection(SEATS)
+          .doc(shards[i]._id)
+          .update({ data: { capacity: capacities[i] } })
+    }
+    return { session: next, taken }
+  })
+  if (isRejection(out)) return out
+  if (patch.startAt !== undefined && patch.startAt !== before.startAt) {
+    const _ = db().command
+    await db()
+      .collection(SIGNUPS)
+      .where({ sessionId })
+      .update({ data: { sessionStartAt: patch.startAt } })
+    await db()
+      .collection(SIGNUPS)
+      .where({ sessionId, remindAt: _.neq(null) })
+      .update({ data: { remindAt: reminderDueAt(patch.startAt) } })
+  }
+  const promoted = patch.capacity !== undefined && patch.capacity > before.capacity ? await fillFromWaitlist(out.session, now) : 0
+  return toSessionView(out.session, out.taken + promoted, now)
+}

@@ -1,0 +1,103 @@
+/** Staff (admin or teacher): a session's roster, attendance, and the lead pipeline over all signups. */
+import { toSessionView, toStaffSignupView, type LeadPage, type RosterView, type StaffSignupView } from '../../contracts/class-views'
+import {
+  planAttendance,
+  planLeadUpdate,
+  rejectClass,
+  type Attendance,
+  type ClassRejection,
+  type LeadStage,
+  type Signup,
+} from '../../domain/classes'
+import { isRejection } from '../../domain/points'
+import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { track } from '../tracking/track'
+import { takenOf } from './seats'
+import { CLASSES, nicknamesOf, pageBy, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass, type PageQuery } from './store'
+
+/** The biggest roster one call returns (sessions are small classes; a bigger one is cut and says so by its length). */
+const ROSTER_MAX = 500
+
+async function withNames(signups: Signup[]): Promise<StaffSignupView[]> {
+  const names = await nicknamesOf(signups.map((s) => s.memberId))
+  return signups.map((s) => toStaffSignupView(s, names.get(s.memberId) ?? ''))
+}
+
+/** Index session_status_waited: the seated (confirmed/attended/absent) in signup order, then the waitlist in order. */
+export async function roster(sessionId: string, now: number): Promise<RosterView | ClassRejection> {
+  const session = await getOrNull<ClassSession>(SESSIONS, sessionId)
+  if (!session) return rejectClass('CLASS.SESSION_NOT_FOUND')
+  const _ = db().command
+  const [seated, waiting, cls, taken] = await Promise.all([
+    db()
+      .collection(SIGNUPS)
+      .where({ sessionId, status: _.in(['confirmed', 'attended', 'absent']) })
+      .orderBy('confirmedAt', 'asc')
+      .limit(ROSTER_MAX)
+      .get() as unknown as Promise<{ data: Signup[] }>,
+    db()
+      .collection(SIGNUPS)
+      .where({ sessionId, status: 'waitlisted' })
+      .orderBy('waitlistedAt', 'asc')
+      .limit(ROSTER_MAX)
+      .get() as unknown as Promise<{ data: Signup[] }>,
+    getOrNull<FreeClass>(CLASSES, session.classId),
+    takenOf([sessionId]),
+  ])
+  return {
+    session: toSessionView(session, taken.get(sessionId) ?? 0, now),
+    classTitle: cls?.title ?? '',
+    confirmed: await withNames(seated.data),
+    waitlisted: await withNames(waiting.data),
+  }
+}
+
+async function updateSignup(
+  signupId: string,
+  plan: (s: Signup | null) => { ok: true; signup: Signup } | ClassRejection,
+): Promise<{ before: Signup; after: Signup } | ClassRejection> {
+  return withTransaction(async (tx) => {
+    const current = await txGet<Signup>(tx, SIGNUPS, signupId)
+    const out = plan(current)
+    if (!out.ok) throw new TxAbort<ClassRejection>(out)
+    await tx
+      .collection(SIGNUPS)
+      .doc(signupId)
+      .set({ data: withoutId(out.signup) })
+    return { before: current as Signup, after: out.signup }
+  })
+}
+
+export async function markAttendance(signupId: string, mark: Attendance, now: number): Promise<StaffSignupView | ClassRejection> {
+  const out = await updateSignup(signupId, (s) => planAttendance(s, mark, s?.sessionStartAt ?? 0, now))
+  if (isRejection(out)) return out
+  if (mark === 'attended') await track({ type: 'class_attend', memberId: out.after.memberId, ref: signupId }, now)
+  return (await withNames([out.after]))[0]
+}
+
+export async function updateLead(
+  signupId: string,
+  stage: LeadStage,
+  note: string | undefined,
+  staffId: string,
+  now: number,
+): Promise<StaffSignupView | ClassRejection> {
+  const out = await updateSignup(signupId, (s) => planLeadUpdate(s, stage, note, now))
+  if (isRejection(out)) return out
+  if (out.before.stage !== stage)
+    await track(
+      {
+        type: 'lead_stage',
+        memberId: out.after.memberId,
+        props: { from: out.before.stage, to: stage, classId: out.after.classId, by: staffId },
+      },
+      now,
+    )
+  return (await withNames([out.after]))[0]
+}
+
+/** Index stage_created (or created without a stage), newest first. */
+export async function leads(stage: LeadStage | undefined, q: PageQuery): Promise<LeadPage> {
+  const page = await pageBy<Signup>(SIGNUPS, stage ? { stage } : {}, q)
+  return { items: await withNames(page.items), cursor: page.cursor }
+}

@@ -1,0 +1,83 @@
+/**
+ * Promotion from a session's waitlist (order: `waitlistedAt`, then `_id`; index session_status_waited). Runs after a
+ * cancel frees a seat, after a capacity increase, and after a signup lands on the waitlist (a cancel that committed
+ * while that signup's transaction ran could not see it). Each promotion is one transaction that re-reads the
+ * candidate and takes a free seat, so two racing cancels promote two different members, never one twice.
+ */
+import { promoted, type Signup } from '../../domain/classes'
+import { db, txGet, withTransaction } from '../../shared/db'
+import { track } from '../tracking/track'
+import { awardSignupInTx } from './award'
+import { findFreeSeat, moveSeat } from './seats'
+import { CLASSES, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
+import { getOrNull } from '../../shared/db'
+
+const MAX_PROMOTIONS_PER_RUN = 50
+
+async function firstWaitlisted(sessionId: string): Promise<Signup | null> {
+  const res = (await db()
+    .collection(SIGNUPS)
+    .where({ sessionId, status: 'waitlisted' })
+    .orderBy('waitlistedAt', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(1)
+    .get()) as unknown as { data: Signup[] }
+  return res.data[0] ?? null
+}
+
+type Step = { kind: 'promoted'; signup: Signup } | { kind: 'done' } | { kind: 'again' }
+
+async function promoteOne(cls: FreeClass, session: ClassSession, now: number): Promise<Step> {
+  return withTransaction<Step>(async (tx) => {
+    const first = await firstWaitlisted(session._id)
+    if (!first) return { kind: 'done' }
+    const candidate = await txGet<Signup>(tx, SIGNUPS, first._id)
+    // Changed since the query (promoted or cancelled by someone else): look again.
+    if (!candidate || candidate.status !== 'waitlisted' || candidate.sessionId !== session._id) return { kind: 'again' }
+    const seat = await findFreeSeat(tx, session)
+    if (!seat) return { kind: 'done' }
+    await moveSeat(tx, seat, 1)
+    const next = promoted(candidate, seat.k, now)
+    await tx
+      .collection(SIGNUPS)
+      .doc(next._id)
+      .set({ data: withoutId(next) })
+    await awardSignupInTx(tx, cls, next.memberId, now)
+    return { kind: 'promoted', signup: next }
+  })
+}
+
+/** Fills free seats of a session from its waitlist, first come first served; answers how many were promoted. */
+export async function fillFromWaitlist(session: ClassSession, now: number): Promise<number> {
+  if (now >= session.startAt) return 0
+  const cls = await getOrNull<FreeClass>(CLASSES, session.classId)
+  if (!cls) return 0
+  let count = 0
+  for (let i = 0; i < MAX_PROMOTIONS_PER_RUN; i++) {
+    const step = await promoteOne(cls, session, now)
+    if (step.kind === 'done') break
+    if (step.kind === 'promoted') {
+      count++
+      await track({ type: 'class_promoted', memberId: step.signup.memberId, ref: step.signup.classId }, now)
+    }
+  }
+  return count
+}
+
+/** 1-based place of a waitlisted signup in its session's queue (the promotion order: `waitlistedAt`, then `_id`). */
+export async function waitlistPosition(s: Signup): Promise<number | null> {
+  if (s.status !== 'waitlisted' || s.waitlistedAt === null) return null
+  const _ = db().command
+  const count = async (where: Record<string, unknown>) =>
+    (
+      (await db()
+        .collection(SIGNUPS)
+        .where({ sessionId: s.sessionId, status: 'waitlisted', ...where })
+        .count()) as unknown as { total: number }
+    ).total
+  const [earlier, tied] = await Promise.all([
+    count({ waitlistedAt: _.lt(s.waitlistedAt) }),
+    count({ waitlistedAt: s.waitlistedAt, _id: _.lt(s._id) }),
+  ])
+  return earlier + tied + 1
+}

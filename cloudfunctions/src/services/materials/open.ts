@@ -1,0 +1,39 @@
+/** Opening a file: only when the viewer holds the material; answers a short-lived URL and counts the download. */
+import type { OpenedFile } from '../../contracts/materials'
+import { rejectMaterial } from '../../domain/materials'
+import { isRejection, type Rejection } from '../../domain/points'
+import { track } from '../tracking/track'
+import { materialFor, type Viewer } from './catalog'
+import { countDownload } from './counters'
+import { downloadUrl, OPEN_URL_SECONDS } from './files'
+import { recordUnlock } from './unlock'
+
+export async function openFile(materialId: string, fileIndex: number, viewer: Viewer, now: number): Promise<OpenedFile | Rejection> {
+  const found = await materialFor(materialId, viewer)
+  if (isRejection(found)) return found
+  const { material, facts, access } = found
+  if (!access.unlocked) return rejectMaterial(material.rule.kind === 'signup' ? 'MATERIAL.SIGNUP_REQUIRED' : 'MATERIAL.LOCKED')
+  const file = material.files[fileIndex]
+  if (!file) return rejectMaterial('MATERIAL.FILE_NOT_FOUND')
+  // A member qualifying by signup holds it from the first open on, even if the signup is later cancelled.
+  if (access.via === 'signup' && !facts.unlock) {
+    const held = await recordUnlock(material, viewer.memberId, facts, now)
+    if (isRejection(held)) return held
+  }
+  const url = await downloadUrl(file.fileId)
+  if (!url) return rejectMaterial('MATERIAL.FILE_MISSING')
+  // Staff previews are not downloads.
+  if (access.via !== 'staff') {
+    await countDownload(material._id, viewer.memberId, now)
+    await track(
+      {
+        type: 'material_download',
+        memberId: viewer.memberId,
+        ref: material._id,
+        props: { materialId: material._id, file: fileIndex, kind: file.kind },
+      },
+      now,
+    )
+  }
+  return { name: file.name, kind: file.kind, size: file.size, url, expiresIn: OPEN_URL_SECONDS }
+}

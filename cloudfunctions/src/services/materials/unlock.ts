@@ -1,0 +1,60 @@
+/**
+ * Unlocking: a points unlock spends through the ledger and writes the member's unlock record in one transaction
+ * (ledger entry `unlock:{materialId}:{memberId}` and record `{materialId}:{memberId}` are both idempotency keys),
+ * so 20 parallel taps or a retry after a lost answer spend exactly once. A signup unlock writes only the record.
+ */
+import { toMaterialDetail, type MaterialDetail } from '../../contracts/materials'
+import { planUnlock, type AccessFacts, type MaterialDoc, type UnlockDoc } from '../../domain/materials'
+import { isRejection, type Rejection } from '../../domain/points'
+import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { appendInTx } from '../points/ledger'
+import { track } from '../tracking/track'
+import { materialFor } from './catalog'
+import { UNLOCKS } from './store'
+
+type Written = { fresh: boolean; unlock: UnlockDoc }
+
+async function writeUnlock(record: UnlockDoc, spend: Parameters<typeof appendInTx>[1] | null, now: number): Promise<Written | Rejection> {
+  try {
+    const out = await withTransaction<Written | Rejection>(async (tx) => {
+      const existing = await txGet<UnlockDoc>(tx, UNLOCKS, record._id)
+      if (existing) return { fresh: false, unlock: existing }
+      // A rejection (POINTS.INSUFFICIENT) aborts the transaction: nothing is written.
+      if (spend) await appendInTx(tx, spend, now)
+      await tx.collection(UNLOCKS).add({ data: record })
+      return { fresh: true, unlock: record }
+    })
+    if (!isRejection(out)) return out
+    // A duplicate tap may have unlocked it meanwhile and left too few points for this one: answer with that.
+    const existing = await getOrNull<UnlockDoc>(UNLOCKS, record._id)
+    return existing ? { fresh: false, unlock: existing } : out
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    const existing = await getOrNull<UnlockDoc>(UNLOCKS, record._id)
+    if (!existing) throw err
+    return { fresh: false, unlock: existing }
+  }
+}
+
+/** Plans and writes one unlock; answers how the member now holds the material. Tracks `material_unlock` once. */
+export async function recordUnlock(material: MaterialDoc, memberId: string, facts: AccessFacts, now: number) {
+  const plan = planUnlock(material, memberId, facts, now)
+  if (!plan.ok) return plan
+  if (!plan.record) return { via: plan.via }
+  const written = await writeUnlock(plan.record, plan.spend, now)
+  if (isRejection(written)) return written
+  if (written.fresh) {
+    const props = { materialId: material._id, via: written.unlock.via, cost: written.unlock.cost }
+    await track({ type: 'material_unlock', memberId, ref: material._id, props }, now)
+  }
+  return { via: written.unlock.via }
+}
+
+/** Members only: staff preview without unlocking, and an off-shelf material cannot be newly unlocked. */
+export async function unlockMaterial(materialId: string, memberId: string, now: number): Promise<MaterialDetail | Rejection> {
+  const found = await materialFor(materialId, { memberId, staff: false })
+  if (isRejection(found)) return found
+  const held = await recordUnlock(found.material, memberId, found.facts, now)
+  if (isRejection(held)) return held
+  return toMaterialDetail(found.material, held.via)
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { StaffSignupView } from '@cloud/contracts/class-views'
+import type { LeadStage } from '@cloud/domain/classes'
+import Button from '@/shared/ui/button'
+import Field from '@/shared/ui/field'
+import { formatDateTime } from '@/shared/time'
+import { updateLead } from '../api'
+import { stageLabel } from '../stages'
+
+/** One lead: who, which class, the phone to call, and buttons for the stages it may move to, with a note. */
+export default function LeadCard({ lead, onChanged }: { lead: StaffSignupView; onChanged: (next: StaffSignupView) => void }) {
+  const [note, setNote] = useState(lead.note)
+  const [busy, setBusy] = useState(false)
+
+  const move = async (stage: LeadStage) => {
+    if (stage === 'lost') {
+      const { confirm } = await Taro.showModal({ title: '标记流失', content: `确定将 ${lead.nickname || '该学员'} 标记为已流失吗？` })
+      if (!confirm) return
+    }
+    setBusy(true)
+    const res = await updateLead(lead.id, stage, note.trim() === lead.note ? undefined : note.trim())
+    setBusy(false)
+    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    void Taro.showToast({ title: `已更新为「${stageLabel(stage)}」`, icon: 'none' })
+    onChanged(res.data)
+  }
+
+  return (
+    <View id={`lead-${lead.memberId}`} className='classes-admin__card'>
+      <View className='classes-admin__lead-head'>
+        <View>{lead.nickname || '学员'}</View>
+        <View className='classes-admin__stage'>{lead.stageLabel}</View>
+      </View>
+      <View className='classes-admin__meta'>
+        {lead.classTitle} · {formatDateTime(lead.sessionStartAt)} · {lead.statusLabel}
+      </View>
+      <View className='classes-admin__meta'>
+        孩子 {lead.childGradeLabel} · 电话 <View className='classes-admin__phone'>{lead.phone}</View>
+      </View>
+      <Field id={`note-${lead.memberId}`} label='备注' value={note} maxlength={200} onInput={setNote} />
+      <View className='classes-admin__actions'>
+        {note.trim() !== lead.note ? (
+          <Button id={`save-note-${lead.memberId}`} size='small' round plain disabled={busy} onClick={() => void move(lead.stage)}>
+            保存备注
+          </Button>
+        ) : null}
+        {lead.nextStages.map((s) => (
+          <Button
+            key={s}
+            id={`stage-${lead.memberId}-${s}`}
+            size='small'
+            round
+            type={s === 'lost' ? 'default' : 'primary'}
+            plain
+            disabled={busy}
+            onClick={() => void move(s)}
+          >
+            {stageLabel(s)}
+          </Button>
+        ))}
+      </View>
+    </View>
+  )
+}

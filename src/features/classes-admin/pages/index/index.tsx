@@ -1,0 +1,69 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Cell from '@/shared/ui/cell'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { isAdmin } from '@/shared/session'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { adminClasses } from '../../api'
+import StaffGate from '../../components/staff-gate'
+import '../../classes-admin.scss'
+
+const go = (url: string) => () => void Taro.navigateTo({ url: `/features/classes-admin/pages/${url}` })
+
+function ClassList() {
+  const list = usePagedList(adminClasses, [])
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+  if (list.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (list.items.length === 0) return <Empty description='还没有免费课' />
+  return (
+    <View>
+      {list.items.map((c) => (
+        <Cell
+          key={c.id}
+          id={`admin-class-${c.id}`}
+          title={c.title}
+          value={c.onShelf ? '报名中' : '已下架'}
+          label={`${c.subjectLabel} · ${c.gradeLabels.join('、')} · ${c.teacherName}`}
+          isLink
+          onClick={go(`form/index?classId=${encodeURIComponent(c.id)}`)}
+        />
+      ))}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}
+
+export default function ClassesAdminHome() {
+  return (
+    <StaffGate>
+      {(me) => (
+        <View className='classes-admin'>
+          <View className='classes-admin__group'>
+            <Cell
+              id='admin-leads'
+              title='销售线索'
+              label='按阶段跟进：新线索 → 已联系 → 已约诊断 → 已付费 / 已流失'
+              isLink
+              onClick={go('leads/index')}
+            />
+            {isAdmin(me) ? <Cell id='admin-new-class' title='新建免费课' isLink onClick={go('form/index')} /> : null}
+          </View>
+          <View className='classes-admin__section'>全部免费课（点开查看场次与名单）</View>
+          <ClassList />
+        </View>
+      )}
+    </StaffGate>
+  )
+}

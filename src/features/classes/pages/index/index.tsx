@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import type { Grade, Subject } from '@cloud/domain/identity'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { listClasses } from '../../api'
+import ClassCard from '../../components/class-card'
+import FilterPicker from '../../components/filter-picker'
+import '../../classes.scss'
+
+export default function ClassListPage() {
+  const [subject, setSubject] = useState<Subject | undefined>()
+  const [grade, setGrade] = useState<Grade | undefined>()
+  const list = usePagedList((cursor?: string) => listClasses({ subject, grade }, cursor), [subject, grade])
+
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  return (
+    <View className='classes'>
+      <View className='classes__bar'>
+        <FilterPicker id='filter-subject' label='全部科目' options={SUBJECT_CHOICES} value={subject} onChange={setSubject} />
+        <FilterPicker id='filter-grade' label='全部年级' options={GRADE_CHOICES} value={grade} onChange={setGrade} />
+        <View
+          id='classes-mine'
+          className='classes__link'
+          onClick={() => void Taro.navigateTo({ url: '/features/classes/pages/mine/index' })}
+        >
+          我的免费课 ›
+        </View>
+      </View>
+      {list.status === 'error' ? (
+        <Empty description={list.error}>
+          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+            重试
+          </Button>
+        </Empty>
+      ) : list.status === 'loading' ? (
+        <View className='classes__loading'>加载中…</View>
+      ) : list.items.length === 0 ? (
+        <Empty description={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'} />
+      ) : (
+        <View>
+          {list.items.map((c) => (
+            <ClassCard
+              key={c.id}
+              cls={c}
+              onClick={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(c.id)}` })}
+            />
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,58 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import type { MySignupView } from '@cloud/contracts/class-views'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { mySignups } from '../../api'
+import { confirmCancel } from '../../cancel'
+import { askForReminder } from '../../reminder'
+import MySignupCard from '../../components/my-signup-card'
+import '../../classes.scss'
+
+const toList = () => void Taro.navigateTo({ url: '/features/classes/pages/index/index' })
+
+export default function MyClassesPage() {
+  const list = usePagedList(mySignups, [])
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const replace = (next: MySignupView | null) => {
+    if (next) list.update((s) => s.id === next.id, next)
+  }
+
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (list.status === 'loading') return <View className='classes__loading'>加载中…</View>
+  if (list.items.length === 0) {
+    return (
+      <Empty description='还没有报名免费课'>
+        <Button id='to-classes' type='primary' round onClick={toList}>
+          去看看免费课
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='classes'>
+      {list.items.map((s) => (
+        <MySignupCard
+          key={s.id}
+          signup={s}
+          onOpen={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(s.classId)}` })}
+          onCancel={() => void confirmCancel(s, null).then(replace)}
+          onRemind={() => void askForReminder(s.classId).then(replace)}
+        />
+      ))}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}

@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro'
+import type { MySignupView } from '@cloud/contracts/class-views'
+import type { SubscribeTemplateIds } from '@cloud/contracts/subscribe-templates'
+import { requestSubscribe } from '@/shared/wx'
+import { subscribeReminder } from './api'
+
+/** Defined at build time by config/index.ts from the same variables the functions use (config/subscribe-templates.ts). */
+declare const SUBSCRIBE_TEMPLATE_IDS: SubscribeTemplateIds
+/** The session-reminder template id. */
+export const CLASS_REMINDER_TEMPLATE_ID = SUBSCRIBE_TEMPLATE_IDS.classReminder
+
+/** Asks WeChat for one reminder credit (must run from a tap) and records it; answers the updated signup or null. */
+export async function askForReminder(classId: string): Promise<MySignupView | null> {
+  const accepted = await requestSubscribe([CLASS_REMINDER_TEMPLATE_ID])
+  if (!accepted.length) {
+    void Taro.showToast({ title: '未开启提醒', icon: 'none' })
+    return null
+  }
+  const res = await subscribeReminder(classId, accepted)
+  if (res.code !== 0) {
+    void Taro.showToast({ title: res.message, icon: 'none' })
+    return null
+  }
+  void Taro.showToast({ title: '开课前会提醒你', icon: 'none' })
+  return res.data
+}

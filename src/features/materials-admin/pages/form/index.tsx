@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Image, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import Field from '@/shared/ui/field'
+import Segmented from '@/shared/ui/segmented'
+import { fileSrc } from '@/shared/cloud'
+import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
+import { routeParam } from '@/shared/route'
+import type { UnlockKind } from '@cloud/domain/materials'
+import { createMaterial, getMaterial, updateMaterial } from '../../api'
+import ChoiceChips from '../../components/choice-chips'
+import FileRows from '../../components/file-rows'
+import Section from '../../components/form-section'
+import { useFileUploads } from '../../hooks/use-file-uploads'
+import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } from '../../material-form-model'
+import './index.scss'
+
+const MAX_FILES = 9
+const RULES: { value: UnlockKind; label: string }[] = [
+  { value: 'free', label: '免费' },
+  { value: 'signup', label: '报名免费课' },
+  { value: 'points', label: '积分解锁' },
+]
+const SHELF = [
+  { value: 'on', label: '上架' },
+  { value: 'off', label: '暂不上架' },
+] as const
+
+function MaterialForm() {
+  const materialId = routeParam('materialId')
+  const [draft, setDraft] = useState<MaterialDraft | null>(materialId ? null : emptyDraft())
+  const [loadError, setLoadError] = useState('')
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const [saving, setSaving] = useState(false)
+  const saving$ = useRef(false)
+  const uploads = useFileUploads()
+
+  const load = useCallback(async () => {
+    setLoadError('')
+    const res = await getMaterial(materialId)
+    if (res.code === 0) setDraft(draftOf(res.data))
+    else setLoadError(res.message)
+  }, [materialId])
+  useEffect(() => {
+    if (materialId) void load()
+  }, [materialId, load])
+
+  if (loadError) {
+    return (
+      <Empty description={loadError}>
+        <Button id='retry' type='primary' round onClick={() => void load()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  if (!draft) return <View className='material-form__loading'>加载中…</View>
+  const set = (patch: Partial<MaterialDraft>) => setDraft({ ...draft, ...patch })
+
+  const addFiles = async () => {
+    const added = await uploads.pickAndUpload(MAX_FILES - draft.files.length)
+    if (added.length) setDraft((d) => (d ? { ...d, files: [...d.files, ...added] } : d))
+  }
+  const setCover = async () => {
+    const [cover] = await uploads.pickAndUpload(1)
+    if (cover) setDraft((d) => (d ? { ...d, cover: cover.fileId } : d))
+  }
+
+  const save = async () => {
+    if (saving$.current) return
+    const checked = toInput(draft)
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      void Taro.showToast({ title: Object.values(checked.errors)[0] ?? '请检查填写内容', icon: 'none' })
+      return
+    }
+    setErrors({})
+    saving$.current = true
+    setSaving(true)
+    const res = materialId ? await updateMaterial(materialId, checked.input) : await createMaterial(checked.input)
+    saving$.current = false
+    setSaving(false)
+    if (res.code !== 0) {
+      void Taro.showToast({ title: res.message, icon: 'none' })
+      return
+    }
+    void Taro.showToast({ title: '已保存', icon: 'success' })
+    // Let the toast be seen, then go back to the list (which reloads on show).
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => Taro.navigateBack())
+        .catch(() => undefined)
+    }, 800)
+  }
+
+  return (
+    <View className='material-form'>
+      <Field
+        id='title'
+        label='资料名称'
+        required
+        value={draft.title}
+        maxlength={40}
+        error={errors.title}
+        onInput={(title) => set({ title })}
+      />
+      <Field
+        id='description'
+        label='简介'
+        multiline
+        value={draft.description}
+        maxlength={1000}
+        onInput={(description) => set({ description })}
+      />
+      <Section title='学科' error={errors.subject}>
+        <ChoiceChips
+          id='subject'
+          options={SUBJECT_CHOICES}
+          selected={draft.subject ? [draft.subject] : []}
+          onChange={([s]) => set({ subject: s })}
+        />
+      </Section>
+      <Section title='年级（可多选）' error={errors.grades}>
+        <ChoiceChips id='grade' multiple options={GRADE_CHOICES} selected={draft.grades} onChange={(grades) => set({ grades })} />
+      </Section>
+      <Section title={`文件（${draft.files.length}/${MAX_FILES}）`} error={errors.files}>
+        <FileRows files={draft.files} onRemove={(id) => set({ files: draft.files.filter((f) => f.fileId !== id) })} />
+        {draft.files.length < MAX_FILES ? (
+          <Button
+            id='add-files'
+            size='small'
+            round
+            plain
+            type='primary'
+            loading={uploads.uploading}
+            loadingText='上传中'
+            onClick={() => void addFiles()}
+          >
+            上传文件
+          </Button>
+        ) : null}
+      </Section>
+      <Section title='封面（可选）'>
+        {draft.cover ? <Image className='material-form__cover' src={fileSrc(draft.cover)} mode='aspectFill' /> : null}
+        <View className='material-form__row'>
+          <Button id='set-cover' size='small' round plain loading={uploads.uploading} onClick={() => void setCover()}>
+            {draft.cover ? '更换封面' : '上传封面'}
+          </Button>
+          {draft.cover ? (
+            <Button id='clear-cover' size='small' round onClick={() => set({ cover: null })}>
+              去掉封面
+            </Button>
+          ) : null}
+        </View>
+      </Section>
+      <Section title='解锁方式'>
+        <Segmented id='rule' options={RULES} value={draft.ruleKind} onChange={(ruleKind) => set({ ruleKind })} />
+      </Section>
+      {draft.ruleKind === 'points' ? (
+        <Field id='cost' label='所需积分' type='number' required value={draft.cost} error={errors.cost} onInput={(cost) => set({ cost })} />
+      ) : null}
+      {draft.ruleKind === 'signup' ? (
+        <Field
+          id='class-id'
+          label='指定课程编号'
+          value={draft.classId}
+          hint='留空表示报名任意一节免费课即可解锁'
+          error={errors.classId}
+          onInput={(classId) => set({ classId })}
+        />
+      ) : null}
+      <Section title='上架状态'>
+        <Segmented id='shelf' options={SHELF} value={draft.onShelf ? 'on' : 'off'} onChange={(v) => set({ onShelf: v === 'on' })} />
+      </Section>
+      <View className='material-form__bar'>
+        <Button
+          id='save'
+          type='primary'
+          round
+          block
+          loading={saving}
+          loadingText='保存中'
+          disabled={uploads.uploading}
+          onClick={() => void save()}
+        >
+          保存
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export default function MaterialFormPage() {
+  return (
+    <AdminGate>
+      <MaterialForm />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import AdminGate from '@/shared/ui/admin-gate'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import type { AdminMaterialView } from '@cloud/contracts/materials'
+import { listAllMaterials, setShelf } from '../../api'
+import './index.scss'
+
+const formUrl = (id?: string) => `/features/materials-admin/pages/form/index${id ? `?materialId=${encodeURIComponent(id)}` : ''}`
+
+function MaterialsList() {
+  const list = usePagedList(listAllMaterials, [])
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const left = useRef(false)
+
+  // Back from the form (the page was hidden, then shown again): show the saved changes.
+  useDidHide(() => {
+    left.current = true
+  })
+  useDidShow(() => {
+    if (!left.current) return
+    left.current = false
+    void list.reload()
+  })
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const toggleShelf = async (m: AdminMaterialView) => {
+    const onShelf = !m.onShelf
+    const answer = await Taro.showModal({
+      title: onShelf ? '上架资料' : '下架资料',
+      content: onShelf
+        ? `上架后学员即可在资料库看到「${m.title}」。确定上架吗？`
+        : `下架后学员将看不到「${m.title}」（已解锁的学员仍可打开）。确定下架吗？`,
+      confirmText: '确定',
+      cancelText: '取消',
+    })
+    if (!answer.confirm) return
+    setBusyId(m.id)
+    const res = await setShelf(m.id, onShelf)
+    setBusyId(null)
+    if (res.code !== 0) {
+      void Taro.showToast({ title: res.message, icon: 'none' })
+      return
+    }
+    list.update((i) => i.id === m.id, res.data)
+    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+  }
+
+  if (list.status === 'loading') return <View className='admin-materials__loading'>加载中…</View>
+  if (list.status === 'error') {
+    return (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  return (
+    <View className='admin-materials'>
+      <View className='admin-materials__bar'>
+        <Button id='new-material' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: formUrl() })}>
+          新建资料
+        </Button>
+      </View>
+      {list.items.length === 0 ? (
+        <Empty description='还没有资料，点击「新建资料」添加' />
+      ) : (
+        list.items.map((m) => (
+          <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
+            <View className='admin-materials__main' onClick={() => void Taro.navigateTo({ url: formUrl(m.id) })}>
+              <View className='admin-materials__title'>{m.title}</View>
+              <View className='admin-materials__meta'>
+                {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}
+              </View>
+              <View id={`counts-${m.id}`} className='admin-materials__counts'>
+                下载 {m.downloads} 次 · {m.members} 人
+              </View>
+            </View>
+            <Button
+              id={`shelf-${m.id}`}
+              size='small'
+              round
+              type={m.onShelf ? 'default' : 'primary'}
+              loading={busyId === m.id}
+              loadingText='提交中'
+              onClick={() => void toggleShelf(m)}
+            >
+              {m.onShelf ? '下架' : '上架'}
+            </Button>
+          </View>
+        ))
+      )}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}
+
+export default function MaterialsAdminPage() {
+  return (
+    <AdminGate>
+      <MaterialsList />
+    </AdminGate>
+  )
+}

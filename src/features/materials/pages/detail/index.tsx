@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Image, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import { fileSrc } from '@/shared/cloud'
+import { routeParam } from '@/shared/route'
+import type { MaterialDetail } from '@cloud/contracts/materials'
+import { getMaterial, openMaterial, unlockMaterial } from '../../api'
+import { confirmUnlock } from '../../confirm-unlock'
+import { showFile } from '../../open-file'
+import FileList from '../../components/file-list'
+import UnlockPanel from '../../components/unlock-panel'
+import './index.scss'
+
+type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
+
+export default function MaterialDetailPage() {
+  const materialId = routeParam('materialId')
+  const [state, setState] = useState<State>({ status: 'loading' })
+  const [unlocking, setUnlocking] = useState(false)
+  const [opening, setOpening] = useState<number | null>(null)
+  const busy = useRef(false)
+
+  const load = useCallback(async () => {
+    const res = await getMaterial(materialId)
+    setState(res.code === 0 ? { status: 'ok', material: res.data } : { status: 'error', message: res.message })
+    Taro.stopPullDownRefresh()
+  }, [materialId])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+  usePullDownRefresh(() => void load())
+
+  const unlock = async (material: MaterialDetail) => {
+    if (busy.current) return
+    busy.current = true
+    try {
+      if (!(await confirmUnlock(material))) return
+      setUnlocking(true)
+      const res = await unlockMaterial(material.id)
+      if (res.code !== 0) return toast(res.message)
+      setState({ status: 'ok', material: res.data })
+      void Taro.showToast({ title: '解锁成功', icon: 'success' })
+    } finally {
+      busy.current = false
+      setUnlocking(false)
+    }
+  }
+
+  const open = async (index: number) => {
+    if (busy.current) return
+    busy.current = true
+    setOpening(index)
+    try {
+      const res = await openMaterial(materialId, index)
+      if (res.code !== 0) return toast(res.message)
+      await showFile(res.data).catch(() => toast('文件打开失败，请稍后重试'))
+    } finally {
+      busy.current = false
+      setOpening(null)
+    }
+  }
+
+  if (state.status === 'loading') return <View className='material__loading'>加载中…</View>
+  if (state.status === 'error') {
+    return (
+      <Empty description={state.message}>
+        <Button id='retry' type='primary' round onClick={() => void load()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  }
+  const { material } = state
+  return (
+    <View className='material'>
+      {material.cover ? <Image className='material__cover' src={fileSrc(material.cover)} mode='aspectFill' /> : null}
+      <View className='material__head'>
+        <View id='material-title' className='material__title'>
+          {material.title}
+        </View>
+        <View className='material__meta'>
+          {material.subjectLabel} · {material.gradeLabels.join(' / ')}
+        </View>
+        {material.description ? (
+          <View id='material-description' className='material__desc'>
+            {material.description}
+          </View>
+        ) : null}
+      </View>
+      <UnlockPanel material={material} busy={unlocking} onUnlock={() => void unlock(material)} />
+      <View className='material__section'>文件（{material.files.length}）</View>
+      <FileList files={material.files} unlocked={material.unlocked} opening={opening} onOpen={(i) => void open(i)} />
+    </View>
+  )
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadMore from '@/shared/ui/load-more'
+import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import type { Grade, Subject } from '@cloud/domain/identity'
+import { listMaterials } from '../../api'
+import FilterBar from '../../components/filter-bar'
+import MaterialCard from '../../components/material-card'
+import './index.scss'
+
+export default function MaterialsPage() {
+  const [subject, setSubject] = useState<Subject | undefined>(undefined)
+  const [grade, setGrade] = useState<Grade | undefined>(undefined)
+  const list = usePagedList((cursor: string | undefined) => listMaterials({ subject, grade }, cursor), [subject, grade])
+
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const filtered = subject !== undefined || grade !== undefined
+  let body: React.ReactNode
+  if (list.status === 'loading') body = <View className='materials__loading'>加载中…</View>
+  else if (list.status === 'error') {
+    body = (
+      <Empty description={list.error}>
+        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
+          重试
+        </Button>
+      </Empty>
+    )
+  } else if (list.items.length === 0) {
+    body = <Empty description={filtered ? '该年级 / 学科暂时没有资料，换个筛选看看' : '资料库还没有资料，敬请期待'} />
+  } else {
+    body = (
+      <View className='materials__list'>
+        {list.items.map((m) => (
+          <MaterialCard
+            key={m.id}
+            material={m}
+            onClick={() => void Taro.navigateTo({ url: `/features/materials/pages/detail/index?materialId=${encodeURIComponent(m.id)}` })}
+          />
+        ))}
+        <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+      </View>
+    )
+  }
+  return (
+    <View className='materials'>
+      <View className='materials__filters'>
+        <FilterBar id='subject' options={SUBJECT_CHOICES} value={subject} onChange={setSubject} />
+        <FilterBar id='grade' options={GRADE_CHOICES} value={grade} onChange={setGrade} />
+      </View>
+      {body}
+    </View>
+  )
+}

@@ -1,0 +1,97 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import ClassFormPage from '@/features/classes-admin/pages/form/index'
+import { checkSession, shanghaiEpoch } from '@/features/classes-admin/class-form-model'
+import { refreshMe } from '@/shared/session'
+import { fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { adminMe } from '../mall-admin/admin-support'
+import { detailView } from '../classes/fixtures'
+
+jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
+
+function pick(id: string, value: string) {
+  const picker = document.getElementById(id)
+  if (!picker) throw new Error(`#${id} not found`)
+  act(() => {
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  })
+}
+
+describe('免费课 form page', () => {
+  beforeEach(() => refreshMe())
+
+  it('should point at the missing fields and send nothing', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<ClassFormPage />)
+
+    fireEvent.click(await findById('class-save'))
+    expect(await screen.findByText('请至少选择一个年级')).toBeTruthy()
+    expect(screen.getByText('请填写课程名称（不超过40个字）')).toBeTruthy()
+    expect(cloud.calls('classes.createClass')).toHaveLength(0)
+  })
+
+  it('should create a class with the grades, teacher and award entered', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'classes.createClass': ok(detailView().cls) })
+    render(<ClassFormPage />)
+
+    await typeInto('class-title', '小学数学一对一诊断课')
+    await typeInto('class-teacher', '李老师')
+    await typeInto('class-points', '20')
+    fireEvent.click(await findById('grade-g3'))
+    fireEvent.click(await findById('class-shelf-on'))
+    fireEvent.click(await findById('class-save'))
+
+    await findToast('已保存')
+    expect(cloud.calls('classes.createClass')[0].cls).toEqual({
+      title: '小学数学一对一诊断课',
+      subject: 'math',
+      grades: ['g3'],
+      description: '',
+      coverFileId: null,
+      teacherName: '李老师',
+      signupPoints: 20,
+      onShelf: true,
+    })
+  })
+
+  it('should add a session at the Beijing time picked', async () => {
+    setRouteParams({ classId: 'c1' })
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'classes.getClass': ok(detailView()),
+      'classes.addSession': ok(detailView().sessions[0]),
+    })
+    render(<ClassFormPage />)
+
+    await findById('session-add')
+    pick('session-date', '2099-01-02')
+    pick('session-time', '19:30')
+    await typeInto('session-capacity', '6')
+    fireEvent.click(await findById('session-add'))
+
+    await findToast('场次已添加')
+    expect(cloud.calls('classes.addSession')[0]).toEqual({
+      action: 'addSession',
+      classId: 'c1',
+      session: { startAt: Date.UTC(2099, 0, 2, 11, 30), durationMin: 45, capacity: 6 },
+    })
+  })
+})
+
+describe('session draft', () => {
+  it('should read the date and time as Beijing time', () => {
+    expect(shanghaiEpoch('2026-11-27', '08:00')).toBe(Date.UTC(2026, 10, 27, 0))
+  })
+  it('should refuse a start in the past or a zero capacity', () => {
+    const now = Date.UTC(2026, 10, 27, 0)
+    expect(checkSession({ date: '2026-11-26', time: '19:00', durationMin: '45', capacity: '5' }, now)).toEqual({
+      ok: false,
+      error: '开课时间须晚于现在',
+    })
+    expect(checkSession({ date: '2026-11-28', time: '19:00', durationMin: '45', capacity: '0' }, now)).toEqual({
+      ok: false,
+      error: '名额为 1-10000 的整数',
+    })
+  })
+})

@@ -1,0 +1,80 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import MaterialFormPage from '@/features/materials-admin/pages/form/index'
+import { pickFiles } from '@/features/materials-admin/pick-files'
+import { uploadFile } from '@/shared/cloud/upload'
+import { byId, fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { adminMe, freshSession } from '../mall-admin/admin-support'
+import { adminView } from '../materials/fixtures'
+
+jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
+jest.mock('@/features/materials-admin/pick-files', () => ({ pickFiles: jest.fn() }))
+jest.mock('@/shared/cloud/upload', () => ({ uploadFile: jest.fn(), fileSrc: (id: string) => id }))
+
+const FILE_ID = 'cloud://local-dev.6c6f-local-dev-1250000000/materials/x/讲义.pdf'
+
+describe('编辑资料 form page', () => {
+  beforeEach(() => {
+    freshSession()
+    jest.mocked(pickFiles).mockResolvedValue([{ path: 'blob:1', name: '讲义.pdf', size: 4096 }])
+    jest.mocked(uploadFile).mockResolvedValue(FILE_ID)
+  })
+
+  it('should refuse to save without a title, subject, grade or file and send nothing', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<MaterialFormPage />)
+
+    fireEvent.click(await findById('save'))
+    await findToast('请填写资料名称')
+    expect(screen.getByText('请选择学科')).toBeTruthy()
+    expect(screen.getByText('请至少选择一个年级')).toBeTruthy()
+    expect(screen.getByText('请至少上传一个文件')).toBeTruthy()
+    expect(cloud.calls('materials.create')).toHaveLength(0)
+  })
+
+  it('should upload a file and create a points material with what was filled in', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'materials.create': ok(adminView()) })
+    render(<MaterialFormPage />)
+
+    await typeInto('title', '初二物理提纲')
+    fireEvent.click(await findById('subject-physics'))
+    fireEvent.click(byId('grade-g8'))
+    fireEvent.click(byId('grade-g7'))
+    fireEvent.click(byId('add-files'))
+    expect(await screen.findByText('讲义.pdf（PDF）')).toBeTruthy()
+    fireEvent.click(byId('rule-points'))
+    await typeInto('cost', '50')
+    fireEvent.click(byId('save'))
+
+    await waitFor(() => expect(cloud.calls('materials.create')).toHaveLength(1))
+    expect(cloud.calls('materials.create')[0].material).toEqual({
+      title: '初二物理提纲',
+      description: '',
+      subject: 'physics',
+      grades: ['g7', 'g8'],
+      cover: null,
+      files: [{ fileId: FILE_ID, name: '讲义.pdf', size: 4096, kind: 'pdf' }],
+      rule: { kind: 'points', cost: 50 },
+      onShelf: false,
+    })
+    expect(jest.mocked(uploadFile).mock.calls[0][0]).toMatch(/^materials\/[a-z0-9]+-[a-z0-9]+\/讲义\.pdf$/)
+  })
+
+  it('should load a material for editing and send the change as a patch', async () => {
+    setRouteParams({ materialId: 'm1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'materials.adminGet': ok(adminView()), 'materials.update': ok(adminView()) })
+    render(<MaterialFormPage />)
+
+    expect(await screen.findByText('题库.pdf（PDF）')).toBeTruthy()
+    fireEvent.click(byId('rule-signup'))
+    await typeInto('class-id', 'class-2026-01')
+    fireEvent.click(byId('save'))
+
+    await waitFor(() => expect(cloud.calls('materials.update')).toHaveLength(1))
+    expect(cloud.calls('materials.update')[0]).toMatchObject({
+      materialId: 'm1',
+      patch: { rule: { kind: 'signup', classId: 'class-2026-01' } },
+    })
+  })
+})
