@@ -15,20 +15,25 @@ const DAY = 24 * 60 * 60 * 1000
 
 export const SEED_MARKER = { collection: 'sys_meta', id: 'demo-seed' }
 
-/** Returns true when it seeded, false when the data directory already had demo data. */
-export async function seedDemoData(emu: Emulator): Promise<boolean> {
-  const done = await emu.db.find(SEED_MARKER.collection, { _id: SEED_MARKER.id })
-  if (done.length) return false
-  const now = emu.clock.now()
+/** A member record for each dev persona (roles from the persona), as if each had opened the app at `at`. */
+export async function seedPersonaMembers(emu: Emulator, at: number): Promise<void> {
   await emu.db.insert(
     'members',
     emu.personas.map((p) => ({
-      ...newMember(p.openid, now - 14 * DAY),
+      ...newMember(p.openid, at),
       nickname: p.nickname,
       roles: p.role === 'member' ? ['member'] : ['member', p.role],
       grade: p.grade ?? null,
     })),
   )
+}
+
+/** Returns true when it seeded, false when the data directory already had demo data. */
+export async function seedDemoData(emu: Emulator): Promise<boolean> {
+  const done = await emu.db.find(SEED_MARKER.collection, { _id: SEED_MARKER.id })
+  if (done.length) return false
+  const now = emu.clock.now()
+  await seedPersonaMembers(emu, now - 14 * DAY)
   await seedMall(emu, now)
   await seedMaterials(emu, now)
   await seedCamps(emu, now)

@@ -3,14 +3,11 @@
  * period, checks in on day 1 and day 2 (clock moved), misses day 3, makes it up on day 4, and sees the
  * calendar, streak and points right. The clock is the emulator's: functions, database and triggers share it.
  */
-import * as fs from 'fs'
-import * as path from 'path'
 import { addDays, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
 const HOUR = 3_600_000
 const MEMBER = 'dev-member-02'
 
@@ -19,18 +16,12 @@ let session: BrowserSession
 let period: { _id: string; campId: string; startDay: string }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
+  ;({ emu, session } = await startDemoApp())
   ;[period] = (await emu.db.find('periods', { lengthDays: 7 })) as (typeof period)[]
-  session = await openBrowser()
   await session.page.addInitScript((openid) => localStorage.setItem('dev.persona', openid), MEMBER)
 }, 90_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(90_000)
 

@@ -3,13 +3,10 @@
  * session with the phone-number CloudID (issued by the local endpoint) and finds it under 我的免费课; a teacher then
  * sees the new lead with the full phone number.
  */
-import * as fs from 'fs'
-import * as path from 'path'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
 const MEMBER = 'dev-member-05'
 const TEACHER = 'dev-teacher-01'
 
@@ -17,16 +14,10 @@ let emu: Emulator
 let session: BrowserSession
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
-  session = await openBrowser()
+  ;({ emu, session } = await startDemoApp())
 }, 60_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(60_000)
 

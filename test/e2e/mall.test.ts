@@ -2,28 +2,18 @@
  * A member spends points in the H5 build served by the emulator with the demo data:
  * 我的 → 积分商城 → an item → confirm → result → 我的积分 shows the debit.
  */
-import * as fs from 'fs'
-import * as path from 'path'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
-
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
 let emu: Emulator
 let session: BrowserSession
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
-  session = await openBrowser()
+  ;({ emu, session } = await startDemoApp())
 }, 60_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(60_000)
 

@@ -3,29 +3,20 @@
  * 首页 → 资料库 → a free material → open a file (a new tab loads it, the download is counted);
  * then a points material → confirm → unlocked, and the balance dropped by its cost exactly once.
  */
-import * as fs from 'fs'
-import * as path from 'path'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
 const MEMBER = 'dev-member-01'
 
 let emu: Emulator
 let session: BrowserSession
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
-  session = await openBrowser()
+  ;({ emu, session } = await startDemoApp())
 }, 60_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(60_000)
 

@@ -3,14 +3,11 @@
  * through the queue (each submit moves on to the next submission), features one; that member then sees the
  * comment and the featured points on the notification landing page.
  */
-import * as fs from 'fs'
-import * as path from 'path'
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
 const HOUR = 3_600_000
 const TEACHER = 'dev-teacher-01'
 const MEMBERS = ['dev-member-03', 'dev-member-04', 'dev-member-05']
@@ -21,9 +18,7 @@ let periodId: string
 let day: string
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
+  ;({ emu, session } = await startDemoApp())
   ;[{ _id: periodId }] = (await emu.db.find('periods', { lengthDays: 21 })) as { _id: string }[]
   // Tomorrow 09:00 Shanghai: nobody has checked in yet that day.
   day = addDays(businessDay(emu.clock.now()), 1)
@@ -40,13 +35,9 @@ beforeAll(async () => {
     if (res.code !== 0) throw new Error(`check-in for ${m}: ${JSON.stringify(res)}`)
     emu.clock.advance(60_000)
   }
-  session = await openBrowser()
 }, 120_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(120_000)
 

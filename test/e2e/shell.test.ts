@@ -2,28 +2,18 @@
  * The app shell in the H5 build served by the emulator: tab pages, the local persona switch (functions are
  * then called as that persona, identity from the WeChat context the emulator sets) and the dev panel clock.
  */
-import * as fs from 'fs'
-import * as path from 'path'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
-import { openBrowser, type BrowserSession } from '../support/browser'
-
-const H5 = path.join(__dirname, '..', '..', 'dist', 'h5')
+import type { Emulator } from '../../emulator'
+import type { BrowserSession } from '../support/browser'
+import { startDemoApp, stopDemoApp } from '../support/demo-app'
 
 let emu: Emulator
 let session: BrowserSession
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) throw new Error('dist/h5 missing: run `npm run build:h5` first (npm test does)')
-  emu = await createEmulator({ staticDir: H5 })
-  await seedDemoData(emu)
-  session = await openBrowser()
+  ;({ emu, session } = await startDemoApp())
 }, 90_000)
 
-afterAll(async () => {
-  await session?.close()
-  await emu?.close()
-})
+afterAll(() => stopDemoApp(emu, session))
 
 jest.setTimeout(60_000)
 

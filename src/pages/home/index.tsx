@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
+import { useOnReturn } from '@/shared/route'
 import { loadHome, type HomeData } from './home-data'
 import MyCamp from './my-camp'
 import './index.scss'
@@ -11,18 +12,14 @@ const go = (url: string) => () => void Taro.navigateTo({ url })
 export default function Home() {
   const [data, setData] = useState<HomeData | null>(null)
 
-  const shown = useRef(false)
   const refresh = useCallback(() => {
     void loadHome().then(setData)
   }, [])
   useEffect(() => {
     refresh()
   }, [refresh])
-  // Back on the tab (e.g. from a check-in): show it done. The first show is the mount's load above.
-  useDidShow(() => {
-    if (shown.current) refresh()
-    shown.current = true
-  })
+  // Back on the tab (e.g. from a check-in): show it done.
+  useOnReturn(refresh)
 
   return (
     <View className='home'>

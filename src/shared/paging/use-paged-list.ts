@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { LoadMoreStatus } from '@/shared/ui/load-more/types'
 
@@ -85,4 +85,10 @@ export function usePagedList<T, C>(fetchPage: PageFetcher<T, C>, deps: readonly 
   }, deps)
 
   return { status, items, error, more, reload, loadMore, update }
+}
+
+/** The page events every list page wires the same way: pull down reloads from the first page, reaching the bottom loads more. */
+export function useListPageEvents(list: Pick<PagedList<unknown>, 'reload' | 'loadMore'>): void {
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
 }

@@ -1,4 +1,4 @@
-import { newMember } from '../../../cloudfunctions/src/domain/identity'
+import { seedPersonaMembers } from '../../../emulator/seed'
 import { seedCamps } from '../../../emulator/seed/camps'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { campOk } from './support'
@@ -8,14 +8,7 @@ let h: FunctionsHarness
 beforeAll(async () => {
   h = await startFunctions({ sdkInProcess: true })
   const now = h.emu.clock.now()
-  await h.emu.db.insert(
-    'members',
-    h.emu.personas.map((p) => ({
-      ...newMember(p.openid, now),
-      nickname: p.nickname,
-      roles: p.role === 'member' ? ['member'] : ['member', p.role],
-    })),
-  )
+  await seedPersonaMembers(h.emu, now)
   await seedCamps(h.emu, now)
 }, 60_000)
 afterAll(() => h.close())

@@ -1,5 +1,5 @@
 import type { ClassDetailView, ClassPage, LeadPage } from '../../../cloudfunctions/src/contracts/class-views'
-import { newMember } from '../../../cloudfunctions/src/domain/identity'
+import { seedPersonaMembers } from '../../../emulator/seed'
 import { seedClasses } from '../../../emulator/seed/classes'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 
@@ -8,14 +8,7 @@ let h: FunctionsHarness
 beforeAll(async () => {
   h = await startFunctions({ sdkInProcess: true })
   const now = h.emu.clock.now()
-  await h.emu.db.insert(
-    'members',
-    h.emu.personas.map((p) => ({
-      ...newMember(p.openid, now),
-      nickname: p.nickname,
-      roles: p.role === 'member' ? ['member'] : ['member', p.role],
-    })),
-  )
+  await seedPersonaMembers(h.emu, now)
   await seedClasses(h.emu, now)
 }, 60_000)
 afterAll(() => h.close())

@@ -3,7 +3,6 @@ import { Image, Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { fileSrc, uploadFile } from '@/shared/cloud'
@@ -20,9 +19,10 @@ import {
 } from '../../camp-form-model'
 import Chips from '../../components/chips'
 import { FormRow } from '../../components/form-row'
-import { GRADE_OPTIONS, SUBJECT_OPTIONS } from '../../options'
+import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
 import '../../components/form.scss'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
@@ -91,17 +91,11 @@ function CampForm({ campId }: { campId: string }) {
 
   if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCamp()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
   }
   const subjectIndex = Math.max(
     0,
-    SUBJECT_OPTIONS.findIndex((o) => o.value === values.subject),
+    SUBJECT_CHOICES.findIndex((o) => o.value === values.subject),
   )
   return (
     <View className='admin-form'>
@@ -120,15 +114,15 @@ function CampForm({ campId }: { campId: string }) {
           <Picker
             id='c-subject'
             mode='selector'
-            range={SUBJECT_OPTIONS.map((o) => o.label)}
+            range={SUBJECT_CHOICES.map((o) => o.label)}
             value={subjectIndex}
-            onChange={(e) => set({ subject: SUBJECT_OPTIONS[Number(e.detail.value)].value })}
+            onChange={(e) => set({ subject: SUBJECT_CHOICES[Number(e.detail.value)].value })}
           >
-            <View>{SUBJECT_OPTIONS[subjectIndex].label}</View>
+            <View>{SUBJECT_CHOICES[subjectIndex].label}</View>
           </Picker>
         </FormRow>
         <FormRow label='适用年级' hint='不选表示不限年级'>
-          <Chips id='c-grade' options={GRADE_OPTIONS} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
+          <Chips id='c-grade' options={GRADE_CHOICES} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
         </FormRow>
         <FormRow label='封面' error={errors.coverFileId}>
           <View id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>

@@ -8,6 +8,7 @@ import Empty from '@/shared/ui/empty'
 import { adminCamps } from '../../api'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: AdminCampView[] } | { status: 'error'; message: string }
 
@@ -31,13 +32,7 @@ function CampAdminList() {
 
   if (load.status === 'loading') return <View className='camp-admin__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCamps()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }
   return (
     <View className='camp-admin'>

@@ -3,7 +3,6 @@ import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { routeParam } from '@/shared/route'
@@ -22,6 +21,7 @@ import {
   type PeriodFormValues,
 } from '../../period-form-model'
 import '../../components/form.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
 
@@ -75,13 +75,7 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
 
   if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchPeriod()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }
   const cutoffIndex = Math.max(
     0,

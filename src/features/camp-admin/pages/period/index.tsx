@@ -5,11 +5,11 @@ import type { PeriodDoc } from '@cloud/domain/camp'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { adminCamp, closePeriod, publishPeriod } from '../../api'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load =
   { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
@@ -56,13 +56,7 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
 
   if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchPeriod()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }
   const { period: p, members, campTitle } = load
   const q = `campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(periodId)}`

@@ -4,12 +4,12 @@ import Taro from '@tarojs/taro'
 import type { DailyTask } from '@cloud/domain/camp'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import { routeParam } from '@/shared/route'
 import { adminCamp, setTasks } from '../../api'
 import { draftsFor, tasksFrom, type TaskDraft } from '../../tasks-model'
 import '../../components/form.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ready'; saved: DailyTask[]; title: string } | { status: 'error'; message: string }
 
@@ -48,13 +48,7 @@ function TasksEditor({ campId, periodId }: { campId: string; periodId: string })
 
   if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchTasks()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchTasks()} />
   }
   return (
     <View className='admin-form'>

@@ -2,14 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
-import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
 import CalendarGrid from '../../components/calendar-grid'
 import StreakStats from '../../components/streak-stats'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
 
@@ -58,13 +57,7 @@ export default function CalendarPage() {
 
   if (load.status === 'loading') return <View className='calendar__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCalendar()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCalendar()} />
   }
   const { view } = load
   const { summary } = view

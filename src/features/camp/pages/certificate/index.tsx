@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import type { CertificateView } from '@cloud/contracts/camp-results'
 import { certificate } from '../../api'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { status: 'error'; message: string }
 
@@ -28,13 +27,7 @@ export default function CertificatePage() {
 
   if (load.status === 'loading') return <View className='cert__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCert()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCert()} />
   }
   const { cert } = load
   return (

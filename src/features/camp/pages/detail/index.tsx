@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CampView } from '@cloud/contracts/camp-views'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
 import { routeParam } from '@/shared/route'
 import { campDetail } from '../../api'
 import PeriodItem from '../../components/period-item'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; camp: CampView } | { status: 'error'; message: string }
 
@@ -31,13 +31,7 @@ export default function CampDetailPage() {
 
   if (load.status === 'loading') return <View className='camp-detail__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCamp()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
   }
   const { camp } = load
   const periods = [...camp.periods].sort((a, b) => b.index - a.index)

@@ -1,10 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { fileSrc } from '@/shared/cloud'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { routeParam } from '@/shared/route'
 import { formatShortDateTime } from '@/shared/time'
 import { feed, type FeedCursor } from '../../api'
@@ -12,23 +10,17 @@ import MemberAvatar from '../../components/member-avatar'
 import PhotoGrid from '../../components/photo-grid'
 import VoicePlayer from '../../components/voice-player'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 /** The teacher-featured check-ins of a period (精选), newest first. */
 export default function FeedPage() {
   const periodId = routeParam('periodId')
   const list = usePagedList((cursor: FeedCursor | undefined) => feed(periodId, cursor), [periodId])
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   if (list.status === 'loading') return <View className='feed__loading'>加载中…</View>
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   if (list.items.length === 0) return <Empty description='老师还没有精选打卡，先去完成今天的任务吧' />
   return (

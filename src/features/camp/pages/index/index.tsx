@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CampView } from '@cloud/contracts/camp-views'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { listCamps } from '../../api'
 import CampCard from '../../components/camp-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: CampView[] } | { status: 'error'; message: string }
 
@@ -26,13 +26,7 @@ export default function CampListPage() {
 
   if (load.status === 'loading') return <View className='camps__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchCamps()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }
   if (load.camps.length === 0) return <Empty description='暂时还没有开放的打卡营，敬请期待' />
   return (

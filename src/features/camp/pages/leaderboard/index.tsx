@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { Leaderboard, LeaderboardCursor } from '@cloud/domain/camp'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { routeParam } from '@/shared/route'
 import { leaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const BOARDS = [
   { key: 'streak', title: '连续打卡榜' },
@@ -22,8 +21,7 @@ export default function LeaderboardPage() {
   const [board, setBoard] = useState<Leaderboard>('streak')
   const list = usePagedList((cursor: LeaderboardCursor | undefined) => leaderboard(periodId, board, cursor), [board])
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   return (
     <View className='board'>
@@ -31,11 +29,7 @@ export default function LeaderboardPage() {
       {list.status === 'loading' ? (
         <View className='board__loading'>加载中…</View>
       ) : list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description='还没有人上榜，快去打卡吧' />
       ) : (

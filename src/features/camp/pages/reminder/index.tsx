@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { setReminder, today } from '../../api'
 import { askReminderCredit } from '../../reminder-credit'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; saved: string | null; title: string } | { status: 'error'; message: string }
 
@@ -46,13 +46,7 @@ export default function ReminderPage() {
 
   if (load.status === 'loading') return <View className='reminder__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchSetting()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchSetting()} />
   }
   return (
     <View className='reminder'>

@@ -18,6 +18,7 @@ import PeriodLinks from '../../components/period-links'
 import StreakStats from '../../components/streak-stats'
 import TaskCard from '../../components/task-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
@@ -60,13 +61,7 @@ export default function TodayPage() {
 
   if (load.status === 'loading') return <View className='today__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchToday()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchToday()} />
   }
   const { view } = load
   const { period } = view

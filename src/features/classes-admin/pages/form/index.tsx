@@ -3,7 +3,6 @@ import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { isAdmin, type Me } from '@/shared/session'
@@ -15,6 +14,7 @@ import GradeChips from '../../components/grade-chips'
 import SessionEditor from '../../components/session-editor'
 import StaffGate from '../../components/staff-gate'
 import '../../classes-admin.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
@@ -66,13 +66,7 @@ function ClassForm({ me }: { me: Me }) {
 
   if (load === 'loading') return <View className='classes-admin__loading'>加载中…</View>
   if (load !== 'ready') {
-    return (
-      <Empty description={load}>
-        <Button id='retry' type='primary' round onClick={() => void fetchClass()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load} onRetry={() => void fetchClass()} />
   }
   const subjectIndex = SUBJECT_CHOICES.findIndex((s) => s.value === draft.subject)
   return (

@@ -1,30 +1,23 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
+import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { isAdmin } from '@/shared/session'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { adminClasses } from '../../api'
 import StaffGate from '../../components/staff-gate'
 import '../../classes-admin.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const go = (url: string) => () => void Taro.navigateTo({ url: `/features/classes-admin/pages/${url}` })
 
 function ClassList() {
   const list = usePagedList(adminClasses, [])
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
   if (list.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   if (list.items.length === 0) return <Empty description='还没有免费课' />
   return (

@@ -1,17 +1,16 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { LeadStage } from '@cloud/domain/classes'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { leads } from '../../api'
 import LeadCard from '../../components/lead-card'
 import StaffGate from '../../components/staff-gate'
 import { STAGE_CHOICES } from '../../stages'
 import '../../classes-admin.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Tab = LeadStage | 'all'
 const TABS = [{ key: 'all', title: '全部' }, ...STAGE_CHOICES.map((s) => ({ key: s.value, title: s.label }))] as const
@@ -19,8 +18,7 @@ const TABS = [{ key: 'all', title: '全部' }, ...STAGE_CHOICES.map((s) => ({ ke
 function LeadList() {
   const [tab, setTab] = useState<Tab>('all')
   const list = usePagedList((cursor?: string) => leads(tab === 'all' ? undefined : tab, cursor), [tab])
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   return (
     <View className='classes-admin'>
@@ -28,11 +26,7 @@ function LeadList() {
       {list.status === 'loading' ? (
         <View className='classes-admin__loading'>加载中…</View>
       ) : list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={tab === 'all' ? '还没有报名线索' : '这个阶段没有线索'} />
       ) : (

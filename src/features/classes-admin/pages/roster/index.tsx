@@ -3,12 +3,12 @@ import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { RosterView, StaffSignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { formatDateTime } from '@/shared/time'
 import { markAttendance, roster } from '../../api'
 import StaffGate from '../../components/staff-gate'
 import '../../classes-admin.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: RosterView } | { status: 'error'; message: string }
 
@@ -59,13 +59,7 @@ function Roster() {
 
   if (load.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchRoster()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchRoster()} />
   }
   const { view } = load
   const mark = async (s: StaffSignupView, m: 'attended' | 'absent') => {

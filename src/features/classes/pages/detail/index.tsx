@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { ClassDetailView, MySignupView } from '@cloud/contracts/class-views'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { getClass } from '../../api'
@@ -13,6 +12,7 @@ import MySignupCard from '../../components/my-signup-card'
 import SessionItem from '../../components/session-item'
 import SignupSheet from '../../components/signup-sheet'
 import '../../classes.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: ClassDetailView } | { status: 'error'; message: string }
 
@@ -33,13 +33,7 @@ export default function ClassDetailPage() {
 
   if (load.status === 'loading') return <View className='classes__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchClass()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchClass()} />
   }
   const { cls, sessions, mySignup } = load.view
   const setMine = (signup: MySignupView | null) => {

@@ -1,24 +1,23 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { Grade, Subject } from '@cloud/domain/identity'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { listClasses } from '../../api'
 import ClassCard from '../../components/class-card'
 import FilterPicker from '../../components/filter-picker'
 import '../../classes.scss'
+import LoadError from '@/shared/ui/load-error'
 
 export default function ClassListPage() {
   const [subject, setSubject] = useState<Subject | undefined>()
   const [grade, setGrade] = useState<Grade | undefined>()
   const list = usePagedList((cursor?: string) => listClasses({ subject, grade }, cursor), [subject, grade])
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   return (
     <View className='classes'>
@@ -34,11 +33,7 @@ export default function ClassListPage() {
         </View>
       </View>
       {list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.status === 'loading' ? (
         <View className='classes__loading'>加载中…</View>
       ) : list.items.length === 0 ? (

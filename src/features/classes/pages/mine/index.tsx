@@ -1,35 +1,29 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { mySignups } from '../../api'
 import { confirmCancel } from '../../cancel'
 import { askForReminder } from '../../reminder'
 import MySignupCard from '../../components/my-signup-card'
 import '../../classes.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const toList = () => void Taro.navigateTo({ url: '/features/classes/pages/index/index' })
 
 export default function MyClassesPage() {
   const list = usePagedList(mySignups, [])
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   const replace = (next: MySignupView | null) => {
     if (next) list.update((s) => s.id === next.id, next)
   }
 
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   if (list.status === 'loading') return <View className='classes__loading'>加载中…</View>
   if (list.items.length === 0) {

@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { formatDateTime } from '@/shared/time'
 import type { AuditItem } from '@cloud/contracts/points'
 import { auditTrail } from '../../api'
 import AdminGate from '../../components/admin-gate'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 
@@ -37,8 +37,7 @@ function Trail() {
   const [memberId, setMemberId] = useState('')
   const list = usePagedList((before?: number) => auditTrail(memberId, before), [memberId])
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   return (
     <View className='audit'>
@@ -60,11 +59,7 @@ function Trail() {
       {list.status === 'loading' ? (
         <View className='audit__loading'>加载中…</View>
       ) : list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={memberId ? '该学员还没有积分记录' : '还没有积分记录'} />
       ) : (

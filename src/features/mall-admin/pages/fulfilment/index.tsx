@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { formatDateTime } from '@/shared/time'
 import type { OrderView } from '@cloud/contracts/mall'
 import { fulfilmentQueue, fulfilOrder } from '../../api'
 import AdminGate from '../../components/admin-gate'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 function addressText(order: OrderView): string {
   const a = order.address
@@ -21,8 +22,7 @@ function Queue() {
   const [tracking, setTracking] = useState<Record<string, string>>({})
   const [busyId, setBusyId] = useState<string | null>(null)
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   const fulfil = async (order: OrderView) => {
     if (busyId) return
@@ -46,13 +46,7 @@ function Queue() {
 
   if (list.status === 'loading') return <View className='queue__loading'>加载中…</View>
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   if (list.items.length === 0) return <Empty description='没有待发放的订单' />
   return (

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { routeParam } from '@/shared/route'
@@ -20,6 +19,7 @@ import {
   type ItemFormValues,
 } from '../../item-form-model'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const SHELF = [
   { value: 'on', label: '上架' },
@@ -75,13 +75,7 @@ function ItemForm({ itemId }: { itemId: string }) {
 
   if (load.status === 'loading') return <View className='item-form__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchItem()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchItem()} />
   }
   return (
     <View className='item-form'>

@@ -1,33 +1,26 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { ItemView } from '@cloud/contracts/mall'
 import { listAllItems, updateItem } from '../../api'
 import AdminGate from '../../components/admin-gate'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
+import { useOnReturn } from '@/shared/route'
 
 const editUrl = (id?: string) => `/features/mall-admin/pages/item-form/index${id ? `?itemId=${encodeURIComponent(id)}` : ''}`
 
 function ItemsList() {
   const list = usePagedList(listAllItems, [])
   const [busyId, setBusyId] = useState<string | null>(null)
-  const left = useRef(false)
 
-  // Back from the edit form (the page was hidden, then shown again): show the saved changes.
-  useDidHide(() => {
-    left.current = true
-  })
-  useDidShow(() => {
-    if (!left.current) return
-    left.current = false
-    void list.reload()
-  })
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  // Back from the form: show the saved changes.
+  useOnReturn(() => void list.reload())
+  useListPageEvents(list)
 
   const toggleShelf = async (item: ItemView) => {
     const onShelf = item.saleState === 'off_shelf'
@@ -51,13 +44,7 @@ function ItemsList() {
 
   if (list.status === 'loading') return <View className='admin-items__loading'>加载中…</View>
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   return (
     <View className='admin-items'>

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { usePagedList } from '@/shared/paging/use-paged-list'
 import { getMyBalance, listItems } from '../../api'
 import ItemCard from '../../components/item-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 export default function MallPage() {
   const list = usePagedList(listItems, [])
@@ -38,13 +38,7 @@ export default function MallPage() {
   )
 
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   return (
     <View className='mall'>

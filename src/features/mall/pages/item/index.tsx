@@ -3,12 +3,12 @@ import { Image, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import type { ItemView } from '@cloud/contracts/mall'
 import { getItem } from '../../api'
 import { limitText, unavailableText, windowText } from '../../sale-text'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type State = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 
@@ -50,13 +50,7 @@ export default function ItemPage() {
 
   if (state.status === 'loading') return <View className='item__loading'>加载中…</View>
   if (state.status === 'error') {
-    return (
-      <Empty description={state.message}>
-        <Button id='retry' type='primary' round onClick={() => void load()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={state.message} onRetry={() => void load()} />
   }
   const { item } = state
   const onSale = item.saleState === 'on_sale'

@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { OrderView } from '@cloud/contracts/mall'
 import { cancelOrder, myOrders, revealCode, type OrderStatusFilter } from '../../api'
 import OrderCard from '../../components/order-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -25,8 +26,7 @@ export default function OrdersPage() {
   const [busyId, setBusyId] = useState<string | null>(null)
   const list = usePagedList((before?: number) => myOrders(tab === 'all' ? undefined : tab, before), [tab])
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   /** Runs one order action after the member agrees, and shows the order as the server now has it. */
   const act = async (
@@ -70,11 +70,7 @@ export default function OrdersPage() {
       {list.status === 'loading' ? (
         <View className='orders__loading'>加载中…</View>
       ) : list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={tab === 'all' ? '还没有兑换记录' : '没有这类兑换记录'}>
           <Button id='go-mall' type='primary' round onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/index/index' })}>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { newRequestId } from '@/shared/request-id'
 import type { ItemView, OrderView } from '@cloud/contracts/mall'
@@ -12,6 +11,7 @@ import { redeemOutcome } from '../../redeem-outcome'
 import AddressForm from '../../components/address-form'
 import RedeemResult from '../../components/redeem-result'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
@@ -81,13 +81,7 @@ export default function RedeemPage() {
   if (result) return <RedeemResult {...result} />
   if (load.status === 'loading') return <View className='redeem__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchAll()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchAll()} />
   }
   const { item } = load
   const short = balance !== null && balance < item.cost

@@ -3,7 +3,6 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { fileSrc } from '@/shared/cloud'
@@ -17,6 +16,7 @@ import Section from '../../components/form-section'
 import { useFileUploads } from '../../hooks/use-file-uploads'
 import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } from '../../material-form-model'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -49,13 +49,7 @@ function MaterialForm() {
   }, [materialId, load])
 
   if (loadError) {
-    return (
-      <Empty description={loadError}>
-        <Button id='retry' type='primary' round onClick={() => void load()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={loadError} onRetry={() => void load()} />
   }
   if (!draft) return <View className='material-form__loading'>加载中…</View>
   const set = (patch: Partial<MaterialDraft>) => setDraft({ ...draft, ...patch })

@@ -1,33 +1,26 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import AdminGate from '@/shared/ui/admin-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { AdminMaterialView } from '@cloud/contracts/materials'
 import { listAllMaterials, setShelf } from '../../api'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
+import { useOnReturn } from '@/shared/route'
 
 const formUrl = (id?: string) => `/features/materials-admin/pages/form/index${id ? `?materialId=${encodeURIComponent(id)}` : ''}`
 
 function MaterialsList() {
   const list = usePagedList(listAllMaterials, [])
   const [busyId, setBusyId] = useState<string | null>(null)
-  const left = useRef(false)
 
-  // Back from the form (the page was hidden, then shown again): show the saved changes.
-  useDidHide(() => {
-    left.current = true
-  })
-  useDidShow(() => {
-    if (!left.current) return
-    left.current = false
-    void list.reload()
-  })
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  // Back from the form: show the saved changes.
+  useOnReturn(() => void list.reload())
+  useListPageEvents(list)
 
   const toggleShelf = async (m: AdminMaterialView) => {
     const onShelf = !m.onShelf
@@ -53,13 +46,7 @@ function MaterialsList() {
 
   if (list.status === 'loading') return <View className='admin-materials__loading'>加载中…</View>
   if (list.status === 'error') {
-    return (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   return (
     <View className='admin-materials'>

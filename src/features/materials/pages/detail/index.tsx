@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
 import { routeParam } from '@/shared/route'
 import type { MaterialDetail } from '@cloud/contracts/materials'
@@ -12,6 +10,7 @@ import { showFile } from '../../open-file'
 import FileList from '../../components/file-list'
 import UnlockPanel from '../../components/unlock-panel'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
 
@@ -67,13 +66,7 @@ export default function MaterialDetailPage() {
 
   if (state.status === 'loading') return <View className='material__loading'>加载中…</View>
   if (state.status === 'error') {
-    return (
-      <Empty description={state.message}>
-        <Button id='retry' type='primary' round onClick={() => void load()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={state.message} onRetry={() => void load()} />
   }
   const { material } = state
   return (

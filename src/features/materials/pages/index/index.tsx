@@ -1,36 +1,29 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
+import Taro from '@tarojs/taro'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { usePagedList } from '@/shared/paging/use-paged-list'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { Grade, Subject } from '@cloud/domain/identity'
 import { listMaterials } from '../../api'
 import FilterBar from '../../components/filter-bar'
 import MaterialCard from '../../components/material-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 export default function MaterialsPage() {
   const [subject, setSubject] = useState<Subject | undefined>(undefined)
   const [grade, setGrade] = useState<Grade | undefined>(undefined)
   const list = usePagedList((cursor: string | undefined) => listMaterials({ subject, grade }, cursor), [subject, grade])
 
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  useListPageEvents(list)
 
   const filtered = subject !== undefined || grade !== undefined
   let body: React.ReactNode
   if (list.status === 'loading') body = <View className='materials__loading'>加载中…</View>
   else if (list.status === 'error') {
-    body = (
-      <Empty description={list.error}>
-        <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    body = <LoadError message={list.error} onRetry={() => void list.reload()} />
   } else if (list.items.length === 0) {
     body = <Empty description={filtered ? '该年级 / 学科暂时没有资料，换个筛选看看' : '资料库还没有资料，敬请期待'} />
   } else {

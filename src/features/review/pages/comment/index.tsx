@@ -8,6 +8,7 @@ import { myReview, type MyReviewView } from '../../api'
 import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: MyReviewView }
 
@@ -30,13 +31,7 @@ export default function ReviewCommentPage() {
 
   if (load.status === 'loading') return <View className='rv-comment__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchView()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchView()} />
   }
   const { view } = load
   const { checkin, review } = view

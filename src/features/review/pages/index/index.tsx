@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Button from '@/shared/ui/button'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Segmented from '@/shared/ui/segmented'
@@ -14,6 +13,8 @@ import QueueCard from '../../components/queue-card'
 import TeacherGate from '../../components/teacher-gate'
 import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterQuery, periodOptions } from '../../queue-filter'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
+import { useOnReturn } from '@/shared/route'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
   { key: 'pending', title: '待点评' },
@@ -54,12 +55,8 @@ function Queue() {
   }, [learnTitles])
   useEffect(() => void loadStats(), [loadStats])
 
-  // Back from reviewing: what was reviewed leaves the list (the first show is the initial load).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void Promise.all([list.reload(), loadStats()])
-    shown.current = true
-  })
+  // Back from reviewing: what was reviewed leaves the list.
+  useOnReturn(() => void Promise.all([list.reload(), loadStats()]))
   usePullDownRefresh(() => void Promise.all([list.reload(), loadStats()]).then(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void list.loadMore())
 
@@ -99,11 +96,7 @@ function Queue() {
       {list.status === 'loading' ? (
         <View className='rv-queue__loading'>加载中…</View>
       ) : list.status === 'error' ? (
-        <Empty description={list.error}>
-          <Button id='retry' type='primary' round onClick={() => void list.reload()}>
-            重试
-          </Button>
-        </Empty>
+        <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={emptyText(filter)} />
       ) : (

@@ -9,6 +9,7 @@ import TeacherGate from '../../components/teacher-gate'
 import { movedPhrase } from '../../phrase-order'
 import { charCount } from '../../review-form'
 import './index.scss'
+import LoadError from '@/shared/ui/load-error'
 
 const MAX_PHRASE = 100
 
@@ -59,13 +60,7 @@ function Phrases() {
 
   if (load.status === 'loading') return <View className='rv-phrases__loading'>加载中…</View>
   if (load.status === 'error') {
-    return (
-      <Empty description={load.message}>
-        <Button id='retry' type='primary' round onClick={() => void fetchPhrases()}>
-          重试
-        </Button>
-      </Empty>
-    )
+    return <LoadError message={load.message} onRetry={() => void fetchPhrases()} />
   }
   const { phrases } = load
   return (
