@@ -79,7 +79,8 @@ export function localApi({ clock, runtime, openapi, personas, storage }: LocalAp
       // What <Image src> and <Audio src> load in H5: redirect to the signed temp URL of a cloud:// fileID.
       const fileID = new URL(req.url ?? '/', 'http://local').searchParams.get('fileID') ?? ''
       const url = storage.exists(fileID) ? storage.publicUrlOf(fileID) : undefined
-      return url ? [302, { location: url }] : [404, { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }]
+      // The temp URL is raw (as CloudBase hands it out); a Location header must be percent-encoded (Chinese file names).
+      return url ? [302, { location: encodeURI(url) }] : [404, { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }]
     },
     'POST /__local/moderation/deliver': async () => [200, { delivered: await openapi.deliverPendingMediaChecks() }],
     'POST /__local/triggers/run': async (_req, body) => {

@@ -10,6 +10,7 @@
 import type { Emulator } from '..'
 import { pointSdkAt } from '../core/sdk-env'
 import { CAMP_GROUP } from '../dev/personas'
+import { solidPng } from './demo-files'
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import { DEFAULT_MAKEUP_POLICY, type DailyTask, type PeriodDoc } from '../../cloudfunctions/src/domain/camp'
 
@@ -97,12 +98,15 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
     return value as T
   }
   const today = businessDay(now)
+  // Real cover images in the emulator's storage, so the camp list shows them.
+  const englishCover = await emu.storage.put('covers/camps/english.png', solidPng(480, 270, [25, 137, 250]))
+  const drawingCover = await emu.storage.put('covers/camps/drawing.png', solidPng(480, 270, [255, 151, 106]))
   const english = await createCamp(
     {
       title: '英语口语 21 天打卡营',
       subject: 'english',
       gradeTags: ['g2', 'g3', 'g4'],
-      coverFileId: 'cloud://local-dev.covers/camps/english.png',
+      coverFileId: englishCover,
       description: '每天 10 分钟跟读和口语表达，老师逐条点评，21 天养成开口说英语的习惯。',
       scoreScale: 'stars5',
     },
@@ -211,7 +215,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       title: '创意绘画 7 天打卡营',
       subject: 'art',
       gradeTags: ['g1', 'g2', 'g3'],
-      coverFileId: 'cloud://local-dev.covers/camps/drawing.png',
+      coverFileId: drawingCover,
       description: '每天一个小主题，拍照上传作品，老师点评构图和色彩。',
       scoreScale: 'abc',
     },

@@ -6,7 +6,7 @@
 import type { Emulator } from '..'
 import type { MaterialCreateInput } from '../../cloudfunctions/src/contracts/materials'
 import { pointSdkAt } from '../core/sdk-env'
-import { minimalPdf, solidPng } from './material-files'
+import { minimalPdf, solidPng } from './demo-files'
 
 const DAY = 86_400_000
 

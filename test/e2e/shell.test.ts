@@ -44,3 +44,23 @@ it('should move the emulator clock by a day from the dev panel', async () => {
   while (emu.clock.now() - before < 24 * 3600 * 1000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
   expect(emu.clock.now() - before).toBeGreaterThanOrEqual(24 * 3600 * 1000)
 })
+
+it('should size row buttons to their label and keep an enabled button’s label readable', async () => {
+  const { page } = session
+  await page.evaluate(() => localStorage.setItem('dev.persona', 'dev-admin'))
+  await page.goto(`${emu.url}/#/features/mall-admin/pages/items/index`)
+  await page.reload()
+  const shelf = page.locator('[id^="shelf-"]').first()
+  await shelf.waitFor()
+  const look = await shelf.evaluate((el) => {
+    const row = el.parentElement as HTMLElement
+    return {
+      disabledAttr: el.hasAttribute('disabled'),
+      color: getComputedStyle(el).color,
+      share: el.getBoundingClientRect().width / row.getBoundingClientRect().width,
+    }
+  })
+  expect(look.disabledAttr).toBe(false)
+  expect(look.color).not.toBe('rgba(255, 255, 255, 0.6)')
+  expect(look.share).toBeLessThan(0.5)
+})

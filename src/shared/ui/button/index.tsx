@@ -17,7 +17,8 @@ export default function Button(props: ButtonProps) {
     .filter(Boolean)
     .join(' ')
   return (
-    <TaroButton id={id} className={classes} disabled={disabled || loading} onClick={disabled || loading ? undefined : onClick}>
+    // Only pass `disabled` when true: the H5 button renders `disabled="false"`, and Taro's CSS styles any [disabled] as greyed out.
+    <TaroButton id={id} className={classes} disabled={disabled || loading || undefined} onClick={disabled || loading ? undefined : onClick}>
       {loading ? <>{loadingText ?? '加载中…'}</> : children}
     </TaroButton>
   )
