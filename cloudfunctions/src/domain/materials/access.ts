@@ -1,3 +1,4 @@
+import type { SignupStatus } from '../classes'
 import { unlockKey } from '../points/idempotency'
 import type { EntryRequest } from '../points/ledger'
 import type { Rejection } from '../points/rejection'
@@ -5,7 +6,7 @@ import { rejectMaterial, type MaterialCode } from './codes'
 import { unlockRecordId, type AccessVia, type MaterialDoc, type UnlockDoc, type UnlockRule } from './model'
 
 /** Signup statuses that count for a `signup` rule: the member is (or was) really in the class. */
-export const QUALIFYING_SIGNUP_STATUSES = ['confirmed', 'attended'] as const
+export const QUALIFYING_SIGNUP_STATUSES = ['confirmed', 'attended'] as const satisfies readonly SignupStatus[]
 
 /** What the services looked up about one member and one material before deciding. */
 export interface AccessFacts {

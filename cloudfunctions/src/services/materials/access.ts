@@ -1,5 +1,6 @@
 /** Looks up what decides a member's access to a material: their unlock record, a mall unlock order, a signup. */
 import { QUALIFYING_SIGNUP_STATUSES, unlockRecordId, type AccessFacts, type MaterialDoc, type UnlockDoc } from '../../domain/materials'
+import { signupIdOf } from '../../domain/classes'
 import { db, getOrNull } from '../../shared/db'
 import { CLASS_SIGNUPS, MALL_ORDERS, UNLOCKS } from './store'
 
@@ -11,7 +12,7 @@ interface SignupDoc {
 export async function hasQualifyingSignup(memberId: string, classId: string | null): Promise<boolean> {
   const qualifying: readonly string[] = QUALIFYING_SIGNUP_STATUSES
   if (classId) {
-    const signup = await getOrNull<SignupDoc>(CLASS_SIGNUPS, `${classId}:${memberId}`)
+    const signup = await getOrNull<SignupDoc>(CLASS_SIGNUPS, signupIdOf(classId, memberId))
     return !!signup && qualifying.includes(signup.status)
   }
   const _ = db().command

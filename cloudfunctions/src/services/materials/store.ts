@@ -12,9 +12,8 @@ export const MATERIALS = 'materials'
 export const UNLOCKS = 'material_unlocks'
 export const DOWNLOADS = 'material_downloads'
 export const COUNTERS = 'material_counters'
-/** Owned by the free-class feature; read only here. */
-export const CLASS_SIGNUPS = 'class_signups'
-/** Owned by the mall; read only here. */
-export const MALL_ORDERS = 'mall_orders'
+/** Owned by the free-class feature and the mall; read only here. */
+export { SIGNUPS as CLASS_SIGNUPS } from '../classes/store'
+export { ORDERS as MALL_ORDERS } from '../mall/store'
 
 export const getMaterial = (materialId: string) => getOrNull<MaterialDoc>(MATERIALS, materialId)
