@@ -2,10 +2,11 @@
  * Check-in camp benchmark: the real camp services (the code the `camp` function runs) through the real wx-server-sdk
  * against the emulator. It reports database requests per call and p50/p95 with 50 members calling at once, for a
  * check-in and for a leaderboard page (first and deep), in an empty period and in a period of 10,000 members with
- * 20 days of history each (≈ 200,000 check-ins), side by side.
+ * 20 days of history each (≈ 200,000 check-ins), side by side. The emulator and the function instances run as
+ * processes of their own (./emulator-host.ts, ./instances.ts).
  */
-import { createEmulator, type Emulator } from '../emulator'
-import { pointSdkAt } from '../emulator/core/sdk-env'
+import * as path from 'path'
+import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import {
   checkinId,
@@ -17,11 +18,14 @@ import {
   type PeriodDoc,
 } from '../cloudfunctions/src/domain/camp'
 import { newSeatShards } from '../cloudfunctions/src/services/camp/seats'
+import type { CampOps } from './camp-ops'
+import { startInstances, type FunctionInstances } from './instances'
+import { runLoad } from './load'
 import { percentile, type Row } from './table'
 
 const CONCURRENT = 50
 const THINK_MS = 1000
-const BATCHES = 4
+const BATCHES = 10
 const BIG = 10_000
 const HISTORY_DAYS = 20
 const INSERT_BATCH = 5_000
@@ -57,12 +61,12 @@ function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc 
   return { ...period, status: 'open' }
 }
 
-async function insertBatched(emu: Emulator, collection: string, docs: object[]): Promise<void> {
+async function insertBatched(emu: BenchEmulator, collection: string, docs: object[]): Promise<void> {
   for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
 }
 
 /** Members `{prefix}-{i}` joined before day 1; with history, each checked in on most of the past days (some gaps). */
-async function seedPeriod(emu: Emulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
+async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
   const enrollments: EnrollmentDoc[] = []
   const checkins: CheckinDoc[] = []
   const joinedAt = now - 25 * 86_400_000
@@ -110,50 +114,20 @@ function historyCheckin(period: PeriodDoc, memberId: string, day: string, now: n
   }
 }
 
-async function countRequests(emu: Emulator, op: () => Promise<unknown>): Promise<number> {
-  emu.requests.reset()
-  emu.requests.counting = true
-  await op()
-  emu.requests.counting = false
-  return emu.requests.database()
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/**
- * The load model of bench/points.ts: 50 members active at once, each pausing 0..thinkMs (random) before each call;
- * thinkMs 0 keeps 50 calls in flight (saturation). A member checks in once a day, so each of the 50 "sessions" acts
- * for BATCHES different members in turn.
- */
-async function timed(members: string[], thinkMs: number, op: (member: string) => Promise<unknown>): Promise<number[]> {
-  const times: number[] = []
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, async (_, s) => {
-      for (let b = 0; b < BATCHES; b++) {
-        if (thinkMs) await sleep(Math.random() * thinkMs)
-        const t0 = process.hrtime.bigint()
-        await op(members[b * CONCURRENT + s])
-        times.push(Number(process.hrtime.bigint() - t0) / 1e6)
-      }
-    }),
-  )
-  return times
-}
-
 const ms = (n: number) => Math.round(n * 100) / 100
 
 export async function benchCamp(): Promise<Row[]> {
-  const emu = await createEmulator()
-  pointSdkAt(emu.url)
-  const { submitCheckin } = await import('../cloudfunctions/src/services/camp/checkin')
-  const { leaderboard } = await import('../cloudfunctions/src/services/camp/boards')
+  const emu = await startBenchEmulator()
+  const { createOps } = await import('./camp-ops')
+  const local = createOps(() => emu.clock.now())
+  let instances: FunctionInstances<CampOps> | undefined
   const rows: Row[] = []
   try {
     const now = emu.clock.now()
     const today = businessDay(now)
     const startDay = addDays(today, -HISTORY_DAYS)
     const timedCount = CONCURRENT * BATCHES * 2
-    // member 0 warms up, 1..timedCount are timed, timedCount + 1 is counted
+    // member 0 checks the setup, 1..timedCount are timed, timedCount + 1 is counted
     const sample = timedCount + 2
     await emu.db.insert('camps', [{ _id: 'bench-camp', title: '基准打卡营', subject: 'english', gradeTags: [], archived: false }])
     const cases = [
@@ -170,46 +144,35 @@ export async function benchCamp(): Promise<Row[]> {
     const warmMembers = Array.from({ length: CONCURRENT * BATCHES }, (_, i) => `w-${i}`)
     await emu.db.insert('periods', [warm])
     await seedPeriod(emu, warm, 'w', warmMembers.length, 0, now)
+    instances = await startInstances<CampOps>(emu, path.join(__dirname, 'camp-ops.ts'))
+    const pool = instances
+    // Each of the 50 sessions acts for BATCHES different members in turn (a member checks in once a day).
+    const load = (members: string[], think: number, op: 'checkin' | 'board', periodId: string, deep = false) =>
+      runLoad(CONCURRENT, BATCHES, think, (s, b) => pool.run(s, op, { periodId, memberId: members[b * CONCURRENT + s], deep }))
+    // Warm the code paths (JIT, sockets, query cache) of every instance, as warm function instances have them.
+    await load(warmMembers, 0, 'checkin', warm._id)
     // The empty case is measured before the big period exists, so the two rows compare an empty database with one
     // that holds the history.
     for (const c of cases) {
       await emu.db.insert('periods', [c.period])
       await seedPeriod(emu, c.period, c.prefix, c.members, c.history, now)
+      await emu.settle()
       const members = Array.from({ length: timedCount }, (_, i) => `${c.prefix}-${i + 1}`)
-      const check = (m: string) =>
-        submitCheckin({
-          periodId: c.period._id,
-          memberId: m,
-          content: { text: '今天读了 20 分钟', images: [], voice: null },
-          now: emu.clock.now(),
-        })
-      const board = (deep: boolean) => (m: string) =>
-        leaderboard(
-          { periodId: c.period._id, board: 'streak', limit: 20, ...(deep ? { cursor: { before: '010', offset: 1000 } } : {}) },
-          m,
-          now,
-        )
-      const first = await check(`${c.prefix}-0`)
-      if ('ok' in first) throw new Error(`check-in refused in the benchmark: ${first.code}`)
-      // Warm the code paths (JIT, sockets, query cache) as a warm function instance has them, on other members.
-      if (!c.history)
-        await timed(warmMembers, 0, (m) =>
-          submitCheckin({ periodId: warm._id, memberId: m, content: { text: '预热', images: [], voice: null }, now: emu.clock.now() }),
-        )
-      const reqCheckin = await countRequests(emu, () => check(`${c.prefix}-${timedCount + 1}`))
-      const reqBoard = await countRequests(emu, () => board(false)('x'))
-      const entries: [string, number, (m: string) => Promise<unknown>][] = [
-        ['check-in (+ points, event)', reqCheckin, check],
-        ['leaderboard first page', reqBoard, board(false)],
-        ['leaderboard deep page', reqBoard, board(true)],
+      await local.checkin({ periodId: c.period._id, memberId: `${c.prefix}-0` })
+      const reqCheckin = await emu.countRequests(() => local.checkin({ periodId: c.period._id, memberId: `${c.prefix}-${timedCount + 1}` }))
+      const reqBoard = await emu.countRequests(() => local.board({ periodId: c.period._id, memberId: 'x', deep: false }))
+      const entries: [string, number, 'checkin' | 'board', boolean][] = [
+        ['check-in (+ points, event)', reqCheckin, 'checkin', false],
+        ['leaderboard first page', reqBoard, 'board', false],
+        ['leaderboard deep page', reqBoard, 'board', true],
       ]
-      for (const [name, requests, op] of entries) {
+      for (const [name, requests, op, deep] of entries) {
         for (const [mode, think] of [
           [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
           [`${CONCURRENT} in flight (saturation)`, 0],
         ] as const) {
           const who = think ? members.slice(0, timedCount / 2) : members.slice(timedCount / 2)
-          const times = await timed(who, think, op)
+          const { times } = await load(who, think, op, c.period._id, deep)
           rows.push({
             operation: name,
             period: c.label,
@@ -222,6 +185,7 @@ export async function benchCamp(): Promise<Row[]> {
       }
     }
   } finally {
+    await instances?.close()
     await emu.close()
   }
   return rows

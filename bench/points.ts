@@ -4,8 +4,7 @@
  * balance read it reports database requests per call and p50/p95 with 50 members
  * calling concurrently, for members with 0 and with 10,000 prior ledger entries.
  */
-import { createEmulator, type Emulator } from '../emulator'
-import { pointSdkAt } from '../test/support/emulator-sdk'
+import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import type { Row } from './table'
 import { percentile } from './table'
 
@@ -14,7 +13,7 @@ const ROUNDS = 20
 const HISTORY = 10_000
 const THINK_MS = 1000
 
-async function seedHistory(emu: Emulator, memberId: string, entries: number): Promise<void> {
+async function seedHistory(emu: BenchEmulator, memberId: string, entries: number): Promise<void> {
   const now = emu.clock.now()
   const docs = Array.from({ length: entries }, (_, i) => ({
     _id: `adjust:seed-${memberId}-${i}`,
@@ -52,15 +51,6 @@ function benchItem(id: string) {
   }
 }
 
-async function countRequests(emu: Emulator, op: () => Promise<unknown>): Promise<number> {
-  emu.requests.reset()
-  emu.requests.counting = true
-  await op()
-  emu.requests.counting = false
-  if (process.env.BENCH_DEBUG) console.log(emu.requests.byAction())
-  return emu.requests.database()
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
@@ -88,8 +78,7 @@ async function concurrent(
 }
 
 export async function benchPoints(): Promise<Row[]> {
-  const emu = await createEmulator()
-  pointSdkAt(emu.url)
+  const emu = await startBenchEmulator()
   // Imported after the SDK points at the emulator (the services call cloud.init lazily).
   const { applyEntry } = await import('../cloudfunctions/src/services/points/ledger')
   const { balanceOf } = await import('../cloudfunctions/src/services/points/queries')
@@ -125,9 +114,9 @@ export async function benchPoints(): Promise<Row[]> {
       const probe = `probe-${history}`
       if (history) await seedHistory(emu, probe, history)
       await read(probe) // warms the per-instance policy cache, as a warm cloud function has it
-      const reqAward = await countRequests(emu, () => award(probe, 999))
-      const reqRedeem = await countRequests(emu, () => spend(probe, 999))
-      const reqRead = await countRequests(emu, () => read(probe))
+      const reqAward = await emu.countRequests(() => award(probe, 999))
+      const reqRedeem = await emu.countRequests(() => spend(probe, 999))
+      const reqRead = await emu.countRequests(() => read(probe))
       for (const [name, requests, op] of [
         ['award (check-in points)', reqAward, award],
         ['redeem (mall)', reqRedeem, spend],

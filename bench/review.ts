@@ -5,8 +5,7 @@
  * queue page (cursor ~4,000 items in), "next" and a review submit, under the load model of bench/points.ts: every
  * session pauses 0..THINK_MS before each call, or none (saturation).
  */
-import { createEmulator, type Emulator } from '../emulator'
-import { pointSdkAt } from '../emulator/core/sdk-env'
+import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'
 import { newMember } from '../cloudfunctions/src/domain/identity'
@@ -73,12 +72,12 @@ function pendingCheckin(period: PeriodDoc, memberId: string, day: string, submit
   }
 }
 
-async function insertBatched(emu: Emulator, collection: string, docs: object[]): Promise<void> {
+async function insertBatched(emu: BenchEmulator, collection: string, docs: object[]): Promise<void> {
   for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
 }
 
 /** 5,000 members who each submitted today (a few seconds apart, all waiting), their enrollments and profiles. */
-async function seed(emu: Emulator, period: PeriodDoc, now: number): Promise<string[]> {
+async function seed(emu: BenchEmulator, period: PeriodDoc, now: number): Promise<string[]> {
   const day = businessDay(now)
   const members = Array.from({ length: BACKLOG }, (_, i) => `bench-m-${i}`)
   await emu.db.insert('camps', [{ _id: period.campId, title: '基准点评营', scoreScale: 'stars5', archived: false }])
@@ -98,15 +97,6 @@ async function seed(emu: Emulator, period: PeriodDoc, now: number): Promise<stri
     members.map((m, i) => pendingCheckin(period, m, day, now - (BACKLOG - i) * 4_000)),
   )
   return members.map((m) => checkinId(period._id, day, m))
-}
-
-async function countRequests(emu: Emulator, op: () => Promise<unknown>): Promise<number> {
-  emu.requests.reset()
-  emu.requests.counting = true
-  await op()
-  emu.requests.counting = false
-  if (process.env.BENCH_DEBUG) console.log(emu.requests.byAction())
-  return emu.requests.database()
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -133,8 +123,7 @@ async function timed(
 }
 
 export async function benchReview(): Promise<Row[]> {
-  const emu = await createEmulator()
-  pointSdkAt(emu.url)
+  const emu = await startBenchEmulator()
   const { queuePage } = await import('../cloudfunctions/src/services/review/queue')
   const { nextItem } = await import('../cloudfunctions/src/services/review/next')
   const { writeReview } = await import('../cloudfunctions/src/services/review/submit')
@@ -164,10 +153,10 @@ export async function benchReview(): Promise<Row[]> {
       ).then(must)
     await first() // warm-up
     const requests = {
-      'queue page (first)': await countRequests(emu, first),
-      'queue page (deep, cursor)': await countRequests(emu, () => deepPage(1)),
-      'next (opened)': await countRequests(emu, () => next(1)),
-      'review submit': await countRequests(emu, () => submit(1)),
+      'queue page (first)': await emu.countRequests(first),
+      'queue page (deep, cursor)': await emu.countRequests(() => deepPage(1)),
+      'next (opened)': await emu.countRequests(() => next(1)),
+      'review submit': await emu.countRequests(() => submit(1)),
     }
     const ops: [keyof typeof requests, (t: number) => Promise<unknown>][] = [
       ['queue page (first)', (t) => queuePage(teacher(t), filter, null, PAGE, now).then(must)],

@@ -43,6 +43,8 @@ export default defineAppConfig({
     // ---- free classes
     { root: 'features/classes', pages: ['pages/index/index', 'pages/detail/index', 'pages/mine/index'] },
     { root: 'features/classes-admin', pages: ['pages/index/index', 'pages/form/index', 'pages/roster/index', 'pages/leads/index'] },
+    // ---- invites
+    { root: 'features/invite', pages: ['pages/index/index', 'pages/invitees/index', 'pages/leaderboard/index'] },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],

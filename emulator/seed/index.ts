@@ -8,6 +8,7 @@ import type { Emulator } from '..'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { seedCamps } from './camps'
 import { seedClasses } from './classes'
+import { seedInvites } from './invites'
 import { seedMall } from './mall'
 import { seedMaterials } from './materials'
 
@@ -38,6 +39,7 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
   await seedMaterials(emu, now)
   await seedCamps(emu, now)
   await seedClasses(emu, now)
+  await seedInvites(emu, now)
   await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: now, version: 1 }])
   return true
 }

@@ -183,6 +183,25 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'class_sessions', indexes: [{ name: 'class_start', keys: { classId: 1, startAt: 1 } }] },
   /** A session's capacity as seat shards `{sessionId}~{k}` (services/classes/seats.ts). */
   { name: 'class_seats', indexes: [{ name: 'session', keys: { sessionId: 1 } }] },
+  // ---- invites (documents in domain/invites/model.ts)
+  /** `_id` = the code; one code per member. */
+  { name: 'invite_codes', indexes: [{ name: 'member', keys: { memberId: 1 }, unique: true }] },
+  /** `_id` = memberId: the cached mini-program code image. */
+  { name: 'invite_posters', indexes: [] },
+  /** `_id` = invitee openid: one attribution per member by construction. */
+  {
+    name: 'invites',
+    indexes: [
+      { name: 'inviter_claimed', keys: { inviterId: 1, claimedAt: -1 } },
+      { name: 'inviter_status_claimed', keys: { inviterId: 1, status: 1, claimedAt: -1 } },
+      /** The settle timer: open invites whose next check is due. */
+      { name: 'status_next_check', keys: { status: 1, nextCheckAt: 1 } },
+    ],
+  },
+  /** `_id` = inviter openid; the leaderboard reads it by count. */
+  { name: 'invite_stats', indexes: [{ name: 'qualified_reached', keys: { qualified: -1, reachedAt: 1 } }] },
+  /** `_id` = `{inviterId}@{day}`: rewards per inviter per Shanghai business day (the daily cap). */
+  { name: 'invite_daily', indexes: [] },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

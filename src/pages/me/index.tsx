@@ -23,6 +23,13 @@ export default function Me() {
         <Cell id='me-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
         <Cell id='me-orders' title='我的兑换' isLink onClick={go('/features/mall/pages/orders/index')} />
         <Cell id='me-classes' title='我的免费课' isLink onClick={go('/features/classes/pages/mine/index')} />
+        <Cell
+          id='me-invite'
+          title='邀请好友'
+          label='好友完成首次打卡或报名免费课后得积分'
+          isLink
+          onClick={go('/features/invite/pages/index/index')}
+        />
       </View>
       {me?.isTeacher || isAdmin(me) ? (
         <View style={{ marginTop: '12px' }}>

@@ -1,22 +1,30 @@
 import { useEffect, useState } from 'react'
 import type { MeView } from '@cloud/contracts/identity'
-import { callCloud } from '@/shared/cloud'
+import { launchPosterCode, openIdentity } from './poster-launch'
 
 /** What `identity.me` answers: the caller's own member record, roles decided server-side. */
 export type Me = Pick<MeView, 'openid' | 'nickname' | 'isAdmin' | 'isTeacher'> & Partial<MeView>
 
 let pending: Promise<Me | null> | null = null
 
-/** One `identity.me` call per app run, shared by every page that asks; a failed call is not cached. */
+/**
+ * One identity call per app run (`me`, or `open` + claim after a launch from an invite poster), shared by every page
+ * that asks (started at launch after a poster scan); a failed call is not cached.
+ */
 export function loadMe(): Promise<Me | null> {
   if (!pending) {
-    pending = callCloud<Me>('identity', 'me').then((res) => {
+    pending = openIdentity<Me>().then((res) => {
       if (res.code === 0) return res.data
       pending = null
       return null
     })
   }
   return pending
+}
+
+/** At launch: a launch from an invite poster identifies at once, so the new member is attributed before any page asks. */
+export function identifyIfFromPoster(): void {
+  if (launchPosterCode()) void loadMe()
 }
 
 /** Forget the cached identity (after a role change, or between tests). */

@@ -42,6 +42,11 @@ export const EVENT_TYPES = [
   'class_promoted',
   'class_attend',
   'lead_stage',
+  // ---- invites
+  'invite_poster',
+  'invite_claim',
+  'invite_qualified',
+  'invite_rewarded',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
@@ -106,6 +111,11 @@ export const EVENT_KEYS: Readonly<Record<EventType, KeyRule>> = {
   class_promoted: () => null,
   class_attend: (i) => `class_attend:${need(i, 'ref')}`,
   lead_stage: () => null,
+  // ---- invites: the poster is made once per member; `ref` is the invitee for qualification and reward (once each).
+  invite_poster: (i) => `invite_poster:${i.memberId}`,
+  invite_claim: (i) => `invite_claim:${i.memberId}`,
+  invite_qualified: (i) => `invite_qualified:${need(i, 'ref')}`,
+  invite_rewarded: (i) => `invite_rewarded:${need(i, 'ref')}`,
 }
 
 const MAX_TAG = 32

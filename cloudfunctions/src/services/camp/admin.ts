@@ -18,7 +18,7 @@ import {
 } from '../../domain/camp'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { createSeats, membersOf, resizeSeats, shardCount, type SeatedPeriod } from './seats'
-import { CAMPS, getCamp, PERIODS } from './store'
+import { CAMPS, forgetPeriod, getCamp, PERIODS } from './store'
 
 type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
 const newId = () => randomUUID().replace(/-/g, '')
@@ -97,6 +97,7 @@ async function rewritePeriod(
   patch: PeriodPatch & { tasks?: DailyTask[] },
   now: number,
 ): Promise<{ before: StoredPeriod; after: StoredPeriod } | CampRejection> {
+  forgetPeriod(periodId)
   return withTransaction(async (tx) => {
     const before = await txGet<StoredPeriod>(tx, PERIODS, periodId)
     if (!before) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))

@@ -1,5 +1,5 @@
 /**
- * Today's check-in. Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
+ * Today's check-in. The period comes from the per-instance cache (store.ts). Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
  * text, the group proof and the media checks, then ONE transaction of six requests: enrollment get, check-in add (its
  * `_id` is the one-per-day key), enrollment update, balance get, entries add, balance write.
  */
@@ -24,7 +24,7 @@ import type { Rejection } from '../../domain/points'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
-import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
+import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
 import { checkText, resolveGroupId, startMediaChecks, type MediaFile } from './wechat'
 
 export interface CheckinInput {
@@ -91,7 +91,7 @@ export async function commitCheckin(
 
 export async function submitCheckin(input: CheckinInput): Promise<TodayView | CampRejection | Rejection> {
   const { memberId, content, now } = input
-  const period = await visiblePeriod(input.periodId)
+  const period = await cachedVisiblePeriod(input.periodId, now)
   if ('ok' in period) return period
   const early = precheck(period, memberId, content, now)
   if (early) return early

@@ -20,7 +20,7 @@ import {
 import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
-import { ENROLLMENTS, getPeriod, PERIODS, SYS_META } from './store'
+import { ENROLLMENTS, forgetPeriod, getPeriod, PERIODS, SYS_META } from './store'
 
 const BATCH = 100
 const BUDGET_MS = 40_000
@@ -98,6 +98,7 @@ export async function completePeriod(periodId: string, now: number, budgetMs = B
   const close = planClose(period, tally, now)
   if (!close.ok) return close
   const _ = db().command
+  forgetPeriod(periodId)
   await db()
     .collection(PERIODS)
     .where({ _id: periodId, status: _.neq('closed') })

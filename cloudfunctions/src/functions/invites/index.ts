@@ -1,0 +1,18 @@
+import { InvitesRequest } from '../../contracts/invites'
+import { now } from '../../shared/clock'
+import { actionsFrom, defineFunction } from '../../shared/handler'
+import { claimInvite } from '../../services/invites/claim'
+import { posterOf } from '../../services/invites/poster'
+import { settleDue } from '../../services/invites/settle'
+import { leaderboard, myInvitees } from '../../services/invites/views'
+
+/** Invite posters and attribution. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
+export const main = defineFunction(
+  actionsFrom(InvitesRequest, {
+    poster: { run: async (_input, { who }) => posterOf(who.openid, now()) },
+    claim: { run: async ({ code }, { who }) => claimInvite(who.openid, code, now()) },
+    mine: { run: async ({ before, limit }, { who }) => myInvitees({ memberId: who.openid, before, limit, now: now() }) },
+    leaderboard: { run: async ({ limit }) => leaderboard(limit) },
+  }),
+  { timers: { settle: () => settleDue(now()) } },
+)

@@ -1,0 +1,86 @@
+/**
+ * Claim = first-touch attribution of the caller (a new member) to the owner of an invite code. The invite's `_id`
+ * is the invitee's openid, so however many claims race, one document exists; it is inserted in one transaction with
+ * the inviter's `invited` count, so the count moves exactly once.
+ */
+import { toClaimView, type ClaimView } from '../../contracts/invites'
+import type { MemberDoc } from '../../domain/identity'
+import {
+  checkClaim,
+  codeFromScene,
+  emptyStats,
+  MAX_LOOP_DEPTH,
+  newInvite,
+  rejectInvite,
+  type InviteCode,
+  type InviteCodeDoc,
+  type InviteDoc,
+  type InviteStatsDoc,
+} from '../../domain/invites'
+import type { Rejection } from '../../domain/points'
+import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { MEMBERS } from '../identity/members'
+import { track } from '../tracking/track'
+import { CODES, INVITES, STATS } from './store'
+
+/** The inviter's own inviter, and so on up (nearest first), to spot a loop. */
+async function ancestorsOf(memberId: string): Promise<string[]> {
+  const chain: string[] = []
+  let current = memberId
+  for (let depth = 0; depth < MAX_LOOP_DEPTH; depth++) {
+    const up = await getOrNull<InviteDoc>(INVITES, current)
+    if (!up || chain.includes(up.inviterId)) break
+    chain.push(up.inviterId)
+    current = up.inviterId
+  }
+  return chain
+}
+
+async function insert(invite: InviteDoc, now: number): Promise<void> {
+  await withTransaction(async (tx) => {
+    const stats = await txGet<InviteStatsDoc>(tx, STATS, invite.inviterId)
+    await tx.collection(INVITES).add({ data: invite })
+    const { _id, ...next } = { ...(stats ?? emptyStats(invite.inviterId, now)), updatedAt: now }
+    await tx
+      .collection(STATS)
+      .doc(_id)
+      .set({ data: { ...next, invited: next.invited + 1 } })
+  })
+}
+
+export async function claimInvite(memberId: string, scene: string, now: number): Promise<ClaimView | Rejection<InviteCode>> {
+  const code = codeFromScene(scene)
+  if (!code) return rejectInvite('INVITE.CODE_INVALID')
+  const [owner, member, existing] = await Promise.all([
+    getOrNull<InviteCodeDoc>(CODES, code),
+    getOrNull<MemberDoc>(MEMBERS, memberId),
+    getOrNull<InviteDoc>(INVITES, memberId),
+  ])
+  if (!owner) return rejectInvite('INVITE.CODE_NOT_FOUND')
+  if (!member) return rejectInvite('INVITE.NOT_MEMBER')
+  const decide = async (current: InviteDoc | null) =>
+    checkClaim({
+      invitee: member,
+      code,
+      inviterId: owner.memberId,
+      inviterAncestors: current ? [] : await ancestorsOf(owner.memberId),
+      existing: current,
+      now,
+    })
+  const check = await decide(existing)
+  if (!check.ok) return check
+  if (check.replay && existing) return toClaimView(existing)
+  const invite = newInvite(memberId, owner.memberId, code, now)
+  try {
+    await insert(invite, now)
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    // A concurrent claim won: the same inviter is a replay, another one a refusal.
+    const winner = await getOrNull<InviteDoc>(INVITES, memberId)
+    if (!winner) throw err
+    const again = await decide(winner)
+    return again.ok ? toClaimView(winner) : again
+  }
+  await track({ type: 'invite_claim', memberId, posterCode: code, channel: 'poster', props: { inviterId: owner.memberId } }, now)
+  return toClaimView(invite)
+}

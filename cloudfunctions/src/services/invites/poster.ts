@@ -1,0 +1,72 @@
+/**
+ * The member's poster: their code and a mini-program code image made once with `wxacode.getUnlimited` (scene
+ * `i=CODE`, page = the home page in the main package) and kept in cloud storage; later calls reuse the stored file.
+ */
+import { inviteRules, type PosterView } from '../../contracts/invites'
+import type { MemberDoc } from '../../domain/identity'
+import { rejectInvite, sceneOf, type InviteCode, type InvitePosterDoc } from '../../domain/invites'
+import type { Rejection } from '../../domain/points'
+import { errCode, result, sdk } from '../../shared/cloud'
+import { db, getOrNull, isDuplicateKey } from '../../shared/db'
+import { MEMBERS } from '../identity/members'
+import { downloadUrl } from '../materials/files'
+import { track } from '../tracking/track'
+import { ensureCode } from './codes'
+import { POSTERS } from './store'
+
+/** Where a scan lands: the home page is in the main package, so it opens without loading a subpackage first. */
+export const POSTER_PAGE = 'pages/home/index'
+const QR_WIDTH = 430
+
+interface WxacodeApi {
+  wxacode: { getUnlimited(p: Record<string, unknown>): Promise<{ buffer: Buffer }> }
+}
+
+async function makeQrImage(code: string): Promise<string | null> {
+  let image: Buffer
+  try {
+    const res = await (sdk().openapi as unknown as WxacodeApi).wxacode.getUnlimited({
+      scene: sceneOf(code),
+      page: POSTER_PAGE,
+      width: QR_WIDTH,
+      check_path: false,
+    })
+    image = res.buffer
+  } catch (err) {
+    console.warn('[invites] getUnlimited failed', errCode(err))
+    return null
+  }
+  const up = await result(sdk().uploadFile({ cloudPath: `invite-posters/${code}.png`, fileContent: image }) as Promise<{ fileID: string }>)
+  return up.fileID
+}
+
+async function posterDocOf(memberId: string, code: string, now: number): Promise<InvitePosterDoc | null> {
+  const stored = await getOrNull<InvitePosterDoc>(POSTERS, memberId)
+  if (stored && stored.code === code) return stored
+  const fileId = await makeQrImage(code)
+  if (!fileId) return null
+  const doc: InvitePosterDoc = { _id: memberId, code, fileId, createdAt: now }
+  try {
+    await db().collection(POSTERS).add({ data: doc })
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    return (await getOrNull<InvitePosterDoc>(POSTERS, memberId)) ?? doc
+  }
+  await track({ type: 'invite_poster', memberId, posterCode: code }, now)
+  return doc
+}
+
+export async function posterOf(memberId: string, now: number): Promise<PosterView | Rejection<InviteCode>> {
+  const code = await ensureCode(memberId, now)
+  const [doc, member] = await Promise.all([posterDocOf(memberId, code, now), getOrNull<MemberDoc>(MEMBERS, memberId)])
+  if (!doc) return rejectInvite('INVITE.POSTER_FAILED')
+  return {
+    code,
+    scene: sceneOf(code),
+    qrFileId: doc.fileId,
+    qrUrl: await downloadUrl(doc.fileId),
+    nickname: member?.nickname || '学员',
+    avatarFileId: member?.avatarFileId ?? '',
+    rules: inviteRules(),
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Settling an invite: (1) while pending, look for the invitee's first real action in `events` (index
+ * { memberId, at -1 }) and mark the invite qualified with a conditional update; (2) reward a qualified invite in one
+ * transaction: the invite's status, the inviter's ledger entry (`invite:{invitee}`), the per-inviter-per-day counter
+ * and the inviter's stats move together. Any number of concurrent settles (timer, inviters' pages) reward once:
+ * the transaction re-reads the status, and the ledger key would refuse a second entry anyway.
+ */
+import { businessDay } from '../../domain/business-day'
+import { inviteRewardKey } from '../../domain/points'
+import {
+  dailyId,
+  planPendingCheck,
+  planReward,
+  QUALIFYING_EVENTS,
+  type InviteDailyDoc,
+  type InviteDoc,
+  type InviteStatsDoc,
+  type InviteStatus,
+  type QualifyingEvent,
+} from '../../domain/invites'
+import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { appendInTx } from '../points/ledger'
+import { EVENTS, track } from '../tracking/track'
+import { DAILY, INVITES, STATS } from './store'
+
+/** The invitee's first check-in or class signup (index { memberId, at }, walked oldest first, one document). */
+async function firstRealAction(inviteeId: string): Promise<QualifyingEvent | null> {
+  const _ = db().command
+  const res = (await db()
+    .collection(EVENTS)
+    .where({ memberId: inviteeId, type: _.in([...QUALIFYING_EVENTS]) })
+    .orderBy('at', 'asc')
+    .limit(1)
+    .field({ type: true, at: true })
+    .get()) as unknown as { data: QualifyingEvent[] }
+  return res.data[0] ?? null
+}
+
+/** Moves a pending invite on; the update only applies while it is still pending as read. */
+async function checkPending(invite: InviteDoc, now: number): Promise<boolean> {
+  const step = planPendingCheck(invite, await firstRealAction(invite._id), now)
+  const res = (await db()
+    .collection(INVITES)
+    .where({ _id: invite._id, status: 'pending', checks: invite.checks })
+    .update({ data: step.patch })) as unknown as { stats: { updated: number } }
+  if (step.kind === 'qualify' && res.stats.updated === 1) {
+    await track({ type: 'invite_qualified', memberId: invite._id, ref: invite._id, props: { by: step.patch.qualifiedBy ?? '' } }, now)
+  }
+  return step.kind === 'qualify'
+}
+
+async function rewardQualified(inviteId: string, now: number): Promise<InviteDoc | null> {
+  const out = await withTransaction(async (tx) => {
+    const invite = await txGet<InviteDoc>(tx, INVITES, inviteId)
+    if (!invite || invite.status !== 'qualified') return { invite, rewarded: false }
+    const today = await txGet<InviteDailyDoc>(tx, DAILY, dailyId(invite.inviterId, businessDay(now)))
+    const stats = await txGet<InviteStatsDoc>(tx, STATS, invite.inviterId)
+    const plan = planReward({ invite, rewardedToday: today?.rewarded ?? 0, stats, now })
+    if (plan.rewarded) {
+      await appendInTx(
+        tx,
+        { _id: inviteRewardKey(invite._id), memberId: invite.inviterId, amount: plan.points, reason: 'invite_reward', ref: invite._id },
+        now,
+      )
+      const daily: Omit<InviteDailyDoc, '_id'> = { inviterId: invite.inviterId, day: plan.day, rewarded: plan.dailyRewarded }
+      await tx.collection(DAILY).doc(dailyId(invite.inviterId, plan.day)).set({ data: daily })
+    }
+    const { _id: statsId, ...statsFields } = plan.stats
+    await tx.collection(STATS).doc(statsId).set({ data: statsFields })
+    await tx.collection(INVITES).doc(invite._id).update({ data: plan.invitePatch })
+    return { invite: { ...invite, ...plan.invitePatch }, rewarded: plan.rewarded }
+  })
+  if (out.rewarded && out.invite) {
+    await track(
+      { type: 'invite_rewarded', memberId: out.invite.inviterId, ref: out.invite._id, props: { points: out.invite.points ?? 0 } },
+      now,
+    )
+  }
+  return out.invite
+}
+
+/** Settles one invite as far as it goes now; answers its state afterwards. */
+export async function settleInvite(invite: InviteDoc, now: number): Promise<InviteDoc | null> {
+  if (invite.status === 'pending' && !(await checkPending(invite, now))) return getOrNull<InviteDoc>(INVITES, invite._id)
+  if (invite.status !== 'pending' && invite.status !== 'qualified') return invite
+  try {
+    return await rewardQualified(invite._id, now)
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    return getOrNull<InviteDoc>(INVITES, invite._id)
+  }
+}
+
+const OPEN_STATUSES = ['qualified', 'pending'] as const
+const SETTLED_QUALIFIED = new Set<InviteStatus>(['qualified', 'rewarded', 'over_cap'])
+const PAGE = 50
+/** Stay well inside the function timeout; the next run picks up the rest. */
+const BUDGET_MS = 40_000
+/** Invites settled on demand when an inviter opens "my invitees". */
+const ON_DEMAND = 10
+
+export interface SettleRun {
+  looked: number
+  qualified: number
+  rewarded: number
+  failed: number
+}
+
+/** The timer: open invites whose check is due (index { status, nextCheckAt }), page by page. */
+export async function settleDue(now: number): Promise<SettleRun> {
+  const started = Date.now()
+  const run: SettleRun = { looked: 0, qualified: 0, rewarded: 0, failed: 0 }
+  const seen = new Set<string>()
+  const _ = db().command
+  for (const status of OPEN_STATUSES) {
+    while (Date.now() - started < BUDGET_MS) {
+      const res = (await db()
+        .collection(INVITES)
+        .where({ status, nextCheckAt: _.lte(now) })
+        .orderBy('nextCheckAt', 'asc')
+        .limit(PAGE)
+        .get()) as unknown as { data: InviteDoc[] }
+      const fresh = res.data.filter((i) => !seen.has(i._id))
+      if (fresh.length === 0) break
+      for (const invite of fresh) {
+        seen.add(invite._id)
+        run.looked++
+        try {
+          const after = await settleInvite(invite, now)
+          if (after && SETTLED_QUALIFIED.has(after.status)) run.qualified++
+          if (after?.status === 'rewarded') run.rewarded++
+        } catch (err) {
+          // One invite's failure (nothing of it committed) must not hold up the others; the next run retries it.
+          run.failed++
+          console.error('[invites] settle failed', invite._id, err)
+        }
+      }
+    }
+  }
+  return run
+}
+
+/** On demand for one inviter: their newest open invites, whatever their next check time. */
+export async function settleInviterNow(inviterId: string, now: number): Promise<void> {
+  for (const status of OPEN_STATUSES) {
+    const res = (await db()
+      .collection(INVITES)
+      .where({ inviterId, status })
+      .orderBy('claimedAt', 'desc')
+      .limit(ON_DEMAND)
+      .get()) as unknown as { data: InviteDoc[] }
+    for (const invite of res.data) await settleInvite(invite, now)
+  }
+}

@@ -1,0 +1,36 @@
+import { callCloud } from '@/shared/cloud'
+import type { Envelope } from '@/shared/cloud/types'
+import type { Page } from '@/shared/paging/use-paged-list'
+import type { InviteCounts, InviteeView, InviteRules, LeaderboardView, MineView, PosterView } from '@cloud/contracts/invites'
+
+export const INVITEES_PAGE_SIZE = 20
+export const LEADERBOARD_SIZE = 50
+
+/** The member's code and mini-program code image (made once on the server, then reused). */
+export const getPoster = () => callCloud<PosterView>('invites', 'poster')
+
+/** The header of "my invitees": filled by the first page of each load. */
+export interface InviteSummary {
+  code: string
+  counts: InviteCounts
+  rules: InviteRules
+}
+
+/** One page of my invitees; the first page (no cursor) also settles rewards due and carries the summary. */
+export async function listInvitees(
+  cursor: number | undefined,
+  onSummary: (summary: InviteSummary) => void,
+): Promise<Envelope<Page<InviteeView, number>>> {
+  const payload: Record<string, unknown> = { limit: INVITEES_PAGE_SIZE }
+  if (cursor !== undefined) payload.before = cursor
+  const res = await callCloud<MineView>('invites', 'mine', payload)
+  if (res.code !== 0) return res
+  if (cursor === undefined) onSummary({ code: res.data.code, counts: res.data.counts, rules: res.data.rules })
+  return { code: 0, data: { items: res.data.items, next: res.data.nextBefore } }
+}
+
+export const getLeaderboard = () => callCloud<LeaderboardView>('invites', 'leaderboard', { limit: LEADERBOARD_SIZE })
+
+/** The rules line every invite page shows: the reward follows a real action, never the sharing itself. */
+export const rulesText = (rules: InviteRules) =>
+  `奖励在好友完成首次打卡或报名免费课后发放，每位好友奖励 ${rules.pointsPerInvite} 积分，每日上限 ${rules.dailyCap} 人。仅新用户扫码后 ${rules.windowHours} 小时内有效，分享本身不计奖励。`

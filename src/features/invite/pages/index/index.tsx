@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Canvas, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import type { PosterView } from '@cloud/contracts/invites'
+import Button from '@/shared/ui/button'
+import Cell from '@/shared/ui/cell'
+import LoadError from '@/shared/ui/load-error'
+import { getPoster, rulesText } from '../../api'
+import PosterCard, { POSTER_COPY } from '../../components/poster-card'
+import { SAVE_LABEL, savePoster } from '../../components/save-poster'
+import { POSTER_CANVAS_ID } from '../../components/save-poster.types'
+import './index.scss'
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; poster: PosterView }
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
+/** 邀请好友: the member's poster, saving it, and the reward rules. Sharing itself earns nothing. */
+export default function InvitePage() {
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const [saving, setSaving] = useState(false)
+
+  const load = useCallback(async () => {
+    const res = await getPoster()
+    setState(res.code === 0 ? { kind: 'ready', poster: res.data } : { kind: 'error', message: res.message })
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
+
+  if (state.kind === 'loading') return <View className='invite__loading'>海报生成中…</View>
+  if (state.kind === 'error') return <LoadError message={state.message} onRetry={() => void load()} />
+  const { poster } = state
+
+  const save = async () => {
+    if (!poster.qrUrl) return
+    setSaving(true)
+    const outcome = await savePoster({ nickname: poster.nickname, code: poster.code, qrUrl: poster.qrUrl, copy: POSTER_COPY })
+    setSaving(false)
+    void Taro.showToast({ title: outcome.message, icon: outcome.ok ? 'success' : 'none' })
+  }
+
+  return (
+    <View className='invite'>
+      <PosterCard poster={poster} />
+      <View className='invite__actions'>
+        <Button id='save-poster' type='primary' block round loading={saving} disabled={!poster.qrUrl} onClick={() => void save()}>
+          {SAVE_LABEL}
+        </Button>
+      </View>
+      <View id='invite-rules' className='invite__rules'>
+        {rulesText(poster.rules)}
+      </View>
+      <View className='invite__links'>
+        <Cell id='invite-mine' title='我的邀请' label='好友进度与奖励' isLink onClick={go('/features/invite/pages/invitees/index')} />
+        <Cell id='invite-board' title='邀请排行' isLink onClick={go('/features/invite/pages/leaderboard/index')} />
+      </View>
+      {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={POSTER_CANVAS_ID} className='invite__canvas' /> : null}
+    </View>
+  )
+}

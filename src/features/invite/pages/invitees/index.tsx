@@ -1,0 +1,57 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import Button from '@/shared/ui/button'
+import Empty from '@/shared/ui/empty'
+import LoadError from '@/shared/ui/load-error'
+import LoadMore from '@/shared/ui/load-more'
+import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
+import { listInvitees, rulesText, type InviteSummary } from '../../api'
+import InviteeRow from '../../components/invitee-row'
+import './index.scss'
+
+/** 我的邀请: counts, then the friends who arrived through my poster, newest first, each with its reward status. */
+export default function InviteesPage() {
+  const [summary, setSummary] = useState<InviteSummary | null>(null)
+  const list = usePagedList((cursor: number | undefined) => listInvitees(cursor, setSummary), [])
+  useListPageEvents(list)
+
+  if (list.status === 'loading') return <View className='invitees__loading'>加载中…</View>
+  if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
+  const counts = summary?.counts
+  return (
+    <View className='invitees'>
+      {counts ? (
+        <View id='invite-counts' className='invitees__counts'>
+          <View className='invitees__count'>
+            <View className='invitees__number'>{counts.invited}</View>已邀请
+          </View>
+          <View className='invitees__count'>
+            <View className='invitees__number'>{counts.qualified}</View>已完成
+          </View>
+          <View className='invitees__count'>
+            <View id='invite-points' className='invitees__number'>
+              {counts.points}
+            </View>
+            获得积分
+          </View>
+        </View>
+      ) : null}
+      {list.items.length === 0 ? (
+        <Empty description='还没有好友通过你的海报加入'>
+          <Button id='go-invite' type='primary' round onClick={() => void Taro.redirectTo({ url: '/features/invite/pages/index/index' })}>
+            去邀请好友
+          </Button>
+        </Empty>
+      ) : (
+        <View className='invitees__list'>
+          {list.items.map((item) => (
+            <InviteeRow key={item.invitee.id} item={item} />
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+      {summary ? <View className='invitees__rules'>{rulesText(summary.rules)}</View> : null}
+    </View>
+  )
+}

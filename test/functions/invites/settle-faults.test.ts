@@ -1,0 +1,70 @@
+import { buildEvent } from '../../../cloudfunctions/src/domain/identity'
+import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites'
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { balanceOf } from '../camp/support'
+import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
+
+let h: FunctionsHarness
+
+beforeAll(async () => {
+  h = await startFunctions()
+})
+afterAll(() => h.close())
+
+const checkedIn = (memberId: string) =>
+  h.emu.db.insert('events', [buildEvent({ type: 'checkin', memberId, periodId: 'p-fault' }, h.emu.clock.now())])
+
+describe('invite settlement under failures', () => {
+  it('should leave nothing half-done when the reward transaction fails, and reward once on the next settle', async () => {
+    const code = await inviterWithCode(h, 'fault-inviter', 'FA23KT')
+    await arriveByPoster(h, 'fault-friend', code)
+    await checkedIn('fault-friend')
+    // The stats write comes after the ledger entry and the balance inside the reward transaction.
+    h.emu.faults.failNext({ action: 'database.modifyDocument', collection: 'invite_stats', times: 50, code: 'DATABASE_TIMEOUT' })
+    const run = await runSettle(h)
+    h.emu.faults.clear()
+
+    expect(run.result).toMatchObject({ code: 0, data: { failed: 1, rewarded: 0 } })
+    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'qualified' })
+    expect(await rewardEntries(h, 'fault-inviter')).toBe(0)
+    expect(await balanceOf(h, 'fault-inviter')).toBe(0)
+    expect(await h.emu.db.count('invite_daily', { inviterId: 'fault-inviter' })).toBe(0)
+
+    await runSettle(h)
+    await runSettle(h)
+    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'rewarded' })
+    expect(await rewardEntries(h, 'fault-inviter')).toBe(1)
+    expect(await balanceOf(h, 'fault-inviter')).toBe(INVITE_REWARD_POINTS)
+  })
+
+  it('should page my invitees newest first with the `before` cursor', async () => {
+    const code = await inviterWithCode(h, 'paging-inviter', 'PAGE23')
+    for (let i = 0; i < 5; i++) {
+      h.emu.clock.set(h.emu.clock.now() + 60_000)
+      await arriveByPoster(h, `paged-${i}`, code)
+    }
+    const first = await mine(h, 'paging-inviter', { limit: 3 })
+    expect(first.items.map((i) => i.invitee.id)).toEqual(['paged-4', 'paged-3', 'paged-2'])
+    expect(first.nextBefore).toBe(first.items[2].claimedAt)
+    const second = await mine(h, 'paging-inviter', { limit: 3, before: first.nextBefore })
+    expect(second.items.map((i) => i.invitee.id)).toEqual(['paged-1', 'paged-0'])
+    expect(second.nextBefore).toBeNull()
+    expect(first.counts.invited).toBe(5)
+  })
+
+  it('should refuse a code other than the one the new member first arrived with', async () => {
+    const [a, b] = [await inviterWithCode(h, 'touch-a', 'TCHA23'), await inviterWithCode(h, 'touch-b', 'TCHB23')]
+    expect((await arriveByPoster(h, 'toucher', a)).code).toBe(0)
+    // A second poster scanned later by someone attributed elsewhere: refused, the first touch stands.
+    const res = await h.call('invites', { action: 'claim', code: b }, 'toucher')
+    expect(res).toMatchObject({ code: 'INVITE.ALREADY_CLAIMED' })
+    await h.ok('identity', { action: 'open', channel: 'poster', posterCode: a }, 'first-touch-only')
+    expect(await h.call('invites', { action: 'claim', code: b }, 'first-touch-only')).toMatchObject({ code: 'INVITE.NOT_FIRST_TOUCH' })
+    expect(await h.emu.db.count('invites', { _id: 'first-touch-only' })).toBe(0)
+  })
+
+  it('should run the timer only as a timer: a client call with its name is an unknown action', async () => {
+    expect(await h.call('invites', { action: 'settle' }, 'someone')).toMatchObject({ code: 'REQUEST.UNKNOWN_ACTION' })
+    expect(await h.call('invites', { Type: 'Timer', TriggerName: 'settle' }, 'someone')).toMatchObject({ code: 'REQUEST.UNKNOWN_ACTION' })
+  })
+})
