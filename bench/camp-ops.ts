@@ -1,13 +1,7 @@
 /** The camp benchmark's calls, as a function instance makes them (see ./instances.ts). */
 import { submitCheckin } from '../cloudfunctions/src/services/camp/checkin'
 import { leaderboard } from '../cloudfunctions/src/services/camp/boards'
-
-/** A refusal would make the benchmark time the wrong thing. */
-export function must<T>(v: T): T {
-  if (v && typeof v === 'object' && 'ok' in v && (v as { ok: unknown }).ok === false)
-    throw new Error(`refused in the benchmark: ${(v as { code?: string }).code}`)
-  return v
-}
+import { must } from './load'
 
 export function createOps(now: () => number) {
   return {

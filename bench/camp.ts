@@ -28,7 +28,6 @@ const THINK_MS = 1000
 const BATCHES = 10
 const BIG = 10_000
 const HISTORY_DAYS = 20
-const INSERT_BATCH = 5_000
 
 function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc {
   const period = newPeriod(
@@ -61,10 +60,6 @@ function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc 
   return { ...period, status: 'open' }
 }
 
-async function insertBatched(emu: BenchEmulator, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
-}
-
 /** Members `{prefix}-{i}` joined before day 1; with history, each checked in on most of the past days (some gaps). */
 async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
   const enrollments: EnrollmentDoc[] = []
@@ -83,8 +78,8 @@ async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string,
     enrollments.push({ ...base, ...counters })
     for (const day of days) checkins.push(historyCheckin(period, memberId, day, now))
   }
-  await insertBatched(emu, 'enrollments', enrollments)
-  await insertBatched(emu, 'checkins', checkins)
+  await emu.db.insert('enrollments', enrollments)
+  await emu.db.insert('checkins', checkins)
   await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
 }
 

@@ -14,6 +14,8 @@ export type HostCommand =
   | { kind: 'gc' }
   | { kind: 'close' }
 
+const INSERT_BATCH = 5_000
+
 export interface BenchEmulator {
   url: string
   /** The emulator's clock is real time plus an offset that nothing moves during a benchmark. */
@@ -38,7 +40,13 @@ export async function startBenchEmulator(): Promise<BenchEmulator> {
     url,
     clockOffset,
     clock: { now: () => Date.now() + clockOffset },
-    db: { insert: (collection, docs) => rpc.call({ kind: 'insert', collection, docs }) },
+    db: {
+      // In batches, so no single IPC message carries a whole 200,000-document seed.
+      async insert(collection, docs) {
+        for (let i = 0; i < docs.length; i += INSERT_BATCH)
+          await rpc.call({ kind: 'insert', collection, docs: docs.slice(i, i + INSERT_BATCH) })
+      },
+    },
     settle: () => rpc.call({ kind: 'gc' }),
     async countRequests(op) {
       await rpc.call({ kind: 'count-start' })

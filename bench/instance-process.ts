@@ -5,6 +5,7 @@
 import { pointSdkAt } from '../emulator/core/sdk-env'
 import type { OpsTable } from './instances'
 import { serveRpc } from './ipc'
+import { timeCall } from './load'
 
 async function main(): Promise<void> {
   const [opsFile, url, clockOffset] = process.argv.slice(2)
@@ -15,9 +16,7 @@ async function main(): Promise<void> {
   serveRpc<{ id: number; op: string; arg: unknown }>({}, async ({ op, arg }) => {
     const run = ops[op]
     if (!run) throw new Error(`unknown benchmark operation ${op}`)
-    const t0 = process.hrtime.bigint()
-    await run(arg)
-    return Number(process.hrtime.bigint() - t0) / 1e6
+    return timeCall(() => run(arg))
   })
 }
 

@@ -29,3 +29,17 @@ export async function runLoad(
   )
   return { times, perSec: Math.round((times.length / (Date.now() - started)) * 1000) }
 }
+
+/** Runs `op` in this process and resolves with its duration in ms (for `runLoad`'s `call`). */
+export async function timeCall(op: () => Promise<unknown>): Promise<number> {
+  const t0 = process.hrtime.bigint()
+  await op()
+  return Number(process.hrtime.bigint() - t0) / 1e6
+}
+
+/** A refusal would make the benchmark time the wrong thing. */
+export function must<T>(v: T): T {
+  if (v && typeof v === 'object' && 'ok' in v && (v as { ok: unknown }).ok === false)
+    throw new Error(`refused in the benchmark: ${(v as { code?: string }).code}`)
+  return v
+}

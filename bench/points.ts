@@ -5,6 +5,7 @@
  * calling concurrently, for members with 0 and with 10,000 prior ledger entries.
  */
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
+import { runLoad, timeCall } from './load'
 import type { Row } from './table'
 import { percentile } from './table'
 
@@ -49,32 +50,6 @@ function benchItem(id: string) {
     createdAt: 0,
     updatedAt: 0,
   }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/**
- * 50 members active at once, each making ROUNDS calls. `thinkMs` is the pause a person takes between two calls
- * (random 0..thinkMs); 0 keeps 50 calls in flight all the time (saturation: the one-process emulator's throughput).
- */
-async function concurrent(
-  members: string[],
-  thinkMs: number,
-  op: (member: string, round: number) => Promise<unknown>,
-): Promise<{ times: number[]; perSec: number }> {
-  const times: number[] = []
-  const started = Date.now()
-  await Promise.all(
-    members.map(async (m) => {
-      for (let r = 0; r < ROUNDS; r++) {
-        if (thinkMs) await sleep(Math.random() * thinkMs)
-        const t0 = process.hrtime.bigint()
-        await op(m, r)
-        times.push(Number(process.hrtime.bigint() - t0) / 1e6)
-      }
-    }),
-  )
-  return { times, perSec: Math.round((times.length / (Date.now() - started)) * 1000) }
 }
 
 export async function benchPoints(): Promise<Row[]> {
@@ -123,7 +98,10 @@ export async function benchPoints(): Promise<Row[]> {
         ['balance read', reqRead, read],
       ] as const) {
         for (const think of [THINK_MS, 0]) {
-          const { times, perSec } = await concurrent(members, think, (m, r) => op(m, r + (think ? 0 : ROUNDS)))
+          // 50 members at once, ROUNDS calls each; saturation rounds use other keys than the think-time rounds.
+          const { times, perSec } = await runLoad(members.length, ROUNDS, think, (m, r) =>
+            timeCall(() => op(members[m], r + (think ? 0 : ROUNDS))),
+          )
           rows.push({
             operation: name,
             'prior entries': history,

@@ -9,6 +9,7 @@ import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'
 import { newMember } from '../cloudfunctions/src/domain/identity'
+import { must, runLoad, timeCall } from './load'
 import { percentile, type Row } from './table'
 
 const BACKLOG = 5_000
@@ -16,7 +17,6 @@ const BACKLOG = 5_000
 const TEACHERS = 20
 const ROUNDS = 10
 const THINK_MS = 1000
-const INSERT_BATCH = 2_500
 const PAGE = 20
 
 function benchPeriod(now: number): PeriodDoc {
@@ -72,55 +72,28 @@ function pendingCheckin(period: PeriodDoc, memberId: string, day: string, submit
   }
 }
 
-async function insertBatched(emu: BenchEmulator, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += INSERT_BATCH) await emu.db.insert(collection, docs.slice(i, i + INSERT_BATCH))
-}
-
 /** 5,000 members who each submitted today (a few seconds apart, all waiting), their enrollments and profiles. */
 async function seed(emu: BenchEmulator, period: PeriodDoc, now: number): Promise<string[]> {
   const day = businessDay(now)
   const members = Array.from({ length: BACKLOG }, (_, i) => `bench-m-${i}`)
   await emu.db.insert('camps', [{ _id: period.campId, title: '基准点评营', scoreScale: 'stars5', archived: false }])
   await emu.db.insert('periods', [period])
-  await insertBatched(emu, 'members', [
+  await emu.db.insert('members', [
     ...members.map((m) => ({ ...newMember(m, now), nickname: m })),
     ...period.teacherIds.map((t, i) => ({ ...newMember(t, now), nickname: `老师${i}`, roles: ['member', 'teacher'] })),
   ])
-  await insertBatched(
-    emu,
+  await emu.db.insert(
     'enrollments',
     members.map((m) => newEnrollment(period, m, 'open', period.startDay, now - 4 * 86_400_000)),
   )
-  await insertBatched(
-    emu,
+  await emu.db.insert(
     'checkins',
     members.map((m, i) => pendingCheckin(period, m, day, now - (BACKLOG - i) * 4_000)),
   )
   return members.map((m) => checkinId(period._id, day, m))
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const ms = (n: number) => Math.round(n * 100) / 100
-
-/** TEACHERS sessions at once, ROUNDS calls each, pausing 0..thinkMs before each. */
-async function timed(
-  thinkMs: number,
-  op: (teacher: number, round: number) => Promise<unknown>,
-): Promise<{ times: number[]; perSec: number }> {
-  const times: number[] = []
-  const started = Date.now()
-  await Promise.all(
-    Array.from({ length: TEACHERS }, async (_, t) => {
-      for (let r = 0; r < ROUNDS; r++) {
-        if (thinkMs) await sleep(Math.random() * thinkMs)
-        const t0 = process.hrtime.bigint()
-        await op(t, r)
-        times.push(Number(process.hrtime.bigint() - t0) / 1e6)
-      }
-    }),
-  )
-  return { times, perSec: Math.round((times.length / (Date.now() - started)) * 1000) }
-}
 
 export async function benchReview(): Promise<Row[]> {
   const emu = await startBenchEmulator()
@@ -134,10 +107,6 @@ export async function benchReview(): Promise<Row[]> {
     const ids = await seed(emu, period, now)
     const filter = { kind: 'pending' as const, periodId: period._id, day: 'today' }
     const teacher = (t: number) => `bench-teacher-${t}`
-    const must = <T>(v: T | { ok: false; code: string }): T => {
-      if (v && typeof v === 'object' && 'ok' in v && v.ok === false) throw new Error(`refused in the benchmark: ${v.code}`)
-      return v as T
-    }
     // A cursor ~4,000 items in (the oldest submissions sit at the front; reviewed ones leave the queue).
     const deep = { submittedAt: now - 1_000 * 4_000, id: ids[BACKLOG - 1_000] }
     const first = () => queuePage(teacher(0), filter, null, PAGE, now).then(must)
@@ -166,7 +135,7 @@ export async function benchReview(): Promise<Row[]> {
     ]
     for (const [name, op] of ops)
       for (const think of [THINK_MS, 0]) {
-        const { times, perSec } = await timed(think, (t) => op(t))
+        const { times, perSec } = await runLoad(TEACHERS, ROUNDS, think, (t) => timeCall(() => op(t)))
         rows.push({
           operation: name,
           backlog: BACKLOG,
