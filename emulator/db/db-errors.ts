@@ -37,3 +37,11 @@ export const transactionNotFound = (id: unknown) =>
 
 export const lockTimeout = (collection: string, id: string) =>
   new CloudError(DbErrorCode.timeout, `write to ${collection}/${id} timed out waiting for a transaction lock`)
+
+/**
+ * Transactions allow single-document operations only (the wx-server-sdk runTransaction / startTransaction docs:
+ * 只允许进行单记录操作，不允许进行批量操作). The cloud's exact code for the refusal is not documented; INVALID_PARAM
+ * (→ errCode -501007) keeps it apart from a duplicate key.
+ */
+export const batchInTransaction = (collection: string, count: number) =>
+  new CloudError(DbErrorCode.invalidParam, `${collection}: a transaction takes single-document operations only, not a batch of ${count}`)

@@ -1,6 +1,6 @@
 import type { CollectionStore, DocChange } from './collection-store'
 import type { DatabaseState } from './database-state'
-import { duplicateKey, invalidParam, transactionConflict } from './db-errors'
+import { batchInTransaction, duplicateKey, invalidParam, transactionConflict } from './db-errors'
 import { idKey, newDocId } from './doc-ids'
 import { encodeStrict, type Doc } from './ejson-codec'
 import { candidateDocs, walkIndex } from './index-scan'
@@ -125,6 +125,8 @@ export class DocumentOps {
 
   insert(collection: unknown, docs: Doc[], tx?: Transaction): Promise<unknown[]> {
     const store = this.s.collection(collection)
+    // CloudBase transactions take single-document operations only ("不允许进行批量操作"): a batch add is refused.
+    if (tx && docs.length > 1) throw batchInTransaction(store.name, docs.length)
     return this.write(tx, () => {
       const changes: DocChange[] = []
       for (const input of docs) {

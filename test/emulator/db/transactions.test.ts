@@ -212,6 +212,21 @@ describe('transactions through the real SDK', () => {
     await expect(run).rejects.toMatchObject({ errCode: -502001 })
   })
 
+  it('should refuse a batch add inside a transaction (single-document operations only) and insert none of it', async () => {
+    const tx = await db().startTransaction()
+    await expect(tx.collection('counters').add({ data: [{ _id: 'batch-1' }, { _id: 'batch-2' }] })).rejects.toMatchObject({
+      errCode: -501007,
+    })
+    await tx.collection('counters').add({ data: { _id: 'single-1' } })
+    await tx.commit()
+    expect(await emu.db.find('counters', { _id: { $in: ['batch-1', 'batch-2', 'single-1'] } })).toEqual([{ _id: 'single-1' }])
+  })
+
+  it('should take the same batch add outside a transaction', async () => {
+    await counters().add({ data: [{ _id: 'plain-1' }, { _id: 'plain-2' }] })
+    expect(await emu.db.find('counters', { _id: { $in: ['plain-1', 'plain-2'] } })).toHaveLength(2)
+  })
+
   it('should expire a transaction left open past 30 s of the emulator clock and release its locks', async () => {
     await emu.db.insert('counters', [{ _id: 'expire', n: 0 }])
     const tx = await db().startTransaction()

@@ -1,8 +1,10 @@
 /**
  * Camp points inside the caller's transaction. One award goes through the ledger's appendInTx (balance get, entry add,
- * balance write). Several (check-in + group bonus + a streak milestone, or a make-up debit + a milestone) are planned one
- * after the other on the same balance and written as ONE batch insert of entries plus ONE balance write, so a check-in
- * stays at six requests whatever it earns. Every entry keeps its own key (`_id`), so each award is still exactly-once.
+ * balance write): a plain check-in is six requests. Several (check-in + group bonus + a streak milestone, or a make-up
+ * debit + a milestone) are planned one after the other on the same balance and written as one entry add EACH plus ONE
+ * balance write: CloudBase transactions take single-document operations only, so a batch add is not an option (a group
+ * check-in is seven requests, eight on a milestone day). Every entry keeps its own key (`_id`), so each award is
+ * exactly-once.
  */
 import { planEntry, type BalanceDoc, type LedgerEntry } from '../../domain/points'
 import type { PointsAward } from '../../domain/camp'
@@ -38,7 +40,7 @@ export async function appendAwardsInTx(
     entries.push(plan.entry)
     current = plan.balance
   }
-  await tx.collection(ENTRIES).add({ data: entries })
+  for (const entry of entries) await tx.collection(ENTRIES).add({ data: entry })
   if (current) await writeBalance(tx, current, !!start)
   return entries
 }
