@@ -62,7 +62,8 @@ export interface QueueItemView {
 export interface QueuePageView {
   items: QueueItemView[]
   next: QueueCursor | null
-  backlog: BacklogSummary
+  /** On the first page only (no cursor): later pages leave the counts the first page gave (null). */
+  backlog: BacklogSummary | null
 }
 
 export interface ScoreView {

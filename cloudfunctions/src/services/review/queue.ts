@@ -2,7 +2,8 @@
  * The teacher's queue. Each scope (one of the teacher's periods, with its day and teams) is ONE aggregate on the
  * index { periodId, reviewStatus, submittedAt } (flagged: { periodId, moderation, submittedAt }): equality on the
  * prefix, `submittedAt >= cursor` as the range, sort by (submittedAt, _id), limit page + 1, members' profiles joined
- * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate.
+ * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate, on the
+ * first page only.
  */
 import { periodTitle, toQueueItemView, type QueuePageView } from '../../contracts/review-views'
 import type { CheckinDoc, PeriodDoc } from '../../domain/camp'
@@ -118,7 +119,9 @@ export async function queuePage(
   const periods = await periodsOf(actor)
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
   if ('ok' in query) return query
-  const [fetched, backlog] = await Promise.all([fetchQueue(query), backlogOf(actor, periods)])
+  // The backlog `$group` reads every pending check-in of the reviewer's periods: once per visit (the first page),
+  // not again for every page scrolled in.
+  const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
   const { items, next } = pageQueue(fetched.docs, query)
   const titles = titlesOf(periods)
   return {

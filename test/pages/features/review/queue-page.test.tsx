@@ -41,6 +41,20 @@ describe('点评工作台 queue page', () => {
     expect(byId('queue-reviewed-today').textContent).toBe('今日已点评 12')
   })
 
+  it('should keep the first page’s backlog count when a later page brings none', async () => {
+    const firstPage = queuePageOf([queueItem('m1'), queueItem('m2')], queueItem('m2').cursor)
+    const secondPage = { ...queuePageOf([queueItem('m3')]), backlog: null }
+    const cloud = teacher({ 'review.queue': (req: { cursor?: unknown }) => ok(req.cursor ? secondPage : firstPage) })
+    render(<ReviewQueuePage />)
+    await screen.findByText('学员m1')
+
+    fireEvent.click(await screen.findByText('加载更多'))
+
+    expect(await screen.findByText('学员m3')).toBeTruthy()
+    expect(cloud.calls('review.queue')).toHaveLength(2)
+    expect(byId('queue-backlog').textContent).toContain('2')
+  })
+
   it('should say 今天的点评都完成了 when nothing waits', async () => {
     teacher({ 'review.queue': ok(queuePageOf([])) })
     render(<ReviewQueuePage />)

@@ -40,7 +40,7 @@ function Queue() {
     async (cursor?: QueueCursor) => {
       const res = await queuePage(filter, cursor)
       if (res.code !== 0) return res
-      setBacklog(res.data.backlog)
+      if (res.data.backlog) setBacklog(res.data.backlog)
       learnTitles(res.data.items.map((i): [string, string] => [i.periodId, i.periodTitle]))
       return { code: 0, data: { items: res.data.items, next: res.data.next } }
     },
