@@ -1,6 +1,6 @@
 /**
- * Demo study materials: six entries across grades and subjects with real files in the emulator's storage, mixing
- * free, signup and points rules (one off the shelf), plus some download and unlock history — all written through
+ * Demo study materials: seven entries across grades and subjects with real files in the emulator's storage, mixing
+ * free, signup, points and invite rules (one off the shelf), plus some download and unlock history — all written through
  * the real services. `math-g3-bank` is the id the mall's demo unlock item already points at.
  */
 import type { Emulator } from '..'
@@ -65,6 +65,16 @@ const DEMOS: Demo[] = [
     rule: { kind: 'free' },
     onShelf: true,
     files: [pdf('课外阅读书单.pdf', 'Reading List for Grades 5-6', '40 books in 8 themes, with a reading log')],
+  },
+  {
+    id: 'english-words-g4',
+    title: '四年级英语高频词汇表',
+    description: '按单元整理的 300 个高频词，附音标与例句。邀请 3 位好友完成首次打卡或报名免费课即可领取。',
+    subject: 'english',
+    grades: ['g4'],
+    rule: { kind: 'invites', count: 3 },
+    onShelf: true,
+    files: [pdf('四年级英语高频词汇表.pdf', 'Grade 4 English Core Words', 'Unit 1: school, teacher, classroom, library')],
   },
   {
     id: 'chemistry-g9-lab',

@@ -5,6 +5,7 @@ import {
   FILE_KINDS,
   MAX_FILE_BYTES,
   MAX_FILES,
+  MAX_INVITES_TO_UNLOCK,
   ruleTag,
   ruleText,
   type AccessVia,
@@ -33,6 +34,7 @@ export const UnlockRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('free') }).strict(),
   z.object({ kind: z.literal('signup'), classId: KeyPartSchema.nullable().default(null) }).strict(),
   z.object({ kind: z.literal('points'), cost: z.number().int().min(1).max(100_000) }).strict(),
+  z.object({ kind: z.literal('invites'), count: z.number().int().min(1).max(MAX_INVITES_TO_UNLOCK) }).strict(),
 ])
 
 const Fields = {
@@ -137,6 +139,8 @@ export interface MaterialDetail extends MaterialCard {
   unlocked: boolean
   /** How the viewer holds it; null while locked. */
   via: AccessVia | null
+  /** For an `invites` rule: friends of the viewer who qualified so far, and how many it takes. */
+  invites: { have: number; needed: number } | null
 }
 
 /** The admin list and form: counts and the stored fileIDs. */
@@ -181,7 +185,7 @@ export function toMaterialCard(m: MaterialDoc): MaterialCard {
   }
 }
 
-export function toMaterialDetail(m: MaterialDoc, via: AccessVia | null): MaterialDetail {
+export function toMaterialDetail(m: MaterialDoc, via: AccessVia | null, qualifiedInvites = 0): MaterialDetail {
   return {
     ...toMaterialCard(m),
     description: m.description,
@@ -189,6 +193,7 @@ export function toMaterialDetail(m: MaterialDoc, via: AccessVia | null): Materia
     ruleText: ruleText(m.rule),
     unlocked: via !== null,
     via,
+    invites: m.rule.kind === 'invites' ? { have: Math.min(qualifiedInvites, m.rule.count), needed: m.rule.count } : null,
   }
 }
 

@@ -2,6 +2,9 @@ import type { AdminMaterialView, MaterialCreateInput } from '@cloud/contracts/ma
 import type { Grade, Subject } from '@cloud/domain/identity'
 import type { MaterialFile, UnlockKind } from '@cloud/domain/materials'
 
+/** The server's MAX_INVITES_TO_UNLOCK (domain/materials, checked again by the schema); the client imports cloud types only. */
+const MAX_INVITES_TO_UNLOCK = 50
+
 /** The form's state: text as typed, choices as picked, files already uploaded. */
 export interface MaterialDraft {
   title: string
@@ -13,10 +16,12 @@ export interface MaterialDraft {
   ruleKind: UnlockKind
   cost: string
   classId: string
+  /** Friends to invite, for an `invites` rule. */
+  inviteCount: string
   onShelf: boolean
 }
 
-export type DraftErrors = Partial<Record<'title' | 'subject' | 'grades' | 'files' | 'cost' | 'classId', string>>
+export type DraftErrors = Partial<Record<'title' | 'subject' | 'grades' | 'files' | 'cost' | 'classId' | 'inviteCount', string>>
 
 export const emptyDraft = (): MaterialDraft => ({
   title: '',
@@ -28,6 +33,7 @@ export const emptyDraft = (): MaterialDraft => ({
   ruleKind: 'free',
   cost: '',
   classId: '',
+  inviteCount: '',
   onShelf: false,
 })
 
@@ -42,6 +48,7 @@ export function draftOf(m: AdminMaterialView): MaterialDraft {
     ruleKind: m.rule.kind,
     cost: m.rule.kind === 'points' ? String(m.rule.cost) : '',
     classId: m.rule.kind === 'signup' ? (m.rule.classId ?? '') : '',
+    inviteCount: m.rule.kind === 'invites' ? String(m.rule.count) : '',
     onShelf: m.onShelf,
   }
 }
@@ -56,6 +63,12 @@ function ruleOf(d: MaterialDraft, errors: DraftErrors): MaterialCreateInput['rul
     const classId = d.classId.trim()
     if (classId && !/^[A-Za-z0-9_.-]{1,80}$/.test(classId)) errors.classId = '课程编号只能包含字母、数字、_ . -'
     return { kind: 'signup', classId: classId || null }
+  }
+  if (d.ruleKind === 'invites') {
+    const count = Number(d.inviteCount)
+    if (!/^\d+$/.test(d.inviteCount.trim()) || count < 1 || count > MAX_INVITES_TO_UNLOCK)
+      errors.inviteCount = `请填写 1–${MAX_INVITES_TO_UNLOCK} 的整数人数`
+    return { kind: 'invites', count }
   }
   return { kind: 'free' }
 }

@@ -11,7 +11,7 @@ import {
 } from '@cloud/domain/materials'
 
 const NOW = Date.UTC(2026, 10, 25, 4)
-const NONE: AccessFacts = { unlock: null, mallUnlock: false, qualifyingSignup: false, staff: false }
+const NONE: AccessFacts = { unlock: null, mallUnlock: false, qualifyingSignup: false, qualifiedInvites: 0, staff: false }
 
 const material = (rule: UnlockRule, onShelf = true): Pick<MaterialDoc, '_id' | 'rule' | 'onShelf'> => ({ _id: 'mat-1', rule, onShelf })
 const record = (via: UnlockDoc['via']): UnlockDoc => ({
@@ -41,6 +41,14 @@ describe('accessOf', () => {
       via: 'signup',
     })
     expect(accessOf(material({ kind: 'points', cost: 5 }), { ...NONE, qualifyingSignup: true })).toEqual({ unlocked: false })
+  })
+
+  it('should open an invites material once enough invited friends qualified, and never a points material by invites', () => {
+    const m = material({ kind: 'invites', count: 3 })
+    expect(accessOf(m, { ...NONE, qualifiedInvites: 2 })).toEqual({ unlocked: false })
+    expect(accessOf(m, { ...NONE, qualifiedInvites: 3 })).toEqual({ unlocked: true, via: 'invites' })
+    expect(accessOf(m, { ...NONE, qualifiedInvites: 7 })).toEqual({ unlocked: true, via: 'invites' })
+    expect(accessOf(material({ kind: 'points', cost: 5 }), { ...NONE, qualifiedInvites: 50 })).toEqual({ unlocked: false })
   })
 
   it('should let staff preview a locked material', () => {
@@ -88,6 +96,24 @@ describe('planUnlock', () => {
     expect(planUnlock(m, 'm1', NONE, NOW)).toEqual({ ok: false, code: 'MATERIAL.SIGNUP_REQUIRED', message: '报名免费课后即可解锁该资料' })
   })
 
+  it('should record an invites unlock without points, and refuse one friend short saying how many are missing', () => {
+    const m = material({ kind: 'invites', count: 3 })
+    expect(planUnlock(m, 'm1', { ...NONE, qualifiedInvites: 3 }, NOW)).toEqual({
+      ok: true,
+      via: 'invites',
+      record: { _id: 'mat-1:m1', materialId: 'mat-1', memberId: 'm1', via: 'invites', cost: 0, unlockedAt: NOW },
+      spend: null,
+    })
+    expect(planUnlock(m, 'm1', { ...NONE, qualifiedInvites: 2 }, NOW)).toEqual({
+      ok: false,
+      code: 'MATERIAL.INVITES_REQUIRED',
+      message: '已有 2 位好友完成，还差 1 位即可解锁',
+      details: { needed: 3, have: 2 },
+    })
+    // A record held from before wins over the live count (e.g. the rule was raised later).
+    expect(planUnlock(m, 'm1', { ...NONE, unlock: record('invites') }, NOW)).toMatchObject({ via: 'invites', record: null })
+  })
+
   it('should make staff pay like anyone', () => {
     expect(planUnlock(material({ kind: 'points', cost: 9 }), 'm1', { ...NONE, staff: true }, NOW)).toMatchObject({ via: 'points' })
   })
@@ -99,6 +125,7 @@ describe('rule texts', () => {
     [{ kind: 'signup', classId: null }, '报名解锁', '报名任意一节免费课后即可解锁'],
     [{ kind: 'signup', classId: 'c1' }, '报名解锁', '报名指定的免费课后即可解锁'],
     [{ kind: 'points', cost: 80 }, '80 积分', '消耗 80 积分解锁，解锁后可反复下载'],
+    [{ kind: 'invites', count: 3 }, '邀请 3 人', '邀请 3 位好友，好友完成首次打卡或报名免费课后即可解锁'],
   ])('should explain %j in Chinese', (rule, tag, text) => {
     expect(ruleTag(rule)).toBe(tag)
     expect(ruleText(rule)).toBe(text)

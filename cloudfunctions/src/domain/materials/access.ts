@@ -16,6 +16,8 @@ export interface AccessFacts {
   mallUnlock: boolean
   /** A qualifying free-class signup for the rule (false when the rule is not `signup` or nothing was looked up). */
   qualifyingSignup: boolean
+  /** Friends the member invited who qualified (0 when the rule is not `invites` or nothing was looked up). */
+  qualifiedInvites: number
   staff: boolean
 }
 
@@ -27,6 +29,7 @@ export function accessOf(material: Pick<MaterialDoc, 'rule'>, facts: AccessFacts
   if (facts.unlock) return { unlocked: true, via: facts.unlock.via }
   if (facts.mallUnlock) return { unlocked: true, via: 'mall' }
   if (material.rule.kind === 'signup' && facts.qualifyingSignup) return { unlocked: true, via: 'signup' }
+  if (material.rule.kind === 'invites' && facts.qualifiedInvites >= material.rule.count) return { unlocked: true, via: 'invites' }
   if (facts.staff) return { unlocked: true, via: 'staff' }
   return { unlocked: false }
 }
@@ -45,6 +48,8 @@ export function ruleText(rule: UnlockRule): string {
       return rule.classId ? '报名指定的免费课后即可解锁' : '报名任意一节免费课后即可解锁'
     case 'points':
       return `消耗 ${rule.cost} 积分解锁，解锁后可反复下载`
+    case 'invites':
+      return `邀请 ${rule.count} 位好友，好友完成首次打卡或报名免费课后即可解锁`
   }
 }
 
@@ -52,13 +57,14 @@ export function ruleText(rule: UnlockRule): string {
 export function ruleTag(rule: UnlockRule): string {
   if (rule.kind === 'free') return '免费'
   if (rule.kind === 'signup') return '报名解锁'
+  if (rule.kind === 'invites') return `邀请 ${rule.count} 人`
   return `${rule.cost} 积分`
 }
 
 /** What an unlock writes: nothing (already held or free), or the record and, for points, the ledger spend. */
 export type UnlockPlan =
   | { ok: true; via: AccessVia; record: null; spend: null }
-  | { ok: true; via: 'signup'; record: UnlockDoc; spend: null }
+  | { ok: true; via: 'signup' | 'invites'; record: UnlockDoc; spend: null }
   | { ok: true; via: 'points'; record: UnlockDoc; spend: EntryRequest }
 
 /**
@@ -79,6 +85,16 @@ export function planUnlock(
   if (rule.kind === 'signup') {
     if (!facts.qualifyingSignup) return rejectMaterial('MATERIAL.SIGNUP_REQUIRED')
     return { ok: true, via: 'signup', record: { ...base, via: 'signup', cost: 0 }, spend: null }
+  }
+  if (rule.kind === 'invites') {
+    const have = facts.qualifiedInvites
+    if (have < rule.count)
+      return rejectMaterial(
+        'MATERIAL.INVITES_REQUIRED',
+        { needed: rule.count, have },
+        `已有 ${have} 位好友完成，还差 ${rule.count - have} 位即可解锁`,
+      )
+    return { ok: true, via: 'invites', record: { ...base, via: 'invites', cost: 0 }, spend: null }
   }
   const entryId = unlockKey(material._id, memberId)
   return {

@@ -22,15 +22,20 @@ export interface MaterialFile {
   kind: FileKind
 }
 
-export const UNLOCK_KINDS = ['free', 'signup', 'points'] as const
+export const UNLOCK_KINDS = ['free', 'signup', 'points', 'invites'] as const
 export type UnlockKind = (typeof UNLOCK_KINDS)[number]
+
+/** The most friends an `invites` rule may ask for. */
+export const MAX_INVITES_TO_UNLOCK = 50
 
 /**
  * free: anyone may open it. signup: the member holds a confirmed or attended free-class signup — for `classId`,
- * or for any class when it is null. points: the member spends `cost` points once.
+ * or for any class when it is null. points: the member spends `cost` points once. invites: `count` friends the
+ * member invited have qualified (their first check-in or free-class signup, as the invite reward counts them).
  * A points-mall unlock item targeting the material unlocks it whatever the rule.
  */
-export type UnlockRule = { kind: 'free' } | { kind: 'signup'; classId: string | null } | { kind: 'points'; cost: number }
+export type UnlockRule =
+  { kind: 'free' } | { kind: 'signup'; classId: string | null } | { kind: 'points'; cost: number } | { kind: 'invites'; count: number }
 
 export interface MaterialDoc {
   _id: string
@@ -49,15 +54,15 @@ export interface MaterialDoc {
 }
 
 /** How a member came to hold a material. */
-export type AccessVia = 'free' | 'points' | 'signup' | 'mall' | 'staff'
+export type AccessVia = 'free' | 'points' | 'signup' | 'invites' | 'mall' | 'staff'
 
 /** `_id` = `{materialId}:{memberId}` (see unlockRecordId): written once, by the unlock that spent or qualified. */
 export interface UnlockDoc {
   _id: string
   materialId: string
   memberId: string
-  via: 'points' | 'signup'
-  /** Points spent (0 for signup). */
+  via: 'points' | 'signup' | 'invites'
+  /** Points spent (0 for signup and invites). */
   cost: number
   /** The ledger entry's `_id` for a points unlock. */
   entryId?: string

@@ -67,5 +67,5 @@ export async function materialDetail(materialId: string, viewer: Viewer, now: nu
     { type: 'material_view', memberId: viewer.memberId, ref: materialId, props: { materialId, rule: found.material.rule.kind } },
     now,
   )
-  return toMaterialDetail(found.material, found.access.unlocked ? found.access.via : null)
+  return toMaterialDetail(found.material, found.access.unlocked ? found.access.via : null, found.facts.qualifiedInvites)
 }

@@ -1,6 +1,6 @@
 /** Opening a file: only when the viewer holds the material; answers a short-lived URL and counts the download. */
 import type { OpenedFile } from '../../contracts/materials'
-import { rejectMaterial } from '../../domain/materials'
+import { rejectMaterial, type MaterialCode, type UnlockKind } from '../../domain/materials'
 import { isRejection, type Rejection } from '../../domain/points'
 import { track } from '../tracking/track'
 import { materialFor, type Viewer } from './catalog'
@@ -8,15 +8,23 @@ import { countDownload } from './counters'
 import { downloadUrl, OPEN_URL_SECONDS } from './files'
 import { recordUnlock } from './unlock'
 
+const LOCKED_CODE: Readonly<Record<UnlockKind, MaterialCode>> = {
+  free: 'MATERIAL.LOCKED',
+  points: 'MATERIAL.LOCKED',
+  signup: 'MATERIAL.SIGNUP_REQUIRED',
+  invites: 'MATERIAL.INVITES_REQUIRED',
+}
+
 export async function openFile(materialId: string, fileIndex: number, viewer: Viewer, now: number): Promise<OpenedFile | Rejection> {
   const found = await materialFor(materialId, viewer)
   if (isRejection(found)) return found
   const { material, facts, access } = found
-  if (!access.unlocked) return rejectMaterial(material.rule.kind === 'signup' ? 'MATERIAL.SIGNUP_REQUIRED' : 'MATERIAL.LOCKED')
+  if (!access.unlocked) return rejectMaterial(LOCKED_CODE[material.rule.kind])
   const file = material.files[fileIndex]
   if (!file) return rejectMaterial('MATERIAL.FILE_NOT_FOUND')
-  // A member qualifying by signup holds it from the first open on, even if the signup is later cancelled.
-  if (access.via === 'signup' && !facts.unlock) {
+  // A member qualifying by signup (or invited friends) holds it from the first open on, even if the signup is later
+  // cancelled or the rule raised.
+  if ((access.via === 'signup' || access.via === 'invites') && !facts.unlock) {
     const held = await recordUnlock(material, viewer.memberId, facts, now)
     if (isRejection(held)) return held
   }

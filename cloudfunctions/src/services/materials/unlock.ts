@@ -7,8 +7,10 @@ import { toMaterialDetail, type MaterialDetail } from '../../contracts/materials
 import { planUnlock, type AccessFacts, type MaterialDoc, type UnlockDoc } from '../../domain/materials'
 import { isRejection, type Rejection } from '../../domain/points'
 import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { settleInviterNow } from '../invites/settle'
 import { appendInTx } from '../points/ledger'
 import { track } from '../tracking/track'
+import { qualifiedInvitesOf } from './access'
 import { materialFor } from './catalog'
 import { UNLOCKS } from './store'
 
@@ -54,7 +56,15 @@ export async function recordUnlock(material: MaterialDoc, memberId: string, fact
 export async function unlockMaterial(materialId: string, memberId: string, now: number): Promise<MaterialDetail | Rejection> {
   const found = await materialFor(materialId, { memberId, staff: false })
   if (isRejection(found)) return found
-  const held = await recordUnlock(found.material, memberId, found.facts, now)
+  const { material } = found
+  let facts = found.facts
+  // Short of friends: settle the member's open invites first, so a friend who just checked in counts now rather
+  // than after the next settle timer.
+  if (material.rule.kind === 'invites' && !found.access.unlocked) {
+    await settleInviterNow(memberId, now)
+    facts = { ...facts, qualifiedInvites: await qualifiedInvitesOf(memberId) }
+  }
+  const held = await recordUnlock(material, memberId, facts, now)
   if (isRejection(held)) return held
-  return toMaterialDetail(found.material, held.via)
+  return toMaterialDetail(material, held.via, facts.qualifiedInvites)
 }

@@ -61,6 +61,28 @@ describe('编辑资料 form page', () => {
     expect(jest.mocked(uploadFile).mock.calls[0][0]).toMatch(/^materials\/[a-z0-9]+-[a-z0-9]+\/讲义\.pdf$/)
   })
 
+  it('should ask how many friends an invites rule needs, refuse 0, and save the number', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'materials.create': ok(adminView()) })
+    render(<MaterialFormPage />)
+
+    await typeInto('title', '小升初真题')
+    fireEvent.click(await findById('subject-math'))
+    fireEvent.click(byId('grade-g6'))
+    fireEvent.click(byId('add-files'))
+    expect(await screen.findByText('讲义.pdf（PDF）')).toBeTruthy()
+    fireEvent.click(byId('rule-invites'))
+    await typeInto('invite-count', '0')
+    fireEvent.click(byId('save'))
+    await findToast('请填写 1–50 的整数人数')
+    expect(cloud.calls('materials.create')).toHaveLength(0)
+
+    await typeInto('invite-count', '3')
+    fireEvent.click(byId('save'))
+    await waitFor(() => expect(cloud.calls('materials.create')).toHaveLength(1))
+    expect(cloud.calls('materials.create')[0].material).toMatchObject({ title: '小升初真题', rule: { kind: 'invites', count: 3 } })
+  })
+
   it('should load a material for editing and send the change as a patch', async () => {
     setRouteParams({ materialId: 'm1' })
     const cloud = fakeCloud({ 'identity.me': adminMe, 'materials.adminGet': ok(adminView()), 'materials.update': ok(adminView()) })

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import MaterialDetailPage from '@/features/materials/pages/detail/index'
 import { answerModal, fail, fakeCloud, findById, findToast, modalClosed, ok, setRouteParams } from '../mall/support'
 import { detail, pointsLocked } from './fixtures'
@@ -83,6 +84,30 @@ describe('资料详情 page', () => {
     fireEvent.click(await findById('unlock'))
     await findToast('报名免费课后即可解锁该资料')
     expect(cloud.calls('points.balance')).toHaveLength(0)
+  })
+
+  it('should show how many invited friends are still missing, lead to the invite page and unlock once they are there', async () => {
+    const invitesLocked = (have: number) =>
+      pointsLocked({
+        rule: { kind: 'invites', count: 3 },
+        ruleTag: '邀请 3 人',
+        ruleText: '邀请 3 位好友，好友完成首次打卡或报名免费课后即可解锁',
+        invites: { have, needed: 3 },
+      })
+    const unlocked = { ...invitesLocked(3), unlocked: true, via: 'invites' as const }
+    const cloud = fakeCloud({ 'materials.detail': ok(invitesLocked(1)), 'materials.unlock': ok(unlocked) })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    render(<MaterialDetailPage />)
+
+    expect((await findById('invite-progress')).textContent).toBe('已有 1 / 3 位好友完成，还差 2 位')
+    fireEvent.click(await findById('go-invite'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/invite/pages/index/index' })
+
+    fireEvent.click(await findById('unlock'))
+    expect(await screen.findByText('已通过邀请好友解锁')).toBeTruthy()
+    expect(cloud.calls('materials.unlock')).toEqual([{ action: 'unlock', materialId: 'm1' }])
+    expect(cloud.calls('points.balance')).toHaveLength(0)
+    navigateTo.mockRestore()
   })
 
   it('should show an unknown material as an error with 重试', async () => {

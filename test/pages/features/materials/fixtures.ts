@@ -25,6 +25,7 @@ export function detail(over: Partial<MaterialDetail> = {}): MaterialDetail {
     ruleText: '免费资料，可直接打开',
     unlocked: true,
     via: 'free',
+    invites: null,
     ...over,
   }
 }

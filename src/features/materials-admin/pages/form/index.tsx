@@ -23,6 +23,7 @@ const RULES: { value: UnlockKind; label: string }[] = [
   { value: 'free', label: '免费' },
   { value: 'signup', label: '报名免费课' },
   { value: 'points', label: '积分解锁' },
+  { value: 'invites', label: '邀请解锁' },
 ]
 const SHELF = [
   { value: 'on', label: '上架' },
@@ -155,6 +156,17 @@ function MaterialForm() {
       </Section>
       {draft.ruleKind === 'points' ? (
         <Field id='cost' label='所需积分' type='number' required value={draft.cost} error={errors.cost} onInput={(cost) => set({ cost })} />
+      ) : null}
+      {draft.ruleKind === 'invites' ? (
+        <Field
+          id='invite-count'
+          label='需邀请好友数'
+          type='number'
+          required
+          value={draft.inviteCount}
+          error={errors.inviteCount}
+          onInput={(inviteCount) => set({ inviteCount })}
+        />
       ) : null}
       {draft.ruleKind === 'signup' ? (
         <Field
