@@ -52,6 +52,30 @@ export async function getOrNull<T>(collection: string, id: string): Promise<T | 
   }
 }
 
+/** The most documents one `get()` answers (the SDK clamps `limit` to it). */
+export const MAX_GET = 1000
+
+/** Documents by `_id`: one request per 1000 ids (in parallel), so a long list is never cut short silently. */
+export async function byIds<T extends { _id: string }>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)]
+  const chunks: string[][] = []
+  for (let i = 0; i < unique.length; i += MAX_GET) chunks.push(unique.slice(i, i + MAX_GET))
+  const _ = db().command
+  const pages = await Promise.all(
+    chunks.map(
+      async (chunk) =>
+        (
+          (await db()
+            .collection(collection)
+            .where({ _id: _.in(chunk) })
+            .limit(chunk.length)
+            .get()) as unknown as { data: T[] }
+        ).data,
+    ),
+  )
+  return new Map(pages.flat().map((d) => [d._id, d]))
+}
+
 /** The SDK reports a missing document as an error (`document.get:fail … does not exist`, or errCode -1 in a transaction). */
 function isMissingDoc(err: unknown): boolean {
   const e = err as { errCode?: unknown; message?: unknown; errMsg?: unknown }

@@ -14,8 +14,8 @@ import {
   type PeriodDoc,
 } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
-import { db, getOrNull } from '../../shared/db'
-import { byIds, CAMPS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, MEMBERS, PERIODS, visiblePeriod } from './store'
+import { byIds, db, getOrNull } from '../../shared/db'
+import { CAMPS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, MEMBERS, PERIODS, visiblePeriod } from './store'
 
 /** Period, enrollment and today's check-in: the period first (its cut-off says which day is today), then both at once. */
 export async function today(periodId: string, memberId: string, now: number): Promise<TodayView | CampRejection> {

@@ -9,10 +9,10 @@ import { toReviewView } from '../../contracts/review-views'
 import { checkinId, indexOf, MAX_REDOS, type CampRejection } from '../../domain/camp'
 import type { LedgerEntry } from '../../domain/points'
 import { featuredAwardKey, reviewId, type ReviewDoc } from '../../domain/review'
-import { getOrNull } from '../../shared/db'
+import { byIds, getOrNull } from '../../shared/db'
 import { ENTRIES } from '../points/ledger'
 import { REVIEWS } from '../review/store'
-import { byIds, getCamp, getCheckin, visiblePeriod } from './store'
+import { getCamp, getCheckin, visiblePeriod } from './store'
 
 function featuredEntryKey(periodId: string, day: string, memberId: string): string | null {
   try {

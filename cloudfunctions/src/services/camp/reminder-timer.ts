@@ -5,9 +5,9 @@
  */
 import { REMINDER_PAGE, REMINDER_TEMPLATE_ID } from '../../contracts/camp'
 import { remindersDue, type CampDoc, type EnrollmentDoc, type PeriodDoc, type ReminderItem } from '../../domain/camp'
-import { db } from '../../shared/db'
+import { byIds, db } from '../../shared/db'
 import { track } from '../tracking/track'
-import { byIds, CAMPS, ENROLLMENTS, PERIODS } from './store'
+import { CAMPS, ENROLLMENTS, PERIODS } from './store'
 import { sendSubscribeMessage } from './wechat'
 
 const PAGE = 100

@@ -5,7 +5,7 @@
 import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../../domain/camp'
 import { enrollmentId, rejectCamp, type CampRejection } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
-import { db, getOrNull } from '../../shared/db'
+import { getOrNull } from '../../shared/db'
 
 export const CAMPS = 'camps'
 export const PERIODS = 'periods'
@@ -55,19 +55,6 @@ export async function cachedVisiblePeriod(periodId: string, now: number): Promis
 /** An edit made by this instance is seen by its next check-in at once. */
 export function forgetPeriod(periodId: string): void {
   periodCache.delete(periodId)
-}
-
-/** Documents by `_id` in one request (at most 1000 ids). */
-export async function byIds<T extends { _id: string }>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)]
-  if (unique.length === 0) return new Map()
-  const _ = db().command
-  const res = (await db()
-    .collection(collection)
-    .where({ _id: _.in(unique) })
-    .limit(unique.length)
-    .get()) as unknown as { data: T[] }
-  return new Map(res.data.map((d) => [d._id, d]))
 }
 
 /** The profile fields of members joined by an aggregate `$lookup` (`as: 'profile'`). */

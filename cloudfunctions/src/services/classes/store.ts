@@ -8,8 +8,7 @@
  * - `class_signups`: one per member per class, `_id` = `{classId}:{memberId}`; it is also the sales lead.
  */
 import type { ClassSession, FreeClass, Signup } from '../../domain/classes'
-import { db } from '../../shared/db'
-import { byIds } from '../camp/store'
+import { byIds, db } from '../../shared/db'
 
 export const CLASSES = 'classes'
 export const SESSIONS = 'class_sessions'

@@ -1,6 +1,6 @@
 /** Where invites keep things (documents in domain/invites/model.ts). */
 import type { MemberDoc } from '../../domain/identity'
-import { byIds } from '../camp/store'
+import { byIds } from '../../shared/db'
 import { MEMBERS } from '../identity/members'
 
 export const CODES = 'invite_codes'

@@ -7,8 +7,8 @@ import { toReviewOpenView, type ReviewOpenView } from '../../contracts/review-vi
 import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
 import { MAX_REDOS } from '../../domain/camp'
 import { checkinIdParts, checkReviewer, reviewId, type ReviewDoc, type Reviewer, type ReviewRejection } from '../../domain/review'
-import { db, getOrNull } from '../../shared/db'
-import { byIds, CHECKINS, getCamp, getCheckin, getEnrollment, getPeriod, MEMBERS, type Profile } from '../camp/store'
+import { byIds, db, getOrNull } from '../../shared/db'
+import { CHECKINS, getCamp, getCheckin, getEnrollment, getPeriod, MEMBERS, type Profile } from '../camp/store'
 import { loadStaff, REVIEWS } from './store'
 
 /** How many of the member's latest check-ins the page lists under the submission. */

@@ -16,8 +16,8 @@ import {
   type ReviewRejection,
   type TeacherDayStatsDoc,
 } from '../../domain/review'
-import { db, getOrNull } from '../../shared/db'
-import { byIds, MEMBERS } from '../camp/store'
+import { byIds, db, getOrNull } from '../../shared/db'
+import { MEMBERS } from '../camp/store'
 import { backlogOf, titlesOf } from './queue'
 import { loadStaff, periodsOf, REVIEW_STATS } from './store'
 
