@@ -22,6 +22,24 @@ describe('group multiplier', () => {
     expect(await balanceOf(h, 'grouped')).toBe(20)
   })
 
+  it('should write the check-in and its two ledger entries once out of 20 parallel group submissions', async () => {
+    const period = await openPeriod(h)
+    await joined(h, period, ['group-racer'])
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        checkin(h, period._id, 'group-racer', { text: `群里第 ${i} 次`, groupCloudId: groupCloudId('group-racer', GROUP) }),
+      ),
+    )
+    expect(results.filter((r) => r.code === 0)).toHaveLength(1)
+    expect(await checkinsOf(h, period._id, 'group-racer')).toHaveLength(1)
+    const entries = (await h.emu.db.find('points_entries', { memberId: 'group-racer' })) as { reason: string; amount: number }[]
+    expect(entries.map((e) => [e.reason, e.amount]).sort()).toEqual([
+      ['checkin', 10],
+      ['group_bonus', 10],
+    ])
+    expect(await balanceOf(h, 'group-racer')).toBe(20)
+  })
+
   it.each([
     ['a CloudID issued to another member', () => groupCloudId('someone-else', GROUP)],
     ['a CloudID of another group', () => groupCloudId('nobonus', OTHER_GROUP)],
