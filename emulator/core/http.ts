@@ -109,13 +109,14 @@ export interface HttpServerHandle {
 export async function startHttpServer(router: ActionRouter, extraRoutes: ExtraRoute[] = [], port = 0): Promise<HttpServerHandle> {
   const server = http.createServer(async (req, res) => {
     try {
-      for (const route of extraRoutes) if (await route(req, res)) return
       const path = (req.url ?? '/').split('?')[0]
+      // The SDK endpoint first: it carries nearly every request, and the extra routes parse their URL to decline it.
       if (req.method === 'POST' && path.startsWith('/admin')) {
         const { params, ctx } = await decodeSdkRequest(req)
         sendReply(res, await router.dispatch(params, ctx))
         return
       }
+      for (const route of extraRoutes) if (await route(req, res)) return
       sendJson(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` })
     } catch (err) {
       sendError(res, err)

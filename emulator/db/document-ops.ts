@@ -40,6 +40,14 @@ const isOperatorSpec = (data: Doc) => Object.keys(data).some((k) => k.startsWith
  * Plain writes wait for transaction locks, then compute and commit in one
  * synchronous step; writes with a transaction are buffered in it.
  */
+/** The criteria are `_id` alone, by string ids: the Map lookup is the whole match. */
+const onlyStringIds = (criteria: Doc, pinned: unknown[]): boolean =>
+  Object.keys(criteria).length === 1 && pinned.every((id) => typeof id === 'string')
+
+/** No order, skip or projection: a page is the matches as found, up to the limit. */
+const isPlainPage = (opts: FindOptions): boolean =>
+  !opts.offset && !(opts.order && Object.keys(opts.order).length > 0) && !(opts.projection && Object.keys(opts.projection).length > 0)
+
 export class DocumentOps {
   constructor(private readonly s: DatabaseState) {}
 
@@ -55,19 +63,21 @@ export class DocumentOps {
 
   /** Matching documents in collection order (any order for a count), the first `limit` of them. */
   private matching(store: CollectionStore, filter: Filter, tx?: Transaction, limit?: number, ordered = true): Doc[] {
-    const query = compileQuery(filter.criteria, filter.cacheKey)
     const pinned = pinnedIds(filter.criteria)
     const out: Doc[] = []
     if (pinned) {
+      // `{_id: 'x'}` (a doc().get(), and every doc() write) is answered by the Map alone: no query to compile or test.
+      const query = onlyStringIds(filter.criteria, pinned) ? null : compileQuery(filter.criteria, filter.cacheKey)
       const seen = new Set<string>()
       for (const id of pinned) {
         const doc = seen.has(idKey(id)) ? undefined : this.s.visibleDoc(store, id, tx)
         seen.add(idKey(id))
-        if (doc && query.test(doc)) out.push(doc)
+        if (doc && (!query || query.test(doc))) out.push(doc)
         if (out.length === limit) break
       }
       return out
     }
+    const query = compileQuery(filter.criteria, filter.cacheKey)
     const plan = this.plan(store, { criteria: filter.criteria }, tx)
     const docs = plan ? candidateDocs(store, plan, ordered) : tx ? this.s.visibleDocs(store, tx) : store.docs.values()
     for (const doc of docs) {
@@ -80,6 +90,11 @@ export class DocumentOps {
 
   /** The matches of a query, sorted, skipped and limited (and projected) exactly as mingo's cursor does. */
   private query(store: CollectionStore, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
+    const pinnedOnly = pinnedIds(filter.criteria)
+    if (pinnedOnly && onlyStringIds(filter.criteria, pinnedOnly) && isPlainPage(opts)) {
+      const found = this.matching(store, filter, tx)
+      return opts.limit === undefined ? found : found.slice(0, opts.limit)
+    }
     const query = compileQuery(filter.criteria, filter.cacheKey)
     const plan = this.plan(store, { criteria: filter.criteria, sort: opts.order, skip: opts.offset, limit: opts.limit }, tx)
     if (plan?.walk) {
