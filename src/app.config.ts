@@ -45,6 +45,18 @@ export default defineAppConfig({
     { root: 'features/classes-admin', pages: ['pages/index/index', 'pages/form/index', 'pages/roster/index', 'pages/leads/index'] },
     // ---- invites
     { root: 'features/invite', pages: ['pages/index/index', 'pages/invitees/index', 'pages/leaderboard/index'] },
+    // ---- analytics
+    {
+      root: 'features/analytics-admin',
+      pages: [
+        'pages/index/index',
+        'pages/layers/index',
+        'pages/periods/index',
+        'pages/period/index',
+        'pages/conversion/index',
+        'pages/export/index',
+      ],
+    },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],

@@ -6,6 +6,7 @@
  */
 import type { Emulator } from '..'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
+import { seedAnalytics } from './analytics'
 import { seedCamps } from './camps'
 import { seedClasses } from './classes'
 import { seedInvites } from './invites'
@@ -40,6 +41,8 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
   await seedCamps(emu, now)
   await seedClasses(emu, now)
   await seedInvites(emu, now)
+  // ---- analytics: last, it computes over what the seeds above wrote
+  await seedAnalytics(emu, now)
   await emu.db.insert(SEED_MARKER.collection, [{ _id: SEED_MARKER.id, seededAt: now, version: 1 }])
   return true
 }

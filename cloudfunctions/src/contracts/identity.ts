@@ -2,14 +2,12 @@ import { z } from 'zod'
 import {
   GRADE_LABEL,
   GRADES,
-  LAYER_LABEL,
   MAX_NICKNAME_CHARS,
   ROLE_LABEL,
   ROLES,
   SUBJECT_LABEL,
   SUBJECTS,
   type Grade,
-  type Layer,
   type MemberDoc,
   type Role,
   type Subject,
@@ -78,7 +76,6 @@ export interface MemberView {
   grade: LabelledValue<Grade> | null
   subjects: LabelledValue<Subject>[]
   roles: LabelledValue<Role>[]
-  layer: LabelledValue<Layer>
   isTeacher: boolean
   isAdmin: boolean
 }
@@ -92,7 +89,6 @@ export function toMemberView(m: MemberDoc): MemberView {
     grade: m.grade ? { value: m.grade, label: GRADE_LABEL[m.grade] } : null,
     subjects: m.subjects.map((s) => ({ value: s, label: SUBJECT_LABEL[s] })),
     roles: m.roles.map((r) => ({ value: r, label: ROLE_LABEL[r] })),
-    layer: { value: m.layer, label: LAYER_LABEL[m.layer] },
     isTeacher: m.roles.includes('teacher'),
     isAdmin: m.roles.includes('admin'),
   }

@@ -30,6 +30,8 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'period_type_day', keys: { periodId: 1, type: 1, day: 1 } },
       { name: 'member_at', keys: { memberId: 1, at: -1 } },
       { name: 'poster_type', keys: { posterCode: 1, type: 1 } },
+      // ---- analytics: the layer timer's cursor walks events in commit order.
+      { name: 'at_id', keys: { at: 1, _id: 1 } },
     ],
   },
   /** Append-only points ledger; `_id` is the idempotency key. */
@@ -202,6 +204,21 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'invite_stats', indexes: [{ name: 'qualified_reached', keys: { qualified: -1, reachedAt: 1 } }] },
   /** `_id` = `{inviterId}@{day}`: rewards per inviter per Shanghai business day (the daily cap). */
   { name: 'invite_daily', indexes: [] },
+  // ---- analytics (documents in domain/analytics)
+  /** `{periodId}:{day}`: one period's numbers for one business day, overwritten by each recompute. */
+  { name: 'period_day_stats', indexes: [{ name: 'period_day', keys: { periodId: 1, day: 1 } }] },
+  /** `_id` = periodId: the funnel, curves and breakdowns, overwritten by each recompute. */
+  { name: 'period_funnels', indexes: [] },
+  /** `_id` = openid: highest lifecycle layer reached and last active day; dashboards count by index. */
+  { name: 'member_layers', indexes: [{ name: 'layer_active', keys: { layer: 1, lastActiveDay: 1 } }] },
+  /** `_id` = 'all': layer transition counters, incremented in the same transaction as the member's change. */
+  { name: 'layer_paths', indexes: [] },
+  /** `_id` = periodId: the period's post-camp conversion rounds. */
+  { name: 'conversion_rounds', indexes: [] },
+  /** `_id` = `{periodId}:{memberId}`: one paid conversion per member and period. */
+  { name: 'conversions', indexes: [{ name: 'period_id', keys: { periodId: 1, _id: 1 } }] },
+  /** `_id` = periodId: when a period was last recomputed on demand (refresh guard) or finalised after it ended. */
+  { name: 'analytics_runs', indexes: [] },
 ]
 
 /** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */

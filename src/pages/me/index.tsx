@@ -54,6 +54,13 @@ export default function Me() {
           <Cell id='me-camp-admin' title='打卡营管理' isLink onClick={go('/features/camp-admin/pages/index/index')} />
           <Cell id='me-mall-admin' title='积分商城管理' isLink onClick={go('/features/mall-admin/pages/index/index')} />
           <Cell id='me-materials-admin' title='资料库管理' isLink onClick={go('/features/materials-admin/pages/index/index')} />
+          <Cell
+            id='me-analytics'
+            title='数据看板'
+            label='用户分层、期次漏斗、转化登记与导出'
+            isLink
+            onClick={go('/features/analytics-admin/pages/index/index')}
+          />
         </View>
       ) : null}
       <DevEntries />

@@ -47,6 +47,8 @@ export const EVENT_TYPES = [
   'invite_claim',
   'invite_qualified',
   'invite_rewarded',
+  // ---- analytics
+  'conversion_paid',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
@@ -116,6 +118,8 @@ export const EVENT_KEYS: Readonly<Record<EventType, KeyRule>> = {
   invite_claim: (i) => `invite_claim:${i.memberId}`,
   invite_qualified: (i) => `invite_qualified:${need(i, 'ref')}`,
   invite_rewarded: (i) => `invite_rewarded:${need(i, 'ref')}`,
+  // ---- analytics: one paid conversion per member and period (a correction changes the record, not the event).
+  conversion_paid: (i) => `conversion_paid:${need(i, 'periodId')}:${i.memberId}`,
 }
 
 const MAX_TAG = 32

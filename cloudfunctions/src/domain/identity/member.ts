@@ -8,7 +8,10 @@ export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABEL: Readonly<Record<Role, string>> = { member: '学员', teacher: '老师', admin: '运营' }
 
-/** Lifecycle layers (product.md): L1 浏览 → L2 关注/下载 → L3 活跃 → L4 兴趣/下单 → L5 付费, plus 沉睡. Computed later. */
+/**
+ * Lifecycle layers (product.md): L1 浏览 → L2 关注/下载 → L3 活跃 → L4 兴趣/下单 → L5 付费, plus 沉睡. A member's live
+ * layer is kept by analytics (`member_layers`, domain/analytics/layers.ts); the member record keeps the one it began in.
+ */
 export const LAYERS = ['L1', 'L2', 'L3', 'L4', 'L5', 'sleeping'] as const
 export type Layer = (typeof LAYERS)[number]
 
@@ -71,6 +74,7 @@ export interface MemberDoc {
   subjects: Subject[]
   /** A set: always contains 'member'; 'teacher' and 'admin' are granted by an admin. */
   roles: Role[]
+  /** The layer at creation (L1); the live one is in analytics' `member_layers`. */
   layer: Layer
   /** First-touch channel and poster code of the first open (attribution reads them; never overwritten). */
   firstChannel: string | null

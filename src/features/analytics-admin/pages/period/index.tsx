@@ -1,0 +1,43 @@
+import { View } from '@tarojs/components'
+import AdminGate from '@/shared/ui/admin-gate'
+import Empty from '@/shared/ui/empty'
+import LoadError from '@/shared/ui/load-error'
+import { routeParam } from '@/shared/route'
+import { periodDashboard } from '../../api'
+import ComputedBar from '../../components/computed-bar'
+import { CurveSection, HeatmapSection } from '../../components/curve-sections'
+import { BreakdownSection, FunnelSection, RoundsSection } from '../../components/funnel-sections'
+import { useLoad } from '../../hooks/use-load'
+
+function Dashboard({ periodId }: { periodId: string }) {
+  const { load, reload } = useLoad(() => periodDashboard(periodId), periodId)
+  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
+  const view = load.data
+  return (
+    <View style={{ paddingBottom: '24px' }}>
+      <View id='period-title' style={{ padding: '12px 16px 0', fontSize: '16px', fontWeight: 600 }}>
+        {view.period.title}
+      </View>
+      <ComputedBar periodId={periodId} computedAt={view.computedAt} onRefreshed={() => void reload()} />
+      {view.computedAt === null ? (
+        <Empty description='这一期还没有计算过数据，点击“刷新数据”立即计算' />
+      ) : (
+        <>
+          <FunnelSection view={view} />
+          <BreakdownSection id='by-channel' title='按首次来源渠道' rows={view.byChannel} />
+          <BreakdownSection id='by-poster' title='按海报码（前 10）' rows={view.byPoster} />
+          <CurveSection id='participation' title='每日参与率' points={view.participation} />
+          <CurveSection id='retention' title='留存（第 1 天打卡者）' points={view.retention} />
+          <HeatmapSection view={view} />
+          <RoundsSection view={view} />
+        </>
+      )}
+    </View>
+  )
+}
+
+export default function PeriodDashboardPage() {
+  const periodId = routeParam('periodId')
+  return <AdminGate>{periodId ? <Dashboard periodId={periodId} /> : <Empty description='请先选择期次' />}</AdminGate>
+}

@@ -1,0 +1,49 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import AdminGate from '@/shared/ui/admin-gate'
+import Cell from '@/shared/ui/cell'
+import Empty from '@/shared/ui/empty'
+import LoadError from '@/shared/ui/load-error'
+import { routeParam } from '@/shared/route'
+import { periods } from '../../api'
+import { useLoad } from '../../hooks/use-load'
+
+const NEXT_PAGES = ['period', 'conversion', 'export'] as const
+type NextPage = (typeof NEXT_PAGES)[number]
+
+const STATUS_LABELS: Record<string, string> = { open: '招募中', running: '进行中', ended: '已结束', closed: '已结营' }
+
+/** Pick a period, then go on to its dashboard, conversion form or export (`?next=`). */
+function Picker({ next }: { next: NextPage }) {
+  const { load, reload } = useLoad(periods, 'periods')
+  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
+  if (load.data.length === 0) return <Empty description='还没有已发布的期次' />
+  return (
+    <View style={{ paddingTop: '12px' }}>
+      {load.data.map((p) => (
+        <Cell
+          key={p.id}
+          id={`period-${p.id}`}
+          title={p.title}
+          label={`${p.startDay} 开营 · ${p.lengthDays} 天`}
+          value={STATUS_LABELS[p.status] ?? p.status}
+          isLink
+          onClick={() =>
+            void Taro.navigateTo({ url: `/features/analytics-admin/pages/${next}/index?periodId=${encodeURIComponent(p.id)}` })
+          }
+        />
+      ))}
+    </View>
+  )
+}
+
+export default function PeriodsPage() {
+  const asked = routeParam('next')
+  const next = (NEXT_PAGES as readonly string[]).includes(asked) ? (asked as NextPage) : 'period'
+  return (
+    <AdminGate>
+      <Picker next={next} />
+    </AdminGate>
+  )
+}
