@@ -88,6 +88,8 @@ export interface LeaderRow {
 
 export interface LeaderboardView {
   rows: LeaderRow[]
+  /** The caller's own place (also when below the page shown); null until one of their friends qualified. */
+  me: { rank: number; qualified: number } | null
 }
 
 const NOTES: Partial<Record<InviteStatus, string>> = {

@@ -1,5 +1,6 @@
 import { buildEvent, type EventType } from '../../../cloudfunctions/src/domain/identity'
 import { DAILY_REWARD_CAP, INVITE_REWARD_POINTS, QUALIFY_WINDOW_MS } from '../../../cloudfunctions/src/domain/invites'
+import type { LeaderboardView } from '../../../cloudfunctions/src/contracts/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, checkin, joined, openPeriod, sh } from '../camp/support'
 import { arriveByPoster, inviteOf, inviterWithCode, leaderboard, mine, rewardEntries, runSettle } from './support'
@@ -105,5 +106,17 @@ describe('invite settlement', () => {
     expect(board.rows[0]).toMatchObject({ rank: 1, qualified: DAILY_REWARD_CAP + 2 })
     expect(ids.indexOf('rewarded-inviter')).toBeLessThan(ids.indexOf('class-inviter'))
     expect(ids).not.toContain('patient-inviter')
+    expect(board.me).toBeNull()
+  })
+
+  it('should tell each inviter their own place, also below the page shown, with ties broken as the board does', async () => {
+    const full = await leaderboard(h, 'anyone')
+    const top = (openid: string) => h.ok<LeaderboardView>('invites', { action: 'leaderboard', limit: 1 }, openid)
+    for (const [i, row] of full.rows.entries()) {
+      const view = await top(row.inviter.id)
+      expect(view.rows).toHaveLength(1)
+      expect(view.me).toEqual({ rank: i + 1, qualified: row.qualified })
+    }
+    expect((await top('patient-inviter')).me).toBeNull()
   })
 })

@@ -12,7 +12,7 @@ export const main = defineFunction(
     poster: { run: async (_input, { who }) => posterOf(who.openid, now()) },
     claim: { run: async ({ code }, { who }) => claimInvite(who.openid, code, now()) },
     mine: { run: async ({ before, limit }, { who }) => myInvitees({ memberId: who.openid, before, limit, now: now() }) },
-    leaderboard: { run: async ({ limit }) => leaderboard(limit) },
+    leaderboard: { run: async ({ limit }, { who }) => leaderboard(limit, who.openid) },
   }),
   { timers: { settle: () => settleDue(now()) } },
 )

@@ -34,18 +34,45 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
   }
 }
 
-/** Top inviters by qualified invites (index { qualified -1, reachedAt 1 }): two requests, whatever the history. */
-export async function leaderboard(limit: number): Promise<LeaderboardView> {
+const countStats = async (where: Record<string, unknown>) =>
+  ((await db().collection(STATS).where(where).count()) as unknown as { total: number }).total
+
+/**
+ * The caller's rank when it is below the page: inviters ahead of them by count, or level with them but earlier, through
+ * the same index as the page (two counts, in parallel).
+ */
+async function rankOf(mine: InviteStatsDoc): Promise<number> {
   const _ = db().command
-  const res = (await db()
-    .collection(STATS)
-    .where({ qualified: _.gt(0) })
-    .orderBy('qualified', 'desc')
-    .orderBy('reachedAt', 'asc')
-    .limit(limit)
-    .get()) as unknown as { data: InviteStatsDoc[] }
-  const profiles = await membersByIds(res.data.map((s) => s._id))
+  const [more, earlier] = await Promise.all([
+    countStats({ qualified: _.gt(mine.qualified) }),
+    countStats({ qualified: mine.qualified, reachedAt: _.lt(mine.reachedAt) }),
+  ])
+  return more + earlier + 1
+}
+
+/**
+ * Top inviters by qualified invites (index { qualified -1, reachedAt 1 }) and the caller's own place: the page and the
+ * caller's stats in parallel, then the profiles (and two counts only when the caller is below the page).
+ */
+export async function leaderboard(limit: number, memberId: string): Promise<LeaderboardView> {
+  const _ = db().command
+  const [res, mine] = await Promise.all([
+    db()
+      .collection(STATS)
+      .where({ qualified: _.gt(0) })
+      .orderBy('qualified', 'desc')
+      .orderBy('reachedAt', 'asc')
+      .limit(limit)
+      .get() as unknown as Promise<{ data: InviteStatsDoc[] }>,
+    getOrNull<InviteStatsDoc>(STATS, memberId),
+  ])
+  const onPage = res.data.findIndex((s) => s._id === memberId)
+  const [profiles, rank] = await Promise.all([
+    membersByIds(res.data.map((s) => s._id)),
+    !mine || mine.qualified <= 0 ? null : onPage >= 0 ? onPage + 1 : rankOf(mine),
+  ])
   return {
     rows: res.data.map((s, i) => ({ rank: i + 1, inviter: toPublicProfile(profiles.get(s._id), s._id), qualified: s.qualified })),
+    me: mine && rank !== null ? { rank, qualified: mine.qualified } : null,
   }
 }

@@ -71,16 +71,29 @@ describe('邀请排行 page', () => {
           { rank: 1, inviter: { id: 'p1', nickname: '小明妈妈', avatarFileId: '' }, qualified: 3 },
           { rank: 2, inviter: { id: 'p2', nickname: '乐乐爸爸', avatarFileId: '' }, qualified: 1 },
         ],
+        me: { rank: 57, qualified: 1 },
       }),
     })
     render(<InviteLeaderboardPage />)
 
     await waitFor(() => expect(byId('leader-1').textContent).toContain('小明妈妈3 人'))
     expect(byId('leader-2').textContent).toContain('乐乐爸爸1 人')
+    expect(byId('my-rank').textContent).toBe('我的排名：第 57 名 · 1 人')
+  })
+
+  it('should tell a member who is not ranked how to get on the board', async () => {
+    fakeCloud({
+      'invites.leaderboard': ok({
+        rows: [{ rank: 1, inviter: { id: 'p1', nickname: '小明妈妈', avatarFileId: '' }, qualified: 3 }],
+        me: null,
+      }),
+    })
+    render(<InviteLeaderboardPage />)
+    await waitFor(() => expect(byId('my-rank').textContent).toBe('你还没有上榜，邀请好友完成首次打卡就能上榜'))
   })
 
   it('should say nobody is ranked yet', async () => {
-    fakeCloud({ 'invites.leaderboard': ok({ rows: [] }) })
+    fakeCloud({ 'invites.leaderboard': ok({ rows: [], me: null }) })
     render(<InviteLeaderboardPage />)
     expect(await screen.findByText('还没有人上榜，邀请好友完成首次打卡就能上榜')).toBeTruthy()
   })

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import type { LeaderRow } from '@cloud/contracts/invites'
+import type { LeaderboardView } from '@cloud/contracts/invites'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
 import { getLeaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: LeaderRow[] }
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | ({ kind: 'ready' } & LeaderboardView)
 
 /** 邀请排行: inviters by friends who did something real (first check-in or a free-class signup). */
 export default function InviteLeaderboardPage() {
   const [state, setState] = useState<State>({ kind: 'loading' })
   const load = useCallback(async () => {
     const res = await getLeaderboard()
-    setState(res.code === 0 ? { kind: 'ready', rows: res.data.rows } : { kind: 'error', message: res.message })
+    setState(res.code === 0 ? { kind: 'ready', ...res.data } : { kind: 'error', message: res.message })
   }, [])
   useEffect(() => {
     void load()
@@ -28,6 +28,9 @@ export default function InviteLeaderboardPage() {
   return (
     <View className='invite-board'>
       <View className='invite-board__caption'>按完成首次打卡或报名免费课的好友人数排名</View>
+      <View id='my-rank' className='invite-board__me'>
+        {state.me ? `我的排名：第 ${state.me.rank} 名 · ${state.me.qualified} 人` : '你还没有上榜，邀请好友完成首次打卡就能上榜'}
+      </View>
       {state.rows.map((row) => (
         <View key={row.inviter.id} id={`leader-${row.rank}`} className='invite-board__row'>
           <View className={`invite-board__rank invite-board__rank--${Math.min(row.rank, 4)}`}>{row.rank}</View>
