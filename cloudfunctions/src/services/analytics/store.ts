@@ -2,15 +2,15 @@
  * Where analytics keeps its pre-computed documents, and the paged reads every job shares. Reads page by `_id` with at
  * most 1000 documents each (the server-side limit), so a 10,000-member period is ten small reads, never one big one.
  */
-import type { EnrollmentDoc, PeriodDoc } from '../../domain/camp'
+import type { EnrollmentDoc } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
-import { byIds, db, getOrNull, MAX_GET } from '../../shared/db'
-import { CAMPS, ENROLLMENTS, PERIODS, SYS_META } from '../camp/store'
+import { byIds, db, MAX_GET } from '../../shared/db'
+import { CAMPS, ENROLLMENTS, getPeriod, PERIODS, SYS_META } from '../camp/store'
 import { MEMBERS } from '../identity/members'
 import { EVENTS } from '../tracking/track'
 
 // The owners' collection names, re-exported for the analytics jobs that read them.
-export { byIds, CAMPS, ENROLLMENTS, EVENTS, MEMBERS, PERIODS, SYS_META }
+export { byIds, CAMPS, ENROLLMENTS, EVENTS, getPeriod, MEMBERS, PERIODS, SYS_META }
 
 export const DAY_STATS = 'period_day_stats'
 export const FUNNELS = 'period_funnels'
@@ -24,8 +24,6 @@ export const RUNS = 'analytics_runs'
 export const PATHS_ID = 'all'
 
 export const MAX_PAGE = MAX_GET
-
-export const getPeriod = (periodId: string) => getOrNull<PeriodDoc>(PERIODS, periodId)
 
 /** Every document matching `where`, page by page in `_id` order (an index on `{…where, _id}` keeps each page cheap). */
 export async function* pagesOf<T extends { _id: string }>(
