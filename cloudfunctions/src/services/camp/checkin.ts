@@ -1,7 +1,8 @@
 /**
  * Today's check-in. The period comes from the per-instance cache (store.ts). Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
- * text, the group proof and the media checks, then ONE transaction of six requests: enrollment get, check-in add (its
- * `_id` is the one-per-day key), enrollment update, balance get, entries add, balance write.
+ * text, the media checks and the group proof all at once, then ONE transaction of six requests: enrollment get, check-in add (its
+ * `_id` is the one-per-day key), enrollment update, balance get, entry add, balance write (a group bonus or a streak
+ * milestone adds one entry add each: transactions take single-document operations only).
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
@@ -25,7 +26,7 @@ import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db
 import { track } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
-import { checkText, resolveGroupId, startMediaChecks, type MediaFile } from './wechat'
+import { resolveGroupId, screenContent, type MediaFile } from './wechat'
 
 export interface CheckinInput {
   periodId: string
@@ -95,10 +96,13 @@ export async function submitCheckin(input: CheckinInput): Promise<TodayView | Ca
   if ('ok' in period) return period
   const early = precheck(period, memberId, content, now)
   if (early) return early
-  const [textVerdict, groupId] = await Promise.all([checkText(memberId, content.text), resolveGroupId(input.groupCloudId)])
-  if (textVerdict === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
-  const traces = await startMediaChecks(memberId, mediaFilesOf(content))
-  if (traces === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  const [screened, groupId] = await Promise.all([
+    screenContent(memberId, content.text, mediaFilesOf(content)),
+    resolveGroupId(input.groupCloudId),
+  ])
+  if (screened === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
+  if (screened === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  const { textVerdict, traces } = screened
   const fromGroup = isFromBoundGroup(period, groupId)
   const out = await commitCheckin(period, memberId, { content, textVerdict }, fromGroup, now, traces)
   if (!out.ok) return out

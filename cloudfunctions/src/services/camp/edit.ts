@@ -17,7 +17,7 @@ import {
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { mediaFilesOf, withTraces } from './checkin'
 import { CHECKINS, getCheckin, getEnrollment, visiblePeriod } from './store'
-import { checkText, startMediaChecks } from './wechat'
+import { screenContent } from './wechat'
 
 export async function editCheckin(
   periodId: string,
@@ -34,14 +34,15 @@ export async function editCheckin(
   // Every rule but the text verdict, before paying for content checks.
   const early = planEdit(period, current, memberId, { content, textVerdict: 'pass' }, now)
   if (!early.ok) return early
-  const textVerdict = await checkText(memberId, content.text)
-  if (textVerdict === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
   const known = new Map(current.mediaChecks.map((c) => [c.fileId, c]))
-  const traces = await startMediaChecks(
+  const screened = await screenContent(
     memberId,
+    content.text,
     mediaFilesOf(content).filter((f) => !known.has(f.fileId)),
   )
-  if (traces === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  if (screened === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
+  if (screened === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  const { textVerdict, traces } = screened
   const _ = db().command
   const out = await withTransaction<CheckinDoc | CampRejection>(async (tx) => {
     const checkin = await txGet<CheckinDoc>(tx, CHECKINS, id)

@@ -93,6 +93,20 @@ export async function startMediaChecks(openid: string, files: readonly MediaFile
   return traces
 }
 
+export type Screened = { textVerdict: Verdict; traces: Map<string, string> } | 'risky' | 'missing'
+
+/**
+ * msgSecCheck on the text and mediaCheckAsync on the files at once: in production each is a WeChat round trip, and
+ * neither needs the other's answer. Risky text wins over a foreign file; a media check started for a submission that
+ * is then refused only gets a verdict nobody matches (the message handler finds no check-in with its trace id).
+ */
+export async function screenContent(openid: string, text: string, files: readonly MediaFile[]): Promise<Screened> {
+  const [textVerdict, traces] = await Promise.all([checkText(openid, text), startMediaChecks(openid, files)])
+  if (textVerdict === 'risky') return 'risky'
+  if (traces === 'missing') return 'missing'
+  return { textVerdict, traces }
+}
+
 /** WeChat's "no subscription left" answer: the member used or never granted the credit. */
 export const NO_SUBSCRIPTION = 43101
 
