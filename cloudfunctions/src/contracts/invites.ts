@@ -15,11 +15,14 @@ import type { PublicProfile } from './identity'
 const SceneSchema = z.string().trim().min(1).max(64)
 const EpochMs = z.number().int().min(0)
 const Limit = (max: number) => z.number().int().min(1).max(max).default(20)
+/** Where the last page ended: its last invitee's claim time and openid (two claims can share a millisecond). */
+const InviteeCursorSchema = z.object({ claimedAt: EpochMs, id: z.string().min(1).max(64) }).strict()
+export type InviteeCursor = z.infer<typeof InviteeCursorSchema>
 
 export const InvitesRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('poster') }).strict(),
   z.object({ action: z.literal('claim'), code: SceneSchema }).strict(),
-  z.object({ action: z.literal('mine'), before: EpochMs.optional(), limit: Limit(50) }).strict(),
+  z.object({ action: z.literal('mine'), before: InviteeCursorSchema.optional(), limit: Limit(50) }).strict(),
   z.object({ action: z.literal('leaderboard'), limit: Limit(50) }).strict(),
 ])
 export type InvitesRequest = z.infer<typeof InvitesRequest>
@@ -76,7 +79,7 @@ export interface MineView {
   counts: InviteCounts
   items: InviteeView[]
   /** Pass as `before` for the next page; null at the end. */
-  nextBefore: number | null
+  nextBefore: InviteeCursor | null
   rules: InviteRules
 }
 

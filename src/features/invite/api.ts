@@ -1,7 +1,7 @@
 import { callCloud } from '@/shared/cloud'
 import type { Envelope } from '@/shared/cloud/types'
 import type { Page } from '@/shared/paging/use-paged-list'
-import type { InviteCounts, InviteeView, InviteRules, LeaderboardView, MineView, PosterView } from '@cloud/contracts/invites'
+import type { InviteCounts, InviteeCursor, InviteeView, InviteRules, LeaderboardView, MineView, PosterView } from '@cloud/contracts/invites'
 
 export const INVITEES_PAGE_SIZE = 20
 export const LEADERBOARD_SIZE = 50
@@ -18,9 +18,9 @@ export interface InviteSummary {
 
 /** One page of my invitees; the first page (no cursor) also settles rewards due and carries the summary. */
 export async function listInvitees(
-  cursor: number | undefined,
+  cursor: InviteeCursor | undefined,
   onSummary: (summary: InviteSummary) => void,
-): Promise<Envelope<Page<InviteeView, number>>> {
+): Promise<Envelope<Page<InviteeView, InviteeCursor>>> {
   const payload: Record<string, unknown> = { limit: INVITEES_PAGE_SIZE }
   if (cursor !== undefined) payload.before = cursor
   const res = await callCloud<MineView>('invites', 'mine', payload)

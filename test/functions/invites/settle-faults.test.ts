@@ -1,13 +1,13 @@
 import { buildEvent } from '../../../cloudfunctions/src/domain/identity'
 import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { balanceOf } from '../camp/support'
+import { balanceOf, updateDoc } from '../camp/support'
 import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
 
 let h: FunctionsHarness
 
 beforeAll(async () => {
-  h = await startFunctions()
+  h = await startFunctions({ sdkInProcess: true })
 })
 afterAll(() => h.close())
 
@@ -45,11 +45,33 @@ describe('invite settlement under failures', () => {
     }
     const first = await mine(h, 'paging-inviter', { limit: 3 })
     expect(first.items.map((i) => i.invitee.id)).toEqual(['paged-4', 'paged-3', 'paged-2'])
-    expect(first.nextBefore).toBe(first.items[2].claimedAt)
+    expect(first.nextBefore).toEqual({ claimedAt: first.items[2].claimedAt, id: 'paged-2' })
     const second = await mine(h, 'paging-inviter', { limit: 3, before: first.nextBefore })
     expect(second.items.map((i) => i.invitee.id)).toEqual(['paged-1', 'paged-0'])
     expect(second.nextBefore).toBeNull()
     expect(first.counts.invited).toBe(5)
+  })
+
+  it('should skip nobody at a page boundary when several friends arrived in the same millisecond', async () => {
+    const code = await inviterWithCode(h, 'tied-inviter', 'TYED23')
+    h.emu.clock.set(h.emu.clock.now() + 60_000)
+    const friends = ['tied-a', 'tied-b', 'tied-c', 'tied-d', 'tied-e']
+    for (const f of friends) await h.ok('identity', { action: 'open', channel: 'poster', posterCode: code }, f)
+    // All five claims at one instant (the clock stands still between them).
+    const claims = await Promise.all(friends.map((f) => h.call('invites', { action: 'claim', code: `i=${code}` }, f)))
+    expect(claims.map((c) => c.code)).toEqual([0, 0, 0, 0, 0])
+    // Real time flows in the emulator: pin the five claims to one instant, as a burst of scans can land.
+    const instant = h.emu.clock.now()
+    for (const f of friends) await updateDoc(h, 'invites', f, { claimedAt: instant })
+    const seen: string[] = []
+    let before: unknown
+    for (let pages = 0; pages < 5; pages++) {
+      const page = await mine(h, 'tied-inviter', { limit: 2, ...(before ? { before } : {}) })
+      seen.push(...page.items.map((i) => i.invitee.id))
+      if (!page.nextBefore) break
+      before = page.nextBefore
+    }
+    expect(seen.sort()).toEqual(friends)
   })
 
   it('should refuse a code other than the one the new member first arrived with', async () => {

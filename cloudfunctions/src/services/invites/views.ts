@@ -1,6 +1,6 @@
 /** "My invitees" (settling the inviter's open invites first) and the inviter leaderboard. */
 import { toPublicProfile } from '../../contracts/identity'
-import { inviteRules, toInviteeView, type LeaderboardView, type MineView } from '../../contracts/invites'
+import { inviteRules, toInviteeView, type InviteeCursor, type LeaderboardView, type MineView } from '../../contracts/invites'
 import type { InviteDoc, InviteStatsDoc } from '../../domain/invites'
 import { db, getOrNull } from '../../shared/db'
 import { ensureCode } from './codes'
@@ -9,19 +9,33 @@ import { INVITES, membersByIds, STATS } from './store'
 
 export interface MineInput {
   memberId: string
-  before?: number
+  before?: InviteeCursor
   limit: number
   now: number
+}
+
+/** After the cursor in (claimedAt desc, _id desc) order; the range on claimedAt keeps the index usable. */
+function afterCursor(memberId: string, before: InviteeCursor | undefined): object {
+  if (!before) return { inviterId: memberId }
+  const _ = db().command
+  return _.and([
+    { inviterId: memberId, claimedAt: _.lte(before.claimedAt) },
+    _.or([{ claimedAt: _.lt(before.claimedAt) }, { _id: _.lt(before.id) }]),
+  ])
 }
 
 /** One page, newest first (index { inviterId, claimedAt -1 }); the first page also settles what is due. */
 export async function myInvitees({ memberId, before, limit, now }: MineInput): Promise<MineView> {
   if (before === undefined) await settleInviterNow(memberId, now)
-  const _ = db().command
-  const where = before === undefined ? { inviterId: memberId } : { inviterId: memberId, claimedAt: _.lt(before) }
   const [code, page, stats] = await Promise.all([
     ensureCode(memberId, now),
-    db().collection(INVITES).where(where).orderBy('claimedAt', 'desc').limit(limit).get() as unknown as Promise<{ data: InviteDoc[] }>,
+    db()
+      .collection(INVITES)
+      .where(afterCursor(memberId, before))
+      .orderBy('claimedAt', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(limit)
+      .get() as unknown as Promise<{ data: InviteDoc[] }>,
     getOrNull<InviteStatsDoc>(STATS, memberId),
   ])
   const profiles = await membersByIds(page.data.map((i) => i._id))
@@ -29,7 +43,8 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
     code,
     counts: { invited: stats?.invited ?? 0, qualified: stats?.qualified ?? 0, rewarded: stats?.rewarded ?? 0, points: stats?.points ?? 0 },
     items: page.data.map((i) => toInviteeView(i, toPublicProfile(profiles.get(i._id), i._id))),
-    nextBefore: page.data.length === limit ? page.data[page.data.length - 1].claimedAt : null,
+    nextBefore:
+      page.data.length === limit ? { claimedAt: page.data[page.data.length - 1].claimedAt, id: page.data[page.data.length - 1]._id } : null,
     rules: inviteRules(),
   }
 }

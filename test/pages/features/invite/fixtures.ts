@@ -27,6 +27,6 @@ export function invitee(id: string, over: Partial<InviteeView> = {}): InviteeVie
   }
 }
 
-export function minePage(items: InviteeView[], nextBefore: number | null = null, over: Partial<MineView> = {}): MineView {
+export function minePage(items: InviteeView[], nextBefore: MineView['nextBefore'] = null, over: Partial<MineView> = {}): MineView {
   return { code: 'XMAMA2', counts: { invited: 3, qualified: 2, rewarded: 1, points: 50 }, items, nextBefore, rules, ...over }
 }

@@ -30,8 +30,8 @@ describe('我的邀请 page', () => {
 
   it('should load the next page with the last invitee’s time as the cursor', async () => {
     const cloud = fakeCloud({
-      'invites.mine': (req: { before?: number }) =>
-        req.before === undefined ? ok(minePage([invitee('first')], 1234)) : ok(minePage([invitee('second')])),
+      'invites.mine': (req: { before?: unknown }) =>
+        req.before === undefined ? ok(minePage([invitee('first')], { claimedAt: 1234, id: 'first' })) : ok(minePage([invitee('second')])),
     })
     render(<InviteesPage />)
 
@@ -40,7 +40,7 @@ describe('我的邀请 page', () => {
     expect(await screen.findByText('好友second')).toBeTruthy()
     expect(cloud.calls('invites.mine')).toEqual([
       { action: 'mine', limit: 20 },
-      { action: 'mine', limit: 20, before: 1234 },
+      { action: 'mine', limit: 20, before: { claimedAt: 1234, id: 'first' } },
     ])
   })
 

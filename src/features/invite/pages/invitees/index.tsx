@@ -6,6 +6,7 @@ import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
+import type { InviteeCursor } from '@cloud/contracts/invites'
 import { listInvitees, rulesText, type InviteSummary } from '../../api'
 import InviteeRow from '../../components/invitee-row'
 import './index.scss'
@@ -13,7 +14,7 @@ import './index.scss'
 /** 我的邀请: counts, then the friends who arrived through my poster, newest first, each with its reward status. */
 export default function InviteesPage() {
   const [summary, setSummary] = useState<InviteSummary | null>(null)
-  const list = usePagedList((cursor: number | undefined) => listInvitees(cursor, setSummary), [])
+  const list = usePagedList((cursor: InviteeCursor | undefined) => listInvitees(cursor, setSummary), [])
   useListPageEvents(list)
 
   if (list.status === 'loading') return <View className='invitees__loading'>加载中…</View>
