@@ -141,6 +141,8 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
       /** A session's waitlist in order (promotion, positions) and its seated roster. */
       { name: 'session_status_waited', keys: { sessionId: 1, status: 1, waitlistedAt: 1 } },
+      /** Waitlists of sessions still to come (the waitlist sweep). */
+      { name: 'status_start', keys: { status: 1, sessionStartAt: 1 } },
       { name: 'session_status_confirmed', keys: { sessionId: 1, status: 1, confirmedAt: 1 } },
       /** Leads by pipeline stage, and all leads, newest first. */
       { name: 'stage_created', keys: { stage: 1, createdAt: -1 } },

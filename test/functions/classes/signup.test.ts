@@ -1,6 +1,6 @@
 import type { MySignupView } from '../../../cloudfunctions/src/contracts/class-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { ADMIN, cancel, detail, giveClass, giveSession, phoneCloudId, signUp, signupDoc, statusCounts } from './support'
+import { ADMIN, cancel, DAY, detail, giveClass, giveSession, phoneCloudId, signUp, signupDoc, statusCounts } from './support'
 
 let h: FunctionsHarness
 
@@ -98,6 +98,34 @@ describe('classes cancel and promotion', () => {
     expect((await signupDoc(h, cls.id, 'q-d'))?.status).toBe('confirmed')
     expect((await signupDoc(h, cls.id, 'q-e'))?.status).toBe('waitlisted')
     expect(await statusCounts(h, session.id)).toEqual({ confirmed: 2, waitlisted: 1, seats: 2 })
+  })
+
+  it('should have the waitlist timer fill a seat left free by a cancel whose promotion crashed, once', async () => {
+    const cls = await giveClass(h)
+    const session = await giveSession(h, cls.id, { capacity: 1 })
+    const full = await giveSession(h, cls.id, { capacity: 1, startAt: h.emu.clock.now() + 3 * DAY })
+    for (const m of ['w-a', 'w-b']) {
+      await h.member(m)
+      await signUp(h, m, cls.id, session.id)
+    }
+    for (const m of ['w-full-a', 'w-full-b']) {
+      await h.member(m)
+      await signUp(h, m, cls.id, full.id)
+    }
+    // The cancel commits; the promotion after it fails on its first read (the class), as a crash there would.
+    h.emu.faults.failNext({ action: 'database.getDocument', collection: 'classes' })
+    expect((await cancel(h, 'w-a', cls.id)).code).not.toBe(0)
+    expect(await statusCounts(h, session.id)).toEqual({ confirmed: 0, waitlisted: 1, seats: 0 })
+
+    const sweep = () => h.emu.runtime.runTrigger('classes', 'waitlist')
+    await sweep()
+    expect((await signupDoc(h, cls.id, 'w-b'))?.status).toBe('confirmed')
+    expect(await statusCounts(h, session.id)).toEqual({ confirmed: 1, waitlisted: 0, seats: 1 })
+    // A full session keeps its waitlist; a second run changes nothing anywhere.
+    await sweep()
+    expect(await statusCounts(h, session.id)).toEqual({ confirmed: 1, waitlisted: 0, seats: 1 })
+    expect(await statusCounts(h, full.id)).toEqual({ confirmed: 1, waitlisted: 1, seats: 1 })
+    expect(await h.emu.db.count('events', { type: 'class_promoted', memberId: 'w-b' })).toBe(1)
   })
 
   it('should promote from the waitlist when an admin raises the capacity', async () => {

@@ -7,6 +7,7 @@ import { cancelSignup } from '../../services/classes/cancel'
 import { sendClassReminders, subscribeReminder } from '../../services/classes/reminders'
 import { signUp } from '../../services/classes/signup'
 import { leads, markAttendance, roster, updateLead } from '../../services/classes/staff'
+import { sweepWaitlists } from '../../services/classes/waitlist'
 
 const ADMIN = ['admin'] as const
 /** Sales and teachers work the rosters and leads. */
@@ -39,5 +40,5 @@ export const main = defineFunction(
     leads: { roles: STAFF, run: async ({ stage, cursor, limit }) => leads(stage, { cursor, limit }) },
     updateLead: { roles: STAFF, run: async ({ signupId, stage, note }, ctx) => updateLead(signupId, stage, note, ctx.who.openid, now()) },
   }),
-  { timers: { reminders: () => sendClassReminders(now()) } },
+  { timers: { reminders: () => sendClassReminders(now()), waitlist: () => sweepWaitlists(now()) } },
 )

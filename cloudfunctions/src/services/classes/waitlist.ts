@@ -5,11 +5,11 @@
  * candidate and takes a free seat, so two racing cancels promote two different members, never one twice.
  */
 import { promoted, type Signup } from '../../domain/classes'
-import { db, txGet, withTransaction } from '../../shared/db'
+import { byIds, db, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { awardSignupInTx } from './award'
-import { findFreeSeat, moveSeat } from './seats'
-import { CLASSES, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
+import { findFreeSeat, moveSeat, takenOf } from './seats'
+import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
 import { getOrNull } from '../../shared/db'
 
 const MAX_PROMOTIONS_PER_RUN = 50
@@ -62,6 +62,37 @@ export async function fillFromWaitlist(session: ClassSession, now: number): Prom
     }
   }
   return count
+}
+
+const SWEEP_PAGE = 1000
+/** Sessions one sweep looks at, at most (the nearest first); the rest wait for the next run. */
+const SWEEP_SESSIONS = 200
+
+export interface WaitlistSweep {
+  sessions: number
+  withFreeSeats: number
+  promoted: number
+}
+
+/**
+ * The timer's repair: a function that crashed between a cancel (or a capacity increase) and its promotion leaves a
+ * free seat with members still waiting. Sessions to come that have a waitlist (index { status, sessionStartAt }) are
+ * checked against their seat shards in one query, and only those with a free seat run the promotion.
+ */
+export async function sweepWaitlists(now: number): Promise<WaitlistSweep> {
+  const _ = db().command
+  const res = (await db()
+    .collection(SIGNUPS)
+    .where({ status: 'waitlisted', sessionStartAt: _.gt(now) })
+    .orderBy('sessionStartAt', 'asc')
+    .limit(SWEEP_PAGE)
+    .get()) as unknown as { data: Signup[] }
+  const ids = [...new Set(res.data.map((s) => s.sessionId))].slice(0, SWEEP_SESSIONS)
+  const [sessions, taken] = await Promise.all([byIds<ClassSession>(SESSIONS, ids), takenOf(ids)])
+  const open = [...sessions.values()].filter((s) => (taken.get(s._id) ?? 0) < s.capacity)
+  let count = 0
+  for (const session of open) count += await fillFromWaitlist(session, now)
+  return { sessions: ids.length, withFreeSeats: open.length, promoted: count }
 }
 
 /** 1-based place of a waitlisted signup in its session's queue (the promotion order: `waitlistedAt`, then `_id`). */
