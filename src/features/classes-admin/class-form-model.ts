@@ -1,6 +1,7 @@
-import type { ClassView } from '@cloud/contracts/class-views'
+import type { ClassView, SessionView } from '@cloud/contracts/class-views'
 import type { ClassCreateInput, SessionCreateInput } from '@cloud/contracts/classes'
 import type { Grade, Subject } from '@cloud/domain/identity'
+import { formatDateTime } from '@/shared/time'
 
 /** The class form as typed; numbers stay strings until checked. */
 export interface ClassDraft {
@@ -75,6 +76,12 @@ export interface SessionDraft {
 }
 
 export const emptySession = (): SessionDraft => ({ date: '', time: '19:00', durationMin: '45', capacity: '10' })
+
+/** A session as the editor shows it for a change (Beijing date and time). */
+export function sessionDraftOf(s: Pick<SessionView, 'startAt' | 'durationMin' | 'capacity'>): SessionDraft {
+  const [date, time] = formatDateTime(s.startAt).split(' ')
+  return { date, time, durationMin: String(s.durationMin), capacity: String(s.capacity) }
+}
 
 /** Beijing wall-clock date and time → epoch ms (UTC+8, no daylight saving). */
 export function shanghaiEpoch(date: string, time: string): number | null {

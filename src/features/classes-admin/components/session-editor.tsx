@@ -6,8 +6,8 @@ import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Field from '@/shared/ui/field'
 import { formatDateTime } from '@/shared/time'
-import { addSession } from '../api'
-import { checkSession, emptySession, type SessionDraft } from '../class-form-model'
+import { addSession, updateSession } from '../api'
+import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
 
 interface SessionEditorProps {
   classId: string
@@ -16,23 +16,44 @@ interface SessionEditorProps {
   onAdded: () => void
 }
 
-/** The class's sessions with their roster links, and (for admins) a row to add one. */
+const confirmChange = async (taken: number) =>
+  taken === 0 ||
+  (
+    await Taro.showModal({
+      title: '修改场次',
+      content: `已有 ${taken} 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？`,
+    })
+  ).confirm
+
+/** The class's sessions with their roster links, and (for admins) a row to add one or change one not yet started. */
 export default function SessionEditor({ classId, sessions, canEdit, onAdded }: SessionEditorProps) {
   const [draft, setDraft] = useState<SessionDraft>(emptySession)
+  const [editing, setEditing] = useState<SessionView | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const set = (patch: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
+  const startEdit = (s: SessionView) => {
+    setEditing(s)
+    setDraft(sessionDraftOf(s))
+    setError('')
+  }
+  const stopEdit = () => {
+    setEditing(null)
+    setDraft(emptySession())
+    setError('')
+  }
+
   const submit = async () => {
     const checked = checkSession(draft, Date.now())
     if (!checked.ok) return setError(checked.error)
+    if (editing && !(await confirmChange(editing.taken))) return
     setBusy(true)
-    const res = await addSession(classId, checked.input)
+    const res = editing ? await updateSession(editing.id, checked.input) : await addSession(classId, checked.input)
     setBusy(false)
     if (res.code !== 0) return setError(res.message)
-    setError('')
-    setDraft(emptySession())
-    void Taro.showToast({ title: '场次已添加', icon: 'none' })
+    void Taro.showToast({ title: editing ? '场次已修改' : '场次已添加', icon: 'none' })
+    stopEdit()
     onAdded()
   }
 
@@ -52,7 +73,19 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
         />
       ))}
       {canEdit ? (
+        <View className='classes-admin__row'>
+          {sessions
+            .filter((s) => !s.started)
+            .map((s) => (
+              <Button key={s.id} id={`edit-session-${s.id}`} size='small' plain onClick={() => startEdit(s)}>
+                修改 {formatDateTime(s.startAt).slice(5)}
+              </Button>
+            ))}
+        </View>
+      ) : null}
+      {canEdit ? (
         <View className='classes-admin__card'>
+          {editing ? <View className='classes-admin__section'>修改场次 {formatDateTime(editing.startAt)}</View> : null}
           <View className='classes-admin__row'>
             <Picker id='session-date' mode='date' value={draft.date} onChange={(e) => set({ date: String(e.detail.value) })}>
               <View className={draft.date ? '' : 'classes-admin__placeholder'}>{draft.date || '选择日期'}</View>
@@ -75,8 +108,13 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
             </View>
           ) : null}
           <Button id='session-add' type='primary' block round loading={busy} disabled={busy} onClick={() => void submit()}>
-            添加场次
+            {editing ? '保存修改' : '添加场次'}
           </Button>
+          {editing ? (
+            <Button id='session-edit-cancel' block round plain onClick={stopEdit}>
+              取消修改
+            </Button>
+          ) : null}
         </View>
       ) : null}
     </View>

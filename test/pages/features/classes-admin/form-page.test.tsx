@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import ClassFormPage from '@/features/classes-admin/pages/form/index'
 import { checkSession, shanghaiEpoch } from '@/features/classes-admin/class-form-model'
 import { refreshMe } from '@/shared/session'
-import { fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { answerModal, fakeCloud, findById, findToast, modalClosed, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminMe } from '../mall-admin/admin-support'
-import { detailView } from '../classes/fixtures'
+import { detailView, sessionView } from '../classes/fixtures'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
@@ -76,6 +76,51 @@ describe('免费课 form page', () => {
       classId: 'c1',
       session: { startAt: Date.UTC(2099, 0, 2, 11, 30), durationMin: 45, capacity: 6 },
     })
+  })
+})
+
+describe('修改场次', () => {
+  beforeEach(async () => {
+    refreshMe()
+    await modalClosed()
+  })
+  const FUTURE = Date.UTC(2099, 0, 2, 11, 30)
+  const withSession = () => detailView({ sessions: [sessionView({ startAt: FUTURE, taken: 3, capacity: 8 })] })
+
+  it('should load a session into the editor and save the change after the signed-up members are warned', async () => {
+    setRouteParams({ classId: 'c1' })
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'classes.getClass': ok(withSession()),
+      'classes.updateSession': ok(sessionView({ startAt: FUTURE, capacity: 12 })),
+    })
+    render(<ClassFormPage />)
+
+    fireEvent.click(await findById('edit-session-s1'))
+    expect(await screen.findByText('修改场次 2099-01-02 19:30')).toBeTruthy()
+    await typeInto('session-capacity', '12')
+    fireEvent.click(await findById('session-add'))
+    await answerModal('已有 3 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？', true)
+
+    await findToast('场次已修改')
+    expect(cloud.calls('classes.updateSession')).toEqual([
+      { action: 'updateSession', sessionId: 's1', patch: { startAt: FUTURE, durationMin: 30, capacity: 12 } },
+    ])
+    expect(cloud.calls('classes.addSession')).toHaveLength(0)
+  })
+
+  it('should change nothing when the warning is cancelled', async () => {
+    setRouteParams({ classId: 'c1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'classes.getClass': ok(withSession()) })
+    render(<ClassFormPage />)
+
+    fireEvent.click(await findById('edit-session-s1'))
+    await typeInto('session-capacity', '12')
+    fireEvent.click(await findById('session-add'))
+    await answerModal(/已有 3 人报名/, false)
+
+    await modalClosed()
+    expect(cloud.calls('classes.updateSession')).toHaveLength(0)
   })
 })
 
