@@ -76,6 +76,18 @@ export async function byIds<T extends { _id: string }>(collection: string, ids: 
   return new Map(pages.flat().map((d) => [d._id, d]))
 }
 
+/** How many documents match `where` (one `count()` request; give it an indexed filter). */
+export async function countWhere(collection: string, where: object): Promise<number> {
+  return ((await db().collection(collection).where(where).count()) as unknown as { total: number }).total
+}
+
+/** A document's fields without its `_id`, for `doc(id).set()`, which takes the id from the reference. */
+export const withoutId = <T extends { _id: string }>(doc: T): Omit<T, '_id'> => {
+  const { _id, ...rest } = doc
+  void _id
+  return rest
+}
+
 /** The SDK reports a missing document as an error (`document.get:fail … does not exist`, or errCode -1 in a transaction). */
 function isMissingDoc(err: unknown): boolean {
   const e = err as { errCode?: unknown; message?: unknown; errMsg?: unknown }

@@ -15,17 +15,17 @@ import {
   type ShownLayer,
 } from '../../domain/analytics'
 import type { Rejection } from '../../domain/points'
-import { db, getOrNull } from '../../shared/db'
+import { countWhere, db, getOrNull } from '../../shared/db'
 import { roundsOf } from './conversions'
 import type { PeriodFunnelDoc } from './funnel'
 import { CURSOR_ID, type LayerCursor } from './layer-timer'
 import type { LayerPathsDoc } from './member-layer'
-import { byIds, CAMPS, countOf, DAY_STATS, FUNNELS, getPeriod, LAYER_PATHS, MEMBER_LAYERS, PATHS_ID, PERIODS, SYS_META } from './store'
+import { byIds, CAMPS, DAY_STATS, FUNNELS, getPeriod, LAYER_PATHS, MEMBER_LAYERS, PATHS_ID, PERIODS, SYS_META } from './store'
 
 const SHOWN_ORDER: ShownLayer[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'sleeping']
 const labelOf = (layer: string) => (layer === 'none' ? '新用户' : ((LAYER_LABEL as Record<string, string>)[layer] ?? layer))
 
-function countWhere(q: LayerCountQuery): Record<string, unknown> {
+function layerFilter(q: LayerCountQuery): Record<string, unknown> {
   const _ = db().command
   const parts: Record<string, unknown>[] = [{ layer: q.layer }]
   if (q.from) parts.push({ lastActiveDay: _.gte(q.from) })
@@ -36,7 +36,7 @@ function countWhere(q: LayerCountQuery): Record<string, unknown> {
 export async function layersOverview(now: number): Promise<LayersView> {
   const today = businessDay(now)
   const queries = layerCountQueries(today)
-  const totals = await Promise.all(queries.map((q) => countOf(MEMBER_LAYERS, countWhere(q))))
+  const totals = await Promise.all(queries.map((q) => countWhere(MEMBER_LAYERS, layerFilter(q))))
   const byLayer = new Map<ShownLayer, number>()
   queries.forEach((q, i) => byLayer.set(q.shown, (byLayer.get(q.shown) ?? 0) + totals[i]))
   const [paths, cursor] = await Promise.all([getOrNull<LayerPathsDoc>(LAYER_PATHS, PATHS_ID), getOrNull<LayerCursor>(SYS_META, CURSOR_ID)])

@@ -2,7 +2,8 @@
 import { indexOf, type PeriodDoc } from '../../domain/camp'
 import { buildDayStats, type CheckinFact, type PeriodDayStatsDoc } from '../../domain/analytics'
 import type { EventDoc } from '../../domain/identity'
-import { countOf, DAY_STATS, EVENTS, overwrite, pagesOf } from './store'
+import { countWhere } from '../../shared/db'
+import { DAY_STATS, EVENTS, overwrite, pagesOf } from './store'
 
 /** Null when `day` is not one of the period's days. */
 export async function recomputeDay(period: PeriodDoc, day: string, now: number): Promise<PeriodDayStatsDoc | null> {
@@ -13,8 +14,8 @@ export async function recomputeDay(period: PeriodDoc, day: string, now: number):
     for (const e of page) checkins.push({ memberId: e.memberId, at: e.at })
   }
   const [makeups, newJoins] = await Promise.all([
-    countOf(EVENTS, { periodId: period._id, type: 'makeup', day }),
-    countOf(EVENTS, { periodId: period._id, type: 'join_period', day }),
+    countWhere(EVENTS, { periodId: period._id, type: 'makeup', day }),
+    countWhere(EVENTS, { periodId: period._id, type: 'join_period', day }),
   ])
   const doc = buildDayStats({ periodId: period._id, day, dayIndex, checkins, makeups, newJoins, computedAt: now })
   await overwrite(DAY_STATS, doc)

@@ -4,7 +4,7 @@
  */
 import type { EnrollmentDoc } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
-import { byIds, db, MAX_GET } from '../../shared/db'
+import { byIds, db, MAX_GET, withoutId } from '../../shared/db'
 import { CAMPS, ENROLLMENTS, getPeriod, PERIODS, SYS_META } from '../camp/store'
 import { MEMBERS } from '../identity/members'
 import { EVENTS } from '../tracking/track'
@@ -43,11 +43,6 @@ export async function* pagesOf<T extends { _id: string }>(
   }
 }
 
-export async function countOf(collection: string, where: Record<string, unknown>): Promise<number> {
-  const res = (await db().collection(collection).where(where).count()) as unknown as { total: number }
-  return res.total
-}
-
 /** A period's enrollments with the member records of each page, page by page. */
 export async function* enrolledPages(periodId: string): AsyncGenerator<{ enrollment: EnrollmentDoc; member: MemberDoc | undefined }[]> {
   for await (const page of pagesOf<EnrollmentDoc>(ENROLLMENTS, { periodId })) {
@@ -59,11 +54,7 @@ export async function* enrolledPages(periodId: string): AsyncGenerator<{ enrollm
   }
 }
 
-export const withoutId = <T extends { _id: string }>(doc: T): Omit<T, '_id'> => {
-  const { _id, ...rest } = doc
-  void _id
-  return rest
-}
+export { withoutId }
 
 /** Overwrites a whole document (`set` = upsert without merge), so recomputing never leaves stale fields behind. */
 export async function overwrite<T extends { _id: string }>(collection: string, doc: T): Promise<void> {

@@ -18,11 +18,7 @@ export const MEMBERS = 'members'
 
 export type { ClassSession, FreeClass, Signup }
 
-export const withoutId = <T extends { _id: string }>(doc: T): Omit<T, '_id'> => {
-  const { _id, ...rest } = doc
-  void _id
-  return rest
-}
+export { withoutId } from '../../shared/db'
 
 /** Sessions of one class, earliest first (index class_start); a class has a handful. */
 export async function sessionsOf(classId: string): Promise<ClassSession[]> {

@@ -5,7 +5,7 @@
  * candidate and takes a free seat, so two racing cancels promote two different members, never one twice.
  */
 import { promoted, type Signup } from '../../domain/classes'
-import { byIds, db, txGet, withTransaction } from '../../shared/db'
+import { byIds, countWhere, db, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { awardSignupInTx } from './award'
 import { findFreeSeat, moveSeat, takenOf } from './seats'
@@ -99,13 +99,7 @@ export async function sweepWaitlists(now: number): Promise<WaitlistSweep> {
 export async function waitlistPosition(s: Signup): Promise<number | null> {
   if (s.status !== 'waitlisted' || s.waitlistedAt === null) return null
   const _ = db().command
-  const count = async (where: Record<string, unknown>) =>
-    (
-      (await db()
-        .collection(SIGNUPS)
-        .where({ sessionId: s.sessionId, status: 'waitlisted', ...where })
-        .count()) as unknown as { total: number }
-    ).total
+  const count = (where: Record<string, unknown>) => countWhere(SIGNUPS, { sessionId: s.sessionId, status: 'waitlisted', ...where })
   const [earlier, tied] = await Promise.all([
     count({ waitlistedAt: _.lt(s.waitlistedAt) }),
     count({ waitlistedAt: s.waitlistedAt, _id: _.lt(s._id) }),

@@ -2,7 +2,7 @@
 import { toPublicProfile } from '../../contracts/identity'
 import { inviteRules, toInviteeView, type InviteeCursor, type LeaderboardView, type MineView } from '../../contracts/invites'
 import type { InviteDoc, InviteStatsDoc } from '../../domain/invites'
-import { db, getOrNull } from '../../shared/db'
+import { countWhere, db, getOrNull } from '../../shared/db'
 import { ensureCode } from './codes'
 import { settleInviterNow } from './settle'
 import { INVITES, membersByIds, STATS } from './store'
@@ -49,9 +49,6 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
   }
 }
 
-const countStats = async (where: Record<string, unknown>) =>
-  ((await db().collection(STATS).where(where).count()) as unknown as { total: number }).total
-
 /**
  * The caller's rank when it is below the page: inviters ahead of them by count, or level with them but earlier, through
  * the same index as the page (two counts, in parallel).
@@ -59,8 +56,8 @@ const countStats = async (where: Record<string, unknown>) =>
 async function rankOf(mine: InviteStatsDoc): Promise<number> {
   const _ = db().command
   const [more, earlier] = await Promise.all([
-    countStats({ qualified: _.gt(mine.qualified) }),
-    countStats({ qualified: mine.qualified, reachedAt: _.lt(mine.reachedAt) }),
+    countWhere(STATS, { qualified: _.gt(mine.qualified) }),
+    countWhere(STATS, { qualified: mine.qualified, reachedAt: _.lt(mine.reachedAt) }),
   ])
   return more + earlier + 1
 }

@@ -52,8 +52,4 @@ export function redeemedCountField(itemId: string, next: number, balanceExists: 
   return balanceExists ? { [`mallRedeemed.${itemId}`]: next } : { mallRedeemed: { [itemId]: next } }
 }
 
-export const withoutId = <T extends { _id: string }>(doc: T): Omit<T, '_id'> => {
-  const { _id, ...rest } = doc
-  void _id
-  return rest
-}
+export { withoutId } from '../../shared/db'
