@@ -90,11 +90,8 @@ export class DocumentOps {
 
   /** The matches of a query, sorted, skipped and limited (and projected) exactly as mingo's cursor does. */
   private query(store: CollectionStore, filter: Filter, opts: FindOptions, tx?: Transaction): Doc[] {
-    const pinnedOnly = pinnedIds(filter.criteria)
-    if (pinnedOnly && onlyStringIds(filter.criteria, pinnedOnly) && isPlainPage(opts)) {
-      const found = this.matching(store, filter, tx)
-      return opts.limit === undefined ? found : found.slice(0, opts.limit)
-    }
+    const pinned = pinnedIds(filter.criteria)
+    if (pinned && onlyStringIds(filter.criteria, pinned) && isPlainPage(opts)) return this.matching(store, filter, tx, opts.limit)
     const query = compileQuery(filter.criteria, filter.cacheKey)
     const plan = this.plan(store, { criteria: filter.criteria, sort: opts.order, skip: opts.offset, limit: opts.limit }, tx)
     if (plan?.walk) {
@@ -102,7 +99,6 @@ export class DocumentOps {
       const page = guarded(() => walkIndex(store, plan, query, sortKeys, opts.offset ?? 0, opts.limit))
       return opts.projection ? runFind(page, compileQuery({}, '{}'), { projection: opts.projection }) : page
     }
-    const pinned = pinnedIds(filter.criteria)
     const candidates = plan ? candidateDocs(store, plan, true) : pinned ? this.matching(store, filter, tx) : this.s.visibleDocs(store, tx)
     return runFind(candidates, query, opts)
   }
