@@ -90,6 +90,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     (p) => faults.check(p),
     (p) => requests.record(p),
   )
+  router.afterDispatch.push((p) => faults.checkAfter(p))
   // Storage and the runtime need the server's URL, which exists only once it listens.
   const server: { handle?: HttpServerHandle } = {}
   const baseUrl = () => {

@@ -1,6 +1,10 @@
 /**
  * Fault injection for tests: make the next matching SDK request fail as the
  * cloud would fail it, to prove that a multi-step flow leaves nothing half-done.
+ *
+ * A fault looks like CloudBase's generic database failure by default: code DATABASE_REQUEST_FAILED, which
+ * wx-server-sdk maps to errCode -502001 — the same errCode as a duplicate key, but without the duplicate-key
+ * signature (E11000 / "duplicate key") in its message. Code that reads any -502001 as "already done" fails the tests.
  */
 import { CloudError } from './errors'
 import type { ActionParams } from './router'
@@ -12,9 +16,18 @@ export interface FaultRule {
   collection?: string
   /** How many matching requests to fail (default 1). */
   times?: number
+  /**
+   * 'before' (default): the request fails and changes nothing. 'after': the request is applied but its answer
+   * is lost (a network or timeout failure after the server acted) — e.g. a commit that happened although the
+   * caller saw an error.
+   */
+  when?: 'before' | 'after'
   code?: string
   message?: string
 }
+
+/** The generic failure CloudBase answers when a database request fails for a reason other than the ones it names. */
+export const GENERIC_DB_FAILURE = { code: 'DATABASE_REQUEST_FAILED', message: 'injected fault: database request failed' } as const
 
 export class FaultInjector {
   private rules: (FaultRule & { left: number })[] = []
@@ -27,14 +40,32 @@ export class FaultInjector {
     this.rules = []
   }
 
-  /** Throws the configured error when a rule matches; called before each request is dispatched. */
+  /** Rules not yet used up (a test can assert its fault was actually hit). */
+  pending(): number {
+    return this.rules.reduce((n, r) => n + r.left, 0)
+  }
+
+  /** Called before each request is dispatched: throws for a matching 'before' rule. */
   check(params: ActionParams): void {
+    this.fire(params, 'before')
+  }
+
+  /** Called after a request was applied: throws for a matching 'after' rule (the answer is lost). */
+  checkAfter(params: ActionParams): void {
+    this.fire(params, 'after')
+  }
+
+  private fire(params: ActionParams, when: 'before' | 'after'): void {
     const rule = this.rules.find(
-      (r) => r.left > 0 && r.action === params.action && (r.collection === undefined || r.collection === params.collectionName),
+      (r) =>
+        r.left > 0 &&
+        (r.when ?? 'before') === when &&
+        r.action === params.action &&
+        (r.collection === undefined || r.collection === params.collectionName),
     )
     if (!rule) return
     rule.left--
     this.rules = this.rules.filter((r) => r.left > 0)
-    throw new CloudError(rule.code ?? 'DATABASE_REQUEST_FAILED', rule.message ?? 'injected fault')
+    throw new CloudError(rule.code ?? GENERIC_DB_FAILURE.code, rule.message ?? GENERIC_DB_FAILURE.message)
   }
 }

@@ -28,6 +28,8 @@ export class ActionRouter {
   private readonly handlers = new Map<string, ActionHandler>()
   /** Called before every dispatch (fault injection, request counting). */
   readonly interceptors: ((params: ActionParams) => void)[] = []
+  /** Called after a handler succeeded, before its answer is sent (fault injection of lost answers). */
+  readonly afterDispatch: ((params: ActionParams) => void)[] = []
 
   on(action: string, handler: ActionHandler): void {
     if (this.handlers.has(action)) throw new Error(`action ${action} registered twice`)
@@ -46,6 +48,8 @@ export class ActionRouter {
     for (const intercept of this.interceptors) intercept(params)
     const handler = this.handlers.get(params.action)
     if (!handler) throw new CloudError('INVALID_ACTION', `action ${String(params.action)} is not supported by the local emulator`)
-    return handler(params, ctx)
+    const answer = await handler(params, ctx)
+    for (const after of this.afterDispatch) after(params)
+    return answer
   }
 }

@@ -39,8 +39,11 @@ export function caller(): Caller {
   return { openid: ctx.OPENID ?? '', appid: ctx.APPID ?? '', unionid: ctx.UNIONID || undefined, source: ctx.SOURCE || undefined }
 }
 
-/** CloudBase error codes the handlers treat as expected outcomes. */
-export const DUPLICATE_KEY = -502001
+/**
+ * CloudBase error codes. -502001 is wx-server-sdk's errCode for DATABASE_REQUEST_FAILED: ANY generic database
+ * failure, of which a duplicate key is only one case (see `isDuplicateKey` in db.ts).
+ */
+export const DATABASE_REQUEST_FAILED = -502001
 export const COLLECTION_MISSING = -502005
 
 export function errCode(err: unknown): number | undefined {

@@ -4,7 +4,7 @@
  * `void | string` (callback style); we only ever use promises.
  */
 import type cloudSdk from 'wx-server-sdk'
-import { database as rawDatabase, DUPLICATE_KEY, errCode } from './cloud'
+import { database as rawDatabase, DATABASE_REQUEST_FAILED, errCode } from './cloud'
 
 type Promised<R> =
   Exclude<R, void | string> extends Promise<infer X>
@@ -94,8 +94,17 @@ function isMissingDoc(err: unknown): boolean {
   return /does not exist|not exist|cannot find document/i.test(`${String(e?.message ?? '')} ${String(e?.errMsg ?? '')}`)
 }
 
-export const isDuplicateKey = (err: unknown): boolean =>
-  errCode(err) === DUPLICATE_KEY || /duplicate key|E11000/i.test(String((err as Error)?.message))
+/**
+ * A duplicate `_id` or unique-index violation: the one database error that means "already done" for an insert
+ * keyed by its idempotency key. wx-server-sdk answers every generic database failure (DATABASE_REQUEST_FAILED) with
+ * errCode -502001, a duplicate key included; only the server's message tells them apart (MongoDB's
+ * `E11000 duplicate key error …`, which CloudBase passes through). A -502001 without that signature is a failure,
+ * never "already done".
+ */
+export const isDuplicateKey = (err: unknown): boolean => {
+  const e = err as { message?: unknown; errMsg?: unknown }
+  return errCode(err) === DATABASE_REQUEST_FAILED && /E11000|duplicate key/i.test(`${String(e?.message ?? '')} ${String(e?.errMsg ?? '')}`)
+}
 
 /** Conflicts the cloud reports either on the write (locked doc) or at commit (changed since snapshot). */
 export function isTransactionConflict(err: unknown): boolean {
@@ -120,7 +129,7 @@ export class TxAbort<T> extends Error {
  * Runs `work` in one transaction and commits it. Conflicts are retried with
  * jittered backoff (the SDK's own retry covers only commit conflicts and only
  * 3 times). Anything else — including a duplicate-key error, which callers read
- * as "already done" — rolls back and propagates. `work` must have no outside
+ * as "already done" — rolls back and propagates; so does a failed commit. `work` must have no outside
  * side effects: it can run more than once.
  */
 /** Raised when conflicts outlast the retries: a hot document; the handler answers SYS.BUSY. */
@@ -151,6 +160,10 @@ export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, attempts 
       await tx.commit()
       return result
     } catch (err) {
+      // Abort on every failed commit: a commit the server refused or never received keeps the transaction's locks
+      // until it expires (~30 s), and the caller's immediate retry would meet them. If the commit did apply and
+      // only its answer was lost, the abort finds nothing open and the retry reads the committed result.
+      await tx.rollback().catch(() => undefined)
       if (!isTransactionConflict(err)) throw err
       lastErr = err
       await backoff(attempt)

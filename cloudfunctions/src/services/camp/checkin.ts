@@ -1,8 +1,10 @@
 /**
  * Today's check-in. The period comes from the per-instance cache (store.ts). Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
- * text, the media checks and the group proof all at once, then ONE transaction of six requests: enrollment get, check-in add (its
- * `_id` is the one-per-day key), enrollment update, balance get, entry add, balance write (a group bonus or a streak
- * milestone adds one entry add each: transactions take single-document operations only).
+ * text, the media checks and the group proof all at once, then ONE transaction of seven operations: enrollment get, check-in add
+ * (its `_id` is the one-per-day key), enrollment update, balance get, entry add, balance write and the `checkin` event add (a group
+ * bonus or a streak milestone adds one entry add each: transactions take single-document operations only). The event commits
+ * with the check-in: an inviter's reward (invites settle) and the funnels depend on it, so it is never lost to a failed
+ * insert after the commit, and never written for a check-in that did not commit.
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
@@ -21,9 +23,10 @@ import {
   type EnrollmentDoc,
   type PeriodDoc,
 } from '../../domain/camp'
+import type { EventInput } from '../../domain/identity'
 import type { Rejection } from '../../domain/points'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
@@ -57,6 +60,25 @@ export const withTraces = (checks: CheckinDoc['mediaChecks'], traces: ReadonlyMa
 
 export type Committed = { ok: true; checkin: CheckinDoc; enrollment: EnrollmentDoc }
 
+/** The `checkin` event, from the check-in as it commits. */
+const checkinEvent = (period: PeriodDoc, checkin: CheckinDoc, content: CheckinContent, fromGroup: boolean): EventInput => ({
+  type: 'checkin',
+  memberId: checkin.memberId,
+  periodId: period._id,
+  campId: period.campId,
+  day: checkin.day,
+  channel: fromGroup ? 'group' : undefined,
+  props: {
+    dayIndex: checkin.dayIndex,
+    fromGroup,
+    text: content.text.trim().length > 0,
+    images: content.images.length,
+    voice: !!content.voice,
+    points: checkin.points,
+    moderation: checkin.moderation,
+  },
+})
+
 /**
  * The transaction. `fromGroup` must come from a group id this function resolved; `traces` maps fileIDs to their
  * mediaCheckAsync trace ids. Used as is by the demo seed (with verdicts already known).
@@ -81,6 +103,7 @@ export async function commitCheckin(
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)
+      await trackInTx(tx, checkinEvent(period, checkin, submission.content, fromGroup), now)
       return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
     })
   } catch (err) {
@@ -106,26 +129,5 @@ export async function submitCheckin(input: CheckinInput): Promise<TodayView | Ca
   const fromGroup = isFromBoundGroup(period, groupId)
   const out = await commitCheckin(period, memberId, { content, textVerdict }, fromGroup, now, traces)
   if (!out.ok) return out
-  const { checkin, enrollment } = out
-  await track(
-    {
-      type: 'checkin',
-      memberId,
-      periodId: period._id,
-      campId: period.campId,
-      day: checkin.day,
-      channel: fromGroup ? 'group' : undefined,
-      props: {
-        dayIndex: checkin.dayIndex,
-        fromGroup,
-        text: content.text.trim().length > 0,
-        images: content.images.length,
-        voice: !!content.voice,
-        points: checkin.points,
-        moderation: checkin.moderation,
-      },
-    },
-    now,
-  )
-  return toTodayView(period, enrollment, checkin, now)
+  return toTodayView(period, out.enrollment, out.checkin, now)
 }

@@ -18,7 +18,7 @@ import {
   type StatsTally,
 } from '../../domain/camp'
 import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
 import { ENROLLMENTS, forgetPeriod, getPeriod, PERIODS, SYS_META } from './store'
 
@@ -51,6 +51,8 @@ async function completeOne(period: PeriodDoc, id: string, now: number): Promise<
       if (!item) return false
       await tx.collection(ENROLLMENTS).doc(id).update({ data: item.patch })
       if (item.award) await appendAwardsInTx(tx, [item.award], now)
+      const props = { checkedDays: item.certificate.checkedDays }
+      await trackInTx(tx, { type: 'complete', memberId: fresh.memberId, periodId: period._id, campId: period.campId, props }, now)
       return true
     })
   } catch (err) {
@@ -81,13 +83,7 @@ export async function completePeriod(periodId: string, now: number, budgetMs = B
     const plan = planCompletion(period, batch, now)
     if (!plan.ok) return plan
     for (const item of plan.items) {
-      if (!(await completeOne(period, item.enrollmentId, now))) continue
-      completed++
-      const memberId = item.certificate.memberId
-      await track(
-        { type: 'complete', memberId, periodId, campId: period.campId, props: { checkedDays: item.certificate.checkedDays } },
-        now,
-      )
+      if (await completeOne(period, item.enrollmentId, now)) completed++
     }
     tally = mergeStats(tally, plan.tally)
     after = batch.length ? batch[batch.length - 1]._id : after

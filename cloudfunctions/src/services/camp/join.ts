@@ -7,7 +7,7 @@ import type { GroupCloudId } from '../../contracts/camp'
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import { planJoin, type CampRejection, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
 import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { findFreeSeat, takeSeat, type SeatedPeriod } from './seats'
 import { ENROLLMENTS, getEnrollment, visiblePeriod } from './store'
 import { resolveGroupId } from './wechat'
@@ -29,7 +29,14 @@ async function insertEnrollment(period: PeriodDoc & SeatedPeriod, input: JoinInp
     if (!plan.ok) throw new TxAbort(plan)
     await tx.collection(ENROLLMENTS).add({ data: plan.enrollment })
     await takeSeat(tx, seat!)
-    return plan.enrollment
+    const e = plan.enrollment
+    const channel = e.via === 'group' ? 'group' : undefined
+    await trackInTx(
+      tx,
+      { type: 'join_period', memberId: e.memberId, periodId: e.periodId, campId: period.campId, channel, props: { via: e.via } },
+      input.now,
+    )
+    return e
   })
 }
 
@@ -49,16 +56,5 @@ export async function joinPeriod(input: JoinInput): Promise<TodayView | CampReje
     return toTodayView(period, raced, null, now)
   }
   if ('ok' in enrollment) return enrollment
-  await track(
-    {
-      type: 'join_period',
-      memberId,
-      periodId,
-      campId: period.campId,
-      channel: enrollment.via === 'group' ? 'group' : undefined,
-      props: { via: enrollment.via },
-    },
-    now,
-  )
   return toTodayView(period, enrollment, null, now)
 }

@@ -1,13 +1,13 @@
 /**
  * A make-up (补卡) is all-or-nothing with its points debit: one transaction reads the enrollment and the balance,
  * inserts the day's check-in (the same one-per-day `_id` as a normal check-in), updates the enrollment and appends the
- * debit (plus any streak milestone it completes). Without enough points nothing at all is written.
+ * debit (plus any streak milestone it completes) and the `makeup` event. Without enough points nothing at all is written.
  */
 import { toCalendarView, type CalendarView } from '../../contracts/camp-views'
 import { enrollmentId, planMakeup, rejectCamp, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/points'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx, readBalance } from './awards'
 import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
 
@@ -32,6 +32,8 @@ export async function makeUp(
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now, balance)
+      const props = { dayIndex: plan.checkin.dayIndex, cost: plan.cost }
+      await trackInTx(tx, { type: 'makeup', memberId, periodId, campId: period.campId, day, props }, now)
       return {
         ok: true as const,
         checkin: plan.checkin,
@@ -44,9 +46,5 @@ export async function makeUp(
     throw err
   }
   if (!out.ok) return out
-  await track(
-    { type: 'makeup', memberId, periodId, campId: period.campId, day, props: { dayIndex: out.checkin.dayIndex, cost: out.cost } },
-    now,
-  )
   return toCalendarView(period, out.enrollment, now)
 }

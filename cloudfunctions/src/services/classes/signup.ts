@@ -8,7 +8,8 @@ import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { canSignUp, decideExisting, newSignup, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/points'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import type { EventInput } from '../../domain/identity'
+import { trackInTx } from '../tracking/track'
 import { awardSignupInTx } from './award'
 import { resolvePhone } from './phone'
 import { findFreeSeat, moveSeat } from './seats'
@@ -25,6 +26,13 @@ export interface SignUpInput {
 }
 
 type Outcome = { signup: Signup; changed: boolean } | Rejection
+
+const signupEvent = (s: Signup): EventInput => ({
+  type: 'class_signup',
+  memberId: s.memberId,
+  ref: s.classId,
+  props: { status: s.status, grade: s.childGrade },
+})
 
 export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRejection | Rejection> {
   const { memberId, classId, sessionId, now } = input
@@ -62,6 +70,8 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
           .set({ data: withoutId(signup) })
       else await tx.collection(SIGNUPS).add({ data: signup })
       if (seat) await awardSignupInTx(tx, theClass, memberId, now)
+      // The first signup for a class (its event key is once per class and member) qualifies an invite: it commits here.
+      if (!existing) await trackInTx(tx, signupEvent(signup), now)
       return { signup, changed: true }
     })
   } catch (err) {
@@ -75,7 +85,6 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
   if (isRejection(out)) return out
   let signup = out.signup
   if (out.changed) {
-    await track({ type: 'class_signup', memberId, ref: classId, props: { status: signup.status, grade: signup.childGrade } }, now)
     if (signup.status === 'waitlisted' && (await fillFromWaitlist(theSession, now)) > 0)
       signup = (await getOrNull<Signup>(SIGNUPS, id)) ?? signup
   }

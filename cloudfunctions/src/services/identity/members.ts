@@ -3,8 +3,8 @@ import { toMemberView, type MeView } from '../../contracts/identity'
 import { changeRoles, newMember, planProfileUpdate, type MemberDoc, type ProfileInput, type Role } from '../../domain/identity'
 import { reject, type Rejection } from '../../domain/points'
 import type { Caller } from '../../shared/cloud'
-import { db, getOrNull, isDuplicateKey } from '../../shared/db'
-import { track } from '../tracking/track'
+import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
+import { trackInTx } from '../tracking/track'
 
 export const MEMBERS = 'members'
 
@@ -22,13 +22,18 @@ export async function openMember(who: Caller, now: number, tags: { channel?: str
   }
   const doc = newMember(who.openid, now, { unionid: who.unionid ?? null, ...tags })
   try {
-    await db().collection(MEMBERS).add({ data: doc })
+    // The member and its first_open event (first-touch channel and poster for the funnels) commit together.
+    await withTransaction(async (tx) => {
+      await tx.collection(MEMBERS).add({ data: doc })
+      await trackInTx(tx, { type: 'first_open', memberId: who.openid, channel: tags.channel, posterCode: tags.posterCode }, now)
+    })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     // Two first opens raced: the other one created it.
-    return meView((await getOrNull<MemberDoc>(MEMBERS, who.openid)) ?? doc)
+    const raced = await getOrNull<MemberDoc>(MEMBERS, who.openid)
+    if (!raced) throw err
+    return meView(raced)
   }
-  await track({ type: 'first_open', memberId: who.openid, channel: tags.channel, posterCode: tags.posterCode }, now)
   return meView(doc)
 }
 

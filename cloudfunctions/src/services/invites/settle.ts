@@ -20,7 +20,7 @@ import {
 } from '../../domain/invites'
 import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
 import { appendInTx } from '../points/ledger'
-import { EVENTS, track } from '../tracking/track'
+import { EVENTS, track, trackInTx } from '../tracking/track'
 import { DAILY, INVITES, STATS } from './store'
 
 /** The invitee's first check-in or class signup (index { memberId, at }, walked oldest first, one document). */
@@ -68,14 +68,13 @@ async function rewardQualified(inviteId: string, now: number): Promise<InviteDoc
     const { _id: statsId, ...statsFields } = plan.stats
     await tx.collection(STATS).doc(statsId).set({ data: statsFields })
     await tx.collection(INVITES).doc(invite._id).update({ data: plan.invitePatch })
-    return { invite: { ...invite, ...plan.invitePatch }, rewarded: plan.rewarded }
+    const after: InviteDoc = { ...invite, ...plan.invitePatch }
+    if (plan.rewarded) {
+      const props = { points: after.points ?? 0 }
+      await trackInTx(tx, { type: 'invite_rewarded', memberId: after.inviterId, ref: after._id, props }, now)
+    }
+    return { invite: after, rewarded: plan.rewarded }
   })
-  if (out.rewarded && out.invite) {
-    await track(
-      { type: 'invite_rewarded', memberId: out.invite.inviterId, ref: out.invite._id, props: { points: out.invite.points ?? 0 } },
-      now,
-    )
-  }
   return out.invite
 }
 

@@ -9,7 +9,7 @@ import { isRejection, type Rejection } from '../../domain/points'
 import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
 import { settleInviterNow } from '../invites/settle'
 import { appendInTx } from '../points/ledger'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { qualifiedInvitesOf } from './access'
 import { materialFor } from './catalog'
 import { UNLOCKS } from './store'
@@ -24,6 +24,8 @@ async function writeUnlock(record: UnlockDoc, spend: Parameters<typeof appendInT
       // A rejection (POINTS.INSUFFICIENT) aborts the transaction: nothing is written.
       if (spend) await appendInTx(tx, spend, now)
       await tx.collection(UNLOCKS).add({ data: record })
+      const props = { materialId: record.materialId, via: record.via, cost: record.cost }
+      await trackInTx(tx, { type: 'material_unlock', memberId: record.memberId, ref: record.materialId, props }, now)
       return { fresh: true, unlock: record }
     })
     if (!isRejection(out)) return out
@@ -45,10 +47,6 @@ export async function recordUnlock(material: MaterialDoc, memberId: string, fact
   if (!plan.record) return { via: plan.via }
   const written = await writeUnlock(plan.record, plan.spend, now)
   if (isRejection(written)) return written
-  if (written.fresh) {
-    const props = { materialId: material._id, via: written.unlock.via, cost: written.unlock.cost }
-    await track({ type: 'material_unlock', memberId, ref: material._id, props }, now)
-  }
   return { via: written.unlock.via }
 }
 

@@ -1,21 +1,27 @@
 /**
  * The one tracking module: every meaningful action becomes an event (schema in
  * domain/identity/events.ts). Naturally-once events carry their key as `_id`, so a
- * retry records nothing new. Tracking never fails the action that triggered it.
+ * retry records nothing new.
+ *
+ * Events that settlement, layers or funnels depend on and that record a write (check-in, make-up, join, first open,
+ * class signup, completion, unlock, invite reward, subscription, paid conversion) are written with `trackInTx` inside the
+ * transaction of the action they record: both commit or neither does. `track` is for the rest (views, and facts
+ * recorded after a write whose retry records them again): a failed insert fails the call (SYS.*), it is never
+ * dropped silently; only a duplicate key — the same keyed event recorded by an earlier try — counts as done.
  */
 import { buildEvent, type EventDoc, type EventInput } from '../../domain/identity'
 import { db, isDuplicateKey, type Tx } from '../../shared/db'
 
 export const EVENTS = 'events'
 
-/** Outside a transaction: best effort, after the action committed. */
+/** Outside a transaction. Throws on any failure but a duplicate key of a keyed event (recorded already). */
 export async function track(input: EventInput, now: number): Promise<void> {
+  const doc = buildEvent(input, now)
   try {
-    await db()
-      .collection(EVENTS)
-      .add({ data: buildEvent(input, now) })
+    await db().collection(EVENTS).add({ data: doc })
   } catch (err) {
-    if (!isDuplicateKey(err)) console.error('[track]', input.type, err)
+    if (doc._id !== undefined && isDuplicateKey(err)) return
+    throw err
   }
 }
 
