@@ -60,14 +60,19 @@ const ROOT = path.join(__dirname, '..')
 /** Counts the SDK requests the emulator serves, by action (database calls per use case in benchmarks). */
 export class RequestCounter {
   private counts = new Map<string, number>()
+  /** The requests served while counting, in order, as `action collection` (fault-matrix tests walk them). */
+  readonly trail: { action: string; collection?: string }[] = []
   counting = false
 
   record(p: ActionParams): void {
-    if (this.counting) this.counts.set(p.action, (this.counts.get(p.action) ?? 0) + 1)
+    if (!this.counting) return
+    this.counts.set(p.action, (this.counts.get(p.action) ?? 0) + 1)
+    this.trail.push({ action: p.action, collection: typeof p.collectionName === 'string' ? p.collectionName : undefined })
   }
 
   reset(): void {
     this.counts.clear()
+    this.trail.length = 0
   }
 
   /** Database requests only (`database.*`). */

@@ -16,6 +16,8 @@ export interface FaultRule {
   collection?: string
   /** How many matching requests to fail (default 1). */
   times?: number
+  /** Let this many matching requests through first (fail the 2nd insert into a collection: `skip: 1`). */
+  skip?: number
   /**
    * 'before' (default): the request fails and changes nothing. 'after': the request is applied but its answer
    * is lost (a network or timeout failure after the server acted) — e.g. a commit that happened although the
@@ -30,10 +32,10 @@ export interface FaultRule {
 export const GENERIC_DB_FAILURE = { code: 'DATABASE_REQUEST_FAILED', message: 'injected fault: database request failed' } as const
 
 export class FaultInjector {
-  private rules: (FaultRule & { left: number })[] = []
+  private rules: (FaultRule & { left: number; toSkip: number })[] = []
 
   failNext(rule: FaultRule): void {
-    this.rules.push({ ...rule, left: rule.times ?? 1 })
+    this.rules.push({ ...rule, left: rule.times ?? 1, toSkip: rule.skip ?? 0 })
   }
 
   clear(): void {
@@ -64,6 +66,10 @@ export class FaultInjector {
         (r.collection === undefined || r.collection === params.collectionName),
     )
     if (!rule) return
+    if (rule.toSkip > 0) {
+      rule.toSkip--
+      return
+    }
     rule.left--
     this.rules = this.rules.filter((r) => r.left > 0)
     throw new CloudError(rule.code ?? GENERIC_DB_FAILURE.code, rule.message ?? GENERIC_DB_FAILURE.message)

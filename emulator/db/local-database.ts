@@ -102,6 +102,14 @@ export class LocalDatabase {
     this.state.close()
   }
 
+  /** Every document of every collection, by collection name (tests compare whole states). */
+  dump(): Record<string, object[]> {
+    const out: Record<string, object[]> = {}
+    for (const [name, store] of [...this.state.collections].sort(([a], [b]) => a.localeCompare(b)))
+      out[name] = [...store.docs.values()].map(cloneValue).sort((a, b) => String((a as Doc)._id).localeCompare(String((b as Doc)._id)))
+    return out
+  }
+
   stats(): { collections: number; documents: number } {
     let documents = 0
     for (const store of this.state.collections.values()) documents += store.docs.size

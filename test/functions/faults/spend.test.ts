@@ -1,0 +1,85 @@
+/**
+ * Every write of a mall redemption, a points unlock and a free-class signup fails cleanly (issue #12 item 1; failure
+ * shape: platform-facts "errCode -502001 is generic").
+ */
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { faultMatrix, type FaultFlow } from '../../support/write-faults'
+import { ADDRESS, fund as fundMall, giveItem, redeem } from '../mall/support'
+import { fund as fundMaterials, giveMaterial, unlock } from '../materials/support'
+import { giveClass, giveSession, signUp } from '../classes/support'
+
+let h: FunctionsHarness
+
+beforeAll(async () => {
+  h = await startFunctions()
+  await h.member('mall-admin', ['admin'])
+  await h.member('materials-admin', ['admin'])
+  await h.member('class-admin', ['admin'])
+})
+afterAll(() => h.close())
+
+const eventsOf = async (who: string) => ((await h.emu.db.find('events', { memberId: who })) as { type: string }[]).map((e) => e.type).sort()
+const ledgerOf = async (who: string) =>
+  ((await h.emu.db.find('points_entries', { memberId: who })) as { reason: string; amount: number }[])
+    .map((e) => `${e.reason}:${e.amount}`)
+    .sort()
+const balanceDoc = async (who: string) => ((await h.emu.db.find('points_balances', { _id: who })) as { balance: number }[])[0]?.balance
+
+let itemId: string | undefined
+const redeemFlow: FaultFlow<string> = {
+  name: 'redeem',
+  async prepare(h, who) {
+    itemId ??= (await giveItem(h, { kind: 'physical', stock: 500, cost: 30 })).id
+    await h.member(who)
+    await fundMall(h, who, 100)
+    return who
+  },
+  act: (h, who) => redeem(h, who, itemId as string, `order-${who}`, ADDRESS),
+  async outcome(h, who) {
+    const orders = (await h.emu.db.find('mall_orders', { memberId: who })) as { status: string; cost: number }[]
+    return { orders: orders.map((o) => `${o.status}:${o.cost}`), ledger: await ledgerOf(who), balance: await balanceDoc(who) }
+  },
+}
+
+let materialId: string | undefined
+const unlockFlow: FaultFlow<string> = {
+  name: 'points-unlock',
+  async prepare(h, who) {
+    materialId ??= (await giveMaterial(h, { rule: { kind: 'points', cost: 40 } })).id
+    await h.member(who)
+    await fundMaterials(h, who, 100)
+    return who
+  },
+  act: (h, who) => unlock(h, who, materialId as string),
+  async outcome(h, who) {
+    const unlocks = (await h.emu.db.find('material_unlocks', { memberId: who })) as { via: string; cost: number }[]
+    return {
+      unlocks: unlocks.map((u) => `${u.via}:${u.cost}`),
+      ledger: await ledgerOf(who),
+      balance: await balanceDoc(who),
+      events: await eventsOf(who),
+    }
+  },
+}
+
+let session: { classId: string; sessionId: string } | undefined
+const signupFlow: FaultFlow<string> = {
+  name: 'class-signup',
+  async prepare(h, who) {
+    if (!session) {
+      const cls = await giveClass(h)
+      session = { classId: cls.id, sessionId: (await giveSession(h, cls.id, { capacity: 500 })).id }
+    }
+    await h.member(who)
+    return who
+  },
+  act: (h, who) => signUp(h, who, session!.classId, session!.sessionId),
+  async outcome(h, who) {
+    const signups = (await h.emu.db.find('class_signups', { memberId: who })) as { status: string }[]
+    return { signups: signups.map((s) => s.status), ledger: await ledgerOf(who), events: await eventsOf(who) }
+  },
+}
+
+describe('redemption under a failed write', () => faultMatrix(redeemFlow, () => h, 4))
+describe('points unlock under a failed write', () => faultMatrix(unlockFlow, () => h, 3))
+describe('free-class signup under a failed write', () => faultMatrix(signupFlow, () => h, 2))
