@@ -34,7 +34,7 @@ const BATCHES = 30
 const BIG = 10_000
 const HISTORY_DAYS = 20
 
-function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc {
+export function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc {
   const period = newPeriod(
     id,
     {
@@ -66,7 +66,7 @@ function benchPeriod(id: string, startDay: string, capacity: number): PeriodDoc 
 }
 
 /** Members `{prefix}-{i}` joined before day 1; with history, each checked in on most of the past days (some gaps). */
-async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
+export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
   const enrollments: EnrollmentDoc[] = []
   const checkins: CheckinDoc[] = []
   const joinedAt = now - 25 * 86_400_000

@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<Row[]>> = {
   'emulator-db': async () => (await import('./emulator-db')).benchEmulatorDb(),
   points: async () => (await import('./points')).benchPoints(),
   camp: async () => (await import('./camp')).benchCamp(),
+  'checkin-baseline': async () => (await import('./checkin-baseline')).benchCheckinBaseline(),
   review: async () => (await import('./review')).benchReview(),
 }
 
