@@ -5,6 +5,7 @@
  * 20 days of history each (≈ 200,000 check-ins), side by side. The emulator and the function instances run as
  * processes of their own (./emulator-host.ts, ./instances.ts).
  */
+import { publicIdOf } from '../cloudfunctions/src/shared/public-id'
 import * as path from 'path'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
@@ -72,7 +73,7 @@ export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: 
   const joinedAt = now - 25 * 86_400_000
   for (let i = 0; i < members; i++) {
     const memberId = `${prefix}-${i}`
-    const base = newEnrollment(period, memberId, 'open', addDays(period.startDay, -1), joinedAt)
+    const base = newEnrollment(period, { memberId, publicId: publicIdOf(memberId) }, 'open', addDays(period.startDay, -1), joinedAt)
     const days = Array.from({ length: historyDays }, (_, d) => addDays(period.startDay, d)).filter((_, d) => (i + d) % 9 !== 0)
     const counters = recount(
       period,

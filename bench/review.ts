@@ -5,6 +5,7 @@
  * queue page (cursor ~4,000 items in), "next" and a review submit, under the load model of bench/points.ts: every
  * session pauses 0..THINK_MS before each call, or none (saturation).
  */
+import { publicIdOf } from '../cloudfunctions/src/shared/public-id'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'
@@ -84,7 +85,7 @@ async function seed(emu: BenchEmulator, period: PeriodDoc, now: number): Promise
   ])
   await emu.db.insert(
     'enrollments',
-    members.map((m) => newEnrollment(period, m, 'open', period.startDay, now - 4 * 86_400_000)),
+    members.map((m) => newEnrollment(period, { memberId: m, publicId: publicIdOf(m) }, 'open', period.startDay, now - 4 * 86_400_000)),
   )
   await emu.db.insert(
     'checkins',

@@ -8,6 +8,7 @@ import type { Emulator } from '../../emulator'
 import { pointSdkAt } from '../../emulator/core/sdk-env'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
+import { publicIdOf } from '../../cloudfunctions/src/shared/public-id'
 
 const INVITER = 'dev-member-01'
 const INVITER_CODE = 'XMAMA2'
@@ -77,8 +78,8 @@ it('should attribute a new member who scanned a poster and reward the inviter af
   await page.waitForSelector('#invite-qr')
   expect(await page.textContent('#invite-code')).toContain(INVITER_CODE)
   await page.locator('#invite-mine').click()
-  await page.waitForFunction((id) => document.querySelector(`#invitee-${id}`)?.textContent?.includes('已奖励'), NEWBIE)
-  expect(await page.textContent(`#invitee-${NEWBIE}`)).toContain(`+${INVITE_REWARD_POINTS}`)
+  await page.waitForFunction((id) => document.querySelector(`#invitee-${id}`)?.textContent?.includes('已奖励'), publicIdOf(NEWBIE))
+  expect(await page.textContent(`#invitee-${publicIdOf(NEWBIE)}`)).toContain(`+${INVITE_REWARD_POINTS}`)
   expect(await balance(INVITER)).toBe(inviterBefore + INVITE_REWARD_POINTS)
   expect(await emu.db.count('points_entries', { memberId: INVITER, reason: 'invite_reward', ref: NEWBIE })).toBe(1)
 })

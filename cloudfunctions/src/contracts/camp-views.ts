@@ -29,6 +29,7 @@ import {
 import { GRADE_LABEL, SUBJECT_LABEL, type Grade, type Subject } from '../domain/identity'
 import { CONTENT_TYPE_LABEL, ENTRY_LABEL, MODERATION_LABEL, PERIOD_STATUS_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
+import { publicIdOf } from '../shared/public-id'
 
 /** The views camp pages render. Built from documents + `now`; never expose invite codes or group ids. */
 
@@ -132,9 +133,18 @@ export interface FeedItem {
   featuredAt: number
 }
 
+/**
+ * Where the next feed page starts: items featured at or before `beforeAt`, less the `skip` already shown at exactly
+ * `beforeAt` (ties). It names no document: check-in ids contain openids.
+ */
+export interface FeedCursor {
+  beforeAt: number
+  skip: number
+}
+
 export interface FeedPage {
   items: FeedItem[]
-  next: { beforeAt: number; beforeId: string } | null
+  next: FeedCursor | null
 }
 
 const lv = <T extends string>(value: T, labels: Readonly<Record<T, string>>): LabelledValue<T> => ({ value, label: labels[value] })
@@ -257,20 +267,23 @@ export function toFeedPage(
   fetched: readonly CheckinDoc[],
   limit: number,
   profiles: ReadonlyMap<string, { _id: string; nickname: string; avatarFileId: string }>,
+  cursor?: FeedCursor,
 ): FeedPage {
   const page = fetched.slice(0, limit)
   const last = page[page.length - 1]
+  const lastAt = last?.featuredAt ?? 0
+  const ties = page.filter((c) => (c.featuredAt ?? 0) === lastAt).length
   return {
     items: page
       .filter((c) => visibleToOthers(c) && c.featuredAt !== null)
       .map((c) => ({
-        id: c._id,
+        id: `${publicIdOf(c.memberId)}-${c.day}`,
         member: toPublicProfile(profiles.get(c.memberId), c.memberId),
         day: c.day,
         dayIndex: c.dayIndex,
         content: c.content,
         featuredAt: c.featuredAt ?? 0,
       })),
-    next: fetched.length > limit && last ? { beforeAt: last.featuredAt ?? 0, beforeId: last._id } : null,
+    next: fetched.length > limit && last ? { beforeAt: lastAt, skip: (cursor?.beforeAt === lastAt ? cursor.skip : 0) + ties } : null,
   }
 }

@@ -177,12 +177,14 @@ export const LeaderboardRequest = z
     limit,
   })
   .strict()
+/** Feed cursors carry times, never document ids (those hold openids): epoch ms up to the year 9999. */
+const MAX_FEED_AT = 253_402_300_799_999
 export const FeedRequest = z
   .object({
     action: z.literal('feed'),
     periodId: IdSchema,
     cursor: z
-      .object({ beforeAt: z.number().int(), beforeId: z.string().min(1).max(200) })
+      .object({ beforeAt: z.number().int().min(0).max(MAX_FEED_AT), skip: z.number().int().min(0).max(1000) })
       .strict()
       .optional(),
     limit,

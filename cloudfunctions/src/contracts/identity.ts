@@ -12,6 +12,7 @@ import {
   type Role,
   type Subject,
 } from '../domain/identity'
+import { publicIdOf } from '../shared/public-id'
 
 /** Inputs of the member/identity actions (parsed at the handler) and the views the pages render. */
 
@@ -101,8 +102,9 @@ export interface PublicProfile {
   avatarFileId: string
 }
 
-export function toPublicProfile(m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'> | undefined, id: string): PublicProfile {
-  return { id, nickname: m?.nickname || '学员', avatarFileId: m?.avatarFileId ?? '' }
+/** What other members see of a member: `id` is the member's public id, never the openid (shared/public-id.ts). */
+export function toPublicProfile(m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'> | undefined, memberId: string): PublicProfile {
+  return { id: publicIdOf(memberId), nickname: m?.nickname || '学员', avatarFileId: m?.avatarFileId ?? '' }
 }
 
 /** What `identity.me` / `identity.open` answer: the caller's own record. */

@@ -15,8 +15,11 @@ import type { PublicProfile } from './identity'
 const SceneSchema = z.string().trim().min(1).max(64)
 const EpochMs = z.number().int().min(0)
 const Limit = (max: number) => z.number().int().min(1).max(max).default(20)
-/** Where the last page ended: its last invitee's claim time and openid (two claims can share a millisecond). */
-const InviteeCursorSchema = z.object({ claimedAt: EpochMs, id: z.string().min(1).max(64) }).strict()
+/**
+ * Where the last page ended: its last invitee's claim time and how many invitees claimed at exactly that time were
+ * shown already (two claims can share a millisecond). Never an id: invitees' ids are their openids.
+ */
+const InviteeCursorSchema = z.object({ claimedAt: EpochMs, skip: z.number().int().min(0).max(1000) }).strict()
 export type InviteeCursor = z.infer<typeof InviteeCursorSchema>
 
 export const InvitesRequest = z.discriminatedUnion('action', [

@@ -48,7 +48,7 @@ export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
 
 /** An enrollment joined before the start, with the given days already checked. */
 export function makeEnrollment(period: PeriodDoc, overrides: Partial<EnrollmentDoc> = {}, memberId = MEMBER): EnrollmentDoc {
-  return { ...newEnrollment(period, memberId, 'open', '2026-12-28', sh('2026-12-28 12:00')), ...overrides }
+  return { ...newEnrollment(period, { memberId, publicId: `pub-${memberId}` }, 'open', '2026-12-28', sh('2026-12-28 12:00')), ...overrides }
 }
 
 export const fileOf = (memberId: string, name: string) => `cloud://env-1.6465-env-1-1300000000/checkins/${memberId}/period1/${name}`

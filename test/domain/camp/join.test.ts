@@ -1,7 +1,7 @@
 import { canJoin, isFromBoundGroup, planJoin } from '@cloud/domain/camp'
 import { makeEnrollment, makePeriod, MEMBER, sh } from './fixtures'
 
-const member = { _id: MEMBER }
+const member = { _id: MEMBER, publicId: `pub-${MEMBER}` }
 const beforeStart = sh('2026-12-28 12:00')
 
 describe('canJoin', () => {

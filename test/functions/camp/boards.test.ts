@@ -2,6 +2,7 @@ import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/cont
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from './support'
+import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
 
 let h: FunctionsHarness
 let period: PeriodDoc
@@ -42,7 +43,7 @@ describe('leaderboards', () => {
         campOk(h, 'leaderboard', { periodId: period._id, board: 'streak', limit: 2, ...(cursor ? { cursor } : {}) }, 'm-b'),
       )
       expect(requests).toBeLessThanOrEqual(2)
-      seen.push(...value.rows.map((r) => `${r.rank}:${r.member.id}${r.isMe ? '*' : ''}`))
+      seen.push(...value.rows.map((r) => `${r.rank}:${r.member.nickname}${r.isMe ? '*' : ''}`))
       cursor = value.next
     } while (cursor)
     expect(seen.slice(0, 3)).toEqual(['1:m-a', '2:m-b*', '3:m-c'])
@@ -59,8 +60,12 @@ describe('leaderboards', () => {
 
 describe('featured feed', () => {
   it('should page featured check-ins newest first in one request per page', async () => {
-    const ids = (await Promise.all(['m-a', 'm-b', 'm-c'].map((m) => checkinsOf(h, period._id, m)))).flat().map((c) => c._id)
-    for (const [i, id] of ids.slice(0, 4).entries()) await updateDoc(h, 'checkins', id, { featured: true, featuredAt: 1000 + (i % 2) })
+    const docs = (
+      await Promise.all(['m-a', 'm-b', 'm-c'].map(async (m) => (await checkinsOf(h, period._id, m)).map((c) => ({ ...c, m }))))
+    ).flat()
+    for (const [i, c] of docs.slice(0, 4).entries()) await updateDoc(h, 'checkins', c._id, { featured: true, featuredAt: 1000 + (i % 2) })
+    // Feed items are named by the member's public id and the day, never by the check-in id (it holds the openid).
+    const ids = docs.map((c) => `${publicIdOf(c.m)}-${c.day}`)
     const pages: string[][] = []
     let cursor: FeedPage['next'] = null
     do {

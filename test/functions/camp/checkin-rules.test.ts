@@ -87,7 +87,7 @@ describe('content security', () => {
     expect((await campOk(h, 'feed', { periodId: period._id }, 'viewer')).items).toEqual([])
     await h.emu.openapi.deliverPendingMediaChecks()
     const feed: FeedPage = await campOk(h, 'feed', { periodId: period._id }, 'viewer')
-    expect(feed.items.map((i) => i.id)).toEqual([id])
+    expect(feed.items.map((i) => [i.member.nickname, i.day])).toEqual([['painter', '2026-03-02']])
   })
 
   it('should ignore a media verdict a member posts to the message function', async () => {

@@ -1,6 +1,7 @@
 import { ATTRIBUTION_WINDOW_MS } from '../../../cloudfunctions/src/domain/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { arriveByPoster, claim, inviteOf, inviter, inviterWithCode, mine } from './support'
+import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
 
 let h: FunctionsHarness
 
@@ -23,7 +24,7 @@ describe('invites.claim', () => {
     expect(member).toMatchObject({ firstChannel: 'poster', firstPosterCode: code })
     expect(await h.emu.db.count('events', { type: 'invite_claim', memberId: 'newbie-1', posterCode: code })).toBe(1)
     const list = await mine(h, 'alice')
-    expect(list.items.map((i) => [i.invitee.id, i.statusLabel])).toEqual([['newbie-1', '待完成']])
+    expect(list.items.map((i) => [i.invitee.id, i.statusLabel])).toEqual([[publicIdOf('newbie-1'), '待完成']])
   })
 
   it('should answer a repeated claim with the same attribution and count nothing twice', async () => {

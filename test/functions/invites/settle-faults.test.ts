@@ -3,6 +3,7 @@ import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { balanceOf, updateDoc } from '../camp/support'
 import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
+import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
 
 let h: FunctionsHarness
 
@@ -44,10 +45,10 @@ describe('invite settlement under failures', () => {
       await arriveByPoster(h, `paged-${i}`, code)
     }
     const first = await mine(h, 'paging-inviter', { limit: 3 })
-    expect(first.items.map((i) => i.invitee.id)).toEqual(['paged-4', 'paged-3', 'paged-2'])
-    expect(first.nextBefore).toEqual({ claimedAt: first.items[2].claimedAt, id: 'paged-2' })
+    expect(first.items.map((i) => i.invitee.id)).toEqual(['paged-4', 'paged-3', 'paged-2'].map(publicIdOf))
+    expect(first.nextBefore).toEqual({ claimedAt: first.items[2].claimedAt, skip: 1 })
     const second = await mine(h, 'paging-inviter', { limit: 3, before: first.nextBefore })
-    expect(second.items.map((i) => i.invitee.id)).toEqual(['paged-1', 'paged-0'])
+    expect(second.items.map((i) => i.invitee.id)).toEqual(['paged-1', 'paged-0'].map(publicIdOf))
     expect(second.nextBefore).toBeNull()
     expect(first.counts.invited).toBe(5)
   })
@@ -71,7 +72,7 @@ describe('invite settlement under failures', () => {
       if (!page.nextBefore) break
       before = page.nextBefore
     }
-    expect(seen.sort()).toEqual(friends)
+    expect(seen.sort()).toEqual(friends.map(publicIdOf).sort())
   })
 
   it('should refuse a code other than the one the new member first arrived with', async () => {

@@ -4,12 +4,21 @@ import type { EnrollmentDoc, EntryRule, PeriodDoc } from './model'
 import { streakToday } from './period-time'
 import { longestRun, streakDays, streakFrom } from './streak'
 
-export function newEnrollment(period: PeriodDoc, memberId: string, via: EntryRule['kind'], joinedDay: string, now: number): EnrollmentDoc {
+/** `member.publicId` comes from the service (a one-way derivation of the openid the domain cannot compute). */
+export function newEnrollment(
+  period: PeriodDoc,
+  member: { memberId: string; publicId: string },
+  via: EntryRule['kind'],
+  joinedDay: string,
+  now: number,
+): EnrollmentDoc {
+  const { memberId, publicId } = member
   const base = {
     _id: enrollmentId(period._id, memberId),
     periodId: period._id,
     campId: period.campId,
     memberId,
+    publicId,
     joinedAt: now,
     joinedDay,
     via,
@@ -89,7 +98,7 @@ export function recount(
     pointsSpent: enrollment.pointsSpent + changes.spent,
     updatedAt: now,
   }
-  return { ...counters, ...rankKeys({ ...counters, memberId: enrollment.memberId, joinedAt: enrollment.joinedAt }) }
+  return { ...counters, ...rankKeys({ ...counters, publicId: enrollment.publicId, joinedAt: enrollment.joinedAt }) }
 }
 
 /** Checked days of any kind (what completion counts). */

@@ -61,14 +61,17 @@ function checkEntry(period: PeriodDoc, proof: EntryProof): CampRejection | null 
 export function planJoin(
   period: PeriodDoc,
   enrollmentCount: number,
-  member: Pick<MemberDoc, '_id'>,
+  member: Pick<MemberDoc, '_id'> & { publicId: string },
   proof: EntryProof,
   now: number,
   existing?: EnrollmentDoc | null,
 ): { ok: true; enrollment: EnrollmentDoc } | CampRejection {
   const verdict = canJoin(period, enrollmentCount, member, proof, now, existing)
   if (!verdict.ok) return verdict
-  return { ok: true, enrollment: newEnrollment(period, member._id, verdict.via, todayOf(period, now), now) }
+  return {
+    ok: true,
+    enrollment: newEnrollment(period, { memberId: member._id, publicId: member.publicId }, verdict.via, todayOf(period, now), now),
+  }
 }
 
 /** Whether a check-in was made from the period's bound group chat (the ×multiplier rule). */

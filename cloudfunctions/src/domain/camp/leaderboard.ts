@@ -2,7 +2,8 @@ import type { EnrollmentDoc } from './model'
 
 /**
  * Leaderboards page with an index, never a scan: each board has ONE denormalised string key on EnrollmentDoc whose
- * descending order is the rank order and which is unique (it ends with the memberId). A page is
+ * descending order is the rank order and which is unique (it ends with the member's public id, never the openid: the
+ * key is the page cursor other members see). A page is
  *
  *   enrollments.where({ periodId, [field]: _.lt(cursor.before) })   // no `before` on the first page
  *              .orderBy(field, 'desc').limit(limit + 1)
@@ -31,18 +32,18 @@ export const LEADERBOARD_LABEL: Readonly<Record<Leaderboard, string>> = {
 const LATEST = 9_999_999_999_999
 const pad = (n: number, width: number) => String(Math.max(0, Math.min(n, 10 ** width - 1))).padStart(width, '0')
 
-type RankInput = Pick<EnrollmentDoc, 'memberId' | 'bestStreak' | 'checkins' | 'makeups' | 'lastCheckinAt' | 'joinedAt'>
+type RankInput = Pick<EnrollmentDoc, 'publicId' | 'bestStreak' | 'checkins' | 'makeups' | 'lastCheckinAt' | 'joinedAt'>
 
 function earlierFirst(e: RankInput): string {
   return pad(LATEST - (e.lastCheckinAt ?? e.joinedAt), 13)
 }
 
 export function streakRankKey(e: RankInput): string {
-  return [pad(e.bestStreak, 3), pad(e.checkins + e.makeups, 3), earlierFirst(e), e.memberId].join(':')
+  return [pad(e.bestStreak, 3), pad(e.checkins + e.makeups, 3), earlierFirst(e), e.publicId].join(':')
 }
 
 export function checkinRankKey(e: RankInput): string {
-  return [pad(e.checkins + e.makeups, 3), pad(e.bestStreak, 3), earlierFirst(e), e.memberId].join(':')
+  return [pad(e.checkins + e.makeups, 3), pad(e.bestStreak, 3), earlierFirst(e), e.publicId].join(':')
 }
 
 export function rankKeys(e: RankInput): Pick<EnrollmentDoc, 'streakRank' | 'checkinRank'> {
@@ -63,7 +64,7 @@ export interface RankedEnrollment {
 
 /**
  * Turns a fetched page (sorted by the board's key descending, fetched with limit + 1) into ranked rows and the next
- * cursor (null at the end). Ranks are positions; equal keys cannot happen because keys end with the memberId.
+ * cursor (null at the end). Ranks are positions; equal keys cannot happen because keys end with the public id.
  */
 export function rankPage(
   board: Leaderboard,

@@ -151,6 +151,8 @@ export interface EnrollmentDoc {
   periodId: string
   campId: string
   memberId: string
+  /** The member's public id (what other members see; the leaderboard keys end with it). */
+  publicId: string
   joinedAt: number
   joinedDay: string
   via: EntryRule['kind']

@@ -17,6 +17,7 @@ const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_
 interface Pipeline {
   match(q: object): Pipeline
   sort(s: object): Pipeline
+  skip(n: number): Pipeline
   limit(n: number): Pipeline
   lookup(l: object): Pipeline
   /** wx-server-sdk answers `{ list }` (the underlying SDK's `data`). */
@@ -48,20 +49,19 @@ export async function leaderboard(input: LeaderboardInput, viewerId: string, now
 
 export type FeedInput = Omit<z.infer<typeof FeedRequest>, 'action'>
 
-/** Featured check-ins that passed content security, newest feature first; ties broken by `_id`. */
+/** Featured check-ins that passed content security, newest feature first; ties in `_id` order, resumed by a skip count. */
 export async function feed(input: FeedInput): Promise<FeedPage> {
   const { periodId, cursor, limit } = input
   const _ = db().command
   const base = { periodId, featured: true, moderation: 'pass' }
-  const match = cursor
-    ? _.and([base, _.or([{ featuredAt: _.lt(cursor.beforeAt) }, { featuredAt: cursor.beforeAt, _id: _.lt(cursor.beforeId) }])])
-    : base
+  const match = cursor ? { ...base, featuredAt: _.lte(cursor.beforeAt) } : base
   const res = await aggregate(CHECKINS)
     .match(match)
     .sort({ featuredAt: -1, _id: -1 })
+    .skip(cursor?.skip ?? 0)
     .limit(limit + 1)
     .lookup(PROFILE_LOOKUP)
     .end()
   const rows = res.list as WithProfile<CheckinDoc>[]
-  return toFeedPage(rows.map(withoutProfile), limit, profilesFrom(rows))
+  return toFeedPage(rows.map(withoutProfile), limit, profilesFrom(rows), cursor)
 }

@@ -7,6 +7,7 @@ import type { GroupCloudId } from '../../contracts/camp'
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import { planJoin, type CampRejection, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
 import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
+import { publicIdOf } from '../../shared/public-id'
 import { trackInTx } from '../tracking/track'
 import { findFreeSeat, takeSeat, type SeatedPeriod } from './seats'
 import { ENROLLMENTS, getEnrollment, visiblePeriod } from './store'
@@ -25,7 +26,13 @@ async function insertEnrollment(period: PeriodDoc & SeatedPeriod, input: JoinInp
     const seat = await findFreeSeat(tx, period)
     // The domain checks capacity against a count: "full" unless a shard still has a seat.
     const taken = seat ? period.capacity - 1 : period.capacity
-    const plan = planJoin(period, taken, { _id: input.memberId }, { inviteCode: input.inviteCode, groupId }, input.now)
+    const plan = planJoin(
+      period,
+      taken,
+      { _id: input.memberId, publicId: publicIdOf(input.memberId) },
+      { inviteCode: input.inviteCode, groupId },
+      input.now,
+    )
     if (!plan.ok) throw new TxAbort(plan)
     await tx.collection(ENROLLMENTS).add({ data: plan.enrollment })
     await takeSeat(tx, seat!)

@@ -14,14 +14,17 @@ export interface MineInput {
   now: number
 }
 
-/** After the cursor in (claimedAt desc, _id desc) order; the range on claimedAt keeps the index usable. */
+/** At or before the cursor's claim time, in (claimedAt desc, _id desc) order; `skip` passes the ties already shown. */
 function afterCursor(memberId: string, before: InviteeCursor | undefined): object {
   if (!before) return { inviterId: memberId }
-  const _ = db().command
-  return _.and([
-    { inviterId: memberId, claimedAt: _.lte(before.claimedAt) },
-    _.or([{ claimedAt: _.lt(before.claimedAt) }, { _id: _.lt(before.id) }]),
-  ])
+  return { inviterId: memberId, claimedAt: db().command.lte(before.claimedAt) }
+}
+
+function nextCursor(page: readonly InviteDoc[], limit: number, before: InviteeCursor | undefined): InviteeCursor | null {
+  if (page.length < limit) return null
+  const claimedAt = page[page.length - 1].claimedAt
+  const ties = page.filter((i) => i.claimedAt === claimedAt).length
+  return { claimedAt, skip: (before?.claimedAt === claimedAt ? before.skip : 0) + ties }
 }
 
 /** One page, newest first (index { inviterId, claimedAt -1 }); the first page also settles what is due. */
@@ -34,6 +37,7 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
       .where(afterCursor(memberId, before))
       .orderBy('claimedAt', 'desc')
       .orderBy('_id', 'desc')
+      .skip(before?.skip ?? 0)
       .limit(limit)
       .get() as unknown as Promise<{ data: InviteDoc[] }>,
     getOrNull<InviteStatsDoc>(STATS, memberId),
@@ -43,8 +47,7 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
     code,
     counts: { invited: stats?.invited ?? 0, qualified: stats?.qualified ?? 0, rewarded: stats?.rewarded ?? 0, points: stats?.points ?? 0 },
     items: page.data.map((i) => toInviteeView(i, toPublicProfile(profiles.get(i._id), i._id))),
-    nextBefore:
-      page.data.length === limit ? { claimedAt: page.data[page.data.length - 1].claimedAt, id: page.data[page.data.length - 1]._id } : null,
+    nextBefore: nextCursor(page.data, limit, before),
     rules: inviteRules(),
   }
 }

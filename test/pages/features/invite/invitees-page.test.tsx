@@ -31,7 +31,7 @@ describe('我的邀请 page', () => {
   it('should load the next page with the last invitee’s time as the cursor', async () => {
     const cloud = fakeCloud({
       'invites.mine': (req: { before?: unknown }) =>
-        req.before === undefined ? ok(minePage([invitee('first')], { claimedAt: 1234, id: 'first' })) : ok(minePage([invitee('second')])),
+        req.before === undefined ? ok(minePage([invitee('first')], { claimedAt: 1234, skip: 1 })) : ok(minePage([invitee('second')])),
     })
     render(<InviteesPage />)
 
@@ -40,7 +40,7 @@ describe('我的邀请 page', () => {
     expect(await screen.findByText('好友second')).toBeTruthy()
     expect(cloud.calls('invites.mine')).toEqual([
       { action: 'mine', limit: 20 },
-      { action: 'mine', limit: 20, before: { claimedAt: 1234, id: 'first' } },
+      { action: 'mine', limit: 20, before: { claimedAt: 1234, skip: 1 } },
     ])
   })
 
