@@ -4,7 +4,7 @@ import { randomBytes } from 'crypto'
 import { CloudError } from '../core/errors'
 import type { ExtraRoute } from '../core/http'
 import type { ActionParams, ActionRouter } from '../core/router'
-import { cloudPathOf, cloudPathProblem, diskPathOf, fileIdOf } from './cloud-path'
+import { cloudPathOf, cloudPathProblem, diskPathOf, fileIdOf, isForeignFileId } from './cloud-path'
 import { DOWNLOAD_PREFIX, UPLOAD_PREFIX, storageRoutes } from './http-routes'
 import { UrlSigner } from './url-signer'
 
@@ -132,8 +132,11 @@ export class LocalStorage {
       const fileID = typeof entry.fileid === 'string' ? entry.fileid : String(entry.fileid)
       const maxAge = typeof entry.max_age === 'number' && entry.max_age > 0 ? entry.max_age : DEFAULT_MAX_AGE
       const cloudPath = cloudPathOf(this.opts.envId, entry.fileid)
-      if (cloudPath === undefined) return { fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'invalid fileID' }
-      if (!this.exists(fileID)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' }
+      const foreign = isForeignFileId(this.opts.envId, entry.fileid)
+      if (cloudPath === undefined && !foreign) return { fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'invalid fileID' }
+      // another env's (another bucket's) file is not in this bucket: missing, as CloudBase answers it
+      if (cloudPath === undefined || !this.exists(fileID))
+        return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' }
       return { fileID, tempFileURL: this.downloadUrl(cloudPath, maxAge), code: 'SUCCESS', maxAge }
     })
     return { requestId: requestId(), data: { download_list } }
@@ -145,11 +148,12 @@ export class LocalStorage {
     const delete_list = []
     for (const fileID of list) {
       const file = this.diskPathOfFileId(String(fileID))
-      if (!file) {
+      if (!file && !isForeignFileId(this.opts.envId, fileID)) {
         delete_list.push({ fileID, code: 'INVALID_PARAM', message: 'invalid fileID' })
         continue
       }
-      const removed = await fs.promises.unlink(file).then(
+      // another env's file cannot be deleted from here: it is missing in this bucket
+      const removed = await (file ? fs.promises.unlink(file) : Promise.reject(new Error('foreign bucket'))).then(
         () => true,
         () => false,
       )
