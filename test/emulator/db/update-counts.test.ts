@@ -4,6 +4,9 @@
  * WeChat docs for Collection.update note that a successful call may have updated nothing ("API 调用成功不一定代表想要
  * 更新的记录已被更新 … 可以通过 stats.updated 看出来"). Product code that claims work with `updated === 1` (reminder
  * and notification claims, invite settlement) must therefore change a field in every claim.
+ * Doubt, left open: the WeChat reference page for Document.set says `stats.updated` is 1 "若指定的 _id 已存在"; the
+ * emulator keeps MongoDB's modifiedCount for set() too (a replacement with identical content modifies nothing), and
+ * no product code reads set()'s count.
  */
 import { startEmulatorSdk, type EmulatorSdk } from '../../support/emulator-sdk'
 
