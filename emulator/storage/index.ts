@@ -153,10 +153,12 @@ export class LocalStorage {
         continue
       }
       // another env's file cannot be deleted from here: it is missing in this bucket
-      const removed = await (file ? fs.promises.unlink(file) : Promise.reject(new Error('foreign bucket'))).then(
-        () => true,
-        () => false,
-      )
+      const removed = file
+        ? await fs.promises.unlink(file).then(
+            () => true,
+            () => false,
+          )
+        : false
       delete_list.push(
         removed ? { fileID, code: 'SUCCESS' } : { fileID, code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' },
       )
