@@ -4,7 +4,8 @@ import { Aggregator, Query, update as applyUpdateOperators } from 'mingo'
 import { CloudError } from '../core/errors'
 import { DbErrorCode } from './db-errors'
 import { idKey } from './doc-ids'
-import { encodeStrict, type Doc } from './ejson-codec'
+import type { Doc } from './ejson-codec'
+import { sameValue } from './same-value'
 import { assertWritablePaths } from './update-paths'
 
 /** Mongo semantics come from mingo; this file only adapts them to the emulator's documents. */
@@ -147,5 +148,5 @@ export function applyUpdate(doc: Doc, spec: Doc): Doc | undefined {
   if (idKey(next._id) !== idKey(doc._id))
     throw new CloudError(DbErrorCode.requestFailed, 'Performing an update on the path _id would modify the immutable field _id')
   // mingo reports the paths it wrote, also when it wrote the value already there (`$inc` by 0)
-  return changed && encodeStrict(next) !== encodeStrict(doc) ? next : undefined
+  return changed && !sameValue(next, doc) ? next : undefined
 }
