@@ -41,6 +41,8 @@ const encodePath = (cloudPath: string) => cloudPath.split('/').map(encodeURIComp
 export class LocalStorage {
   private readonly signer: UrlSigner
   private readonly root: string
+  /** fileID → per-file code the next temp-URL request answers for it (a storage failure, for tests). */
+  private readonly nextFailures = new Map<string, string>()
 
   constructor(private readonly opts: LocalStorageOptions) {
     this.root = path.resolve(opts.dir)
@@ -73,6 +75,14 @@ export class LocalStorage {
   exists(fileID: string): boolean {
     const file = this.diskPathOfFileId(fileID)
     return Boolean(file && fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+  }
+
+  /**
+   * Makes the next getTempFileURL answer `code` for this file (per file, as CloudBase reports a storage failure in
+   * its fileList), e.g. STORAGE_REQUEST_FAIL (status -503001): callers must not read it as a missing file.
+   */
+  failNextTempUrl(fileID: string, code = 'STORAGE_REQUEST_FAIL'): void {
+    this.nextFailures.set(fileID, code)
   }
 
   /** A long-lived signed URL for a stored file, or undefined when the fileID is not one of ours. */
@@ -131,6 +141,11 @@ export class LocalStorage {
       const entry = (item && typeof item === 'object' ? item : {}) as { fileid?: unknown; max_age?: unknown }
       const fileID = typeof entry.fileid === 'string' ? entry.fileid : String(entry.fileid)
       const maxAge = typeof entry.max_age === 'number' && entry.max_age > 0 ? entry.max_age : DEFAULT_MAX_AGE
+      const failure = this.nextFailures.get(fileID)
+      if (failure) {
+        this.nextFailures.delete(fileID)
+        return { fileID, tempFileURL: '', code: failure, message: 'storage request failed (injected)' }
+      }
       const cloudPath = cloudPathOf(this.opts.envId, entry.fileid)
       const foreign = isForeignFileId(this.opts.envId, entry.fileid)
       if (cloudPath === undefined && !foreign) return { fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'invalid fileID' }
