@@ -141,7 +141,10 @@ export class DocumentOps {
     return this.write(tx, () => {
       const changes: DocChange[] = []
       for (const input of docs) {
-        const doc = input._id === undefined ? { _id: newDocId(this.s.now()), ...input } : input
+        // MongoDB stores `_id` as the first field whatever order it was given in, so a later set() of the same
+        // fields compares equal (updated 0) instead of differing by field order
+        const { _id, ...fields } = input
+        const doc: Doc = { _id: _id === undefined ? newDocId(this.s.now()) : _id, ...fields }
         changes.push({ collection: store.name, key: idKey(doc._id), after: doc })
       }
       return { changes, result: changes.map((c) => c.after?._id) }

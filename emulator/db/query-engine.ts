@@ -5,6 +5,8 @@ import { CloudError } from '../core/errors'
 import { DbErrorCode } from './db-errors'
 import { idKey } from './doc-ids'
 import type { Doc } from './ejson-codec'
+import { sameValue } from './same-value'
+import { assertWritablePaths } from './update-paths'
 
 /** Mongo semantics come from mingo; this file only adapts them to the emulator's documents. */
 
@@ -124,9 +126,12 @@ export function cloneValue<T>(value: T): T {
 /**
  * Applies a Mongo update spec (`$set`, `$inc`, `$push`...) to a copy of `doc`.
  * Returns the new document, or undefined when nothing changed (CloudBase then
- * reports `updated: 0`). Each operator is applied in turn, as one expression each.
+ * reports `updated: 0`, MongoDB's modifiedCount: `$inc` by 0 or `$set` to the
+ * same value is no modification). Each operator is applied in turn, as one
+ * expression each. Paths MongoDB cannot create are refused first (update-paths.ts).
  */
 export function applyUpdate(doc: Doc, spec: Doc): Doc | undefined {
+  assertWritablePaths(doc, spec)
   const next = cloneValue(doc)
   let changed = false
   try {
@@ -142,5 +147,6 @@ export function applyUpdate(doc: Doc, spec: Doc): Doc | undefined {
   }
   if (idKey(next._id) !== idKey(doc._id))
     throw new CloudError(DbErrorCode.requestFailed, 'Performing an update on the path _id would modify the immutable field _id')
-  return changed ? next : undefined
+  // mingo reports the paths it wrote, also when it wrote the value already there (`$inc` by 0)
+  return changed && !sameValue(next, doc) ? next : undefined
 }

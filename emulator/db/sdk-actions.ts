@@ -9,6 +9,17 @@ import type { Transaction } from './transactions'
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
 
+/**
+ * In a cloud function, `aggregate()…end()` without a `limit` stage answers at most 20 documents (several independent
+ * community reports on developers.weixin.qq.com and CSDN; the reference docs are silent; platform-facts.md
+ * "Aggregate default limit"). The emulator ends such a pipeline with `$limit: 20`, so a missing limit shows in tests.
+ */
+export const DEFAULT_AGGREGATE_LIMIT = 20
+
+export function withDefaultAggregateLimit(pipeline: Doc[]): Doc[] {
+  return pipeline.some((stage) => '$limit' in stage) ? pipeline : [...pipeline, { $limit: DEFAULT_AGGREGATE_LIMIT }]
+}
+
 let requestSeq = 0
 const requestId = () => `local-db-${(++requestSeq).toString(36)}`
 
@@ -109,7 +120,10 @@ export function registerDatabaseActions(router: ActionRouter, s: DatabaseState, 
     return { data: { list, offset, limit } }
   })
   on('calculateDocument', (p) => ({ data: { total: ops.count(p.collectionName, wire(p).filter()) } }))
-  on('aggregateDocuments', (p) => ({ data: { list: ops.aggregate(p.collectionName, wire(p).pipeline()).map(encodeStrict) } }))
+  on('aggregateDocuments', (p) => {
+    const pipeline = withDefaultAggregateLimit(wire(p).pipeline())
+    return { data: { list: ops.aggregate(p.collectionName, pipeline).map(encodeStrict) } }
+  })
   on('insertDocument', async (p) => {
     const w = wire(p)
     return { data: { insertedIds: await ops.insert(p.collectionName, w.documents(), w.tx()) } }

@@ -19,7 +19,9 @@ export const SYS_ERR = -501001
 const API_CODES: Record<number, string> = {
   [FUNCTION_TIMEOUT]: 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
   [FUNCTION_EXECUTE_FAIL]: 'FUNCTIONS_EXECUTE_FAIL',
-  [FUNCTION_NOT_FOUND]: 'ResourceNotFound.Function',
+  // CloudBase's code for an unknown function name: docs.cloudbase.net/error-code/FUNCTION_NOT_FOUND and the
+  // FUNCTION_NOT_FOUND row of docs.cloudbase.net/http-api/functions (also seen in TencentCloudBase/cloudbase-js-sdk#5)
+  [FUNCTION_NOT_FOUND]: 'FUNCTION_NOT_FOUND',
   [SYS_ERR]: 'SYS_ERR',
 }
 
@@ -32,7 +34,9 @@ export function executeError(message: string): InvocationError {
 }
 
 export function notFoundError(name: string): InvocationError {
-  return { errCode: FUNCTION_NOT_FOUND, errMsg: `[ResourceNotFound.Function] function ${name} not found, please create it first` }
+  // the client's wording, e.g. "errCode: -501000 | errMsg: FunctionName parameter could not be found." (community
+  // reports: hzm0321/taro-cloud-print#1, buhuia/xixili#1)
+  return { errCode: FUNCTION_NOT_FOUND, errMsg: `[FUNCTION_NOT_FOUND] FunctionName parameter could not be found. (${name})` }
 }
 
 export function systemError(message: string): InvocationError {

@@ -49,3 +49,12 @@ export function cloudPathOf(envId: string, fileID: unknown): string | undefined 
   const cloudPath = fileID.slice(prefix.length)
   return cloudPathProblem(cloudPath) ? undefined : cloudPath
 }
+
+/**
+ * A well-formed `cloud://<env>.<bucket>/<path>` fileID of another env or bucket. Such a file is missing from this
+ * bucket (STORAGE_FILE_NONEXIST), not an invalid parameter: only malformed fileIDs are.
+ */
+export function isForeignFileId(envId: string, fileID: unknown): boolean {
+  if (typeof fileID !== 'string' || !/^cloud:\/\/[^/.\s]+\.[^/\s]+\/\S/.test(fileID)) return false
+  return !fileID.startsWith(`cloud://${envId}.${bucketOf(envId)}/`)
+}

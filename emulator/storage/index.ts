@@ -4,7 +4,7 @@ import { randomBytes } from 'crypto'
 import { CloudError } from '../core/errors'
 import type { ExtraRoute } from '../core/http'
 import type { ActionParams, ActionRouter } from '../core/router'
-import { cloudPathOf, cloudPathProblem, diskPathOf, fileIdOf } from './cloud-path'
+import { cloudPathOf, cloudPathProblem, diskPathOf, fileIdOf, isForeignFileId } from './cloud-path'
 import { DOWNLOAD_PREFIX, UPLOAD_PREFIX, storageRoutes } from './http-routes'
 import { UrlSigner } from './url-signer'
 
@@ -41,6 +41,8 @@ const encodePath = (cloudPath: string) => cloudPath.split('/').map(encodeURIComp
 export class LocalStorage {
   private readonly signer: UrlSigner
   private readonly root: string
+  /** fileID → per-file code the next temp-URL request answers for it (a storage failure, for tests). */
+  private readonly nextFailures = new Map<string, string>()
 
   constructor(private readonly opts: LocalStorageOptions) {
     this.root = path.resolve(opts.dir)
@@ -73,6 +75,14 @@ export class LocalStorage {
   exists(fileID: string): boolean {
     const file = this.diskPathOfFileId(fileID)
     return Boolean(file && fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+  }
+
+  /**
+   * Makes the next getTempFileURL answer `code` for this file (per file, as CloudBase reports a storage failure in
+   * its fileList), e.g. STORAGE_REQUEST_FAIL (status -503001): callers must not read it as a missing file.
+   */
+  failNextTempUrl(fileID: string, code = 'STORAGE_REQUEST_FAIL'): void {
+    this.nextFailures.set(fileID, code)
   }
 
   /** A long-lived signed URL for a stored file, or undefined when the fileID is not one of ours. */
@@ -131,9 +141,17 @@ export class LocalStorage {
       const entry = (item && typeof item === 'object' ? item : {}) as { fileid?: unknown; max_age?: unknown }
       const fileID = typeof entry.fileid === 'string' ? entry.fileid : String(entry.fileid)
       const maxAge = typeof entry.max_age === 'number' && entry.max_age > 0 ? entry.max_age : DEFAULT_MAX_AGE
+      const failure = this.nextFailures.get(fileID)
+      if (failure) {
+        this.nextFailures.delete(fileID)
+        return { fileID, tempFileURL: '', code: failure, message: 'storage request failed (injected)' }
+      }
       const cloudPath = cloudPathOf(this.opts.envId, entry.fileid)
-      if (cloudPath === undefined) return { fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'invalid fileID' }
-      if (!this.exists(fileID)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' }
+      const foreign = isForeignFileId(this.opts.envId, entry.fileid)
+      if (cloudPath === undefined && !foreign) return { fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'invalid fileID' }
+      // another env's (another bucket's) file is not in this bucket: missing, as CloudBase answers it
+      if (cloudPath === undefined || !this.exists(fileID))
+        return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' }
       return { fileID, tempFileURL: this.downloadUrl(cloudPath, maxAge), code: 'SUCCESS', maxAge }
     })
     return { requestId: requestId(), data: { download_list } }
@@ -145,14 +163,17 @@ export class LocalStorage {
     const delete_list = []
     for (const fileID of list) {
       const file = this.diskPathOfFileId(String(fileID))
-      if (!file) {
+      if (!file && !isForeignFileId(this.opts.envId, fileID)) {
         delete_list.push({ fileID, code: 'INVALID_PARAM', message: 'invalid fileID' })
         continue
       }
-      const removed = await fs.promises.unlink(file).then(
-        () => true,
-        () => false,
-      )
+      // another env's file cannot be deleted from here: it is missing in this bucket
+      const removed = file
+        ? await fs.promises.unlink(file).then(
+            () => true,
+            () => false,
+          )
+        : false
       delete_list.push(
         removed ? { fileID, code: 'SUCCESS' } : { fileID, code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exists' },
       )

@@ -5,6 +5,7 @@ interface CallerResult {
   result?: { wxContext: Record<string, unknown>; event: Record<string, unknown> }
   wxContext?: Record<string, unknown>
   errCode?: number
+  code?: string
   errMsg?: string
 }
 
@@ -38,6 +39,16 @@ describe('callFunction between functions', () => {
     const res = out.result as CallerResult
     expect(res.errCode).toBe(-1)
     expect(res.errMsg).toMatch(/^callFunction:fail Error: boom/)
+  })
+
+  // CloudBase answers an unknown name with code FUNCTION_NOT_FOUND (docs.cloudbase.net/error-code/FUNCTION_NOT_FOUND,
+  // TencentCloudBase/cloudbase-js-sdk#5 "[FUNCTION_NOT_FOUND] 找不到对应的FunctionName."); node-sdk throws it (errCode -1)
+  it('should answer a call to a function that does not exist with FUNCTION_NOT_FOUND', async () => {
+    const out = await h.runtime.invoke('caller', { target: 'no-such-function', data: {} }, { openid: 'o-c' })
+    const res = out.result as CallerResult
+    expect(res.errCode).toBe(-1)
+    expect(res.code).toBe('FUNCTION_NOT_FOUND')
+    expect(res.errMsg).toContain('FunctionName parameter could not be found')
   })
 
   it('should surface a callee timeout to the caller with the timeout message', async () => {

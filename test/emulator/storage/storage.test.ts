@@ -208,6 +208,44 @@ describe('deleteFile', () => {
   })
 })
 
+// A fileID of another env names a file in another bucket: CloudBase answers it as a missing file (per file
+// `code: 'STORAGE_FILE_NONEXIST'` → status -503003 from getTempFileURL / deleteFile; downloadFile throws it), the
+// same as a missing file of this env (node-sdk storage/index.js: downloadFile returns processReturn of the per-file
+// code, which throws). Only a malformed fileID is INVALID_PARAM.
+describe('fileIDs of another env', () => {
+  const foreign = () => fileIdOf('other-env-9z', 'posters/p1.png')
+
+  it('should answer STORAGE_FILE_NONEXIST per file from getTempFileURL', async () => {
+    await storage.put('posters/p1.png', PNG_BYTES)
+
+    const res = await getTempFileURL(cloud, [foreign()])
+
+    expect(res.fileList[0]).toMatchObject({ fileID: foreign(), status: -503003, tempFileURL: '' })
+  })
+
+  it('should make downloadFile fail with STORAGE_FILE_NONEXIST', async () => {
+    const failure = await sdkFailure(cloud.downloadFile({ fileID: foreign() }))
+
+    expect(failure.code).toBe('STORAGE_FILE_NONEXIST')
+  })
+
+  it('should answer STORAGE_FILE_NONEXIST from deleteFile and leave the file of the same path in this env alone', async () => {
+    const own = await storage.put('posters/keep.png', PNG_BYTES)
+
+    const res = await deleteFile(cloud, [fileIdOf('other-env-9z', 'posters/keep.png')])
+
+    expect(res.fileList[0]).toMatchObject({ status: -503003 })
+    expect(storage.exists(own)).toBe(true)
+  })
+
+  it('should still answer a malformed fileID as an invalid parameter, not a missing file', async () => {
+    const res = await getTempFileURL(cloud, ['not-a-file-id'])
+
+    expect(res.fileList[0].status).not.toBe(-503003)
+    expect(res.fileList[0].status).not.toBe(0)
+  })
+})
+
 describe('direct store access', () => {
   it('should put, find and read a file by fileID', async () => {
     const fileID = await storage.put('seed/logo.png', PNG_BYTES)

@@ -33,6 +33,7 @@ export function teacherStats(reviews: readonly ReviewDoc[], teacherId: string, n
  * One row of the backlog aggregate the I/O layer runs (one request, on the queue index):
  *   checkins.aggregate().match({ periodId: _.in(ids), reviewStatus: 'pending', moderation: _.neq('risky') })
  *           .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
+ *           .sort({ '_id.periodId': 1, '_id.day': 1 }).skip(n).limit(BACKLOG_PAGE)   // paged: no limit = 20 rows
  */
 export interface BacklogGroup {
   periodId: string

@@ -17,6 +17,7 @@ import {
   type PeriodSetup,
 } from '../../domain/camp'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { createSeats, membersOf, resizeSeats, shardCount, type SeatedPeriod } from './seats'
 import { CAMPS, forgetPeriod, getCamp, PERIODS } from './store'
 
@@ -56,7 +57,10 @@ export async function updateCamp(
   if (!camp) return notFound()
   const data: Partial<CampDoc> = { ...patch, updatedAt: now }
   if (patch.gradeTags) data.gradeTags = [...new Set(patch.gradeTags)]
-  await db().collection(CAMPS).doc(campId).update({ data })
+  await db()
+    .collection(CAMPS)
+    .doc(campId)
+    .update({ data: wholeFields(data) })
   return adminCampView({ ...camp, ...data })
 }
 

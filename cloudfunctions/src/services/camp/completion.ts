@@ -18,6 +18,7 @@ import {
   type StatsTally,
 } from '../../domain/camp'
 import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
 import { ENROLLMENTS, forgetPeriod, getPeriod, PERIODS, SYS_META } from './store'
@@ -49,7 +50,10 @@ async function completeOne(period: PeriodDoc, id: string, now: number): Promise<
       if (!plan.ok) throw new TxAbort(false)
       const item = plan.items[0]
       if (!item) return false
-      await tx.collection(ENROLLMENTS).doc(id).update({ data: item.patch })
+      await tx
+        .collection(ENROLLMENTS)
+        .doc(id)
+        .update({ data: wholeFields(item.patch) })
       if (item.award) await appendAwardsInTx(tx, [item.award], now)
       const props = { checkedDays: item.certificate.checkedDays }
       await trackInTx(tx, { type: 'complete', memberId: fresh.memberId, periodId: period._id, campId: period.campId, props }, now)

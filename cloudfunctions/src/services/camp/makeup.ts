@@ -7,6 +7,7 @@ import { toCalendarView, type CalendarView } from '../../contracts/camp-views'
 import { enrollmentId, planMakeup, rejectCamp, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/points'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx, readBalance } from './awards'
 import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
@@ -30,7 +31,7 @@ export async function makeUp(
       await tx
         .collection(ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)
-        .update({ data: plan.enrollment })
+        .update({ data: wholeFields(plan.enrollment) })
       await appendAwardsInTx(tx, plan.awards, now, balance)
       const props = { dayIndex: plan.checkin.dayIndex, cost: plan.cost }
       await trackInTx(tx, { type: 'makeup', memberId, periodId, campId: period.campId, day, props }, now)

@@ -17,6 +17,7 @@ import {
 } from '../../domain/camp'
 import { buildEvent } from '../../domain/identity'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { grantReviewCreditsInTx, reviewCreditsOf } from '../review/credits'
 import { EVENTS } from '../tracking/track'
 import { ENROLLMENTS, visiblePeriod } from './store'
@@ -47,7 +48,10 @@ export async function setReminder(
     if (!e) throw new TxAbort(rejectCamp('CAMP.NOT_JOINED'))
     const credits = e.reminderCredits ?? 0
     const patch = { ...plan.patch, reminderNextAt: credits > 0 ? plan.patch.reminderNextAt : null }
-    await tx.collection(ENROLLMENTS).doc(e._id).update({ data: patch })
+    await tx
+      .collection(ENROLLMENTS)
+      .doc(e._id)
+      .update({ data: wholeFields(patch) })
     return viewOf({ ...e, ...patch }, reviewCredits)
   })
 }

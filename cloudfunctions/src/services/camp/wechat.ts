@@ -5,6 +5,7 @@
 import type { GroupCloudId } from '../../contracts/camp'
 import type { Verdict } from '../../domain/camp'
 import { errCode, result, sdk } from '../../shared/cloud'
+import { availableUrls, type TempFileEntry } from '../../shared/temp-file-urls'
 
 /** msgSecCheck / mediaCheckAsync scene 4 = 社交日志 (a check-in is a member's daily log). */
 const SCENE_LOG = 4
@@ -68,10 +69,11 @@ export async function startMediaChecks(openid: string, files: readonly MediaFile
   if (files.length === 0) return traces
   const urls = await result(
     sdk().getTempFileURL({ fileList: files.map((f) => f.fileId) }) as Promise<{
-      fileList: { fileID: string; tempFileURL: string; status: number }[]
+      fileList: TempFileEntry[]
     }>,
   )
-  const urlOf = new Map(urls.fileList.filter((f) => f.status === 0 && f.tempFileURL).map((f) => [f.fileID, f.tempFileURL]))
+  // a storage failure throws (SYS.*, the member retries); only files storage does not have are 'missing'
+  const urlOf = availableUrls(urls.fileList)
   if (files.some((f) => !urlOf.has(f.fileId))) return 'missing'
   await Promise.all(
     files.map(async (f) => {

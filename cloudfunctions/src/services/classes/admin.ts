@@ -5,6 +5,7 @@ import { toClassView, toSessionView, type ClassView, type SessionView } from '..
 import { reminderDueAt, rejectClass, reshare, type ClassRejection } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/points'
 import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { newSeatShards, readShards, shardCount } from './seats'
 import { CLASSES, SEATS, SESSIONS, SIGNUPS, type ClassSession, type FreeClass } from './store'
 import { fillFromWaitlist } from './waitlist'
@@ -23,7 +24,7 @@ export async function updateClass(classId: string, patch: ClassPatchInput, now: 
   await db()
     .collection(CLASSES)
     .doc(classId)
-    .update({ data: { ...patch, updatedAt: now } })
+    .update({ data: wholeFields({ ...patch, updatedAt: now }) })
   return toClassView({ ...cls, ...patch, updatedAt: now })
 }
 
@@ -71,7 +72,7 @@ export async function updateSession(
     await tx
       .collection(SESSIONS)
       .doc(sessionId)
-      .update({ data: { ...patch, updatedAt: now } })
+      .update({ data: wholeFields({ ...patch, updatedAt: now }) })
     if (patch.capacity !== undefined) {
       const capacities = reshare(
         next.capacity,

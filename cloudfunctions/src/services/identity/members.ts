@@ -4,6 +4,7 @@ import { changeRoles, newMember, planProfileUpdate, type MemberDoc, type Profile
 import { reject, type Rejection } from '../../domain/points'
 import type { Caller } from '../../shared/cloud'
 import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 
 export const MEMBERS = 'members'
@@ -44,7 +45,10 @@ export async function updateProfile(who: Caller, input: ProfileInput, now: numbe
     return reject('MEMBER.FOREIGN_FILE', '头像文件不属于当前用户')
   }
   const patch = planProfileUpdate(input, now)
-  await db().collection(MEMBERS).doc(who.openid).update({ data: patch })
+  await db()
+    .collection(MEMBERS)
+    .doc(who.openid)
+    .update({ data: wholeFields(patch) })
   return meView({ ...member, ...patch })
 }
 

@@ -19,6 +19,7 @@ import {
   type QualifyingEvent,
 } from '../../domain/invites'
 import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { appendInTx } from '../points/ledger'
 import { EVENTS, track, trackInTx } from '../tracking/track'
 import { DAILY, INVITES, STATS } from './store'
@@ -42,7 +43,7 @@ async function checkPending(invite: InviteDoc, now: number): Promise<boolean> {
   const res = (await db()
     .collection(INVITES)
     .where({ _id: invite._id, status: 'pending', checks: invite.checks })
-    .update({ data: step.patch })) as unknown as { stats: { updated: number } }
+    .update({ data: wholeFields(step.patch) })) as unknown as { stats: { updated: number } }
   if (step.kind === 'qualify' && res.stats.updated === 1) {
     await track({ type: 'invite_qualified', memberId: invite._id, ref: invite._id, props: { by: step.patch.qualifiedBy ?? '' } }, now)
   }
@@ -67,7 +68,10 @@ async function rewardQualified(inviteId: string, now: number): Promise<InviteDoc
     }
     const { _id: statsId, ...statsFields } = plan.stats
     await tx.collection(STATS).doc(statsId).set({ data: statsFields })
-    await tx.collection(INVITES).doc(invite._id).update({ data: plan.invitePatch })
+    await tx
+      .collection(INVITES)
+      .doc(invite._id)
+      .update({ data: wholeFields(plan.invitePatch) })
     const after: InviteDoc = { ...invite, ...plan.invitePatch }
     if (plan.rewarded) {
       const props = { points: after.points ?? 0 }

@@ -4,6 +4,7 @@ import { toItemView, type ItemCreateInput, type ItemPatchInput, type ItemView } 
 import { rejectMall, type MallItem } from '../../domain/mall'
 import { isRejection, reject, type Rejection } from '../../domain/points'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { dealCodes, ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
 
 const MAX_POOL = 5000
@@ -106,7 +107,7 @@ export async function updateItem(itemId: string, patch: ItemPatchInput, now: num
     await tx
       .collection(ITEMS)
       .doc(itemId)
-      .update({ data: { ...fields, updatedAt: now } })
+      .update({ data: wholeFields({ ...fields, updatedAt: now }) })
     const shards = await readShards(tx, item)
     if (stock === undefined) return { item: next, stock: shards.reduce((s, x) => s + x.stock, 0) }
     // Setting stock is absolute: spread the new total over the item's shards.

@@ -1,5 +1,6 @@
 /** Cloud storage for materials: which env we run in, whether files exist, short-lived download URLs. */
 import { result, sdk } from '../../shared/cloud'
+import { availableUrls, type TempFileEntry } from '../../shared/temp-file-urls'
 
 /** Seconds an `open` URL lives: long enough to download, short enough not to be worth sharing. */
 export const OPEN_URL_SECONDS = 600
@@ -14,12 +15,13 @@ export function currentEnvId(): string {
 }
 
 interface TempUrlAnswer {
-  fileList: { fileID: string; tempFileURL: string; status: number }[]
+  fileList: TempFileEntry[]
 }
 
+/** URLs of the files storage has; a storage failure throws (SYS.*), it never reads as a missing file. */
 async function tempUrls(fileIds: readonly string[], maxAge: number): Promise<Map<string, string>> {
   const res = await result(sdk().getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge })) }) as Promise<TempUrlAnswer>)
-  return new Map(res.fileList.filter((f) => f.status === 0 && f.tempFileURL).map((f) => [f.fileID, f.tempFileURL]))
+  return availableUrls(res.fileList)
 }
 
 /** The fileIDs storage does not know (one request for all of them). */

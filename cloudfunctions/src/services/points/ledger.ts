@@ -15,6 +15,7 @@ import {
   type Rejection,
 } from '../../domain/points'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 
 export const ENTRIES = 'points_entries'
 export const BALANCES = 'points_balances'
@@ -25,7 +26,11 @@ type BalanceWrite = Omit<BalanceDoc, '_id'> & Record<string, unknown>
 export async function writeBalance(tx: Tx, balance: BalanceDoc, existed: boolean, extra: Record<string, unknown> = {}): Promise<void> {
   const { _id, ...fields } = balance
   const data: BalanceWrite = { ...fields, ...extra }
-  if (existed) await tx.collection(BALANCES).doc(_id).update({ data })
+  if (existed)
+    await tx
+      .collection(BALANCES)
+      .doc(_id)
+      .update({ data: wholeFields(data) })
   else await tx.collection(BALANCES).doc(_id).set({ data })
 }
 

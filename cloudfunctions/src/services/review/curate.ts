@@ -14,6 +14,7 @@ import {
   type ReviewRejection,
 } from '../../domain/review'
 import { db, getOrNull, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { CHECKINS, getPeriod, MEMBERS, type Profile } from '../camp/store'
 import { track } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
@@ -56,7 +57,11 @@ export async function featureCheckin(openid: string, checkinId: string, featured
     async (tx, checkin, period, actor) => {
       const plan = planFeature(checkin, period, actor, featured, now)
       if (!plan.ok) return plan
-      if (plan.changed) await tx.collection(CHECKINS).doc(checkin._id).update({ data: plan.checkinPatch })
+      if (plan.changed)
+        await tx
+          .collection(CHECKINS)
+          .doc(checkin._id)
+          .update({ data: wholeFields(plan.checkinPatch) })
       const paid = await payFeaturedInTx(tx, plan.award ? [plan.award] : [], period._id, now)
       return { checkin: { ...checkin, ...plan.checkinPatch }, paid }
     },
@@ -97,7 +102,7 @@ export async function moderateCheckin(
       await tx
         .collection(CHECKINS)
         .doc(checkin._id)
-        .update({ data: { ...rest, mediaChecks: db().command.set(mediaChecks) } })
+        .update({ data: { ...wholeFields(rest), mediaChecks: db().command.set(mediaChecks) } })
       return { checkin: plan.checkin }
     },
     now,

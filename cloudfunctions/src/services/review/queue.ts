@@ -2,8 +2,8 @@
  * The teacher's queue. Each scope (one of the teacher's periods, with its day and teams) is ONE aggregate on the
  * index { periodId, reviewStatus, submittedAt } (flagged: { periodId, moderation, submittedAt }): equality on the
  * prefix, `submittedAt >= cursor` as the range, sort by (submittedAt, _id), limit page + 1, members' profiles joined
- * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate, on the
- * first page only.
+ * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate (paged by an explicit
+ * limit), on the first page only.
  */
 import { periodTitle, toQueueItemView, type QueuePageView } from '../../contracts/review-views'
 import type { CheckinDoc, PeriodDoc } from '../../domain/camp'
@@ -33,8 +33,16 @@ interface Pipeline {
   limit(n: number): Pipeline
   lookup(l: object): Pipeline
   group(g: object): Pipeline
+  skip(n: number): Pipeline
   end(): Promise<{ list: unknown[] }>
 }
+
+/**
+ * Groups per backlog request. In a cloud function an aggregate without a limit stage answers 20 documents at most
+ * (platform-facts.md, "Aggregate default limit"): the `$group` pages by (period, day) in pages of this size instead.
+ * A reviewer's groups are periods × days (a few hundred), so one request is the rule.
+ */
+export const BACKLOG_PAGE = 1000
 const aggregate = (collection: string) => (db().collection(collection) as unknown as { aggregate(): Pipeline }).aggregate()
 const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_id', as: 'profile' }
 
@@ -79,8 +87,8 @@ export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
   return { docs, profiles: profilesFrom(rows) }
 }
 
-/** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate. */
-export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[]): Promise<BacklogSummary> {
+/** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate per page. */
+export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
   const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
   if (mine.length === 0) return summarizeBacklog([])
   const _ = db().command
@@ -93,15 +101,19 @@ export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[]):
   const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
   const match = branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
   const $ = _.aggregate as unknown as { sum(x: unknown): unknown }
-  const res = await aggregate(CHECKINS)
-    .match(match)
-    .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
-    .end()
-  const groups = (res.list as { _id: { periodId: string; day: string }; count: number }[]).map((g): BacklogGroup => ({
-    periodId: g._id.periodId,
-    day: g._id.day,
-    count: g.count,
-  }))
+  const groups: BacklogGroup[] = []
+  for (let skip = 0; ; skip += pageSize) {
+    const res = await aggregate(CHECKINS)
+      .match(match)
+      .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
+      .sort({ '_id.periodId': 1, '_id.day': 1 })
+      .skip(skip)
+      .limit(pageSize)
+      .end()
+    const page = res.list as { _id: { periodId: string; day: string }; count: number }[]
+    for (const g of page) groups.push({ periodId: g._id.periodId, day: g._id.day, count: g.count })
+    if (page.length < pageSize) break
+  }
   return summarizeBacklog(groups)
 }
 

@@ -23,6 +23,7 @@ import {
   type ReviewRejection,
 } from '../../domain/review'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { wholeFields } from '../../shared/whole-fields'
 import { CHECKINS, getCamp, getPeriod } from '../camp/store'
 import { track } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
@@ -59,7 +60,11 @@ async function commit(period: PeriodDoc, camp: CampDoc, actor: Reviewer, checkin
         .doc(plan.review._id)
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score) } })
     }
-    if (Object.keys(plan.checkinPatch).length > 0) await tx.collection(CHECKINS).doc(checkinId).update({ data: plan.checkinPatch })
+    if (Object.keys(plan.checkinPatch).length > 0)
+      await tx
+        .collection(CHECKINS)
+        .doc(checkinId)
+        .update({ data: wholeFields(plan.checkinPatch) })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     return { ok: true, plan, checkin: { ...checkin, ...plan.checkinPatch }, paid }
   })
