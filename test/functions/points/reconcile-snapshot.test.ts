@@ -43,7 +43,7 @@ beforeAll(async () => {
   await h.member(ADMIN, ['admin'])
 })
 afterAll(() => h.close())
-afterEach(() => allEntriesOf.mockImplementation(realQueries.allEntriesOf))
+afterEach(() => allEntriesOf.mockReset().mockImplementation(realQueries.allEntriesOf))
 
 describe('reconcile against concurrent ledger writes', () => {
   it('should report no mismatch when an award commits between the balance read and the entries read', async () => {
@@ -59,9 +59,22 @@ describe('reconcile against concurrent ledger writes', () => {
     expect(summary.reports).toEqual([])
   })
 
-  it("should report no mismatch for a member whose first entry commits after reconcile found no balance", async () => {
+  it('should report no mismatch for a member whose first entry commits after reconcile found no balance', async () => {
     beforeEntriesRead(() => give('newcomer', 12))
     expect(await reconcileBalances('newcomer')).toMatchObject({ mismatched: 0 })
+  })
+})
+
+describe('reconcile against a commit seen half-way', () => {
+  it('should not report a commit whose balance is visible before its entry, once a fresh reading sees both', async () => {
+    // A multi-document commit may become visible one document after the other: Aliyun's Mongo-backed serverless
+    // database documents it (help.aliyun.com/document_detail/435862.html: "一部分先可见、另一部分后可见"); CloudBase's
+    // docs are silent, so reconcile must not rely on it. Here the first reading misses the newest entry.
+    await give('half-seen', 10)
+    await give('half-seen', 4)
+    allEntriesOf.mockImplementationOnce(async (memberId) => (await realQueries.allEntriesOf(memberId)).filter((e) => e.seq < 2))
+    expect(await reconcileBalances('half-seen')).toMatchObject({ mismatched: 0 })
+    expect(allEntriesOf).toHaveBeenCalledTimes(2)
   })
 })
 
@@ -76,12 +89,15 @@ describe('reconcile while members redeem', () => {
     type Summary = { checked: number; mismatched: number; reports: unknown[] }
     const reconcile = (memberId?: string) => h.ok<Summary>('points', { action: 'reconcile', ...(memberId ? { memberId } : {}) }, ADMIN)
     const seen: Summary[] = []
+    let duringRedeems = 0
     let redeeming = true
+    // one reconcile at a time (a full run, then each shopper), and two more rounds once the redeems are done
     const reconciling = (async () => {
-      for (let round = 0; redeeming || round < 2; round++) {
-        seen.push(await reconcile())
-        seen.push(...(await Promise.all(members.map((m) => reconcile(m)))))
-      }
+      for (let after = 0; after < 2; after += redeeming ? 0 : 1)
+        for (const memberId of [undefined, ...members]) {
+          if (redeeming) duringRedeems++
+          seen.push(await reconcile(memberId))
+        }
     })()
     const orders = await Promise.all(
       Array.from({ length: 20 }, (_, i) => redeem(h, members[i % members.length], item.id, undefined, ADDRESS)),
@@ -90,9 +106,9 @@ describe('reconcile while members redeem', () => {
     await reconciling
     expect(orders.filter((o) => o.code === 0)).toHaveLength(20)
     expect(await Promise.all(members.map((m) => balanceOf(h, m)))).toEqual([75, 75, 75, 75])
-    expect(seen.length).toBeGreaterThanOrEqual(10)
+    expect(duringRedeems).toBeGreaterThanOrEqual(3)
     expect(seen.filter((s) => s.mismatched > 0)).toEqual([])
-  })
+  }, 60_000)
 })
 
 describe('reconcile still reports real corruption', () => {
