@@ -76,8 +76,8 @@ export class TransactionManager {
 
   /**
    * The transaction a read or write names. Its snapshot is taken here, at its first operation, not at
-   * startTransaction (as MongoDB, which CloudBase's document database runs on, starts a transaction's snapshot
-   * with its first command). A transaction a conflict ended answers that conflict again.
+   * startTransaction: MongoDB, whose semantics CloudBase's database follows, starts a transaction's snapshot with
+   * its first command (CloudBase's docs do not say; inferred). A transaction a conflict ended answers that conflict again.
    */
   operate(id: unknown): Transaction {
     const tx = this.get(id)
