@@ -49,11 +49,16 @@ class WireParams {
     return v as Doc
   }
 
+  private decodedFilter?: Filter
+
+  /** Decoded once per request: the handler and the transaction check see the same criteria (and server date). */
   filter(): Filter {
+    if (this.decodedFilter) return this.decodedFilter
     const criteria = this.object('query', {})
     const text = this.p.query
     const cacheable = typeof text === 'string' && !text.includes('$tcb_server_date')
-    return { criteria, cacheKey: cacheable ? text : undefined }
+    this.decodedFilter = { criteria, cacheKey: cacheable ? text : undefined }
+    return this.decodedFilter
   }
 
   flag(name: string, fallback: boolean): boolean {
