@@ -29,8 +29,14 @@ export const duplicateKey = (collection: string, index: string, key: string) =>
 
 export const invalidParam = (message: string) => new CloudError(DbErrorCode.invalidParam, message)
 
+/**
+ * wx-server-sdk has no errCode for DATABASE_TRANSACTION_CONFLICT: a conflict on a write inside a transaction
+ * reaches the caller as errCode -501001 with this message only (a commit conflict keeps its `code`, as
+ * @cloudbase/database's commit throws the raw answer). The message therefore names the code, and MongoDB's
+ * WriteConflict, which CloudBase's own text is expected to carry; the real wording is not documented.
+ */
 export const transactionConflict = (id: string, reason: string) =>
-  new CloudError(DbErrorCode.transactionConflict, `Transaction ${id} conflict: ${reason}`)
+  new CloudError(DbErrorCode.transactionConflict, `[${DbErrorCode.transactionConflict}] WriteConflict in transaction ${id}: ${reason}`)
 
 export const transactionNotFound = (id: unknown) =>
   new CloudError(DbErrorCode.transactionFail, `Transaction ${String(id)} does not exist, was already finished or has expired`)
@@ -45,3 +51,16 @@ export const lockTimeout = (collection: string, id: string) =>
  */
 export const batchInTransaction = (collection: string, count: number) =>
   new CloudError(DbErrorCode.invalidParam, `${collection}: a transaction takes single-document operations only, not a batch of ${count}`)
+
+/**
+ * Transactions take `doc()` operations and `add` only (WeChat guide, 云开发 › 数据库 › 事务 › 单记录操作:
+ * "在事务中不支持批量操作（where 语句），只支持单记录操作（collection.doc, collection.add）"). Of the where()
+ * calls, wx-server-sdk 4.0.2 (@cloudbase/database 1.4.3) sends a transactionId only with `get()` and
+ * `updateAndReturn()`; `update()`, `remove()` and `count()` carry none and run outside the transaction. Those that
+ * carry it are refused like a batch add (INVALID_PARAM → errCode -501007), never run against the snapshot.
+ */
+export const queryInTransaction = (collection: string, action: string) =>
+  new CloudError(
+    DbErrorCode.invalidParam,
+    `${collection}: ${action} inside a transaction takes a single document by _id (doc()), not a where() query`,
+  )

@@ -200,8 +200,9 @@ export class DocumentOps {
   commitTransaction(txId: unknown): void {
     const tx = this.s.txm.get(txId)
     try {
-      if (tx.conflict) throw transactionConflict(tx.id, tx.conflict)
+      if (tx.conflict !== undefined) throw transactionConflict(tx.id, tx.conflict)
       const changes = this.pendingChanges(tx)
+      // a safety net: a write to a changed document already failed at the write (TransactionManager.write)
       for (const c of changes)
         if (tx.preImages.has(lockKeyOf(c.collection, c.key)))
           throw transactionConflict(tx.id, `${c.collection}/${c.key} changed after the transaction started`)
@@ -232,7 +233,10 @@ export class DocumentOps {
       const batch = this.pendingChanges(tx).filter((c) => !keys.has(lockKeyOf(c.collection, c.key)))
       for (const c of out.changes) batch.push({ ...c, before: this.s.collection(c.collection).docs.get(c.key) })
       for (const name of new Set(out.changes.map((c) => c.collection))) this.s.collection(name).checkUnique(batch)
-      for (const c of out.changes) this.s.txm.write(tx, { collection: c.collection, key: c.key, after: c.after })
+      this.s.txm.write(
+        tx,
+        out.changes.map((c) => ({ collection: c.collection, key: c.key, after: c.after })),
+      )
       return out.result
     }
     const deadline = Date.now() + this.s.opts.lockWaitMs

@@ -1,8 +1,9 @@
 import type { ActionParams, ActionRouter } from '../core/router'
 import type { DatabaseState } from './database-state'
-import { collectionExists, invalidParam } from './db-errors'
+import { collectionExists, invalidParam, queryInTransaction } from './db-errors'
 import type { DocumentOps, Filter } from './document-ops'
 import { EjsonError, encodeStrict, parseEjson, type Doc } from './ejson-codec'
+import { pinnedIds } from './query-engine'
 import type { Transaction } from './transactions'
 
 /** CloudBase's server-side `get()`: 100 documents unless told, never more than 1000. */
@@ -24,6 +25,14 @@ let requestSeq = 0
 const requestId = () => `local-db-${(++requestSeq).toString(36)}`
 
 type Handler = (p: ActionParams) => Record<string, unknown> | Promise<Record<string, unknown>>
+
+/** `{_id: id}` (what `doc(id)` sends), or `{_id: {$eq: id}}`: one document, never a where() query. */
+function isSingleDocument(criteria: Doc): boolean {
+  if (Object.keys(criteria).length !== 1) return false
+  const ids = pinnedIds(criteria)
+  const cond = criteria._id as Record<string, unknown> | null
+  return ids?.length === 1 && !(cond !== null && typeof cond === 'object' && '$in' in cond)
+}
 
 /** Decodes the SDK's wire parameters (EJSON strings) into values, with INVALID_PARAM for bad input. */
 class WireParams {
@@ -51,11 +60,16 @@ class WireParams {
     return v as Doc
   }
 
+  private decodedFilter?: Filter
+
+  /** Decoded once per request: the handler and the transaction check see the same criteria (and server date). */
   filter(): Filter {
+    if (this.decodedFilter) return this.decodedFilter
     const criteria = this.object('query', {})
     const text = this.p.query
     const cacheable = typeof text === 'string' && !text.includes('$tcb_server_date')
-    return { criteria, cacheKey: cacheable ? text : undefined }
+    this.decodedFilter = { criteria, cacheKey: cacheable ? text : undefined }
+    return this.decodedFilter
   }
 
   flag(name: string, fallback: boolean): boolean {
@@ -63,9 +77,18 @@ class WireParams {
     return typeof v === 'boolean' ? v : fallback
   }
 
+  /** The transaction the operation runs in, if any; its first operation takes its snapshot. */
   tx(): Transaction | undefined {
     const id = this.p.transactionId
-    return id === undefined || id === null || id === '' ? undefined : this.s.txm.get(id)
+    return id === undefined || id === null || id === '' ? undefined : this.s.txm.operate(id)
+  }
+
+  /** The transaction of an operation with a query, which inside one must name a single document (doc()). */
+  txForQuery(action: string): Transaction | undefined {
+    const tx = this.tx()
+    if (tx && (this.p.queryType === 'WHERE' || !isSingleDocument(this.filter().criteria)))
+      throw queryInTransaction(String(this.p.collectionName), action)
+    return tx
   }
 
   limit(): number {
@@ -116,7 +139,7 @@ export function registerDatabaseActions(router: ActionRouter, s: DatabaseState, 
     const limit = w.limit()
     const offset = w.offset()
     const opts = { order: w.order(), offset, limit, projection: p.projection === undefined ? undefined : w.object('projection') }
-    const list = ops.find(p.collectionName, w.filter(), opts, w.tx()).map(encodeStrict)
+    const list = ops.find(p.collectionName, w.filter(), opts, w.txForQuery('get')).map(encodeStrict)
     return { data: { list, offset, limit } }
   })
   on('calculateDocument', (p) => ({ data: { total: ops.count(p.collectionName, wire(p).filter()) } }))
@@ -137,16 +160,16 @@ export function registerDatabaseActions(router: ActionRouter, s: DatabaseState, 
       merge: w.flag('merge', true),
       upsert: w.flag('upsert', false),
     }
-    const { updated, upsertedId } = await ops.modify(p.collectionName, args, w.tx())
+    const { updated, upsertedId } = await ops.modify(p.collectionName, args, w.txForQuery('update'))
     return { data: upsertedId === undefined ? { updated } : { updated, upsert_id: upsertedId } }
   })
   on('removeDocument', async (p) => {
     const w = wire(p)
-    return { data: { deleted: await ops.remove(p.collectionName, w.filter(), w.flag('multi', false), w.tx()) } }
+    return { data: { deleted: await ops.remove(p.collectionName, w.filter(), w.flag('multi', false), w.txForQuery('remove')) } }
   })
   on('modifyAndReturnDoc', async (p) => {
     const w = wire(p)
-    const { updated, doc } = await ops.modifyAndReturn(p.collectionName, w.filter(), w.object('data'), w.tx())
+    const { updated, doc } = await ops.modifyAndReturn(p.collectionName, w.filter(), w.object('data'), w.txForQuery('updateAndReturn'))
     return { data: { updated, doc: doc ? encodeStrict(doc) : null } }
   })
   on('addCollection', (p) => {
@@ -175,12 +198,12 @@ function registerLegacyTransactionActions(on: (action: string, h: Handler) => vo
     return { criteria: { _id: p._id } }
   }
   on('getInTransaction', (p) => {
-    const tx = s.txm.get(p.transactionId)
+    const tx = s.txm.operate(p.transactionId)
     const [doc] = ops.find(p.collectionName, byId(p), { limit: 1 }, tx)
     return { data: doc ? encodeStrict(doc) : 'null' }
   })
   on('updateDocInTransaction', async (p) => {
-    const tx = s.txm.get(p.transactionId)
+    const tx = s.txm.operate(p.transactionId)
     const data = new WireParams(p, s).object('data')
     const merge = Object.keys(data).some((k) => k.startsWith('$'))
     const args = { ...byId(p), data, multi: false, merge, upsert: p.upsert === true }
@@ -188,7 +211,7 @@ function registerLegacyTransactionActions(on: (action: string, h: Handler) => vo
     return { updated: encodeStrict(updated), upserted: upsertedId === undefined ? null : JSON.stringify([{ _id: upsertedId }]) }
   })
   on('deleteDocInTransaction', async (p) => {
-    const tx = s.txm.get(p.transactionId)
+    const tx = s.txm.operate(p.transactionId)
     return { deleted: encodeStrict(await ops.remove(p.collectionName, byId(p), false, tx)) }
   })
 }

@@ -30,6 +30,8 @@ export interface ReconcileReport {
   brokenChain: string[]
   /** Entries after which the running balance was below zero. */
   negativeAfter: string[]
+  /** Entries newer than the balance doc read after them: written without the balance update of their seq. */
+  uncounted: string[]
 }
 
 /**
@@ -47,7 +49,33 @@ export function reconcile(memberId: string, balance: BalanceDoc | undefined, ent
     .map((field) => ({ field, expected: wanted[field], actual: observed[field] }))
   const { brokenChain, negativeAfter } = walkChain(own)
   const ok = mismatches.length === 0 && brokenChain.length === 0 && negativeAfter.length === 0 && (own.length === 0 || !!balance)
-  return { memberId, ok, expected, actual, mismatches, brokenChain, negativeAfter }
+  return { memberId, ok, expected, actual, mismatches, brokenChain, negativeAfter, uncounted: [] }
+}
+
+const isCountedBy = (balance: BalanceDoc | undefined) => (entry: LedgerEntry) => entry.seq <= (balance?.version ?? 0)
+
+/** Whether some entry is newer than the balance doc (`reconcileLive` then needs the balance read after the entries). */
+export const hasNewerEntries = (entries: readonly LedgerEntry[], balance: BalanceDoc | undefined): boolean =>
+  !entries.every(isCountedBy(balance))
+
+/**
+ * Reconciles reads taken without a transaction while awards and spends keep committing: `before` is the balance doc
+ * read before the entries, `after` the one read after them. The entry with seq k commits in the transaction that
+ * sets the balance's version to k, so the entries up to `before.version` are exactly what `before` must hold (all
+ * committed by the time it was read), and every newer entry must be counted by `after`. An entry that `after` does
+ * not count was written without its balance update; one counted by `after` only is checked by the next run.
+ */
+export function reconcileLive(
+  memberId: string,
+  before: BalanceDoc | undefined,
+  entries: readonly LedgerEntry[],
+  after: BalanceDoc | undefined,
+): ReconcileReport {
+  const own = entries.filter((e) => e.memberId === memberId)
+  const report = reconcile(memberId, before, own.filter(isCountedBy(before)))
+  const newer = own.filter((e) => !isCountedBy(before)(e))
+  const uncounted = newer.filter((e) => !isCountedBy(after)(e)).map((e) => e._id)
+  return { ...report, ok: report.ok && uncounted.length === 0, uncounted }
 }
 
 function walkChain(entries: readonly LedgerEntry[]): { brokenChain: string[]; negativeAfter: string[] } {

@@ -1,41 +1,11 @@
-/** Timer and on-demand jobs: reconcile balances against entries, write expiry entries. */
-import { planExpiry, reconcile, type BalanceDoc, type ReconcileReport } from '../../domain/points'
+/** Timer and on-demand jobs: reconcile balances against entries (reconcile.ts), write expiry entries. */
+import { planExpiry } from '../../domain/points'
 import { now } from '../../shared/clock'
-import { db, getOrNull } from '../../shared/db'
-import { applyEntry, BALANCES } from './ledger'
+import { applyEntry } from './ledger'
 import { expiryPolicy } from './policy'
 import { allEntriesOf, balancePages } from './queries'
 
-export interface ReconcileSummary {
-  checked: number
-  mismatched: number
-  reports: ReconcileReport[]
-  at: number
-}
-
-export const RECONCILE_REPORT_DOC = 'points-reconcile-last'
-
-/** Recomputes balances from entries and reports any mismatch (never "fixes" them: corrections are reversals). */
-export async function reconcileBalances(memberId?: string): Promise<ReconcileSummary> {
-  const reports: ReconcileReport[] = []
-  let checked = 0
-  const check = async (id: string, balance: BalanceDoc | undefined) => {
-    checked++
-    const report = reconcile(id, balance, await allEntriesOf(id))
-    if (!report.ok) reports.push(report)
-  }
-  if (memberId) await check(memberId, (await getOrNull<BalanceDoc>(BALANCES, memberId)) ?? undefined)
-  else for await (const page of balancePages()) for (const b of page) await check(b._id, b)
-  const summary: ReconcileSummary = { checked, mismatched: reports.length, reports: reports.slice(0, 50), at: now() }
-  if (!memberId) {
-    await db()
-      .collection('sys_meta')
-      .doc(RECONCILE_REPORT_DOC)
-      .set({ data: { ...summary } })
-  }
-  if (reports.length) console.error(`[points.reconcile] ${reports.length} mismatched balance(s)`, JSON.stringify(reports.slice(0, 5)))
-  return summary
-}
+export { reconcileBalances, RECONCILE_REPORT_DOC, type ReconcileSummary } from './reconcile'
 
 /** Writes the expiry entries that are due; idempotent per member and month, so re-runs and overlaps are harmless. */
 export async function expirePoints(): Promise<{ members: number; entries: number; points: number }> {
