@@ -57,6 +57,8 @@ export const COLLECTIONS: CollectionSpec[] = [
   },
   /** Stock shards `{itemId}~{k}` (and their unissued codes): redemptions of one item spread over them. */
   { name: 'mall_stock', indexes: [{ name: 'item', keys: { itemId: 1 } }] },
+  /** Every redemption code ever imported per item, `{itemId}~{h}` (h = the code's hash): a code is never stocked twice. */
+  { name: 'mall_code_ledger', indexes: [] },
   /** Orders; `_id` = `{member}.{requestId}`, so a double tap or a retry lands on the same order. */
   {
     name: 'mall_orders',
