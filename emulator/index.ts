@@ -117,6 +117,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     clock,
     mediaDelayMs: opts.mediaDelayMs,
     callerOf: (ctx) => rt.callerOf(ctx) ?? {},
+    readMedia: (url) => storage.bytesAtUrl(url),
     isAllowed: (ctx, api) => {
       const caller = rt.callerOf(ctx)
       return !caller || rt.openApiAllowed(caller.functionName, api)

@@ -70,6 +70,25 @@ export class LocalStorage {
     return file ? fs.promises.readFile(file).catch(() => undefined) : undefined
   }
 
+  /** The bytes a temp download URL of this store serves now (signature not checked), or undefined. */
+  async bytesAtUrl(url: string): Promise<Buffer | undefined> {
+    let pathname: string
+    try {
+      pathname = new URL(url).pathname
+    } catch {
+      return undefined
+    }
+    if (!pathname.startsWith(DOWNLOAD_PREFIX)) return undefined
+    let cloudPath: string
+    try {
+      cloudPath = pathname.slice(DOWNLOAD_PREFIX.length).split('/').map(decodeURIComponent).join('/')
+    } catch {
+      return undefined
+    }
+    const file = diskPathOf(this.root, cloudPath)
+    return file ? fs.promises.readFile(file).catch(() => undefined) : undefined
+  }
+
   exists(fileID: string): boolean {
     const file = this.diskPathOfFileId(fileID)
     return Boolean(file && fs.statSync(file, { throwIfNoEntry: false })?.isFile())

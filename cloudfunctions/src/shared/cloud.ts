@@ -39,6 +39,12 @@ export function caller(): Caller {
   return { openid: ctx.OPENID ?? '', appid: ctx.APPID ?? '', unionid: ctx.UNIONID || undefined, source: ctx.SOURCE || undefined }
 }
 
+/** The environment this function runs in (fileIDs of any other environment are never the caller's uploads). */
+export function currentEnv(): string {
+  const ctx = sdk().getWXContext() as { ENV?: string }
+  return ctx.ENV ?? ''
+}
+
 /** CloudBase error codes the handlers treat as expected outcomes. */
 export const DUPLICATE_KEY = -502001
 export const COLLECTION_MISSING = -502005
