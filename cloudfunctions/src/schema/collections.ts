@@ -21,7 +21,14 @@ export const COLLECTIONS: CollectionSpec[] = [
   /** Small operational records (e.g. the demo-seed marker, job cursors). */
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */
-  { name: 'members', indexes: [{ name: 'role_created', keys: { role: 1, createdAt: -1 } }] },
+  {
+    name: 'members',
+    indexes: [
+      { name: 'role_created', keys: { role: 1, createdAt: -1 } },
+      /** mediaCheckAsync callbacks for avatars waiting for their verdict. */
+      { name: 'avatar_trace', keys: { 'pendingAvatar.traceId': 1 } },
+    ],
+  },
   /** Conversion events (schema in domain/identity/events.ts); naturally-once events use their key as `_id`. */
   {
     name: 'events',
