@@ -129,7 +129,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   rt.register(router)
   openapi.register(router)
 
-  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas, storage })]
+  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas, storage, db })]
   if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
   const handle = await startHttpServer(router, routes, opts.port ?? 0)
   server.handle = handle

@@ -94,6 +94,15 @@ export class LocalStorage {
     return Boolean(file && fs.statSync(file, { throwIfNoEntry: false })?.isFile())
   }
 
+  get envId(): string {
+    return this.opts.envId
+  }
+
+  /** The cloud path of a fileID of this store's environment, or undefined. */
+  cloudPathOf(fileID: string): string | undefined {
+    return cloudPathOf(this.opts.envId, fileID)
+  }
+
   /** A long-lived signed URL for a stored file, or undefined when the fileID is not one of ours. */
   publicUrlOf(fileID: string): string | undefined {
     const cloudPath = cloudPathOf(this.opts.envId, fileID)
