@@ -70,4 +70,21 @@ describe('media verdicts bound to content', () => {
       expect((await checkin(h, period._id, 'stranger', { images: [fileId] })).code).toBe('CAMP.FOREIGN_FILE')
     }
   })
+
+  it('should answer SYS.* and store nothing when storage fails while sealing, and succeed on the retry', async () => {
+    await joined(h, period, ['unlucky'])
+    const photo = await put('unlucky', 'p.jpg', CLEAN)
+    h.emu.faults.failNext({ action: 'storage.batchGetDownloadUrl', code: 'SYS_ERR', message: 'injected storage failure' })
+    const failed = await checkin(h, period._id, 'unlucky', { images: [photo] })
+    expect(String(failed.code)).toMatch(/^SYS\./)
+    expect(await h.emu.db.count('checkins', { periodId: period._id, memberId: 'unlucky' })).toBe(0)
+    expect((await checkin(h, period._id, 'unlucky', { images: [photo] })).code).toBe(0)
+  })
+
+  it('should refuse a file of the member’s own folder that does not exist', async () => {
+    await joined(h, period, ['dreamer'])
+    const nothing = checkinUploadPath('dreamer', period._id, 'never-uploaded.jpg')
+    const res = await checkin(h, period._id, 'dreamer', { images: [`cloud://local-dev.6c6f-local-dev-1250000000/${nothing}`] })
+    expect(res.code).toBe('CAMP.FOREIGN_FILE')
+  })
 })

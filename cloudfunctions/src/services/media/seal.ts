@@ -8,13 +8,12 @@ import { createHash } from 'crypto'
 import { extensionOf, isSealedFile, parseFileId, sealedPath } from '../../domain/media'
 import { currentEnv, result, sdk } from '../../shared/cloud'
 
-/** Answers of storage that mean "there is no such file for you", as opposed to a failure worth a retry. */
-const NOT_A_FILE = /STORAGE_FILE_NONEXIST|INVALID_PARAM|NoSuchKey|not exist|invalid fileID|-503003|-501007/i
-
-function isMissingFile(err: unknown): boolean {
-  const e = err as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown }
-  return [e?.code, e?.errCode, e?.errMsg, e?.message].some((v) => v !== undefined && NOT_A_FILE.test(String(v)))
-}
+/**
+ * The per-file codes storage answers for a fileID that names no file the caller can have (the node SDK puts the
+ * batchGetDownloadUrl entry's code on the error): "no such file", as opposed to a failure worth a retry (SYS.*).
+ */
+const NOT_A_FILE = new Set(['STORAGE_FILE_NONEXIST', 'INVALID_PARAM'])
+const isMissingFile = (err: unknown): boolean => NOT_A_FILE.has(String((err as { code?: unknown })?.code))
 
 async function sealOne(ownerId: string, fileId: string): Promise<string | 'missing'> {
   const ref = parseFileId(fileId)
