@@ -13,7 +13,6 @@ import {
   type ReviewInput,
 } from '../domain/review'
 import { textLength } from '../domain/camp'
-import { isCalendarDay } from '../domain/business-day'
 import { DaySchema, EpochMsSchema } from './calendar'
 import { IdSchema } from './camp'
 import { FileIdSchema } from './identity'
@@ -34,7 +33,7 @@ export const CheckinIdSchema = z
   .max(200)
   .refine((s) => {
     const parts = checkinIdParts(s)
-    return parts !== null && isCalendarDay(parts.day)
+    return parts !== null && DaySchema.safeParse(parts.day).success
   }, '打卡编号不正确')
 export const CommentSchema = chars(MAX_COMMENT_CHARS, `评语不能超过 ${MAX_COMMENT_CHARS} 字`)
 export const VoiceCommentSchema = z

@@ -11,9 +11,9 @@ import { InvitesRequest } from '../../../cloudfunctions/src/contracts/invites'
 import { MallRequest } from '../../../cloudfunctions/src/contracts/mall'
 import { ReviewRequest } from '../../../cloudfunctions/src/contracts/review'
 
-const BAD_DAYS = ['2026-02-30', '2026-13-45', '2026-00-10', '2025-02-29', '2026-04-31', '0000-01-01']
+const BAD_DAYS = ['2026-02-30', '2026-13-45', '2026-00-10', '2025-02-29', '2026-04-31', '0000-01-01', '1969-12-31', '9999-12-31']
 const BAD_TIMES = ['24:00', '12:60', '7:30', '99:99']
-const BAD_EPOCHS = [-1, 1.5, 1e300, Number.MAX_SAFE_INTEGER, 8.64e15 + 1]
+const BAD_EPOCHS = [-1, 1.5, 1e300, Number.MAX_SAFE_INTEGER, 8.64e15 + 1, Date.UTC(2200, 0, 1)]
 const CHECKIN = (day: string) => `checkin:p1:${day}:m1`
 
 const period = {
