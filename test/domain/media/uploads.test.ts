@@ -1,4 +1,5 @@
 import { isOwnFile, isSealedFile, parseFileId, sealedPath } from '../../../cloudfunctions/src/domain/media'
+import { isOwnReviewUpload } from '../../../cloudfunctions/src/domain/review'
 
 const ENV = 'local-dev'
 const id = (path: string, env = ENV) => `cloud://${env}.6c6f-${env}-1250000000/${path}`
@@ -29,5 +30,15 @@ describe('own files by fileID', () => {
     expect(isSealedFile(id(path), 'm1', ENV)).toBe(true)
     expect(isSealedFile(id(path), 'm2', ENV)).toBe(false)
     expect(parseFileId(id(path))).toEqual({ env: ENV, bucket: `6c6f-${ENV}-1250000000`, path })
+  })
+})
+
+describe('teachers’ voice review uploads', () => {
+  it('should use the same strict rule: no query suffix, no traversal, the folder right after the bucket', () => {
+    expect(isOwnReviewUpload(id('reviews/t1/p1/1700-abc.mp3'), 't1')).toBe(true)
+    expect(isOwnReviewUpload(`${id('reviews/t2/p1/v.mp3')}?/reviews/t1/`, 't1')).toBe(false)
+    expect(isOwnReviewUpload(`${id('reviews/t1/p1/v.mp3')}?sign=1`, 't1')).toBe(false)
+    expect(isOwnReviewUpload(id('reviews/t1/../../materials/k/a.pdf'), 't1')).toBe(false)
+    expect(isOwnReviewUpload(id('materials/reviews/t1/v.mp3'), 't1')).toBe(false)
   })
 })
