@@ -5,7 +5,7 @@
  * - uploads only into the caller's own folders — `checkins/{openid}/`, `avatars/{openid}/`, `reviews/{openid}/`
  *   (teachers and admins) — or, for admins, new files under `materials/` and `camp-covers/` (never replacing one);
  *   `sealed/` is written by functions only, so no client can change content a verdict was given for;
- * - reads: a material's files only by staff — members open them through `materials.open`, which checks the unlock rule
+ * - reads: a material's files only by staff (its cover by everyone) — members open them through `materials.open`, which checks the unlock rule
  *   and hands out a short signed link; analytics exports only by staff; a member's originals (`checkins/`, `avatars/`) only by their owner and staff —
  *   others are shown the sealed copies; everything else the product shows (covers, sealed media, voice reviews) by all.
  * Roles come from `members/{openid}.roles`, as the functions read them.
@@ -53,8 +53,12 @@ export async function readAccess(deps: FileAccessDeps, openid: string | undefine
   if (OWN_FOLDERS.includes(top)) return owner === openid ? allowed : forbidden('只能查看自己上传的原文件')
   if (STAFF_ONLY_FOLDERS.includes(top)) return forbidden('只有老师和运营可以查看')
   if (top === 'materials') {
-    const holders = await deps.db.find('materials', { 'files.fileId': fileID })
-    if (holders.length > 0) return forbidden('请在资料页打开该文件')
+    // A cover is shown on the catalog to everyone, even when it is also one of the files (the demo's image materials).
+    const [asCover, asFile] = await Promise.all([
+      deps.db.find('materials', { cover: fileID }),
+      deps.db.find('materials', { 'files.fileId': fileID }),
+    ])
+    if (asCover.length === 0 && asFile.length > 0) return forbidden('请在资料页打开该文件')
   }
   return allowed
 }

@@ -47,6 +47,14 @@ describe('GET /__local/files', () => {
     expect((await read(cover)).status).toBe(302)
   })
 
+  it('should serve a file that is also the material’s cover to anyone', async () => {
+    const picture = await emu.storage.put('materials/k3/思维导图.png', Buffer.from('png'))
+    await emu.db.insert('materials', [
+      { _id: 'mat-3', cover: picture, files: [{ fileId: picture, name: '思维导图.png', kind: 'image', size: 3 }] },
+    ])
+    expect((await read(picture, 'dev-member-01')).status).toBe(302)
+  })
+
   it('should serve an analytics export to staff only', async () => {
     const csv = await emu.storage.put('analytics-exports/p1-2026-03-02.csv', Buffer.from('openid,phone'))
     expect((await read(csv, 'dev-member-01')).status).toBe(403)
