@@ -123,6 +123,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     clock,
     mediaDelayMs: opts.mediaDelayMs,
     callerOf: (ctx) => rt.callerOf(ctx) ?? {},
+    readMedia: (url) => storage.bytesAtUrl(url),
     isAllowed: (ctx, api) => {
       const caller = rt.callerOf(ctx)
       return !caller || rt.openApiAllowed(caller.functionName, api)
@@ -134,7 +135,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   rt.register(router)
   openapi.register(router)
 
-  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas, storage })]
+  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas, storage, db })]
   if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
   const handle = await startHttpServer(router, routes, opts.port ?? 0)
   server.handle = handle

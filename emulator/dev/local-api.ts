@@ -11,11 +11,15 @@ import type { EmulatorClock } from '../core/clock'
 import { readBody, sendJson, type ExtraRoute } from '../core/http'
 import type { FunctionRuntime } from '../functions'
 import type { LocalOpenApi } from '../openapi'
-import type { LocalStorage } from '../storage'
+import { fileIdOf, type LocalStorage } from '../storage'
+import { cloudPathProblem } from '../storage/cloud-path'
+import { readAccess, uploadAccess, type FileAccessDeps } from './file-access'
 import { DEV_APPID, type Persona } from './personas'
 
 export interface LocalApiDeps {
   storage: LocalStorage
+  /** Read for the storage rules (roles, which files belong to materials). */
+  db: FileAccessDeps['db']
   clock: EmulatorClock
   runtime: FunctionRuntime
   openapi: LocalOpenApi
@@ -35,7 +39,7 @@ async function jsonBody(req: http.IncomingMessage): Promise<Json> {
 
 const unknownPersona: [number, unknown] = [401, { code: 'LOCAL.UNKNOWN_PERSONA', message: '未知的本地身份，请在“切换身份”页选择' }]
 
-export function localApi({ clock, runtime, openapi, personas, storage }: LocalApiDeps): ExtraRoute {
+export function localApi({ clock, runtime, openapi, personas, storage, db }: LocalApiDeps): ExtraRoute {
   const clockView = () => ({ now: clock.now(), offsetMs: clock.offset(), businessDay: businessDay(clock.now()) })
 
   const routes: Record<string, Handler> = {
@@ -75,9 +79,17 @@ export function localApi({ clock, runtime, openapi, personas, storage }: LocalAp
       }
       return [400, { code: 'LOCAL.BAD_KIND', message: 'kind must be phoneNumber or groupEnterInfo' }]
     },
-    'GET /__local/files': async (req) => {
-      // What <Image src> and <Audio src> load in H5: redirect to the signed temp URL of a cloud:// fileID.
-      const fileID = new URL(req.url ?? '/', 'http://local').searchParams.get('fileID') ?? ''
+    'GET /__local/files': async (req, _body, persona) => {
+      // What <Image src> and <Audio src> load in H5: redirect to the signed temp URL of a cloud:// fileID the
+      // persona may read (file-access.ts; <Image> cannot send headers, so the persona comes as a query parameter).
+      const query = new URL(req.url ?? '/', 'http://local').searchParams
+      const fileID = query.get('fileID') ?? ''
+      const cloudPath = storage.cloudPathOf(fileID)
+      const reader = persona ?? personas.find((p) => p.openid === query.get('as'))
+      if (cloudPath !== undefined && storage.exists(fileID)) {
+        const access = await readAccess({ db }, reader?.openid, fileID, cloudPath)
+        if (!access.ok) return [access.status, { code: access.code, message: access.message }]
+      }
       const url = storage.exists(fileID) ? storage.publicUrlOf(fileID) : undefined
       // The temp URL is raw (as CloudBase hands it out); a Location header must be percent-encoded (Chinese file names).
       return url ? [302, { location: encodeURI(url) }] : [404, { code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }]
@@ -103,6 +115,12 @@ export function localApi({ clock, runtime, openapi, personas, storage }: LocalAp
         }
         const cloudPath = new URL(req.url ?? '/', 'http://local').searchParams.get('cloudPath') ?? ''
         const bytes = await readBody(req, 20 * 1024 * 1024)
+        const fileID = cloudPathProblem(cloudPath) ? undefined : fileIdOf(storage.envId, cloudPath)
+        const access = fileID ? await uploadAccess({ db }, persona.openid, cloudPath, storage.exists(fileID)) : undefined
+        if (access && !access.ok) {
+          sendJson(res, access.status, { code: access.code, message: access.message })
+          return true
+        }
         try {
           sendJson(res, 200, { fileID: await storage.put(cloudPath, bytes) })
         } catch (err) {

@@ -33,7 +33,10 @@ export function textVerdict(content: string, words: WordLists): Verdict {
   return { suggest: 'pass', label: LABEL_NORMAL }
 }
 
-/** Media verdicts: a URL or file name containing "risky" or "review" says so; everything else passes. */
+/**
+ * Media verdicts: a URL (file name) or file content containing "risky" or "review" says so; everything else passes.
+ * The media check queue passes the URL plus the bytes it served, since WeChat judges what it downloads, not the name.
+ */
 export function mediaVerdict(mediaUrl: string): Verdict {
   const lower = mediaUrl.toLowerCase()
   if (lower.includes('risky')) return { suggest: 'risky', label: 20002 }

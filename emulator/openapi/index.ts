@@ -35,6 +35,8 @@ export interface LocalOpenApiOptions {
   isAllowed?: (ctx: RequestContext, api: string) => boolean
   /** Delivers message-push events (media check results). */
   deliver?: (event: object) => Promise<void>
+  /** The bytes behind a media URL (WeChat downloads the media it checks); unknown URLs are judged by the URL alone. */
+  readMedia?: (mediaUrl: string) => Promise<Buffer | undefined>
   /** Delay before a media check verdict is pushed; a negative value means "only on deliverPendingMediaChecks()". */
   mediaDelayMs?: number
   /** Which user a request comes from, for `cloud.getOpenData` ownership checks. Unknown: no check. */
@@ -63,6 +65,7 @@ export class LocalOpenApi {
       appid: opts.appid ?? 'wx00000000000local',
       delayMs: opts.mediaDelayMs ?? 3000,
       deliver: opts.deliver,
+      readMedia: opts.readMedia,
     })
     const words = opts.words ?? DEFAULT_WORDS
     this.apis = {

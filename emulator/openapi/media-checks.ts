@@ -1,5 +1,5 @@
 import type { EmulatorClock } from '../core/clock'
-import { mediaVerdict, requireUserAndScene, verdictDetail } from './content-security'
+import { mediaVerdict, requireUserAndScene, verdictDetail, type Verdict } from './content-security'
 import { wxError, WX_ERR, stringParam, traceId, type OpenApiResult } from './wx-api-error'
 
 /** The message-push event WeChat sends when an asynchronous media check finishes (v2). */
@@ -23,6 +23,8 @@ interface PendingCheck {
   openid: string
   mediaUrl: string
   traceId: string
+  /** Judged when the check is asked for, on the bytes the URL served then (WeChat downloads the media to check it). */
+  verdict: Verdict
 }
 
 export interface MediaCheckQueueOptions {
@@ -32,6 +34,8 @@ export interface MediaCheckQueueOptions {
   deliver?: (event: MediaCheckEvent) => Promise<void>
   /** Delay before a verdict is pushed; Infinity (or a negative value) waits for `deliverPending()`. */
   delayMs: number
+  /** The bytes behind a media URL; without it (or for an unknown URL) the URL alone is judged. */
+  readMedia?: (mediaUrl: string) => Promise<Buffer | undefined>
 }
 
 /**
@@ -49,13 +53,15 @@ export class MediaCheckQueue {
     this.stopWatchingClock = opts.clock.onChange(() => void this.deliverDue())
   }
 
-  submit(params: Record<string, unknown>): OpenApiResult {
+  async submit(params: Record<string, unknown>): Promise<OpenApiResult> {
     const mediaUrl = stringParam(params, 'media_url')
     if (!mediaUrl) throw wxError(WX_ERR.INVALID_ARGS, 'media_url is empty')
     if (![1, 2].includes(Number(params.media_type))) throw wxError(WX_ERR.INVALID_ARGS, 'media_type must be 1 (audio) or 2 (image)')
     const openid = Number(params.version) === 2 ? requireUserAndScene(params) : (stringParam(params, 'openid') ?? '')
+    const bytes = await this.opts.readMedia?.(mediaUrl).catch(() => undefined)
+    const verdict = mediaVerdict(bytes ? `${mediaUrl}\n${bytes.toString('latin1')}` : mediaUrl)
     const now = this.opts.clock.now()
-    const check: PendingCheck = { dueAt: now + this.delay(), openid, mediaUrl, traceId: traceId(now) }
+    const check: PendingCheck = { dueAt: now + this.delay(), openid, mediaUrl, traceId: traceId(now), verdict }
     this.pending.push(check)
     if (Number.isFinite(check.dueAt)) {
       const timer = setTimeout(() => {
@@ -114,7 +120,7 @@ export class MediaCheckQueue {
   }
 
   private eventOf(check: PendingCheck): MediaCheckEvent {
-    const verdict = mediaVerdict(check.mediaUrl)
+    const { verdict } = check
     return {
       ToUserName: `gh_${this.opts.appid.slice(-12)}`,
       FromUserName: check.openid,

@@ -9,7 +9,8 @@ import { pointSdkAt } from '../core/sdk-env'
 export async function seedMall(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)
   const { applyEntry } = await import('../../cloudfunctions/src/services/points/ledger')
-  const { createItem, addCodes } = await import('../../cloudfunctions/src/services/mall/items')
+  const { createItem } = await import('../../cloudfunctions/src/services/mall/items')
+  const { addCodes } = await import('../../cloudfunctions/src/services/mall/codes')
   for (const p of emu.personas) {
     const out = await applyEntry(
       { _id: `adjust:welcome-${p.openid}`, memberId: p.openid, amount: 200, reason: 'adjust', note: '新人欢迎积分' },

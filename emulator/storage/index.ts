@@ -72,6 +72,25 @@ export class LocalStorage {
     return file ? fs.promises.readFile(file).catch(() => undefined) : undefined
   }
 
+  /** The bytes a temp download URL of this store serves now (signature not checked), or undefined. */
+  async bytesAtUrl(url: string): Promise<Buffer | undefined> {
+    let pathname: string
+    try {
+      pathname = new URL(url).pathname
+    } catch {
+      return undefined
+    }
+    if (!pathname.startsWith(DOWNLOAD_PREFIX)) return undefined
+    let cloudPath: string
+    try {
+      cloudPath = pathname.slice(DOWNLOAD_PREFIX.length).split('/').map(decodeURIComponent).join('/')
+    } catch {
+      return undefined
+    }
+    const file = diskPathOf(this.root, cloudPath)
+    return file ? fs.promises.readFile(file).catch(() => undefined) : undefined
+  }
+
   exists(fileID: string): boolean {
     const file = this.diskPathOfFileId(fileID)
     return Boolean(file && fs.statSync(file, { throwIfNoEntry: false })?.isFile())
@@ -83,6 +102,15 @@ export class LocalStorage {
    */
   failNextTempUrl(fileID: string, code = 'STORAGE_REQUEST_FAIL'): void {
     this.nextFailures.set(fileID, code)
+  }
+
+  get envId(): string {
+    return this.opts.envId
+  }
+
+  /** The cloud path of a fileID of this store's environment, or undefined. */
+  cloudPathOf(fileID: string): string | undefined {
+    return cloudPathOf(this.opts.envId, fileID)
   }
 
   /** A long-lived signed URL for a stored file, or undefined when the fileID is not one of ours. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FunnelSummary, RoundRate, ShownLayer } from '../domain/analytics'
-import { DaySchema, IdSchema } from './camp'
+import { DaySchema } from './calendar'
+import { IdSchema } from './camp'
 import { KeyPartSchema } from './points'
 
 /** Inputs of the `analytics` function (admin only, parsed at the handler) and the views its pages render. */

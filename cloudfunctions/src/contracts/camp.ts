@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import {
   CONTENT_TYPES,
-  isHHmm,
   LEADERBOARDS,
   MAX_IMAGES,
   MAX_TEXT_CHARS,
@@ -14,6 +13,7 @@ import {
   type PeriodStatus,
 } from '../domain/camp'
 import { GRADES, SUBJECTS } from '../domain/identity'
+import { DaySchema, EpochMsSchema, HHmmSchema } from './calendar'
 import { FileIdSchema } from './identity'
 import { TEMPLATE_IDS } from './subscribe-templates'
 
@@ -28,8 +28,7 @@ export const IdSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/)
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-export const HHmmSchema = z.string().refine(isHHmm, '时间格式应为 HH:mm')
+export { DaySchema, HHmmSchema } from './calendar'
 
 /**
  * Group-enter info. The page passes `wx.cloud.CloudID(cloudID)` as a TOP-LEVEL field, which WeChat replaces with
@@ -177,14 +176,13 @@ export const LeaderboardRequest = z
     limit,
   })
   .strict()
-/** Feed cursors carry times, never document ids (those hold openids): epoch ms up to the year 9999. */
-const MAX_FEED_AT = 253_402_300_799_999
+/** Feed cursors carry times, never document ids (those hold openids). */
 export const FeedRequest = z
   .object({
     action: z.literal('feed'),
     periodId: IdSchema,
     cursor: z
-      .object({ beforeAt: z.number().int().min(0).max(MAX_FEED_AT), skip: z.number().int().min(0).max(1000) })
+      .object({ beforeAt: EpochMsSchema, skip: z.number().int().min(0).max(1000) })
       .strict()
       .optional(),
     limit,

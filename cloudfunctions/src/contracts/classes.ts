@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EpochMsSchema } from './calendar'
 import { LEAD_STAGES } from '../domain/classes'
 import { GRADES, SUBJECTS } from '../domain/identity'
 import { FileIdSchema } from './identity'
@@ -11,7 +12,7 @@ export const CLASS_REMINDER_TEMPLATE_ID = TEMPLATE_IDS.classReminder
 /** Inputs of the `classes` function (parsed at the handler); the views are in class-views.ts. */
 
 const Text = (min: number, max: number) => z.string().trim().min(min).max(max)
-const EpochMs = z.number().int().min(0)
+const EpochMs = EpochMsSchema
 const Cursor = z.string().regex(/^\d{1,15}$/)
 const id = KeyPartSchema
 const action = <A extends string>(name: A) => z.literal(name)

@@ -112,4 +112,6 @@ export interface MeView extends MemberView {
   openid: string
   /** Role codes, for checks (`roles` carries the labels). */
   roleCodes: Role[]
+  /** The avatar shown here is still being checked: others see the previous one until it passes. */
+  avatarPending: boolean
 }

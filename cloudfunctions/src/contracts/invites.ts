@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EpochMsSchema } from './calendar'
 import {
   ATTRIBUTION_WINDOW_MS,
   DAILY_REWARD_CAP,
@@ -13,7 +14,7 @@ import type { PublicProfile } from './identity'
 
 /** What a launch carried: `i=CODE` or the code, possibly URL-encoded; the domain reads the code out of it. */
 const SceneSchema = z.string().trim().min(1).max(64)
-const EpochMs = z.number().int().min(0)
+const EpochMs = EpochMsSchema
 const Limit = (max: number) => z.number().int().min(1).max(max).default(20)
 /**
  * Where the last page ended: its last invitee's claim time and how many invitees claimed at exactly that time were

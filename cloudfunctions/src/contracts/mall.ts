@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EpochMsSchema } from './calendar'
 import {
   ITEM_KIND_LABELS,
   ORDER_STATUS_LABELS,
@@ -19,7 +20,7 @@ import { KeyPartSchema, PageLimitSchema, RequestIdSchema } from './points'
 /** Inputs of the `mall` function (parsed at the handler) and the views its pages render. */
 
 const Text = (min: number, max: number) => z.string().trim().min(min).max(max)
-const EpochMs = z.number().int().min(0)
+const EpochMs = EpochMsSchema
 
 /**
  * Raw address as typed: only shape and size are checked here, so the handler can pass it to the domain's

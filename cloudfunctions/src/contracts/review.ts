@@ -13,7 +13,8 @@ import {
   type ReviewInput,
 } from '../domain/review'
 import { textLength } from '../domain/camp'
-import { DaySchema, IdSchema } from './camp'
+import { DaySchema, EpochMsSchema } from './calendar'
+import { IdSchema } from './camp'
 import { FileIdSchema } from './identity'
 
 /**
@@ -30,7 +31,10 @@ const chars = (max: number, message: string) =>
 export const CheckinIdSchema = z
   .string()
   .max(200)
-  .refine((s) => checkinIdParts(s) !== null, '打卡编号不正确')
+  .refine((s) => {
+    const parts = checkinIdParts(s)
+    return parts !== null && DaySchema.safeParse(parts.day).success
+  }, '打卡编号不正确')
 export const CommentSchema = chars(MAX_COMMENT_CHARS, `评语不能超过 ${MAX_COMMENT_CHARS} 字`)
 export const VoiceCommentSchema = z
   .object({
@@ -45,7 +49,7 @@ export const RedoReasonSchema = chars(MAX_REDO_REASON_CHARS, `退回原因不能
   '请填写退回重做的原因',
 )
 export const PhraseSchema = chars(MAX_PHRASE_CHARS, `常用语不能超过 ${MAX_PHRASE_CHARS} 字`)
-export const QueueCursorSchema = z.object({ submittedAt: z.number().int().min(0), id: CheckinIdSchema }).strict()
+export const QueueCursorSchema = z.object({ submittedAt: EpochMsSchema, id: CheckinIdSchema }).strict()
 /** A business day, 'today' (default) or 'all'. */
 export const QueueDaySchema = z.union([DaySchema, z.literal('today'), z.literal('all')])
 

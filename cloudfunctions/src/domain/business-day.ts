@@ -34,3 +34,10 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(day: string, n: number): string {
   return businessDay(businessDayStart(day) + n * DAY_MS)
 }
+
+/** Whether `day` is `YYYY-MM-DD` naming a real calendar day (no 2026-02-30, no month 13), years 1970–9999. */
+export function isCalendarDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m || Number(m[1]) < 1970) return false
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === day
+}

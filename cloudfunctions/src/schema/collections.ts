@@ -21,7 +21,14 @@ export const COLLECTIONS: CollectionSpec[] = [
   /** Small operational records (e.g. the demo-seed marker, job cursors). */
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */
-  { name: 'members', indexes: [{ name: 'role_created', keys: { role: 1, createdAt: -1 } }] },
+  {
+    name: 'members',
+    indexes: [
+      { name: 'role_created', keys: { role: 1, createdAt: -1 } },
+      /** mediaCheckAsync callbacks for avatars waiting for their verdict. */
+      { name: 'avatar_trace', keys: { 'pendingAvatar.traceId': 1 } },
+    ],
+  },
   /** Conversion events (schema in domain/identity/events.ts); naturally-once events use their key as `_id`. */
   {
     name: 'events',
@@ -57,6 +64,8 @@ export const COLLECTIONS: CollectionSpec[] = [
   },
   /** Stock shards `{itemId}~{k}` (and their unissued codes): redemptions of one item spread over them. */
   { name: 'mall_stock', indexes: [{ name: 'item', keys: { itemId: 1 } }] },
+  /** Every redemption code ever imported per item, `{itemId}~{h}` (h = the code's hash): a code is never stocked twice. */
+  { name: 'mall_code_ledger', indexes: [] },
   /** Orders; `_id` = `{member}.{requestId}`, so a double tap or a retry lands on the same order. */
   {
     name: 'mall_orders',

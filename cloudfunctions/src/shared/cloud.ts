@@ -39,6 +39,12 @@ export function caller(): Caller {
   return { openid: ctx.OPENID ?? '', appid: ctx.APPID ?? '', unionid: ctx.UNIONID || undefined, source: ctx.SOURCE || undefined }
 }
 
+/** The environment this function runs in (fileIDs of any other environment are never the caller's uploads). */
+export function currentEnv(): string {
+  const ctx = sdk().getWXContext() as { ENV?: string }
+  return ctx.ENV ?? ''
+}
+
 /**
  * CloudBase error codes. -502001 is wx-server-sdk's errCode for DATABASE_REQUEST_FAILED: ANY generic database
  * failure, of which a duplicate key is only one case (see `isDuplicateKey` in db.ts).

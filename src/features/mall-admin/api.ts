@@ -21,9 +21,13 @@ interface AuditPage {
   nextBefore: number | null
 }
 
-/** What `addCodes` answers: codes already in the pool are skipped; a code item's stock is its pool size. */
+/**
+ * What `addCodes` answers: codes the item ever had (still in stock or already issued) are listed in `duplicates` and
+ * not added again; a code item's stock is its pool size.
+ */
 export interface AddCodesResult {
   added: number
+  duplicates: string[]
   stock: number
 }
 

@@ -11,10 +11,14 @@ export async function uploadFile(cloudPath: string, filePath: string): Promise<s
     headers: { 'x-dev-openid': currentPersona(), 'content-type': 'application/octet-stream' },
     body: blob,
   })
+  // 403: the storage rules refused the path (another member's folder, a material file, sealed copies).
   if (!res.ok) throw new Error(`upload failed: HTTP ${res.status}`)
   return ((await res.json()) as { fileID: string }).fileID
 }
 
-/** H5 cannot load cloud:// URLs: the emulator redirects this path to the file's signed temp URL. */
+/**
+ * H5 cannot load cloud:// URLs: the emulator redirects this path to the file's signed temp URL when the persona may
+ * read it (emulator/dev/file-access.ts). <Image> sends no headers, so the persona rides along as `as`.
+ */
 export const fileSrc = (fileID: string): string =>
-  fileID.startsWith('cloud://') ? `/__local/files?fileID=${encodeURIComponent(fileID)}` : fileID
+  fileID.startsWith('cloud://') ? `/__local/files?fileID=${encodeURIComponent(fileID)}&as=${encodeURIComponent(currentPersona())}` : fileID

@@ -150,3 +150,25 @@ describe('security.mediaCheckAsync v2', () => {
 function startOpenApiRigWithDelay(mediaDelayMs: number): Promise<OpenApiRig> {
   return startOpenApiRig({ mediaDelayMs })
 }
+
+describe('security.mediaCheckAsync judges the bytes it downloads', () => {
+  // WeChat fetches media_url and checks the content; a file's name says nothing about what is in it.
+  it('should judge the bytes behind the URL when it asks for the check, not the name or later bytes', async () => {
+    const bytes = new Map([['https://files.local/photo.png', Buffer.from('a risky picture')]])
+    const byContent = await startOpenApiRig({ readMedia: async (url) => bytes.get(url) })
+    try {
+      const { traceId } = await callOpenApi(byContent.cloud, 'security.mediaCheckAsync', {
+        mediaUrl: 'https://files.local/photo.png',
+        mediaType: 2,
+        version: 2,
+        openid: 'o-user-1',
+        scene: 1,
+      })
+      bytes.set('https://files.local/photo.png', Buffer.from('a clean picture'))
+      await byContent.api.deliverPendingMediaChecks()
+      expect(byContent.delivered).toEqual([expect.objectContaining({ trace_id: traceId, result: { suggest: 'risky', label: 20002 } })])
+    } finally {
+      await byContent.close()
+    }
+  })
+})

@@ -70,10 +70,14 @@ describe('uploadFile', () => {
     expect(fs.readFileSync(path.join(dir, 'storage', 'avatars', 'u1.png'))).toEqual(PNG_BYTES)
   })
 
-  it('should overwrite an existing file at the same cloud path', async () => {
-    await cloud.uploadFile({ cloudPath: 'notes/a.txt', fileContent: Buffer.from('first') })
+  // CloudBase: "将本地资源上传至云存储空间，如果上传至同一路径则是覆盖写" (wx.cloud.uploadFile / uploadFile docs,
+  // developers.weixin.qq.com …/reference-sdk-api/storage/uploadFile) — same fileID, new bytes. This is why check-in
+  // media and avatars are shown from sealed copies (cloudfunctions/src/services/media/seal.ts).
+  it('should overwrite an existing file at the same cloud path and keep its fileID', async () => {
+    const first = await cloud.uploadFile({ cloudPath: 'notes/a.txt', fileContent: Buffer.from('first') })
     const res = await cloud.uploadFile({ cloudPath: 'notes/a.txt', fileContent: Buffer.from('second') })
 
+    expect(res.fileID).toBe(first.fileID)
     expect((await storage.get(res.fileID))?.toString()).toBe('second')
   })
 

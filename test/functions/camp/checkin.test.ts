@@ -88,7 +88,14 @@ describe('camp check-in', () => {
     const images = await Promise.all(Array.from({ length: 9 }, (_, i) => upload(h, 'photographer', period._id, `${i}.jpg`)))
     const voice = { fileId: await upload(h, 'photographer', period._id, 'v.mp3'), durationSec: 60 }
     const res = await checkin(h, period._id, 'photographer', { images, voice })
-    expect(res).toMatchObject({ code: 0, data: { checkin: { content: { images, voice }, moderation: { value: 'pending' } } } })
+    expect(res).toMatchObject({ code: 0, data: { checkin: { moderation: { value: 'pending' } } } })
+    // What is stored and shown are the sealed copies (services/media/seal.ts): same bytes, same order.
+    const content = res.code === 0 ? res.data.checkin!.content : null
+    const stored = [...(content?.images ?? []), content?.voice?.fileId ?? '']
+    expect(stored.every((f) => f.includes('/sealed/photographer/'))).toBe(true)
+    const bytes = (ids: string[]) => Promise.all(ids.map(async (f) => (await h.emu.storage.get(f))?.toString()))
+    expect(await bytes(stored)).toEqual(await bytes([...images, voice.fileId]))
+    expect(content?.voice?.durationSec).toBe(60)
   })
 
   it('should use at most six database requests inside the check-in transaction', async () => {

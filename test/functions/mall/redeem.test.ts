@@ -112,6 +112,7 @@ describe('mall redeem', () => {
       await h.ok('mall', { action: 'addCodes', poolId: 'vip-month', codes: ['VIP-AAAA-0001', 'VIP-AAAA-0002', 'VIP-AAAA-0001'] }, ADMIN),
     ).toEqual({
       added: 2,
+      duplicates: [],
       stock: 2,
     })
     await h.member('coder')

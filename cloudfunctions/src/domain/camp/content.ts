@@ -1,3 +1,4 @@
+import { isOwnFile, isSealedFile } from '../media'
 import type { CheckinContent, CheckinDoc, ContentType, MediaCheck, ModerationState, PeriodDoc, Verdict } from './model'
 import { rejectCamp, type CampRejection } from './rejection'
 
@@ -13,10 +14,13 @@ export function checkinUploadPath(memberId: string, periodId: string, fileName: 
   return `${CHECKIN_UPLOAD_DIR}/${memberId}/${periodId}/${fileName}`
 }
 
-/** `cloud://{env}.{bucket}/{path}` → whether `path` is inside the member's upload folder. */
+/**
+ * Whether a check-in may use the file: the member's own upload folder, or a sealed copy the function made of one of
+ * their uploads (what an edit sends back for the images it keeps). Strict: plain path segments only (no query suffix,
+ * no `..`), the folder right after the bucket.
+ */
 export function isOwnUpload(fileId: string, memberId: string): boolean {
-  const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)
-  return !!m && m[1].startsWith(`${CHECKIN_UPLOAD_DIR}/${memberId}/`) && !m[1].includes('..')
+  return isOwnFile(fileId, CHECKIN_UPLOAD_DIR, memberId) || isSealedFile(fileId, memberId)
 }
 
 /** Characters as people count them (an emoji is one), not UTF-16 units. */

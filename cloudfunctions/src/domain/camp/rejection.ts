@@ -44,6 +44,7 @@ export const CAMP_MESSAGES = {
   'CAMP.MAKEUP_INSUFFICIENT_POINTS': '积分不足，无法补卡',
   'CAMP.REMINDER_PERIOD_OVER': '该期已结束，无需提醒',
   'CAMP.CONFIG_INVALID': '打卡营设置不正确',
+  'CAMP.CAPACITY_BELOW_TAKEN': '名额不能少于已报名的人数',
 } as const
 
 export type CampCode = keyof typeof CAMP_MESSAGES

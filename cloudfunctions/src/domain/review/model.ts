@@ -1,3 +1,4 @@
+import { isOwnFile } from '../media'
 import type { ScoreScale, Verdict } from '../camp/model'
 
 /**
@@ -90,9 +91,9 @@ export function reviewUploadPath(teacherId: string, periodId: string, fileName: 
   return `${REVIEW_UPLOAD_DIR}/${teacherId}/${periodId}/${fileName}`
 }
 
+/** The same strict rule as members' uploads (domain/media): plain segments, the folder right after the bucket. */
 export function isOwnReviewUpload(fileId: string, teacherId: string): boolean {
-  const m = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)
-  return !!m && m[1].startsWith(`${REVIEW_UPLOAD_DIR}/${teacherId}/`) && !m[1].includes('..')
+  return isOwnFile(fileId, REVIEW_UPLOAD_DIR, teacherId)
 }
 
 const CHECKIN_ID = /^checkin:([A-Za-z0-9_-]{1,64}):(\d{4}-\d{2}-\d{2}):([A-Za-z0-9_-]{1,64})$/

@@ -18,7 +18,7 @@ import {
 } from '../../domain/camp'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
-import { createSeats, membersOf, resizeSeats, shardCount, type SeatedPeriod } from './seats'
+import { createSeats, membersOf, resizeSeatsInTx, shardCount, type SeatedPeriod } from './seats'
 import { CAMPS, forgetPeriod, getCamp, PERIODS } from './store'
 
 type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
@@ -95,7 +95,10 @@ function withoutStatus(patch: PeriodPatch & { tasks?: DailyTask[] }): Partial<Pe
   return rest
 }
 
-/** Reads, checks and replaces the period in one transaction, so a concurrent close is never overwritten. */
+/**
+ * Reads, checks and replaces the period in one transaction, so a concurrent close is never overwritten; a capacity
+ * change re-shares the seat shards in the same transaction (seats.ts).
+ */
 async function rewritePeriod(
   periodId: string,
   patch: PeriodPatch & { tasks?: DailyTask[] },
@@ -110,6 +113,8 @@ async function rewritePeriod(
     void [_s, _st, _c, _u, _k]
     const bad = checkPeriodEdit(before, setup, todayOf(before, now)) ?? unpublishBlocker(before, after, now)
     if (bad) throw new TxAbort(bad)
+    const seatsBad = after.capacity !== before.capacity ? await resizeSeatsInTx(tx, before, after.capacity) : null
+    if (seatsBad) throw new TxAbort(seatsBad)
     const { _id: _ignored, ...fields } = after
     void _ignored
     await tx.collection(PERIODS).doc(_id).set({ data: fields })
@@ -127,9 +132,7 @@ function unpublishBlocker(before: PeriodDoc, after: PeriodDoc, now: number): Cam
 
 export async function updatePeriod(periodId: string, patch: PeriodPatch, now: number): Promise<PeriodDoc | CampRejection> {
   const out = await rewritePeriod(periodId, patch, now)
-  if ('ok' in out) return out
-  if (out.after.capacity !== out.before.capacity) await resizeSeats(periodId, out.after.capacity)
-  return out.after
+  return 'ok' in out ? out : out.after
 }
 
 export async function setTasks(periodId: string, tasks: DailyTask[], now: number): Promise<PeriodDoc | CampRejection> {

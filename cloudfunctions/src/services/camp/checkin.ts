@@ -28,6 +28,7 @@ import type { Rejection } from '../../domain/points'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
+import { sealContent } from './sealed-content'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
 
@@ -114,11 +115,14 @@ export async function commitCheckin(
 }
 
 export async function submitCheckin(input: CheckinInput): Promise<TodayView | CampRejection | Rejection> {
-  const { memberId, content, now } = input
+  const { memberId, now } = input
   const period = await cachedVisiblePeriod(input.periodId, now)
   if ('ok' in period) return period
-  const early = precheck(period, memberId, content, now)
+  const early = precheck(period, memberId, input.content, now)
   if (early) return early
+  // Checks and the feed see the sealed copies of the files, never the member's overwritable uploads.
+  const content = await sealContent(memberId, input.content)
+  if (content === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
   const [screened, groupId] = await Promise.all([
     screenContent(memberId, content.text, mediaFilesOf(content)),
     resolveGroupId(input.groupCloudId),

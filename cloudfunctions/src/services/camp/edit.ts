@@ -16,6 +16,7 @@ import {
 } from '../../domain/camp'
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { mediaFilesOf, withTraces } from './checkin'
+import { sealContent } from './sealed-content'
 import { CHECKINS, getCheckin, getEnrollment, visiblePeriod } from './store'
 import { screenContent } from './wechat'
 
@@ -23,7 +24,7 @@ export async function editCheckin(
   periodId: string,
   memberId: string,
   day: string,
-  content: CheckinContent,
+  submitted: CheckinContent,
   now: number,
 ): Promise<TodayView | CampRejection> {
   const period = await visiblePeriod(periodId)
@@ -32,8 +33,11 @@ export async function editCheckin(
   const current = await getCheckin(id)
   if (!current) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
   // Every rule but the text verdict, before paying for content checks.
-  const early = planEdit(period, current, memberId, { content, textVerdict: 'pass' }, now)
+  const early = planEdit(period, current, memberId, { content: submitted, textVerdict: 'pass' }, now)
   if (!early.ok) return early
+  // A kept file keeps its verdict only as the same sealed copy (same bytes); anything else is sealed and checked anew.
+  const content = await sealContent(memberId, submitted)
+  if (content === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
   const known = new Map(current.mediaChecks.map((c) => [c.fileId, c]))
   const screened = await screenContent(
     memberId,
@@ -49,7 +53,7 @@ export async function editCheckin(
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const plan = planEdit(period, checkin, memberId, { content, textVerdict }, now)
     if (!plan.ok) throw new TxAbort(plan)
-    // Files kept from before keep their verdict (and trace id); new ones start pending with their new trace id.
+    // Sealed files kept from before keep their verdict (and trace id); new ones start pending with their new trace id.
     const previous = new Map(checkin.mediaChecks.map((c) => [c.fileId, c]))
     const mediaChecks = withTraces(plan.patch.mediaChecks, traces).map((c) => previous.get(c.fileId) ?? c)
     const moderation = resolveModeration(textVerdict, mediaChecks)

@@ -3,6 +3,8 @@
  * capacity holds exactly under concurrency, and a launch rush spreads over several small documents instead of one hot
  * counter on the period (the same idea as the mall's stock shards).
  */
+import { reshare } from '../../domain/classes'
+import { rejectCamp, type CampRejection } from '../../domain/camp'
 import { db, txGet, type Tx } from '../../shared/db'
 import { SEATS } from './store'
 
@@ -51,20 +53,33 @@ export async function membersOf(periodIds: readonly string[]): Promise<Record<st
 }
 
 /**
- * New capacity after an admin edit: each shard gets its share again. A shard already over its new share simply stays
- * full; the total never admits more than `capacity` (seats taken earlier are kept).
+ * New capacity after an admin edit, inside the edit's transaction: every shard is read, the new capacity may not be
+ * below the seats already given (CAMP.CAPACITY_BELOW_TAKEN, nothing written), and each shard keeps its taken seats
+ * with the free ones spread on top — so the shards' capacities add up to exactly `capacity` and no shard can admit a
+ * member the total has no room for. A join racing the edit writes one of these shards, so one of the two transactions
+ * conflicts and retries on fresh counts.
  */
-export async function resizeSeats(periodId: string, capacity: number): Promise<void> {
-  const shards = await shardsOf([periodId])
-  const n = shards.length
-  await Promise.all(
-    shards.map((s) =>
-      db()
-        .collection(SEATS)
-        .doc(s._id)
-        .update({ data: { capacity: shareOf(capacity, n, s.k) } }),
-    ),
+export async function resizeSeatsInTx(tx: Tx, period: SeatedPeriod, capacity: number): Promise<CampRejection | null> {
+  const shards: SeatShard[] = []
+  for (let k = 0; k < shardsOfPeriod(period); k++) {
+    const shard = await txGet<SeatShard>(tx, SEATS, seatShardId(period._id, k))
+    if (shard) shards.push(shard)
+  }
+  const taken = shards.reduce((sum, s) => sum + s.taken, 0)
+  if (capacity < taken) {
+    return rejectCamp('CAMP.CAPACITY_BELOW_TAKEN', { taken }, `名额不能少于已报名的人数（已有 ${taken} 人报名）`)
+  }
+  const capacities = reshare(
+    capacity,
+    shards.map((s) => s.taken),
   )
+  for (let i = 0; i < shards.length; i++) {
+    await tx
+      .collection(SEATS)
+      .doc(shards[i]._id)
+      .update({ data: { capacity: capacities[i] } })
+  }
+  return null
 }
 
 /**

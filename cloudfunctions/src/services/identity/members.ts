@@ -6,10 +6,16 @@ import type { Caller } from '../../shared/cloud'
 import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
+import type { MemberWithAvatarCheck } from './avatar-verdicts'
+import { checkProfileText, screenAvatar } from './profile-checks'
 
 export const MEMBERS = 'members'
 
-const meView = (m: MemberDoc): MeView => ({ ...toMemberView(m), openid: m._id, roleCodes: m.roles })
+/** The member's own view shows the avatar they chose while its check runs; others see it only once it passed. */
+const meView = (m: MemberWithAvatarCheck): MeView => {
+  const own = { ...m, avatarFileId: m.pendingAvatar?.fileId ?? m.avatarFileId }
+  return { ...toMemberView(own), openid: m._id, roleCodes: m.roles, avatarPending: !!m.pendingAvatar }
+}
 
 /** Returns the caller's record, creating it on the first open (with first-touch attribution, never overwritten). */
 export async function openMember(who: Caller, now: number, tags: { channel?: string; posterCode?: string } = {}): Promise<MeView> {
@@ -38,13 +44,27 @@ export async function openMember(who: Caller, now: number, tags: { channel?: str
   return meView(doc)
 }
 
+/**
+ * Profile edits. The nickname must pass msgSecCheck before it is stored; a new avatar is screened (profile-checks.ts)
+ * and waits in `pendingAvatar` until its media check passes — nothing is written when a check refuses or fails.
+ */
 export async function updateProfile(who: Caller, input: ProfileInput, now: number): Promise<MeView | Rejection> {
-  const member = await getOrNull<MemberDoc>(MEMBERS, who.openid)
+  const member = await getOrNull<MemberWithAvatarCheck>(MEMBERS, who.openid)
   if (!member) return reject('MEMBER.NOT_FOUND', '请先打开小程序完成登录')
-  if (input.avatarFileId && !input.avatarFileId.includes(`/avatars/${who.openid}/`)) {
-    return reject('MEMBER.FOREIGN_FILE', '头像文件不属于当前用户')
-  }
-  const patch = planProfileUpdate(input, now)
+  const nickname = input.nickname?.trim()
+  const [nicknameCheck, avatar] = await Promise.all([
+    nickname && nickname !== member.nickname ? checkProfileText(who.openid, nickname) : 'pass',
+    input.avatarFileId && input.avatarFileId !== member.avatarFileId ? screenAvatar(who.openid, input.avatarFileId) : null,
+  ])
+  if (nicknameCheck === 'refused') return reject('MEMBER.NICKNAME_RISKY', '昵称未通过内容安全检查，请换一个')
+  if (nicknameCheck === 'failed') return reject('SYS.BUSY', '内容安全检查暂时不可用，请稍后再试')
+  if (avatar === 'foreign') return reject('MEMBER.FOREIGN_FILE', '头像文件不属于当前用户')
+  if (avatar === 'missing') return reject('MEMBER.FILE_MISSING', '头像文件不存在，请重新上传')
+  const { avatarFileId: _asked, ...rest } = planProfileUpdate(input, now)
+  void _asked
+  const patch: Partial<MemberWithAvatarCheck> = avatar
+    ? { ...rest, pendingAvatar: { fileId: avatar.fileId, traceId: avatar.traceId, requestedAt: now } }
+    : rest
   await db()
     .collection(MEMBERS)
     .doc(who.openid)

@@ -5,9 +5,7 @@ import { rejectMall, type MallItem } from '../../domain/mall'
 import { isRejection, reject, type Rejection } from '../../domain/points'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
-import { dealCodes, ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
-
-const MAX_POOL = 5000
+import { ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
 
 export interface ItemPage {
   items: ItemView[]
@@ -58,7 +56,7 @@ export async function getItem(itemId: string, staff: boolean, now: number): Prom
   return view(item, (await stockOf([itemId])).get(itemId) ?? 0, now)
 }
 
-async function writeShards(tx: Tx, shards: StockShard[]): Promise<void> {
+export async function writeShards(tx: Tx, shards: StockShard[]): Promise<void> {
   for (const { _id, ...fields } of shards) await tx.collection(STOCK).doc(_id).set({ data: fields })
 }
 
@@ -84,7 +82,7 @@ export async function createItem(input: ItemCreateInput, now: number): Promise<I
   return view(item, stock, now)
 }
 
-async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]> {
+export async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]> {
   const shards: StockShard[] = []
   for (let k = 0; k < item.shards; k++) {
     const s = await txGet<StockShard>(tx, STOCK, shardId(item._id, k))
@@ -118,21 +116,4 @@ export async function updateItem(itemId: string, patch: ItemPatchInput, now: num
     return { item: next, stock }
   })
   return isRejection(out) ? out : view(out.item, out.stock, now)
-}
-
-/** Adds codes to the pool of the code item that uses `poolId`; duplicates already in the pool are skipped. */
-export async function addCodes(poolId: string, codes: string[]): Promise<{ added: number; stock: number } | Rejection> {
-  const found = await db().collection(ITEMS).where({ kind: 'code', codePoolId: poolId }).limit(2).get()
-  const items = found.data as unknown as StoredItem[]
-  if (items.length !== 1) return reject('MALL.POOL_NOT_FOUND', items.length ? '多个商品使用同一兑换码池' : '兑换码池不存在')
-  const item = items[0]
-  return withTransaction<{ added: number; stock: number } | Rejection>(async (tx) => {
-    const shards = await readShards(tx, item)
-    const pool = new Set(shards.flatMap((s) => s.codes ?? []))
-    const fresh = [...new Set(codes)].filter((c) => !pool.has(c))
-    if (pool.size + fresh.length > MAX_POOL) throw new TxAbort<Rejection>(reject('MALL.POOL_FULL', `每个兑换码池最多 ${MAX_POOL} 个码`))
-    const next = dealCodes(shards, fresh)
-    await writeShards(tx, next)
-    return { added: fresh.length, stock: next.reduce((s, x) => s + x.stock, 0) }
-  })
 }

@@ -9,7 +9,7 @@ describe('导入兑换码 page', () => {
   beforeEach(() => freshSession())
 
   it('should send the pasted codes, one per line, without blanks or repeats', async () => {
-    const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.addCodes': ok({ added: 2, stock: 12 }) })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.addCodes': ok({ added: 2, duplicates: [], stock: 12 }) })
     render(<CodesPage />)
 
     await typeInto('pool-id', 'vip-2026')
@@ -21,8 +21,19 @@ describe('导入兑换码 page', () => {
     expect(cloud.calls('mall.addCodes')).toEqual([{ action: 'addCodes', poolId: 'vip-2026', codes: ['AAAA-1111', 'BBBB-2222'] }])
   })
 
+  it('should say which codes were duplicates and not imported', async () => {
+    fakeCloud({ 'identity.me': adminMe, 'mall.addCodes': ok({ added: 1, duplicates: ['AAAA-1111'], stock: 3 }) })
+    render(<CodesPage />)
+
+    await typeInto('pool-id', 'vip-2026')
+    await typeInto('codes-text', 'AAAA-1111\nBBBB-2222')
+    fireEvent.click(await findById('import-codes'))
+
+    await findToast('已导入 1 个，1 个重复未导入（如 AAAA-1111），当前库存 3')
+  })
+
   it('should refuse to import when a line is not a valid code', async () => {
-    const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.addCodes': ok({ added: 0, stock: 0 }) })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.addCodes': ok({ added: 0, duplicates: [], stock: 0 }) })
     render(<CodesPage />)
 
     await typeInto('pool-id', 'vip-2026')

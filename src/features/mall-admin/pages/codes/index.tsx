@@ -34,9 +34,10 @@ function CodesForm() {
     const res = await addCodes(poolId.trim(), parsed.codes)
     setSaving(false)
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    const skipped = parsed.codes.length - res.data.added
+    const { added, duplicates, stock } = res.data
+    const repeated = duplicates.length ? `，${duplicates.length} 个重复未导入（如 ${duplicates[0]}）` : ''
     void Taro.showToast({
-      title: `已导入 ${res.data.added} 个${skipped > 0 ? `，${skipped} 个已在池中` : ''}，当前库存 ${res.data.stock}`,
+      title: added === 0 && duplicates.length ? `没有导入新码${repeated}` : `已导入 ${added} 个${repeated}，当前库存 ${stock}`,
       icon: 'none',
     })
     setText('')
