@@ -5,7 +5,7 @@
  * 20 days of history each (≈ 200,000 check-ins), side by side. The emulator and the function instances run as
  * processes of their own (./emulator-host.ts, ./instances.ts).
  */
-import { publicIdOf } from '../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../cloudfunctions/src/domain/identity/public-id'
 import * as path from 'path'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'

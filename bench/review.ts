@@ -5,7 +5,7 @@
  * queue page (cursor ~4,000 items in), "next" and a review submit, under the load model of bench/points.ts: every
  * session pauses 0..THINK_MS before each call, or none (saturation).
  */
-import { publicIdOf } from '../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../cloudfunctions/src/domain/identity/public-id'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'

@@ -8,7 +8,7 @@ import type { Emulator } from '../../emulator'
 import { pointSdkAt } from '../../emulator/core/sdk-env'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
-import { publicIdOf } from '../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../cloudfunctions/src/domain/identity/public-id'
 
 const INVITER = 'dev-member-01'
 const INVITER_CODE = 'XMAMA2'

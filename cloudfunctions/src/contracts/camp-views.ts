@@ -29,7 +29,7 @@ import {
 import { GRADE_LABEL, SUBJECT_LABEL, type Grade, type Subject } from '../domain/identity'
 import { CONTENT_TYPE_LABEL, ENTRY_LABEL, MODERATION_LABEL, PERIOD_STATUS_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
-import { publicIdOf } from '../shared/public-id'
+import { publicIdOf } from '../domain/identity/public-id'
 
 /** The views camp pages render. Built from documents + `now`; never expose invite codes or group ids. */
 

@@ -12,7 +12,7 @@ import {
   type Role,
   type Subject,
 } from '../domain/identity'
-import { publicIdOf } from '../shared/public-id'
+import { publicIdOf } from '../domain/identity/public-id'
 
 /** Inputs of the member/identity actions (parsed at the handler) and the views the pages render. */
 

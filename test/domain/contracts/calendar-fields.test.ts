@@ -101,7 +101,7 @@ const cases: Case[] = [
   {
     name: 'camp.feed cursor.beforeAt',
     schema: CampRequest,
-    payload: { action: 'feed', periodId: 'p1', cursor: { beforeAt: 1_700_000_000_000, beforeId: 'x' } },
+    payload: { action: 'feed', periodId: 'p1', cursor: { beforeAt: 1_700_000_000_000, skip: 0 } },
     path: ['cursor', 'beforeAt'],
     bad: BAD_EPOCHS,
   },
@@ -195,7 +195,7 @@ const cases: Case[] = [
   {
     name: 'invites.mine before.claimedAt',
     schema: InvitesRequest,
-    payload: { action: 'mine', before: { claimedAt: 1_700_000_000_000, id: 'm1' } },
+    payload: { action: 'mine', before: { claimedAt: 1_700_000_000_000, skip: 0 } },
     path: ['before', 'claimedAt'],
     bad: BAD_EPOCHS,
   },

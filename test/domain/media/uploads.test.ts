@@ -1,5 +1,6 @@
 import { isOwnFile, isSealedFile, parseFileId, sealedPath } from '../../../cloudfunctions/src/domain/media'
 import { isOwnReviewUpload } from '../../../cloudfunctions/src/domain/review'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 const ENV = 'local-dev'
 const id = (path: string, env = ENV) => `cloud://${env}.6c6f-${env}-1250000000/${path}`
@@ -26,7 +27,7 @@ describe('own files by fileID', () => {
 
   it('should name sealed copies by owner and content hash, and know them again', () => {
     const path = sealedPath('m1', 'ab'.repeat(32), 'jpg')
-    expect(path).toBe(`sealed/m1/${'ab'.repeat(32)}.jpg`)
+    expect(path).toBe(`sealed/${publicIdOf('m1')}/${'ab'.repeat(32)}.jpg`)
     expect(isSealedFile(id(path), 'm1', ENV)).toBe(true)
     expect(isSealedFile(id(path), 'm2', ENV)).toBe(false)
     expect(parseFileId(id(path))).toEqual({ env: ENV, bucket: `6c6f-${ENV}-1250000000`, path })

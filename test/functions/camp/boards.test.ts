@@ -2,7 +2,7 @@ import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/cont
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from './support'
-import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 let period: PeriodDoc

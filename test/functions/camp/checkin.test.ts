@@ -1,6 +1,7 @@
 import type { TodayView } from '../../../cloudfunctions/src/contracts/camp-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { at, balanceOf, camp, campOk, checkin, checkinsOf, ensureMember, entriesOf, joined, openPeriod, upload } from './support'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 
@@ -92,7 +93,7 @@ describe('camp check-in', () => {
     // What is stored and shown are the sealed copies (services/media/seal.ts): same bytes, same order.
     const content = res.code === 0 ? res.data.checkin!.content : null
     const stored = [...(content?.images ?? []), content?.voice?.fileId ?? '']
-    expect(stored.every((f) => f.includes('/sealed/photographer/'))).toBe(true)
+    expect(stored.every((f) => f.includes(`/sealed/${publicIdOf('photographer')}/`))).toBe(true)
     const bytes = (ids: string[]) => Promise.all(ids.map(async (f) => (await h.emu.storage.get(f))?.toString()))
     expect(await bytes(stored)).toEqual(await bytes([...images, voice.fileId]))
     expect(content?.voice?.durationSec).toBe(60)

@@ -2,7 +2,7 @@
  * A media verdict is bound to the bytes it was given for. WeChat storage lets a member overwrite their own upload
  * ("如果上传至同一路径则是覆盖写", wx.cloud.uploadFile docs; the emulator does the same, see
  * test/emulator/storage/storage.test.ts), so the check-in stores and shows sealed copies the function wrote
- * (`sealed/{member}/{sha256}.{ext}`), and an edit re-checks any file whose bytes are not already sealed.
+ * (`sealed/{public id}/{sha256}.{ext}`), and an edit re-checks any file whose bytes are not already sealed.
  */
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { checkinUploadPath } from '../../../cloudfunctions/src/domain/camp'

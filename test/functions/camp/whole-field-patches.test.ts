@@ -33,7 +33,8 @@ describe('objects written into fields that were null', () => {
 
     expect(res.code).toBe(0)
     const doc = await stored('checkins', checkinId(period._id, today(h), 'wf-voice'))
-    expect(doc.content).toEqual({ text: '补上录音', images: [], voice })
+    // The voice is stored as the function's sealed copy of the upload (what others are shown).
+    expect(doc.content).toEqual({ text: '补上录音', images: [], voice: { fileId: expect.stringContaining('/sealed/'), durationSec: 30 } })
   })
 
   it('should add a voice comment and a score to a review that had neither when the teacher edits it', async () => {

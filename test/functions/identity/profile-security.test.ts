@@ -6,6 +6,7 @@
 import type { MeView } from '../../../cloudfunctions/src/contracts/identity'
 import { fileIdOf } from '../../../emulator/storage'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 
@@ -48,7 +49,7 @@ describe('avatars', () => {
     ['.. traversal into materials', () => fileIdOf(ENV, 'avatars/attacker/../../materials/locked/answers.pdf')],
     ['another environment’s fileID', () => fileIdOf('other-env', 'avatars/attacker/a.png')],
     ['an avatars folder under materials', () => fileIdOf(ENV, 'materials/avatars/attacker/a.png')],
-    ['another member’s sealed copy', () => fileIdOf(ENV, `sealed/victim/${'a'.repeat(64)}.png`)],
+    ['another member’s sealed copy', () => fileIdOf(ENV, `sealed/${publicIdOf('victim')}/${'a'.repeat(64)}.png`)],
   ])('should refuse %s', async (_name, fileId) => {
     if ((await h.emu.db.count('members', { _id: 'attacker' })) === 0) await h.member('attacker')
     await h.emu.storage.put('avatars/victim/a.png', Buffer.from('victim avatar'))
@@ -68,7 +69,7 @@ describe('avatars', () => {
     const res = await update('painter', { avatarFileId: upload })
     expect(res).toMatchObject({ code: 0, data: { avatarPending: true } })
     const mine = res.code === 0 ? res.data.avatarFileId : ''
-    expect(mine).toContain('/sealed/painter/')
+    expect(mine).toContain(`/sealed/${publicIdOf('painter')}/`)
     expect((await stored('painter')).avatarFileId).toBe('cloud://old-avatar')
     await h.emu.openapi.deliverPendingMediaChecks()
     expect(await stored('painter')).toMatchObject({ avatarFileId: mine, pendingAvatar: null })

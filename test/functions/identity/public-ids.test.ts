@@ -5,7 +5,7 @@
  */
 import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/contracts/camp-views'
 import type { LeaderboardView, MineView } from '../../../cloudfunctions/src/contracts/invites'
-import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from '../camp/support'
 import { arriveByPoster, runSettle } from '../invites/support'

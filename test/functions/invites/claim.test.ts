@@ -1,7 +1,7 @@
 import { ATTRIBUTION_WINDOW_MS } from '../../../cloudfunctions/src/domain/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { arriveByPoster, claim, inviteOf, inviter, inviterWithCode, mine } from './support'
-import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 

@@ -3,7 +3,7 @@ import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { balanceOf, updateDoc } from '../camp/support'
 import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
-import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 

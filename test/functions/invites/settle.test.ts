@@ -4,7 +4,7 @@ import type { LeaderboardView } from '../../../cloudfunctions/src/contracts/invi
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, checkin, joined, openPeriod, sh } from '../camp/support'
 import { arriveByPoster, inviteOf, inviterWithCode, leaderboard, mine, rewardEntries, runSettle } from './support'
-import { publicIdOf } from '../../../cloudfunctions/src/shared/public-id'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 

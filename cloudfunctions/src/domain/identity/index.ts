@@ -2,3 +2,4 @@
 export * from './events'
 export * from './member'
 export * from './policy'
+export * from './public-id'

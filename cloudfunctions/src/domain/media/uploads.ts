@@ -1,9 +1,11 @@
 /**
  * Which stored files a member may use, by fileID alone. A member's own uploads sit in `{dir}/{memberId}/…`
  * (check-ins, avatars), which storage rules let their creator overwrite at any time (CloudBase: "如果上传至同一路径则是
- * 覆盖写"); what others are shown is a sealed copy the function wrote to `sealed/{memberId}/{sha256}.{ext}`: named by
+ * 覆盖写"); what others are shown is a sealed copy the function wrote to `sealed/{publicId}/{sha256}.{ext}`: named by
  * its own bytes and created by the server, so no member can write to it (storage rule "仅创建者及管理员可写").
  */
+
+import { publicIdOf } from '../identity/public-id'
 
 export const SEALED_DIR = 'sealed'
 
@@ -37,8 +39,12 @@ export function isOwnFile(fileId: string, dir: string, ownerId: string, envId?: 
   return top === dir && owner === ownerId && rest.length > 0
 }
 
-/** A sealed copy the function made of one of `ownerId`'s uploads. */
-export const isSealedFile = (fileId: string, ownerId: string, envId?: string): boolean => isOwnFile(fileId, SEALED_DIR, ownerId, envId)
+/**
+ * A sealed copy the function made of one of `ownerId`'s uploads. Sealed copies are what other members are shown, so
+ * their folder is the owner's public id, never the openid.
+ */
+export const isSealedFile = (fileId: string, ownerId: string, envId?: string): boolean =>
+  isOwnFile(fileId, SEALED_DIR, publicIdOf(ownerId), envId)
 
 /** The lower-case extension of a path's last segment (what a viewer needs), or 'bin'. */
 export function extensionOf(path: string): string {
@@ -46,7 +52,7 @@ export function extensionOf(path: string): string {
   return ext ? ext.toLowerCase() : 'bin'
 }
 
-/** Where the sealed copy of bytes with this SHA-256 goes. */
+/** Where the sealed copy of `ownerId`'s bytes with this SHA-256 goes (under the owner's public id). */
 export function sealedPath(ownerId: string, sha256Hex: string, ext: string): string {
-  return `${SEALED_DIR}/${ownerId}/${sha256Hex}.${ext}`
+  return `${SEALED_DIR}/${publicIdOf(ownerId)}/${sha256Hex}.${ext}`
 }

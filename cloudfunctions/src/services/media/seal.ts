@@ -1,6 +1,6 @@
 /**
  * Sealing members' uploads before anyone else is shown them. The member's file (in their own folder, which they may
- * overwrite whenever they like) is copied by the function to `sealed/{member}/{sha256}.{ext}`: the copy is named by
+ * overwrite whenever they like) is copied by the function to `sealed/{member's public id}/{sha256}.{ext}`: the copy is named by
  * its bytes and created by the server, so the content a verdict was given for is the content shown, forever. Sealing
  * the same bytes again writes the same file (a retry is safe); an already sealed own file stands for itself.
  */
