@@ -170,7 +170,7 @@ export const LeaderboardRequest = z
     periodId: IdSchema,
     board: z.enum(LEADERBOARDS),
     cursor: z
-      .object({ before: z.string().min(1).max(200), offset: z.number().int().min(0) })
+      .object({ before: z.string().min(1).max(200), offset: z.number().int().min(0).max(1_000_000) })
       .strict()
       .optional(),
     limit,

@@ -10,6 +10,7 @@ import {
   type LedgerEntry,
   type PointsReason,
 } from '../domain/points'
+import { EpochMsSchema } from './calendar'
 
 /** Inputs of the `points` function (parsed at the handler) and the views its pages render. */
 
@@ -35,7 +36,8 @@ export const ReasonSchema = z.enum(POINTS_REASONS)
 export const AdminNoteSchema = z.string().trim().min(2).max(100)
 export const PageLimitSchema = z.number().int().min(1).max(50).default(20)
 /** History pages go backwards by `seq`: pass the last item's `seq` to get older ones. */
-export const SeqCursorSchema = z.number().int().min(1)
+/** A ledger position (`seq`); a member's ledger never holds more entries than this. */
+export const SeqCursorSchema = z.number().int().min(1).max(1_000_000_000)
 
 export const ExpiryPolicySchema = z.object({ enabled: z.boolean(), months: z.number().int().min(1).max(120) }).strict()
 
@@ -52,7 +54,7 @@ export const PointsAuditRequest = z
     action: z.literal('audit'),
     memberId: KeyPartSchema.optional(),
     reason: ReasonSchema.optional(),
-    before: z.number().int().min(0).optional(),
+    before: EpochMsSchema.optional(),
     limit: PageLimitSchema,
   })
   .strict()
