@@ -20,6 +20,10 @@ NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1
 NODE_ENV=production npx taro build --type h5 > /tmp/camp-build-h5.log 2>&1 || { cat /tmp/camp-build-h5.log; exit 1; }
 npx tsx scripts/build-functions.ts
 
+step "WeChat compiler + code-quality check (miniprogram-ci, offline, production weapp)"
+npx tsx scripts/weapp-compile-check.ts > /tmp/camp-weapp-compile.log 2>&1 || { cat /tmp/camp-weapp-compile.log; exit 1; }
+grep -E '^(pass|FAIL|note|WeChat compiler)' /tmp/camp-weapp-compile.log
+
 step "size (production weapp)"
 npx tsx scripts/size.ts
 
