@@ -35,9 +35,7 @@ export interface Manager {
     setStorageAcl(acl: Permission, rule?: { read: string; write: string }): Promise<unknown>
   }
   functions: {
-    getFunctionDetail(
-      name: string,
-    ): Promise<{
+    getFunctionDetail(name: string): Promise<{
       Timeout: number
       Description?: string
       Runtime?: string

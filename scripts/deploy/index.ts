@@ -17,10 +17,9 @@ import { applyPlan, restrictTo, type DeployTarget } from './target'
 const ROOT = path.join(__dirname, '..', '..')
 
 function cloudTarget(creds: CloudCredentials): DeployTarget {
-   
   const CloudBase = require('@cloudbase/manager-node') as new (o: { secretId: string; secretKey: string; envId: string }) => Manager
   const ci = require('miniprogram-ci') as typeof import('miniprogram-ci')
-   
+
   const manager = new CloudBase({ secretId: creds.secretId, secretKey: creds.secretKey, envId: creds.envId })
   const project = new ci.Project({
     appid: creds.appId,

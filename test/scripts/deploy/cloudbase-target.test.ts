@@ -53,7 +53,6 @@ const desired: EnvState = {
 }
 
 function manager(): Manager {
-   
   const CloudBase = require('@cloudbase/manager-node') as new (o: { secretId: string; secretKey: string; envId: string }) => Manager
   return new CloudBase({ secretId: 'AKIDtest', secretKey: 'secret', envId: ENV })
 }
