@@ -118,6 +118,7 @@ export function cloudbaseTarget(envId: string, manager: Manager, cloud: Miniprog
         name,
         codeSha: description.startsWith(CODE_SHA_PREFIX) ? description.slice(CODE_SHA_PREFIX.length) : '',
         timeoutSec: fn.Timeout,
+        runtime: fn.Runtime,
         triggers: (fn.Triggers ?? [])
           .filter((t) => t.Type === 'timer')
           .map((t) => ({ name: t.TriggerName, type: 'timer', config: timerConfigOf(t.TriggerDesc) })),

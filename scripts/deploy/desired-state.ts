@@ -26,6 +26,8 @@ export interface FunctionSpec {
   codeSha: string
   timeoutSec: number
   triggers: TriggerSpec[]
+  /** As CloudBase reports it (`Nodejs16.13`); only read from an environment, never set (it is fixed at creation). */
+  runtime?: string
 }
 
 export interface EnvState {

@@ -1,6 +1,6 @@
 /** The plan: every resource of the desired state, and whether to create it, change it or leave it. Pure. */
 import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
-import type { EnvState, FunctionSpec, Permission, StorageRule, TriggerSpec } from './desired-state'
+import { FUNCTION_RUNTIME, type EnvState, type FunctionSpec, type Permission, type StorageRule, type TriggerSpec } from './desired-state'
 
 export type Action = 'create' | 'change' | 'leave'
 
@@ -11,6 +11,15 @@ export type PlanItem =
   | { kind: 'storage'; name: string; action: Action; rule: StorageRule }
   | { kind: 'function'; name: string; action: Action; fn: FunctionSpec; why: string[] }
   | { kind: 'triggers'; name: string; action: Action; triggers: TriggerSpec[]; stale: string[] }
+
+/** `Nodejs16.13` → [16, 13]; the bundles target Node 16, so an older runtime must be recreated by hand. */
+const runtimeVersion = (runtime: string): number[] => (/^Nodejs([\d.]+)/i.exec(runtime)?.[1] ?? '0').split('.').map(Number)
+export function runtimeTooOld(runtime: string | undefined): boolean {
+  if (runtime === undefined) return false
+  const [major, minor = 0] = runtimeVersion(runtime)
+  const [wantMajor, wantMinor = 0] = runtimeVersion(FUNCTION_RUNTIME)
+  return major < wantMajor || (major === wantMajor && minor < wantMinor)
+}
 
 const sameIndex = (a: IndexSpec, b: IndexSpec) =>
   JSON.stringify(Object.entries(a.keys)) === JSON.stringify(Object.entries(b.keys)) && !!a.unique === !!b.unique
@@ -51,6 +60,7 @@ export function plan(desired: EnvState, current: EnvState): PlanItem[] {
       : [
           ...(have.codeSha !== fn.codeSha ? ['code'] : []),
           ...(have.timeoutSec !== fn.timeoutSec ? [`timeout ${have.timeoutSec}s → ${fn.timeoutSec}s`] : []),
+          ...(runtimeTooOld(have.runtime) ? [`runtime ${have.runtime} < ${FUNCTION_RUNTIME}: delete and recreate the function`] : []),
         ]
     items.push({ kind: 'function', name: fn.name, action: !have ? 'create' : why.length ? 'change' : 'leave', fn, why })
     const haveTriggers = have?.triggers ?? []

@@ -61,6 +61,16 @@ describe('deploy plan', () => {
     expect(items.find((i) => i.kind === 'triggers')).toMatchObject({ stale: ['reminders', 'complete'] })
   })
 
+  it('should flag a function whose runtime is older than the Node 16 the bundles are built for', () => {
+    const old: EnvState = { ...desired, functions: [{ ...desired.functions[0], runtime: 'Nodejs10.15' }] }
+    expect(plan(desired, old).find((i) => i.kind === 'function')).toMatchObject({
+      action: 'change',
+      why: [expect.stringContaining('runtime Nodejs10.15')],
+    })
+    const current: EnvState = { ...desired, functions: [{ ...desired.functions[0], runtime: 'Nodejs18.15' }] }
+    expect(pending(plan(desired, current))).toEqual([])
+  })
+
   it('should plan nothing for a fully provisioned environment', () => {
     expect(pending(plan(desired, desired))).toEqual([])
     expect(formatPlan(plan(desired, desired))).toBe('plan: 0 to create, 0 to change, 9 to leave')
