@@ -1,6 +1,7 @@
 /** Deploy credentials from the environment or .env.local (names in .env.example; never committed with values). */
 import * as fs from 'fs'
 import * as path from 'path'
+import { missingReleaseVariables } from '../../config/release-guard'
 
 export interface CloudCredentials {
   envId: string
@@ -32,10 +33,22 @@ export function parseEnvFile(text: string): Record<string, string> {
   return out
 }
 
-/** The credentials when every one is set, else the names that are missing. */
-export function readCredentials(root: string, env: NodeJS.ProcessEnv = process.env): CloudCredentials | { missing: string[] } {
+function localEnv(root: string): Record<string, string> {
   const file = path.join(root, '.env.local')
-  const local = fs.existsSync(file) ? parseEnvFile(fs.readFileSync(file, 'utf8')) : {}
+  return fs.existsSync(file) ? parseEnvFile(fs.readFileSync(file, 'utf8')) : {}
+}
+
+/**
+ * Ids the function bundles bake in (subscribe templates) and the weapp needs: deploying placeholders would make every
+ * subscribe message fail, so a real deploy refuses while any is missing (config/release-guard.ts).
+ */
+export function missingDeployIds(root: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  return missingReleaseVariables({ ...localEnv(root), ...env })
+}
+
+/** The credentials when every one is set, else the names that are missing. */
+export function readCredentials(root: string, env: Readonly<Record<string, string | undefined>> = process.env): CloudCredentials | { missing: string[] } {
+  const local = localEnv(root)
   const get = (name: string) => {
     const value = env[name] || local[name] || ''
     return EXAMPLE_PLACEHOLDERS.has(value) ? '' : value

@@ -8,7 +8,7 @@ import { LocalDatabase } from '../../emulator/db/local-database'
 import { EmulatorClock } from '../../emulator/core/clock'
 import { formatChecklist } from './checklist'
 import { cloudbaseTarget, type Manager, type MiniprogramCloud } from './cloudbase-target'
-import { readCredentials, type CloudCredentials } from './credentials'
+import { missingDeployIds, readCredentials, type CloudCredentials } from './credentials'
 import { desiredState, EMPTY_ENV } from './desired-state'
 import { localTarget } from './local-target'
 import { formatPlan, pending, plan } from './plan'
@@ -68,7 +68,13 @@ async function main(): Promise<void> {
       console.error('\nnothing applied: fill .env.local (see .env.example) and run again')
       process.exitCode = 1
     }
-  } else await run(cloudTarget(creds), planOnly)
+  } else {
+    const missingIds = missingDeployIds(ROOT)
+    if (!planOnly && missingIds.length > 0) {
+      console.error(`nothing applied: the bundles would carry placeholder ids; set ${missingIds.join(', ')} in .env.local`)
+      process.exitCode = 1
+    } else await run(cloudTarget(creds), planOnly)
+  }
   console.log(`\n${formatChecklist()}`)
 }
 
