@@ -47,7 +47,10 @@ export function missingDeployIds(root: string, env: Readonly<Record<string, stri
 }
 
 /** The credentials when every one is set, else the names that are missing. */
-export function readCredentials(root: string, env: Readonly<Record<string, string | undefined>> = process.env): CloudCredentials | { missing: string[] } {
+export function readCredentials(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CloudCredentials | { missing: string[] } {
   const local = localEnv(root)
   const get = (name: string) => {
     const value = env[name] || local[name] || ''
