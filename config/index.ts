@@ -4,10 +4,14 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { vantCopyPatterns } from './vant'
+import { writeDevtoolsAppId } from './devtools-appid'
+import { assertReleaseIds } from './release-guard'
 import { subscribeTemplateIds } from './subscribe-templates'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isWeapp = process.env.TARO_ENV === 'weapp'
+  assertReleaseIds(process.env)
+  if (isWeapp) writeDevtoolsAppId(path.join(__dirname, '..'), process.env.TARO_APP_ID)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'camp-community',
     date: '2026-11-23',

@@ -16,9 +16,14 @@ step "dependency rule"
 npx tsx scripts/check-deps.ts
 
 step "build: weapp (production), h5, functions"
-NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1 || { cat /tmp/camp-build-weapp.log; exit 1; }
+# CAMP_BUILD=test: a production build with placeholder ids (a release build refuses them, config/release-guard.ts).
+CAMP_BUILD=test NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1 || { cat /tmp/camp-build-weapp.log; exit 1; }
 NODE_ENV=production npx taro build --type h5 > /tmp/camp-build-h5.log 2>&1 || { cat /tmp/camp-build-h5.log; exit 1; }
 npx tsx scripts/build-functions.ts
+
+step "WeChat compiler + code-quality check (miniprogram-ci, offline, production weapp)"
+npx tsx scripts/weapp-compile-check.ts > /tmp/camp-weapp-compile.log 2>&1 || { cat /tmp/camp-weapp-compile.log; exit 1; }
+grep -E '^(pass|FAIL|note|WeChat compiler)' /tmp/camp-weapp-compile.log
 
 step "size (production weapp)"
 npx tsx scripts/size.ts

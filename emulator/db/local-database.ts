@@ -1,6 +1,6 @@
 import type { EmulatorClock } from '../core/clock'
 import type { ActionRouter } from '../core/router'
-import { validateCollections, type CollectionSpec } from '../../cloudfunctions/src/schema/collections'
+import { validateCollections, type CollectionSpec, type IndexSpec } from '../../cloudfunctions/src/schema/collections'
 import { DatabaseState } from './database-state'
 import { DocumentOps } from './document-ops'
 import { decodeValue, encodeRelaxed, type Doc } from './ejson-codec'
@@ -60,6 +60,11 @@ export class LocalDatabase {
       indexesCreated.push(...out.indexesCreated)
     }
     return { created, indexesCreated }
+  }
+
+  /** Collections and their indexes as they stand (what `npm run deploy -- --env local` plans against). */
+  schema(): { name: string; indexes: IndexSpec[] }[] {
+    return [...this.state.collections.values()].map((s) => ({ name: s.name, indexes: s.indexes.map((i) => ({ ...i })) }))
   }
 
   register(router: ActionRouter): void {

@@ -10,6 +10,7 @@ import { GRADE_LABEL } from '../../cloudfunctions/src/domain/identity'
 import type { EmulatorClock } from '../core/clock'
 import { readBody, sendJson, type ExtraRoute } from '../core/http'
 import type { FunctionRuntime } from '../functions'
+import { jobsOf, runTimerJob } from './timer-jobs'
 import type { LocalOpenApi } from '../openapi'
 import { fileIdOf, type LocalStorage } from '../storage'
 import { cloudPathProblem } from '../storage/cloud-path'
@@ -57,7 +58,12 @@ export function localApi({ clock, runtime, openapi, personas, storage, db }: Loc
     },
     'GET /__local/panel': async () => [
       200,
-      { clock: clockView(), outbox: openapi.outbox(), pendingMediaChecks: openapi.pendingMediaChecks(), functions: runtime.list() },
+      {
+        clock: clockView(),
+        outbox: openapi.outbox(),
+        pendingMediaChecks: openapi.pendingMediaChecks(),
+        functions: runtime.list().map((f) => ({ ...f, jobs: jobsOf(f.name) })),
+      },
     ],
     'GET /__local/outbox': async () => [200, openapi.outbox()],
     'POST /__local/subscribe': async (_req, body, persona) => {
@@ -96,8 +102,9 @@ export function localApi({ clock, runtime, openapi, personas, storage, db }: Loc
     },
     'POST /__local/moderation/deliver': async () => [200, { delivered: await openapi.deliverPendingMediaChecks() }],
     'POST /__local/triggers/run': async (_req, body) => {
-      if (typeof body.function !== 'string' || typeof body.trigger !== 'string')
-        return [400, { code: 'LOCAL.BAD_TRIGGER', message: 'function and trigger required' }]
+      if (typeof body.function !== 'string') return [400, { code: 'LOCAL.BAD_TRIGGER', message: 'function and job (or trigger) required' }]
+      if (typeof body.job === 'string') return [200, { ok: true, result: await runTimerJob(runtime, body.function, body.job) }]
+      if (typeof body.trigger !== 'string') return [400, { code: 'LOCAL.BAD_TRIGGER', message: 'function and job (or trigger) required' }]
       return [200, { ok: true, result: await runtime.runTrigger(body.function, body.trigger) }]
     },
   }

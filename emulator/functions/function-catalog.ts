@@ -35,7 +35,10 @@ export interface FunctionDefinition {
   version: number
   timeoutSec: number
   openapi: string[]
+  /** At most one: WeChat creates only the first entry of `triggers` (config.json docs: "目前仅支持一个触发器"). */
   triggers: TimerTriggerConfig[]
+  /** Names of the entries after the first, which production never creates; the timer runner warns about them. */
+  ignoredTriggers: string[]
   envVariables: Record<string, string>
 }
 
@@ -71,6 +74,7 @@ export class FunctionCatalog {
     const cached = this.cache.get(name)
     if (cached && cached.stamp === stamp) return cached.def
     const config = configStat ? readConfig(configPath) : {}
+    const [first, ...ignored] = config.triggers ?? []
     const def: FunctionDefinition = {
       name,
       dir,
@@ -78,7 +82,8 @@ export class FunctionCatalog {
       version: entryStat.mtimeMs,
       timeoutSec: config.timeout ?? DEFAULT_TIMEOUT_SEC,
       openapi: config.permissions?.openapi ?? [],
-      triggers: (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ name: t.name, config: t.config })),
+      triggers: first?.type === 'timer' ? [{ name: first.name, config: first.config }] : [],
+      ignoredTriggers: ignored.map((t) => t.name),
       envVariables: config.envVariables ?? {},
     }
     this.cache.set(name, { stamp, def })

@@ -147,11 +147,11 @@ export class FunctionRuntime {
     return this.triggers.fireDue()
   }
 
-  /** Runs one timer trigger now, whatever its schedule. */
-  async runTrigger(name: string, trigger: string): Promise<InvokeOutcome> {
+  /** Runs one timer trigger now, whatever its schedule; `extra` adds fields to the event (e.g. the job to run). */
+  async runTrigger(name: string, trigger: string, extra: Record<string, string> = {}): Promise<InvokeOutcome> {
     const def = this.catalog.get(name)
     if (!def?.triggers.some((t) => t.name === trigger)) throw new Error(`function ${name} has no timer trigger ${trigger}`)
-    const event: TimerEvent = this.triggers.eventNow(trigger)
+    const event: TimerEvent & Record<string, string> = { ...extra, ...this.triggers.eventNow(trigger) }
     return this.invoke(name, event, { source: TIMER_SOURCE })
   }
 

@@ -20,6 +20,7 @@ export class TimerTriggers {
   private readonly cursors = new Map<string, number>()
   private readonly schedules = new Map<string, TimerSchedule | null>()
   private readonly inFlight = new Set<Promise<unknown>>()
+  private readonly warnedIgnored = new Set<string>()
   private readonly startedAt: number
 
   constructor(
@@ -35,6 +36,7 @@ export class TimerTriggers {
   async fireDue(): Promise<void> {
     const now = this.clock.now()
     for (const fn of this.functions()) {
+      this.warnIgnored(fn)
       for (const trigger of fn.triggers) {
         const key = `${fn.name}/${trigger.name}`
         const schedule = this.schedule(key, trigger.config)
@@ -52,6 +54,16 @@ export class TimerTriggers {
   /** The event a trigger sends when started by hand: its Time is the emulator's now. */
   eventNow(triggerName: string): TimerEvent {
     return timerEvent(triggerName, this.clock.now())
+  }
+
+  /** Production creates one trigger per function; the rest of a config's triggers never fire, here neither. */
+  private warnIgnored(fn: FunctionDefinition): void {
+    const key = `${fn.name} ${fn.ignoredTriggers.join(',')}`
+    if (fn.ignoredTriggers.length === 0 || this.warnedIgnored.has(key)) return
+    this.warnedIgnored.add(key)
+    this.onError(
+      `function ${fn.name} declares ${fn.ignoredTriggers.length + 1} triggers; WeChat supports one per function, so ${fn.ignoredTriggers.join(', ')} will never fire`,
+    )
   }
 
   private schedule(key: string, config: string): TimerSchedule | undefined {

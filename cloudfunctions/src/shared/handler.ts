@@ -3,6 +3,7 @@ import { fail, ok, type Envelope } from '../contracts/envelope'
 import { rolesOf, type Role } from './auth'
 import { caller, type Caller } from './cloud'
 import { TxConflict } from './db'
+import { runTimerEvent, type FunctionTimerJobs } from './timer-dispatch'
 
 /** An expected failure a use case returns as a value, with a stable code and a Chinese message. */
 export class Rejection {
@@ -37,13 +38,12 @@ export interface ActionDef<S extends z.ZodTypeAny, R> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyAction = ActionDef<any, unknown>
-type TimerJob = () => Promise<unknown>
 
 export const action = <S extends z.ZodTypeAny, R>(def: ActionDef<S, R>): ActionDef<S, R> => def
 
 export interface FunctionOptions {
-  /** Timer triggers by name (config.json `triggers`); they run with no user identity. */
-  timers?: Record<string, TimerJob>
+  /** The jobs the function's one timer trigger dispatches (see shared/timer-dispatch.ts); they run with no user identity. */
+  timer?: FunctionTimerJobs
 }
 
 const FORBIDDEN = fail('AUTH.FORBIDDEN', '没有权限进行该操作')
@@ -65,10 +65,9 @@ export function defineFunction(actions: Record<string, AnyAction>, options: Func
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     const e = (event ?? {}) as Record<string, unknown>
     try {
-      if (e.Type === 'Timer' && typeof e.TriggerName === 'string') {
-        const job = options.timers?.[e.TriggerName]
-        if (!job || caller().openid) return fail('REQUEST.UNKNOWN_ACTION', '不支持的操作')
-        return ok(await job())
+      if (e.Type === 'Timer') {
+        if (!options.timer || caller().openid) return fail('REQUEST.UNKNOWN_ACTION', '不支持的操作')
+        return await runTimerEvent(options.timer, e)
       }
       const name = e.action
       if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(actions, name))

@@ -27,7 +27,8 @@ export interface PanelView {
   clock: ClockView
   outbox: OutboxMessage[]
   pendingMediaChecks: number
-  functions: { name: string; triggers: { name: string; config: string }[] }[]
+  /** One trigger per function at most; `jobs` are what it dispatches (each can be run alone). */
+  functions: { name: string; triggers: { name: string; config: string }[]; jobs: { name: string; schedule: string }[] }[]
 }
 
 async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
@@ -44,5 +45,4 @@ export const listPersonas = () => request<PersonaView[]>('GET', '/__local/person
 export const loadPanel = () => request<PanelView>('GET', '/__local/panel')
 export const advanceClock = (ms: number) => request<ClockView>('POST', '/__local/clock', { advanceMs: ms })
 export const deliverMediaChecks = () => request<{ delivered: number }>('POST', '/__local/moderation/deliver')
-export const runTrigger = (fn: string, trigger: string) =>
-  request<{ ok: boolean }>('POST', '/__local/triggers/run', { function: fn, trigger })
+export const runTimerJob = (fn: string, job: string) => request<{ ok: boolean }>('POST', '/__local/triggers/run', { function: fn, job })

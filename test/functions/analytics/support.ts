@@ -1,5 +1,6 @@
 import type { Envelope } from '../../../cloudfunctions/src/contracts/envelope'
 import type { FunctionsHarness } from '../../support/functions'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 export const ANALYST = 'analytics-admin'
 
@@ -19,7 +20,7 @@ export async function analyticsOk<T = unknown>(
 
 export const codeOf = (e: Envelope<unknown>) => e.code
 
-export const rollup = (h: FunctionsHarness) => h.emu.runtime.runTrigger('analytics', 'rollup')
+export const rollup = (h: FunctionsHarness) => runTimerJob(h.emu.runtime, 'analytics', 'rollup')
 
 /** Every document of a collection, by `_id`, for "nothing changed" comparisons. */
 export async function snapshot(h: FunctionsHarness, collections: string[]): Promise<Record<string, unknown[]>> {

@@ -2,6 +2,7 @@ import { REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contracts/camp
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, camp, campOk, checkin, entriesOf, joined, openPeriod } from './support'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 let h: FunctionsHarness
 
@@ -14,8 +15,8 @@ afterAll(() => h.close())
 const sentTo = (openid: string) => h.emu.openapi.outbox().filter((m) => m.touser === openid && m.templateId === REMINDER_TEMPLATE_ID)
 const subscribe = (periodId: string, openid: string, requestId: string) =>
   campOk(h, 'subscribed', { periodId, accepted: [REMINDER_TEMPLATE_ID], requestId }, openid)
-const runReminders = () => h.emu.runtime.runTrigger('camp', 'reminders')
-const runCompletion = () => h.emu.runtime.runTrigger('camp', 'complete')
+const runReminders = () => runTimerJob(h.emu.runtime, 'camp', 'reminders')
+const runCompletion = () => runTimerJob(h.emu.runtime, 'camp', 'complete')
 
 describe('reminders', () => {
   it('should send one reminder per credit at the member’s time, skipping days already checked in', async () => {

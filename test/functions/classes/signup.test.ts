@@ -1,6 +1,7 @@
 import type { MySignupView } from '../../../cloudfunctions/src/contracts/class-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, cancel, DAY, detail, giveClass, giveSession, phoneCloudId, signUp, signupDoc, statusCounts } from './support'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 let h: FunctionsHarness
 
@@ -117,7 +118,7 @@ describe('classes cancel and promotion', () => {
     expect((await cancel(h, 'w-a', cls.id)).code).not.toBe(0)
     expect(await statusCounts(h, session.id)).toEqual({ confirmed: 0, waitlisted: 1, seats: 0 })
 
-    const sweep = () => h.emu.runtime.runTrigger('classes', 'waitlist')
+    const sweep = () => runTimerJob(h.emu.runtime, 'classes', 'waitlist')
     await sweep()
     expect((await signupDoc(h, cls.id, 'w-b'))?.status).toBe('confirmed')
     expect(await statusCounts(h, session.id)).toEqual({ confirmed: 1, waitlisted: 0, seats: 1 })

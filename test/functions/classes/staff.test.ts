@@ -2,6 +2,7 @@ import { CLASS_REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contract
 import type { LeadPage, RosterView, StaffSignupView } from '../../../cloudfunctions/src/contracts/class-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, detail, giveClass, giveSession, HOUR, phoneCloudId, signUp, signupDoc, TEACHER } from './support'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 let h: FunctionsHarness
 
@@ -89,7 +90,7 @@ async function settled(done: () => boolean): Promise<void> {
 describe('classes reminders', () => {
   const sentTo = (openid: string) =>
     h.emu.openapi.outbox().filter((m) => m.touser === openid && m.templateId === CLASS_REMINDER_TEMPLATE_ID)
-  const run = () => h.emu.runtime.runTrigger('classes', 'reminders')
+  const run = () => runTimerJob(h.emu.runtime, 'classes', 'reminders')
 
   it('should remind a member who granted a credit once before the session, and nobody without one', async () => {
     const cls = await giveClass(h, { title: '初中英语口语体验课' })

@@ -88,6 +88,8 @@ describe('invite settlement under failures', () => {
 
   it('should run the timer only as a timer: a client call with its name is an unknown action', async () => {
     expect(await h.call('invites', { action: 'settle' }, 'someone')).toMatchObject({ code: 'REQUEST.UNKNOWN_ACTION' })
-    expect(await h.call('invites', { Type: 'Timer', TriggerName: 'settle' }, 'someone')).toMatchObject({ code: 'REQUEST.UNKNOWN_ACTION' })
+    expect(await h.call('invites', { Type: 'Timer', TriggerName: 'jobs', Job: 'settle' }, 'someone')).toMatchObject({
+      code: 'REQUEST.UNKNOWN_ACTION',
+    })
   })
 })

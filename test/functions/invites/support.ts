@@ -1,13 +1,14 @@
 import type { ClaimView, LeaderboardView, MineView, PosterView } from '../../../cloudfunctions/src/contracts/invites'
 import type { InviteDoc } from '../../../cloudfunctions/src/domain/invites'
 import type { FunctionsHarness } from '../../support/functions'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 export const poster = (h: FunctionsHarness, openid: string) => h.ok<PosterView>('invites', { action: 'poster' }, openid)
 export const claim = (h: FunctionsHarness, openid: string, code: string) => h.call<ClaimView>('invites', { action: 'claim', code }, openid)
 export const mine = (h: FunctionsHarness, openid: string, extra: Record<string, unknown> = {}) =>
   h.ok<MineView>('invites', { action: 'mine', ...extra }, openid)
 export const leaderboard = (h: FunctionsHarness, openid: string) => h.ok<LeaderboardView>('invites', { action: 'leaderboard' }, openid)
-export const runSettle = (h: FunctionsHarness) => h.emu.runtime.runTrigger('invites', 'settle')
+export const runSettle = (h: FunctionsHarness) => runTimerJob(h.emu.runtime, 'invites', 'settle')
 
 /** What the app does on a launch from a poster: open (creating the member with the poster code), then claim. */
 export async function arriveByPoster(h: FunctionsHarness, openid: string, code: string) {

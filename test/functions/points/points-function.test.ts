@@ -1,5 +1,6 @@
 import type { BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { runTimerJob } from '../../../emulator/dev/timer-jobs'
 
 let h: FunctionsHarness
 const ADMIN = 'admin-1'
@@ -109,7 +110,7 @@ describe('points function', () => {
   })
 
   it('should run the reconcile timer without a user', async () => {
-    const out = await h.emu.runtime.runTrigger('points', 'reconcile')
+    const out = await runTimerJob(h.emu.runtime, 'points', 'reconcile')
     expect(out.result).toMatchObject({ code: 0, data: { checked: expect.any(Number) } })
   })
 })

@@ -1,6 +1,7 @@
 import { AnalyticsRequest } from '../../contracts/analytics'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { correctConversion, recordConversion, setRounds } from '../../services/analytics/conversions'
 import { layersOverview, periodDashboard, periodOptions } from '../../services/analytics/dashboards'
 import { exportPeriod } from '../../services/analytics/export'
@@ -22,5 +23,5 @@ export const main = defineFunction(
     correctConversion: { roles: ADMIN, run: async (input, { who }) => correctConversion(input, who.openid, now()) },
     exportPeriod: { roles: ADMIN, run: async ({ periodId }) => exportPeriod(periodId, now()) },
   }),
-  { timers: { rollup: () => rollup(now()) } },
+  { timer: timerJobs('analytics', { rollup: () => rollup(now()) }) },
 )

@@ -1,6 +1,7 @@
 import { CampRequest } from '../../contracts/camp'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { adminCamp, adminCamps, createCamp, createPeriod, setTasks, updateCamp, updatePeriod } from '../../services/camp/admin'
 import { leaderboard, feed } from '../../services/camp/boards'
 import { campDetail, listCamps } from '../../services/camp/browse'
@@ -57,9 +58,9 @@ export const main = defineFunction(
     myCheckin: { run: async ({ periodId, day }, { who }) => myCheckin(periodId, who.openid, day, now()) },
   }),
   {
-    timers: {
+    timer: timerJobs('camp', {
       reminders: () => sendDueReminders(now()),
       complete: () => completeEndedPeriods(now()),
-    },
+    }),
   },
 )

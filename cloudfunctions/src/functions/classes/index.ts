@@ -1,6 +1,7 @@
 import { ClassesRequest } from '../../contracts/classes'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction, type ActionContext } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { addSession, createClass, updateClass, updateSession } from '../../services/classes/admin'
 import { getClass, listClasses, mySignups } from '../../services/classes/browse'
 import { cancelSignup } from '../../services/classes/cancel'
@@ -40,5 +41,5 @@ export const main = defineFunction(
     leads: { roles: STAFF, run: async ({ stage, cursor, limit }) => leads(stage, { cursor, limit }) },
     updateLead: { roles: STAFF, run: async ({ signupId, stage, note }, ctx) => updateLead(signupId, stage, note, ctx.who.openid, now()) },
   }),
-  { timers: { reminders: () => sendClassReminders(now()), waitlist: () => sweepWaitlists(now()) } },
+  { timer: timerJobs('classes', { reminders: () => sendClassReminders(now()), waitlist: () => sweepWaitlists(now()) }) },
 )

@@ -1,6 +1,7 @@
 import { InvitesRequest } from '../../contracts/invites'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { claimInvite } from '../../services/invites/claim'
 import { posterOf } from '../../services/invites/poster'
 import { settleDue } from '../../services/invites/settle'
@@ -14,5 +15,5 @@ export const main = defineFunction(
     mine: { run: async ({ before, limit }, { who }) => myInvitees({ memberId: who.openid, before, limit, now: now() }) },
     leaderboard: { run: async ({ limit }, { who }) => leaderboard(limit, who.openid) },
   }),
-  { timers: { settle: () => settleDue(now()) } },
+  { timer: timerJobs('invites', { settle: () => settleDue(now()) }) },
 )

@@ -4,6 +4,7 @@ import { reject } from '../../domain/points/rejection'
 import { now } from '../../shared/clock'
 import { getOrNull } from '../../shared/db'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { expirePoints, reconcileBalances } from '../../services/points/jobs'
 import { applyEntry } from '../../services/points/ledger'
 import { auditTrail, balanceOf, historyOf } from '../../services/points/queries'
@@ -37,9 +38,9 @@ export const main = defineFunction(
     reconcile: { roles: ADMIN, run: async ({ memberId }) => reconcileBalances(memberId) },
   }),
   {
-    timers: {
+    timer: timerJobs('points', {
       reconcile: () => reconcileBalances(),
       expire: () => expirePoints(),
-    },
+    }),
   },
 )

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { askPrivacyConsent, type PrivacyAuthorizeApi } from '@/shared/wx/privacy-consent'
 import { drawPoster } from './draw-poster.weapp'
 import type { PosterContent, SaveOutcome } from './save-poster.types'
 
@@ -9,12 +10,8 @@ const DENIED: SaveOutcome = { ok: false, message: '未获得相册权限，海�
 
 /** Privacy first (WeChat's own sheet), then the album permission: asked once, and after a refusal only via settings. */
 async function mayWriteAlbum(): Promise<SaveOutcome | null> {
-  try {
-    // Base libraries before 2.32.3 have no privacy API (and no privacy sheet to pass).
-    if (Taro.canIUse('requirePrivacyAuthorize')) await Taro.requirePrivacyAuthorize()
-  } catch {
-    return { ok: false, message: '需要同意隐私保护指引后才能保存海报' }
-  }
+  const api = Taro.canIUse('requirePrivacyAuthorize') ? (Taro.requirePrivacyAuthorize as unknown as PrivacyAuthorizeApi) : undefined
+  if (!(await askPrivacyConsent(api))) return { ok: false, message: '需要同意隐私保护指引后才能保存海报' }
   const { authSetting } = await Taro.getSetting()
   if (authSetting[ALBUM] !== false) return null
   const answer = await Taro.showModal({

@@ -5,7 +5,7 @@ import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import { openedFromGroup, setOpenedFromGroup } from '@/shared/wx'
-import { advanceClock, deliverMediaChecks, loadPanel, runTrigger, type PanelView } from '../../api'
+import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
 
 const HOUR = 60 * 60 * 1000
@@ -90,19 +90,19 @@ export default function PanelPage() {
         </Button>
       </View>
 
-      <View className='panel__section'>定时触发器</View>
+      <View className='panel__section'>定时任务（每个云函数一个触发器）</View>
       {panel.functions.flatMap((f) =>
-        f.triggers.map((t) => (
+        f.jobs.map((j) => (
           <Cell
-            key={`${f.name}.${t.name}`}
-            title={`${f.name} · ${t.name}`}
-            label={t.config}
+            key={`${f.name}.${j.name}`}
+            title={`${f.name} · ${j.name}`}
+            label={j.schedule}
             value='立即运行'
-            onClick={() => act(() => runTrigger(f.name, t.name), '已运行')}
+            onClick={() => act(() => runTimerJob(f.name, j.name), '已运行')}
           />
         )),
       )}
-      {panel.functions.every((f) => f.triggers.length === 0) ? <Cell title='暂无定时触发器' /> : null}
+      {panel.functions.every((f) => f.jobs.length === 0) ? <Cell title='暂无定时任务' /> : null}
 
       <View className='panel__section'>订阅消息发件箱（{panel.outbox.length}）</View>
       {panel.outbox.length === 0 ? <Cell title='还没有发送过订阅消息' /> : null}
