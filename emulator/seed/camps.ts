@@ -110,6 +110,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       description: '每天 10 分钟跟读和口语表达，老师逐条点评，21 天养成开口说英语的习惯。',
       scoreScale: 'stars5',
     },
+    'seed-camp-english',
     ADMIN,
     now - 20 * DAY,
   )
@@ -143,6 +144,8 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
         teacherIds: TEACHERS,
         teacherTeams: {},
       },
+      'seed-period-english-1',
+      ADMIN,
       now - 15 * DAY,
     ),
     'english period',
@@ -219,6 +222,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       description: '每天一个小主题，拍照上传作品，老师点评构图和色彩。',
       scoreScale: 'abc',
     },
+    'seed-camp-drawing',
     ADMIN,
     now - 3 * DAY,
   )
@@ -247,6 +251,8 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
         teacherIds: [TEACHERS[1]],
         teacherTeams: {},
       },
+      'seed-period-drawing-1',
+      ADMIN,
       now - 2 * DAY,
     ),
     'drawing period',

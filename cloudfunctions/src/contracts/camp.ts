@@ -15,6 +15,7 @@ import {
 import { GRADES, SUBJECTS } from '../domain/identity'
 import { DaySchema, EpochMsSchema, HHmmSchema } from './calendar'
 import { FileIdSchema } from './identity'
+import { RequestIdSchema } from './points'
 import { TEMPLATE_IDS } from './subscribe-templates'
 
 /**
@@ -126,11 +127,12 @@ export const PeriodInputSchema = z
   })
   .strict()
 
-export const CampCreateRequest = CampInputSchema.extend({ action: z.literal('createCamp') }).strict()
+/** Creates take the form's request id (one per form opened): a double tap or a retry creates one document. */
+export const CampCreateRequest = CampInputSchema.extend({ action: z.literal('createCamp'), requestId: RequestIdSchema }).strict()
 export const CampUpdateRequest = CampInputSchema.partial()
   .extend({ action: z.literal('updateCamp'), campId: IdSchema, archived: z.boolean().optional() })
   .strict()
-export const PeriodCreateRequest = PeriodInputSchema.extend({ action: z.literal('createPeriod') }).strict()
+export const PeriodCreateRequest = PeriodInputSchema.extend({ action: z.literal('createPeriod'), requestId: RequestIdSchema }).strict()
 /** Publishing is `status: 'open'`; closing goes through the completion flow, never a plain edit. */
 export const PeriodUpdateRequest = PeriodInputSchema.omit({ campId: true, tasks: true })
   .partial()

@@ -11,9 +11,10 @@ const call = <A extends keyof CampResults>(action: A, payload: Record<string, un
 
 export const adminCamps = () => call('adminCamps', { limit: 50 })
 export const adminCamp = (campId: string) => call('adminCamp', { campId })
-export const createCamp = (input: CampInput) => call('createCamp', { ...input })
+/** `requestId`: one per form opened; a repeat answers the camp the first one created. */
+export const createCamp = (input: CampInput, requestId: string) => call('createCamp', { ...input, requestId })
 export const updateCamp = (campId: string, patch: Partial<CampInput>) => call('updateCamp', { campId, ...patch })
-export const createPeriod = (input: PeriodInput) => call('createPeriod', { ...input })
+export const createPeriod = (input: PeriodInput, requestId: string) => call('createPeriod', { ...input, requestId })
 export const updatePeriod = (periodId: string, patch: PeriodPatch) => call('updatePeriod', { periodId, ...patch })
 export const publishPeriod = (periodId: string) => call('updatePeriod', { periodId, status: 'open' })
 export const setTasks = (periodId: string, tasks: DailyTask[]) => call('setTasks', { periodId, tasks })

@@ -47,6 +47,7 @@ describe('camp contracts', () => {
   it('should parse a period with defaults and dispatch by action', () => {
     const period = {
       action: 'createPeriod',
+      requestId: 'req-00000001',
       campId: 'c1',
       index: 1,
       lengthDays: 7,

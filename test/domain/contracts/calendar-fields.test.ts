@@ -17,6 +17,7 @@ const BAD_EPOCHS = [-1, 1.5, 1e300, Number.MAX_SAFE_INTEGER, 8.64e15 + 1, Date.U
 const CHECKIN = (day: string) => `checkin:p1:${day}:m1`
 
 const period = {
+  requestId: 'req-00000001',
   campId: 'c1',
   index: 1,
   lengthDays: 7,

@@ -1,5 +1,5 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { ADMIN, at, camp, campOk, ensureMember, GROUP, joined, OTHER_GROUP, openPeriod, periodInput, today } from './support'
+import { ADMIN, at, camp, campOk, ensureMember, GROUP, joined, OTHER_GROUP, openPeriod, periodInput, today, requestId } from './support'
 
 let h: FunctionsHarness
 
@@ -19,7 +19,7 @@ describe('admin setup', () => {
     const res = await camp(
       h,
       'createCamp',
-      { title: 'x', subject: 'art', gradeTags: [], coverFileId: 'cloud://e.x/c.png', description: '' },
+      { requestId: requestId(), title: 'x', subject: 'art', gradeTags: [], coverFileId: 'cloud://e.x/c.png', description: '' },
       'plain',
     )
     expect(res).toMatchObject({ code: 'AUTH.FORBIDDEN' })
@@ -30,7 +30,14 @@ describe('admin setup', () => {
     const created = await campOk(
       h,
       'createCamp',
-      { title: '美术打卡', subject: 'art', gradeTags: ['g2'], coverFileId: 'cloud://e.x/c.png', description: '画画' },
+      {
+        requestId: requestId(),
+        title: '美术打卡',
+        subject: 'art',
+        gradeTags: ['g2'],
+        coverFileId: 'cloud://e.x/c.png',
+        description: '画画',
+      },
       ADMIN,
     )
     const draft = await campOk(h, 'createPeriod', periodInput(created.camp._id, today(h), { lengthDays: 14 }), ADMIN)
@@ -49,7 +56,7 @@ describe('admin setup', () => {
     const created = await campOk(
       h,
       'createCamp',
-      { title: '错误设置', subject: 'math', gradeTags: [], coverFileId: 'cloud://e.x/c.png', description: '' },
+      { requestId: requestId(), title: '错误设置', subject: 'math', gradeTags: [], coverFileId: 'cloud://e.x/c.png', description: '' },
       ADMIN,
     )
     const res = await camp(

@@ -7,7 +7,7 @@ import { updatePeriod } from '../../../cloudfunctions/src/services/camp/admin'
 import { cachedVisiblePeriod, PERIOD_TTL_MS, PERIODS } from '../../../cloudfunctions/src/services/camp/store'
 import { db } from '../../../cloudfunctions/src/shared/db'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { ADMIN, at, campOk, openPeriod, periodInput, today } from './support'
+import { ADMIN, at, campOk, openPeriod, periodInput, today, requestId } from './support'
 
 let h: FunctionsHarness
 
@@ -51,6 +51,7 @@ describe('check-in period cache', () => {
       h,
       'createCamp',
       {
+        requestId: requestId(),
         title: '缓存测试营',
         subject: 'english',
         gradeTags: ['g3'],

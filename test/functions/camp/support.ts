@@ -26,8 +26,13 @@ export const camp = <A extends Action>(h: FunctionsHarness, action: A, payload: 
 export const campOk = <A extends Action>(h: FunctionsHarness, action: A, payload: Record<string, unknown>, openid: string) =>
   h.ok<CampResults[A]>('camp', { action, ...payload }, openid)
 
+let requestSeq = 0
+/** A fresh request id, as a form makes one when it opens. */
+export const requestId = () => `req-${(++requestSeq).toString(36).padStart(8, '0')}`
+
 export function periodInput(campId: string, startDay: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
+    requestId: requestId(),
     campId,
     index: 1,
     lengthDays: 7,
@@ -57,6 +62,7 @@ export async function openPeriod(h: FunctionsHarness, overrides: Record<string, 
     h,
     'createCamp',
     {
+      requestId: requestId(),
       title: `英语口语打卡 ${++periodSeq}`,
       subject: 'english',
       gradeTags: ['g3'],

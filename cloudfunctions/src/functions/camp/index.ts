@@ -21,9 +21,15 @@ const ADMIN = ['admin'] as const
 export const main = defineFunction(
   actionsFrom(CampRequest, {
     // admin
-    createCamp: { roles: ADMIN, run: async ({ action: _a, ...setup }, { who }) => createCamp(setup, who.openid, now()) },
+    createCamp: {
+      roles: ADMIN,
+      run: async ({ action: _a, requestId, ...setup }, { who }) => createCamp(setup, requestId, who.openid, now()),
+    },
     updateCamp: { roles: ADMIN, run: async ({ action: _a, campId, ...patch }) => updateCamp(campId, patch, now()) },
-    createPeriod: { roles: ADMIN, run: async ({ action: _a, ...setup }) => createPeriod(setup, now()) },
+    createPeriod: {
+      roles: ADMIN,
+      run: async ({ action: _a, requestId, ...setup }, { who }) => createPeriod(setup, requestId, who.openid, now()),
+    },
     updatePeriod: { roles: ADMIN, run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()) },
     setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()) },
     closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()) },

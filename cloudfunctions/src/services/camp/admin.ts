@@ -1,5 +1,5 @@
 /** Admin setup: camps, periods (rules, publishing) and daily tasks. Every write re-checks the period's cross-field rules. */
-import { randomUUID } from 'crypto'
+import { createHash } from 'crypto'
 import type { AdminCampListView, AdminCampView } from '../../contracts/camp-results'
 import {
   checkPeriodEdit,
@@ -18,11 +18,16 @@ import {
 } from '../../domain/camp'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
-import { createSeats, membersOf, resizeSeatsInTx, shardCount, type SeatedPeriod } from './seats'
-import { CAMPS, forgetPeriod, getCamp, PERIODS } from './store'
+import { membersOf, newSeatShards, resizeSeatsInTx, shardCount, type SeatedPeriod } from './seats'
+import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, SEATS } from './store'
 
 type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
-const newId = () => randomUUID().replace(/-/g, '')
+/**
+ * The id a create gets from its request id (one per form opened) and its author: a double tap or a retry of the same
+ * form finds the document the first one made instead of making a second.
+ */
+const createdId = (kind: 'camp' | 'period', actorId: string, requestId: string) =>
+  createHash('sha256').update(`${kind}:${actorId}:${requestId}`).digest('hex').slice(0, 32)
 const notFound = () => rejectCamp('CAMP.NOT_FOUND')
 
 export async function adminCampView(camp: CampDoc): Promise<AdminCampView> {
@@ -42,9 +47,16 @@ export async function adminCamps(limit: number): Promise<AdminCampListView> {
   return { items: await Promise.all(res.data.map(adminCampView)) }
 }
 
-export async function createCamp(setup: CampSetup, adminId: string, now: number): Promise<AdminCampView> {
-  const camp = newCamp(newId(), setup, adminId, now)
-  await db().collection(CAMPS).add({ data: camp })
+export async function createCamp(setup: CampSetup, requestId: string, adminId: string, now: number): Promise<AdminCampView> {
+  const camp = newCamp(createdId('camp', adminId, requestId), setup, adminId, now)
+  try {
+    await db().collection(CAMPS).add({ data: camp })
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    const first = await getCamp(camp._id)
+    if (!first) throw err
+    return adminCampView(first)
+  }
   return { camp, periods: [], members: {} }
 }
 
@@ -64,19 +76,34 @@ export async function updateCamp(
   return adminCampView({ ...camp, ...data })
 }
 
-export async function createPeriod(setup: PeriodSetup, now: number): Promise<PeriodDoc | CampRejection> {
+/**
+ * The period and its seat shards commit together (one transaction, one add each: transactions take single-document
+ * operations only), so no period ever exists without seats. A repeat of the same request answers the first period.
+ */
+export async function createPeriod(
+  setup: PeriodSetup,
+  requestId: string,
+  adminId: string,
+  now: number,
+): Promise<PeriodDoc | CampRejection> {
   if (!(await getCamp(setup.campId))) return notFound()
   const bad = checkPeriodSetup(setup)
   if (bad) return bad
-  const period: StoredPeriod = { ...newPeriod(newId(), setup, now), seatShards: shardCount(setup.capacity) }
+  const period: StoredPeriod = { ...newPeriod(createdId('period', adminId, requestId), setup, now), seatShards: shardCount(setup.capacity) }
   try {
-    await db().collection(PERIODS).add({ data: period })
+    return await withTransaction(async (tx) => {
+      const first = await txGet<StoredPeriod>(tx, PERIODS, period._id)
+      if (first) return first
+      await tx.collection(PERIODS).add({ data: period })
+      for (const shard of newSeatShards(period._id, setup.capacity)) await tx.collection(SEATS).add({ data: shard })
+      return period
+    })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    return rejectCamp('CAMP.CONFIG_INVALID', { field: 'index' }, `打卡营设置不正确：第 ${setup.index} 期已存在`)
+    // The same request committed meanwhile (its period id), or another form took this period number (the unique index).
+    const raced = await getPeriod(period._id)
+    return raced ?? rejectCamp('CAMP.CONFIG_INVALID', { field: 'index' }, `打卡营设置不正确：第 ${setup.index} 期已存在`)
   }
-  await createSeats(period._id, setup.capacity)
-  return period
 }
 
 export type PeriodPatch = Partial<Omit<PeriodSetup, 'campId' | 'tasks'>> & { status?: 'draft' | 'open' }

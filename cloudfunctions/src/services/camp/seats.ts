@@ -28,12 +28,6 @@ export function newSeatShards(periodId: string, capacity: number): SeatShard[] {
   return Array.from({ length: n }, (_, k) => ({ _id: seatShardId(periodId, k), periodId, k, capacity: shareOf(capacity, n, k), taken: 0 }))
 }
 
-export async function createSeats(periodId: string, capacity: number): Promise<void> {
-  await db()
-    .collection(SEATS)
-    .add({ data: newSeatShards(periodId, capacity) })
-}
-
 async function shardsOf(periodIds: readonly string[]): Promise<SeatShard[]> {
   if (periodIds.length === 0) return []
   const _ = db().command

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
@@ -29,6 +29,8 @@ const ask = async (title: string, content: string, confirmText: string) =>
 /** What the review page's buttons do: submit / save, return for redo, moderate, move on. */
 export function useReviewActions(current: () => ActionDeps | null) {
   const [busy, setBusy] = useState<Busy>(null)
+  // Set synchronously: a double tap of 提交点评 in one frame would otherwise send two requests (the second stored as an edit).
+  const inFlight = useRef(false)
   // Buttons exist only while an item is shown, so `current()` is set whenever one of them runs.
   const deps = (): ActionDeps => {
     const d = current()
@@ -39,8 +41,12 @@ export function useReviewActions(current: () => ActionDeps | null) {
   /** Runs one write; on success moves to the next item (or shows the item as it is now). */
   const write = async (kind: Busy, run: () => Promise<Envelope<unknown>>, done: string, advance: boolean) => {
     const { next, refresh, setNotice } = deps()
+    if (inFlight.current) return
+    inFlight.current = true
     setBusy(kind)
-    const res = await run()
+    const res = await run().finally(() => {
+      inFlight.current = false
+    })
     if (res.code !== 0) {
       setBusy(null)
       if (res.code === 'REVIEW.ALREADY_REVIEWED') {
@@ -62,7 +68,7 @@ export function useReviewActions(current: () => ActionDeps | null) {
   }
 
   const ready = (): boolean => {
-    if (busy) return false
+    if (busy || inFlight.current) return false
     if (!deps().voiceUploading) return true
     toast('语音还在上传，请稍候')
     return false

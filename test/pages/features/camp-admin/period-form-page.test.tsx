@@ -37,6 +37,7 @@ describe('期次设置 page', () => {
     expect(cloud.calls('camp.createPeriod')).toEqual([
       {
         action: 'createPeriod',
+        requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,36}$/),
         campId: 'c1',
         index: 4,
         lengthDays: 14,
@@ -60,6 +61,31 @@ describe('期次设置 page', () => {
         tasks: [],
       },
     ])
+  })
+
+  it('should send one create for a double tap, and the same request id on a retry after a failure', async () => {
+    setRouteParams({ campId: 'c1' })
+    let answer = { code: 'SYS.INTERNAL', message: '系统繁忙，请稍后再试' } as unknown
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'camp.adminCamp': ok(adminCampView()),
+      'camp.createPeriod': () => answer,
+    })
+    render(<PeriodFormPage />)
+    const save = await findById('save-period')
+    pickDay('p-start', '2026-12-07')
+    // Both taps land before React renders again (as two quick taps do on a phone).
+    act(() => {
+      save.click()
+      save.click()
+    })
+    await findToast('系统繁忙，请稍后再试')
+    expect(cloud.calls('camp.createPeriod')).toHaveLength(1)
+    answer = ok(periodDoc({ _id: 'p2' }))
+    fireEvent.click(save)
+    await findToast('已创建，请设置每日任务')
+    const [first, retry] = cloud.calls('camp.createPeriod') as unknown as { requestId: string }[]
+    expect(retry.requestId).toBe(first.requestId)
   })
 
   it('should require a start day before creating', async () => {

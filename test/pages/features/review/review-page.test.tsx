@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReviewPage from '@/features/review/pages/review/index'
 import {
   answerModal,
@@ -58,6 +58,20 @@ describe('点评 page', () => {
     expect(cloud.calls('review.submitReview')).toEqual([
       { action: 'submitReview', checkinId: M1, comment: '读得很流利', voice: null, score: 4, featured: true },
     ])
+  })
+
+  it('should send one review for two taps that land before the page renders again', async () => {
+    const cloud = reviewing({ 'review.submitReview': ok(reviewView()), 'review.next': ok(openView('m2')) })
+    render(<ReviewPage />)
+    await screen.findByText('学员m1')
+    fireEvent.click(byId('score-4'))
+    const submit = byId('review-submit')
+    act(() => {
+      submit.click()
+      submit.click()
+    })
+    await screen.findByText('学员m2')
+    expect(cloud.calls('review.submitReview')).toHaveLength(1)
   })
 
   it('should send a grade when the camp scores A/B/C', async () => {

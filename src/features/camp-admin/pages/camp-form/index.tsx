@@ -23,6 +23,7 @@ import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
 import '../../components/form.scss'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
@@ -36,7 +37,7 @@ function CampForm({ campId }: { campId: string }) {
   const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
   const [values, setValues] = useState<CampFormValues>(EMPTY_CAMP_FORM)
   const [errors, setErrors] = useState<CampFormErrors>({})
-  const [saving, setSaving] = useState(false)
+  const submission = useSubmission()
   const [uploading, setUploading] = useState(false)
 
   const fetchCamp = async () => {
@@ -74,16 +75,15 @@ function CampForm({ campId }: { campId: string }) {
   }
 
   const save = async () => {
-    if (saving || uploading || load.status !== 'ready') return
+    if (submission.busy || uploading || load.status !== 'ready') return
     const found = validateCampForm(values)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void Taro.showToast({ title: first, icon: 'none' })
     const patch = load.original ? toCampPatch(values, load.original) : null
     if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
-    setSaving(true)
-    const res = patch ? await updateCamp(campId, patch) : await createCamp(toCampInput(values))
-    setSaving(false)
+    const res = await submission.run((requestId) => (patch ? updateCamp(campId, patch) : createCamp(toCampInput(values), requestId)))
+    if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
     setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
@@ -145,7 +145,7 @@ function CampForm({ campId }: { campId: string }) {
         />
       </View>
       <View className='admin-form__actions'>
-        <Button id='save-camp' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+        <Button id='save-camp' type='primary' round block loading={submission.busy} loadingText='保存中' onClick={() => void save()}>
           {creating ? '创建打卡营' : '保存修改'}
         </Button>
       </View>

@@ -22,6 +22,7 @@ import {
 } from '../../period-form-model'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
 
@@ -30,7 +31,7 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [values, setValues] = useState<PeriodFormValues>(EMPTY_PERIOD_FORM)
   const [errors, setErrors] = useState<PeriodFormErrors>({})
-  const [saving, setSaving] = useState(false)
+  const submission = useSubmission()
 
   const fetchPeriod = async () => {
     setLoad({ status: 'loading' })
@@ -57,16 +58,17 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
   const set = (patch: Partial<PeriodFormValues>) => setValues((v) => ({ ...v, ...patch }))
 
   const save = async () => {
-    if (saving || load.status !== 'ready') return
+    if (submission.busy || load.status !== 'ready') return
     const found = validatePeriodForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void Taro.showToast({ title: first, icon: 'none' })
     const patch = load.original ? toPeriodPatch(values, load.original) : null
     if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
-    setSaving(true)
-    const res = patch ? await updatePeriod(periodId, patch) : await createPeriod(toPeriodInput(values, campId))
-    setSaving(false)
+    const res = await submission.run((requestId) =>
+      patch ? updatePeriod(periodId, patch) : createPeriod(toPeriodInput(values, campId), requestId),
+    )
+    if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: creating ? '已创建，请设置每日任务' : '已保存', icon: 'none' })
     const url = `/features/camp-admin/pages/period/index?campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(res.data._id)}`
@@ -173,7 +175,7 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
       />
       <PeriodPointsFields values={values} errors={errors} set={set} />
       <View className='admin-form__actions'>
-        <Button id='save-period' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+        <Button id='save-period' type='primary' round block loading={submission.busy} loadingText='保存中' onClick={() => void save()}>
           {creating ? '创建（草稿）' : '保存修改'}
         </Button>
       </View>

@@ -19,6 +19,7 @@ import StreakStats from '../../components/streak-stats'
 import TaskCard from '../../components/task-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
@@ -29,7 +30,8 @@ export default function TodayPage() {
   const { me } = useMe()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [editing, setEditing] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const submission = useSubmission()
+  const busy = submission.busy
   const [result, setResult] = useState<CheckinView | null>(null)
 
   const fetchToday = useCallback(async () => {
@@ -45,10 +47,12 @@ export default function TodayPage() {
   usePullDownRefresh(() => void fetchToday())
 
   const submit = async (view: TodayView, content: CheckinContent) => {
-    setBusy(true)
     const existing = view.checkin
-    const res = existing ? await editCheckin(periodId, existing.day, content) : await checkin(periodId, content, await groupProof())
-    setBusy(false)
+    // A second tap while the first is in flight sends nothing (one check-in a day is also the server's key).
+    const res = await submission.run(async () =>
+      existing ? editCheckin(periodId, existing.day, content) : checkin(periodId, content, await groupProof()),
+    )
+    if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     setEditing(false)
     if (existing) {
