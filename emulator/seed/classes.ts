@@ -33,6 +33,8 @@ export async function seedClasses(emu: Emulator, now: number): Promise<void> {
       signupPoints: 20,
       onShelf: true,
     },
+    'seed-class-math',
+    'seed',
     now,
   )
   const english = await createClass(
@@ -46,12 +48,26 @@ export async function seedClasses(emu: Emulator, now: number): Promise<void> {
       signupPoints: 0,
       onShelf: true,
     },
+    'seed-class-english',
+    'seed',
     now,
   )
-  const mathSoon = await addSession(math.id, { startAt: shanghaiAt(now, 2, 19), durationMin: 30, capacity: 8 }, now)
-  await addSession(math.id, { startAt: shanghaiAt(now, 4, 10), durationMin: 30, capacity: 8 }, now)
-  const englishSoon = await addSession(english.id, { startAt: shanghaiAt(now, 1, 19), durationMin: 45, capacity: 2 }, now)
-  await addSession(english.id, { startAt: shanghaiAt(now, 3, 19), durationMin: 45, capacity: 6 }, now)
+  const mathSoon = await addSession(
+    math.id,
+    { startAt: shanghaiAt(now, 2, 19), durationMin: 30, capacity: 8 },
+    'seed-session-1',
+    'seed',
+    now,
+  )
+  await addSession(math.id, { startAt: shanghaiAt(now, 4, 10), durationMin: 30, capacity: 8 }, 'seed-session-2', 'seed', now)
+  const englishSoon = await addSession(
+    english.id,
+    { startAt: shanghaiAt(now, 1, 19), durationMin: 45, capacity: 2 },
+    'seed-session-3',
+    'seed',
+    now,
+  )
+  await addSession(english.id, { startAt: shanghaiAt(now, 3, 19), durationMin: 45, capacity: 6 }, 'seed-session-4', 'seed', now)
   if ('ok' in mathSoon || 'ok' in englishSoon) throw new Error('seed classes: session refused')
 
   const persona = (openid: string) => emu.personas.find((p) => p.openid === openid)

@@ -29,6 +29,8 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
       stock: 20,
       perMemberLimit: 1,
     },
+    'seed-item-1',
+    'seed',
     now,
   )
   await createItem(
@@ -41,6 +43,8 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
       cost: 150,
       stock: 0,
     },
+    'seed-item-2',
+    'seed',
     now,
   )
   await addCodes(
@@ -58,6 +62,8 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
       cost: 80,
       stock: 999,
     },
+    'seed-item-3',
+    'seed',
     now,
   )
   await createItem(
@@ -70,6 +76,8 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
       stock: 5,
       saleStart: now + 5 * 86_400_000,
     },
+    'seed-item-4',
+    'seed',
     now,
   )
 }

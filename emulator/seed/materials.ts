@@ -101,7 +101,7 @@ export async function seedMaterials(emu: Emulator, now: number): Promise<void> {
       stored.push({ fileId, name: f.name, size: f.bytes.length, kind: f.name.endsWith('.png') ? ('image' as const) : ('pdf' as const) })
     }
     const cover = stored.find((f) => f.kind === 'image')?.fileId ?? null
-    const out = await createMaterial({ ...fields, files: stored, cover }, now - (DEMOS.length - i) * DAY, id)
+    const out = await createMaterial({ ...fields, files: stored, cover }, `seed-${id}`, 'seed', now - (DEMOS.length - i) * DAY, id)
     if ('ok' in out) throw new Error(`seed material ${id}: ${out.code}`)
   }
   // History: a member bought the phonics workbook with points; free materials were downloaded a few times.

@@ -5,6 +5,7 @@ import { GRADES, SUBJECTS } from '../domain/identity'
 import { FileIdSchema } from './identity'
 import { KeyPartSchema, PageLimitSchema } from './points'
 import { TEMPLATE_IDS } from './subscribe-templates'
+import { RequestIdSchema } from './points'
 
 /** The session-reminder subscribe-message template (id from the build environment, see subscribe-templates.ts). */
 export const CLASS_REMINDER_TEMPLATE_ID = TEMPLATE_IDS.classReminder
@@ -100,9 +101,9 @@ export const ClassesRequest = z.discriminatedUnion('action', [
   z.object({ action: action('subscribeReminder'), classId: id, accepted: z.array(z.string().max(128)).max(5) }).strict(),
   // admin
   z.object({ action: action('adminClasses'), cursor: Cursor.optional(), limit: PageLimitSchema }).strict(),
-  z.object({ action: action('createClass'), cls: ClassCreateSchema }).strict(),
+  z.object({ action: action('createClass'), cls: ClassCreateSchema, requestId: RequestIdSchema }).strict(),
   z.object({ action: action('updateClass'), classId: id, patch: ClassPatchSchema }).strict(),
-  z.object({ action: action('addSession'), classId: id, session: SessionCreateSchema }).strict(),
+  z.object({ action: action('addSession'), classId: id, session: SessionCreateSchema, requestId: RequestIdSchema }).strict(),
   z.object({ action: action('updateSession'), sessionId: id, patch: SessionPatchSchema }).strict(),
   // staff (admin or teacher)
   z.object({ action: action('roster'), sessionId: id }).strict(),

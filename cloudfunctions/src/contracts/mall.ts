@@ -99,7 +99,7 @@ export const MallRequest = z.discriminatedUnion('action', [
   z.object({ action: action('revealCode'), orderId: id }).strict(),
   z.object({ action: action('cancelOrder'), orderId: id }).strict(),
   // admin
-  z.object({ action: action('createItem'), item: ItemCreateSchema }).strict(),
+  z.object({ action: action('createItem'), item: ItemCreateSchema, requestId: RequestIdSchema }).strict(),
   z.object({ action: action('updateItem'), itemId: id, patch: ItemPatchSchema }).strict(),
   z.object({ action: action('addCodes'), poolId: id, codes: z.array(RedemptionCodeSchema).min(1).max(500) }).strict(),
   z

@@ -16,6 +16,7 @@ import {
 } from '../domain/materials'
 import { FileIdSchema } from './identity'
 import { KeyPartSchema, PageLimitSchema } from './points'
+import { RequestIdSchema } from './points'
 
 /** Inputs of the `materials` function (parsed at the handler) and the views its pages render. */
 
@@ -101,7 +102,7 @@ export const MaterialsRequest = z.discriminatedUnion('action', [
   // admin
   z.object({ action: action('adminList'), cursor: Cursor.optional(), limit: PageLimitSchema }).strict(),
   z.object({ action: action('adminGet'), materialId: id }).strict(),
-  z.object({ action: action('create'), material: MaterialCreateSchema }).strict(),
+  z.object({ action: action('create'), material: MaterialCreateSchema, requestId: RequestIdSchema }).strict(),
   z.object({ action: action('update'), materialId: id, patch: MaterialPatchSchema }).strict(),
   z.object({ action: action('setShelf'), materialId: id, onShelf: z.boolean() }).strict(),
 ])

@@ -21,10 +21,10 @@ export async function adminClasses(cursor?: string): Promise<Envelope<Page<Class
 }
 
 export const classDetail = (classId: string) => callCloud<ClassDetailView>('classes', 'getClass', { classId })
-export const createClass = (cls: ClassCreateInput) => callCloud<ClassView>('classes', 'createClass', { cls })
+export const createClass = (cls: ClassCreateInput, requestId: string) => callCloud<ClassView>('classes', 'createClass', { cls, requestId })
 export const updateClass = (classId: string, patch: ClassPatchInput) => callCloud<ClassView>('classes', 'updateClass', { classId, patch })
-export const addSession = (classId: string, session: SessionCreateInput) =>
-  callCloud<SessionView>('classes', 'addSession', { classId, session })
+export const addSession = (classId: string, session: SessionCreateInput, requestId: string) =>
+  callCloud<SessionView>('classes', 'addSession', { classId, session, requestId })
 export const updateSession = (sessionId: string, patch: SessionPatchInput) =>
   callCloud<SessionView>('classes', 'updateSession', { sessionId, patch })
 

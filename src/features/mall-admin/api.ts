@@ -47,7 +47,8 @@ export async function listAllItems(cursor?: string): Promise<Envelope<Page<ItemV
 }
 
 export const getItem = (itemId: string) => callCloud<ItemView>('mall', 'getItem', { itemId })
-export const createItem = (item: ItemCreateInput) => callCloud<ItemView>('mall', 'createItem', { item })
+/** `requestId`: one per form opened; a repeat answers the item the first one created. */
+export const createItem = (item: ItemCreateInput, requestId: string) => callCloud<ItemView>('mall', 'createItem', { item, requestId })
 export const updateItem = (itemId: string, patch: ItemPatchInput) => callCloud<ItemView>('mall', 'updateItem', { itemId, patch })
 export const addCodes = (poolId: string, codes: string[]) => callCloud<AddCodesResult>('mall', 'addCodes', { poolId, codes })
 

@@ -14,7 +14,8 @@ export async function listAllMaterials(cursor?: string): Promise<Envelope<Page<A
 }
 
 export const getMaterial = (materialId: string) => callCloud<AdminMaterialView>('materials', 'adminGet', { materialId })
-export const createMaterial = (material: MaterialCreateInput) => callCloud<AdminMaterialView>('materials', 'create', { material })
+export const createMaterial = (material: MaterialCreateInput, requestId: string) =>
+  callCloud<AdminMaterialView>('materials', 'create', { material, requestId })
 export const updateMaterial = (materialId: string, patch: MaterialPatchInput) =>
   callCloud<AdminMaterialView>('materials', 'update', { materialId, patch })
 export const setShelf = (materialId: string, onShelf: boolean) =>

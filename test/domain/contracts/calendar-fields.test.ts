@@ -147,7 +147,12 @@ const cases: Case[] = [
   {
     name: 'classes.addSession session.startAt',
     schema: ClassesRequest,
-    payload: { action: 'addSession', classId: 'k1', session: { startAt: 1_700_000_000_000, durationMin: 60, capacity: 10 } },
+    payload: {
+      action: 'addSession',
+      classId: 'k1',
+      session: { startAt: 1_700_000_000_000, durationMin: 60, capacity: 10 },
+      requestId: 'req-00000001',
+    },
     path: ['session', 'startAt'],
     bad: BAD_EPOCHS,
   },
@@ -161,14 +166,14 @@ const cases: Case[] = [
   {
     name: 'mall.createItem item.saleStart',
     schema: MallRequest,
-    payload: { action: 'createItem', item },
+    payload: { action: 'createItem', item, requestId: 'req-00000001' },
     path: ['item', 'saleStart'],
     bad: BAD_EPOCHS,
   },
   {
     name: 'mall.createItem item.saleEnd',
     schema: MallRequest,
-    payload: { action: 'createItem', item },
+    payload: { action: 'createItem', item, requestId: 'req-00000001' },
     path: ['item', 'saleEnd'],
     bad: BAD_EPOCHS,
   },

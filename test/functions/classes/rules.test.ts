@@ -70,7 +70,12 @@ describe('classes bad input', () => {
     const cls = await giveClass(h)
     const res = await h.call(
       'classes',
-      { action: 'addSession', classId: cls.id, session: { startAt: h.emu.clock.now() - DAY, durationMin: 30, capacity: 3 } },
+      {
+        action: 'addSession',
+        classId: cls.id,
+        session: { startAt: h.emu.clock.now() - DAY, durationMin: 30, capacity: 3 },
+        requestId: 'req-00000001',
+      },
       ADMIN,
     )
     expect(res).toMatchObject({ code: 'CLASS.INVALID' })

@@ -17,12 +17,16 @@ export function phoneCloudId(h: FunctionsHarness, openid: string, phoneNumber = 
 
 export async function giveClass(h: FunctionsHarness, fields: Record<string, unknown> = {}): Promise<ClassView> {
   const cls = { title: '小学数学一对一诊断课', subject: 'math', grades: ['g3', 'g4'], teacherName: '李老师', onShelf: true, ...fields }
-  return h.ok<ClassView>('classes', { action: 'createClass', cls }, ADMIN)
+  return h.ok<ClassView>('classes', { action: 'createClass', cls, requestId: `rq-${Math.random().toString(36).slice(2, 12)}` }, ADMIN)
 }
 
 export async function giveSession(h: FunctionsHarness, classId: string, fields: Record<string, unknown> = {}): Promise<SessionView> {
   const session = { startAt: h.emu.clock.now() + 2 * DAY, durationMin: 45, capacity: 5, ...fields }
-  return h.ok<SessionView>('classes', { action: 'addSession', classId, session }, ADMIN)
+  return h.ok<SessionView>(
+    'classes',
+    { action: 'addSession', classId, session, requestId: `rq-${Math.random().toString(36).slice(2, 12)}` },
+    ADMIN,
+  )
 }
 
 export const signUp = (h: FunctionsHarness, openid: string, classId: string, sessionId: string, extra: Record<string, unknown> = {}) =>

@@ -60,9 +60,15 @@ describe('mall orders', () => {
   it('should keep staff actions from members', async () => {
     const { order: o } = await order()
     expect((await h.call('mall', { action: 'fulfilOrder', orderId: o.id }, 'owner')).code).toBe('AUTH.FORBIDDEN')
-    expect((await h.call('mall', { action: 'createItem', item: { title: 'x', cost: 1, stock: 1, kind: 'physical' } }, 'owner')).code).toBe(
-      'AUTH.FORBIDDEN',
-    )
+    expect(
+      (
+        await h.call(
+          'mall',
+          { action: 'createItem', item: { title: 'x', cost: 1, stock: 1, kind: 'physical' }, requestId: 'req-00000001' },
+          'owner',
+        )
+      ).code,
+    ).toBe('AUTH.FORBIDDEN')
     expect((await h.call('mall', { action: 'fulfilmentQueue' }, 'owner')).code).toBe('AUTH.FORBIDDEN')
   })
 

@@ -18,7 +18,11 @@ export const requestId = () => `req-${Date.now().toString(36)}-${(seq++).toStrin
 export async function giveItem(h: FunctionsHarness, item: Record<string, unknown>): Promise<ItemView> {
   return h.ok<ItemView>(
     'mall',
-    { action: 'createItem', item: { title: '测试商品', onShelf: true, stock: 10, cost: 50, kind: 'physical', ...item } },
+    {
+      action: 'createItem',
+      item: { title: '测试商品', onShelf: true, stock: 10, cost: 50, kind: 'physical', ...item },
+      requestId: requestId(),
+    },
     ADMIN,
   )
 }

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const create = (material: Record<string, unknown>, who = ADMIN) =>
-  h.call<AdminMaterialView>('materials', { action: 'create', material }, who)
+  h.call<AdminMaterialView>('materials', { action: 'create', material, requestId: `rq-${Math.random().toString(36).slice(2, 12)}` }, who)
 const count = () => h.emu.db.count('materials')
 const catalog = (filter: Record<string, unknown> = {}) =>
   h.ok<MaterialPage<MaterialCard>>('materials', { action: 'list', ...filter }, 'plain')

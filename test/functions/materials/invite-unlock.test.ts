@@ -73,12 +73,24 @@ describe('materials unlocked by inviting friends', () => {
   it('should refuse an invites rule outside 1–50 friends when an admin saves it', async () => {
     const material = { title: '邀请解锁的题库', subject: 'math', grades: ['g3'], files: [await storedFile(h)], onShelf: true }
     for (const count of [0, 51, 2.5]) {
-      const res = await h.call('materials', { action: 'create', material: { ...material, rule: { kind: 'invites', count } } }, ADMIN)
+      const res = await h.call(
+        'materials',
+        {
+          action: 'create',
+          material: { ...material, rule: { kind: 'invites', count } },
+          requestId: `rq-${Math.random().toString(36).slice(2, 12)}`,
+        },
+        ADMIN,
+      )
       expect(res.code).toBe('REQUEST.INVALID')
     }
     const saved = await h.ok<{ id: string }>(
       'materials',
-      { action: 'create', material: { ...material, rule: { kind: 'invites', count: 50 } } },
+      {
+        action: 'create',
+        material: { ...material, rule: { kind: 'invites', count: 50 } },
+        requestId: `rq-${Math.random().toString(36).slice(2, 12)}`,
+      },
       ADMIN,
     )
     expect(await h.emu.db.count('materials', { _id: saved.id, 'rule.count': 50 })).toBe(1)

@@ -25,7 +25,11 @@ export async function giveMaterial(h: FunctionsHarness, fields: Record<string, u
     onShelf: true,
     ...fields,
   }
-  return h.ok<AdminMaterialView>('materials', { action: 'create', material }, ADMIN)
+  return h.ok<AdminMaterialView>(
+    'materials',
+    { action: 'create', material, requestId: `rq-${Math.random().toString(36).slice(2, 12)}` },
+    ADMIN,
+  )
 }
 
 export async function fund(h: FunctionsHarness, memberId: string, amount: number): Promise<void> {

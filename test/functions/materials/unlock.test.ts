@@ -86,6 +86,7 @@ describe('materials unlock rules', () => {
       {
         action: 'createItem',
         item: { title: '解锁资料', kind: 'unlock', unlockTarget: 'material', unlockTargetId: m.id, cost: 40, stock: 5, onShelf: true },
+        requestId: 'req-00000001',
       },
       ADMIN,
     )

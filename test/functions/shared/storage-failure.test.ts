@@ -45,6 +45,7 @@ describe('storage failures', () => {
       {
         action: 'create',
         material: { title: '缺文件', subject: 'math', grades: ['g3'], files: [missing], rule: { kind: 'free' }, onShelf: true },
+        requestId: 'req-00000001',
       },
       ADMIN,
     )

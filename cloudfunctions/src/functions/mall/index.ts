@@ -31,7 +31,7 @@ export const main = defineFunction(
     },
     revealCode: { run: async ({ orderId }, ctx) => fulfilOrder(orderId, memberActor(ctx), now()) },
     cancelOrder: { run: async ({ orderId }, ctx) => cancelOrder(orderId, memberActor(ctx), now()) },
-    createItem: { roles: ADMIN, run: async ({ item }) => createItem(item, now()) },
+    createItem: { roles: ADMIN, run: async ({ item, requestId }, { who }) => createItem(item, requestId, who.openid, now()) },
     updateItem: { roles: ADMIN, run: async ({ itemId, patch }) => updateItem(itemId, patch, now()) },
     addCodes: { roles: ADMIN, run: async ({ poolId, codes }) => addCodes(poolId, codes) },
     fulfilmentQueue: { roles: ADMIN, run: async ({ status, before, limit }) => fulfilmentQueue(status, before, limit) },

@@ -19,7 +19,7 @@ export const main = defineFunction(
     open: { roles: ANYONE_STAFF_AWARE, run: async ({ materialId, fileIndex }, ctx) => openFile(materialId, fileIndex, viewer(ctx), now()) },
     adminList: { roles: ADMIN, run: async ({ cursor, limit }) => adminList(cursor, limit) },
     adminGet: { roles: ADMIN, run: async ({ materialId }) => adminGet(materialId) },
-    create: { roles: ADMIN, run: async ({ material }) => createMaterial(material, now()) },
+    create: { roles: ADMIN, run: async ({ material, requestId }, { who }) => createMaterial(material, requestId, who.openid, now()) },
     update: { roles: ADMIN, run: async ({ materialId, patch }) => updateMaterial(materialId, patch, now()) },
     setShelf: { roles: ADMIN, run: async ({ materialId, onShelf }) => setShelf(materialId, onShelf, now()) },
   }),

@@ -1,5 +1,4 @@
 /** Admin setup: camps, periods (rules, publishing) and daily tasks. Every write re-checks the period's cross-field rules. */
-import { createHash } from 'crypto'
 import type { AdminCampListView, AdminCampView } from '../../contracts/camp-results'
 import {
   checkPeriodEdit,
@@ -17,17 +16,13 @@ import {
   type PeriodSetup,
 } from '../../domain/camp'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
 import { membersOf, newSeatShards, resizeSeatsInTx, shardCount, type SeatedPeriod } from './seats'
 import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, SEATS } from './store'
 
 type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
-/**
- * The id a create gets from its request id (one per form opened) and its author: a double tap or a retry of the same
- * form finds the document the first one made instead of making a second.
- */
-const createdId = (kind: 'camp' | 'period', actorId: string, requestId: string) =>
-  createHash('sha256').update(`${kind}:${actorId}:${requestId}`).digest('hex').slice(0, 32)
+
 const notFound = () => rejectCamp('CAMP.NOT_FOUND')
 
 export async function adminCampView(camp: CampDoc): Promise<AdminCampView> {

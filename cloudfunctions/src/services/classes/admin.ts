@@ -1,20 +1,26 @@
 /** Admin writes: classes, their sessions and each session's seat shards. */
-import { randomBytes } from 'crypto'
 import type { ClassCreateInput, ClassPatchInput, SessionCreateInput, SessionPatchInput } from '../../contracts/classes'
 import { toClassView, toSessionView, type ClassView, type SessionView } from '../../contracts/class-views'
 import { reminderDueAt, rejectClass, reshare, type ClassRejection } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/points'
-import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { newSeatShards, readShards, shardCount } from './seats'
 import { CLASSES, SEATS, SESSIONS, SIGNUPS, type ClassSession, type FreeClass } from './store'
 import { fillFromWaitlist } from './waitlist'
+import { createdId } from '../../shared/created-id'
 
-const newId = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`
-
-export async function createClass(input: ClassCreateInput, now: number): Promise<ClassView> {
-  const cls: FreeClass = { _id: newId('cls'), ...input, createdAt: now, updatedAt: now }
-  await db().collection(CLASSES).add({ data: cls })
+/** One class per request id: a repeat of the same form answers the first class. */
+export async function createClass(input: ClassCreateInput, requestId: string, adminId: string, now: number): Promise<ClassView> {
+  const cls: FreeClass = { _id: `cls-${createdId('class', adminId, requestId)}`, ...input, createdAt: now, updatedAt: now }
+  try {
+    await db().collection(CLASSES).add({ data: cls })
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    const first = await getOrNull<FreeClass>(CLASSES, cls._id)
+    if (!first) throw err
+    return toClassView(first)
+  }
   return toClassView(cls)
 }
 
@@ -28,24 +34,34 @@ export async function updateClass(classId: string, patch: ClassPatchInput, now: 
   return toClassView({ ...cls, ...patch, updatedAt: now })
 }
 
-export async function addSession(classId: string, input: SessionCreateInput, now: number): Promise<SessionView | ClassRejection> {
+/** One session per request id (a repeat answers the first one; its seat shards commit with it). */
+export async function addSession(
+  classId: string,
+  input: SessionCreateInput,
+  requestId: string,
+  adminId: string,
+  now: number,
+): Promise<SessionView | ClassRejection> {
   const cls = await getOrNull<FreeClass>(CLASSES, classId)
   if (!cls) return rejectClass('CLASS.NOT_FOUND')
   if (input.startAt <= now) return rejectClass('CLASS.INVALID', { field: 'startAt' }, '开始时间须晚于现在')
   const session: ClassSession = {
-    _id: newId('ses'),
+    _id: `ses-${createdId('session', adminId, requestId)}`,
     classId,
     ...input,
     seatShards: shardCount(input.capacity),
     createdAt: now,
     updatedAt: now,
   }
-  await withTransaction(async (tx) => {
+  const first = await withTransaction(async (tx) => {
+    const existing = await txGet<ClassSession>(tx, SESSIONS, session._id)
+    if (existing) return existing
     await tx.collection(SESSIONS).add({ data: session })
     for (const { _id, ...shard } of newSeatShards(session._id, session.capacity, session.seatShards))
       await tx.collection(SEATS).doc(_id).set({ data: shard })
+    return null
   })
-  return toSessionView(session, 0, now)
+  return first ? toSessionView(first, 0, now) : toSessionView(session, 0, now)
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Mall items: member catalogue reads and admin writes. Codes never leave the server through these. */
-import { randomBytes } from 'crypto'
 import { toItemView, type ItemCreateInput, type ItemPatchInput, type ItemView } from '../../contracts/mall'
 import { rejectMall, type MallItem } from '../../domain/mall'
 import { isRejection, reject, type Rejection } from '../../domain/points'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
 import { ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
 
@@ -60,13 +60,16 @@ export async function writeShards(tx: Tx, shards: StockShard[]): Promise<void> {
   for (const { _id, ...fields } of shards) await tx.collection(STOCK).doc(_id).set({ data: fields })
 }
 
-export async function createItem(input: ItemCreateInput, now: number): Promise<ItemView> {
-  const _id = `item-${randomBytes(6).toString('hex')}`
+/** One item per request id (a repeat of the same form answers the first item; its shards commit with it). */
+export async function createItem(input: ItemCreateInput, requestId: string, adminId: string, now: number): Promise<ItemView> {
+  const _id = `item-${createdId('item', adminId, requestId)}`
   // A code item's stock is the number of codes in its pool: it starts empty and grows with addCodes.
   const stock = input.kind === 'code' ? 0 : input.stock
   const shards = input.kind === 'code' ? MAX_SHARDS : Math.max(1, Math.min(MAX_SHARDS, stock))
   const item = { ...input, _id, stock, shards, createdAt: now, updatedAt: now } as StoredItem
-  await withTransaction(async (tx) => {
+  const first = await withTransaction(async (tx) => {
+    const existing = await txGet<StoredItem>(tx, ITEMS, _id)
+    if (existing) return existing
     await tx.collection(ITEMS).add({ data: item })
     await writeShards(
       tx,
@@ -78,8 +81,9 @@ export async function createItem(input: ItemCreateInput, now: number): Promise<I
         ...(input.kind === 'code' ? { codes: [] } : {}),
       })),
     )
+    return null
   })
-  return view(item, stock, now)
+  return first ? view(first, (await stockOf([_id])).get(_id) ?? 0, now) : view(item, stock, now)
 }
 
 export async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]> {

@@ -1,5 +1,4 @@
 /** Staff: create and edit materials (files checked against this env's storage), the shelf, the list with counts. */
-import { randomBytes } from 'crypto'
 import {
   toAdminMaterialView,
   type AdminMaterialView,
@@ -14,6 +13,7 @@ import { pageOf } from './catalog'
 import { countsOf } from './counters'
 import { currentEnvId, missingFiles } from './files'
 import { COUNTERS, getMaterial, MATERIALS } from './store'
+import { createdId } from '../../shared/created-id'
 
 const ZERO = { downloads: 0, members: 0 }
 
@@ -26,15 +26,25 @@ async function filesProblem(files: readonly MaterialFile[], cover: string | null
 }
 
 /** `id` is for the demo seed, which needs the id a mall unlock item already names; staff always get a new one. */
-export async function createMaterial(input: MaterialCreateInput, now: number, id?: string): Promise<AdminMaterialView | Rejection> {
+/** One material per request id (a repeat of the same form answers the first one; its counters commit with it). */
+export async function createMaterial(
+  input: MaterialCreateInput,
+  requestId: string,
+  adminId: string,
+  now: number,
+  id?: string,
+): Promise<AdminMaterialView | Rejection> {
   const problem = await filesProblem(input.files, input.cover)
   if (problem) return problem
-  const material: MaterialDoc = { ...input, _id: id ?? `mat-${randomBytes(6).toString('hex')}`, createdAt: now, updatedAt: now }
-  await withTransaction(async (tx) => {
+  const material: MaterialDoc = { ...input, _id: id ?? `mat-${createdId('material', adminId, requestId)}`, createdAt: now, updatedAt: now }
+  const first = await withTransaction(async (tx) => {
+    const existing = await txGet<MaterialDoc>(tx, MATERIALS, material._id)
+    if (existing) return existing
     await tx.collection(MATERIALS).add({ data: material })
     for (const { _id, ...shard } of emptyShards(material._id)) await tx.collection(COUNTERS).doc(_id).set({ data: shard })
+    return null
   })
-  return toAdminMaterialView(material, ZERO)
+  return first ? viewWithCounts(first) : toAdminMaterialView(material, ZERO)
 }
 
 async function viewWithCounts(material: MaterialDoc): Promise<AdminMaterialView> {

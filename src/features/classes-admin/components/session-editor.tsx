@@ -8,6 +8,7 @@ import Field from '@/shared/ui/field'
 import { formatDateTime } from '@/shared/time'
 import { addSession, updateSession } from '../api'
 import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 interface SessionEditorProps {
   classId: string
@@ -30,7 +31,8 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
   const [draft, setDraft] = useState<SessionDraft>(emptySession)
   const [editing, setEditing] = useState<SessionView | null>(null)
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const submission = useSubmission()
+  const busy = submission.busy
   const set = (patch: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   const startEdit = (s: SessionView) => {
@@ -48,10 +50,13 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
     const checked = checkSession(draft, Date.now())
     if (!checked.ok) return setError(checked.error)
     if (editing && !(await confirmChange(editing.taken))) return
-    setBusy(true)
-    const res = editing ? await updateSession(editing.id, checked.input) : await addSession(classId, checked.input)
-    setBusy(false)
+    const res = await submission.run((requestId) =>
+      editing ? updateSession(editing.id, checked.input) : addSession(classId, checked.input, requestId),
+    )
+    if (!res) return
     if (res.code !== 0) return setError(res.message)
+    // The next session added here is a new one.
+    if (!editing) submission.renew()
     void Taro.showToast({ title: editing ? '场次已修改' : '场次已添加', icon: 'none' })
     stopEdit()
     onAdded()

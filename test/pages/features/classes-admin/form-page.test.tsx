@@ -75,6 +75,7 @@ describe('免费课 form page', () => {
       action: 'addSession',
       classId: 'c1',
       session: { startAt: Date.UTC(2099, 0, 2, 11, 30), durationMin: 45, capacity: 6 },
+      requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,36}$/),
     })
   })
 })

@@ -15,6 +15,7 @@ import SessionEditor from '../../components/session-editor'
 import StaffGate from '../../components/staff-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
@@ -28,7 +29,8 @@ function ClassForm({ me }: { me: Me }) {
   const [sessions, setSessions] = useState<SessionView[]>([])
   const [errors, setErrors] = useState<DraftErrors>({})
   const [load, setLoad] = useState<'loading' | 'ready' | string>(classId ? 'loading' : 'ready')
-  const [busy, setBusy] = useState(false)
+  const submission = useSubmission()
+  const busy = submission.busy
   const set = (patch: Partial<ClassDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   const fetchClass = useCallback(async () => {
@@ -47,9 +49,8 @@ function ClassForm({ me }: { me: Me }) {
     const checked = checkDraft(draft)
     if (!checked.ok) return setErrors(checked.errors)
     setErrors({})
-    setBusy(true)
-    const res = classId ? await updateClass(classId, checked.input) : await createClass(checked.input)
-    setBusy(false)
+    const res = await submission.run((requestId) => (classId ? updateClass(classId, checked.input) : createClass(checked.input, requestId)))
+    if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: '已保存', icon: 'none' })
     // A new class opens again with its id, where sessions can be added.

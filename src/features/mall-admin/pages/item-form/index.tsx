@@ -20,6 +20,7 @@ import {
 } from '../../item-form-model'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 const SHELF = [
   { value: 'on', label: '上架' },
@@ -33,7 +34,7 @@ function ItemForm({ itemId }: { itemId: string }) {
   const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
   const [values, setValues] = useState<ItemFormValues>(EMPTY_ITEM_FORM)
   const [errors, setErrors] = useState<ItemFormErrors>({})
-  const [saving, setSaving] = useState(false)
+  const submission = useSubmission()
 
   const fetchItem = async () => {
     setLoad({ status: 'loading' })
@@ -52,16 +53,15 @@ function ItemForm({ itemId }: { itemId: string }) {
   const set = (patch: Partial<ItemFormValues>) => setValues((v) => ({ ...v, ...patch }))
 
   const save = async () => {
-    if (saving || load.status !== 'ready') return
+    if (submission.busy || load.status !== 'ready') return
     const found = validateItemForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void Taro.showToast({ title: first, icon: 'none' })
     const patch = load.original ? toPatch(values, load.original) : null
     if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
-    setSaving(true)
-    const res = patch ? await updateItem(itemId, patch) : await createItem(toCreateInput(values))
-    setSaving(false)
+    const res = await submission.run((requestId) => (patch ? updateItem(itemId, patch) : createItem(toCreateInput(values), requestId)))
+    if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
     if (patch) setLoad({ status: 'ready', original: valuesFromItem(res.data) })
@@ -176,7 +176,7 @@ function ItemForm({ itemId }: { itemId: string }) {
         />
       </View>
       <View className='item-form__actions'>
-        <Button id='save-item' type='primary' round block loading={saving} loadingText='保存中' onClick={() => void save()}>
+        <Button id='save-item' type='primary' round block loading={submission.busy} loadingText='保存中' onClick={() => void save()}>
           {creating ? '创建商品' : '保存修改'}
         </Button>
       </View>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import AdminGate from '@/shared/ui/admin-gate'
@@ -17,6 +17,7 @@ import { useFileUploads } from '../../hooks/use-file-uploads'
 import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } from '../../material-form-model'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useSubmission } from '@/shared/request-id/use-submission'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -35,8 +36,7 @@ function MaterialForm() {
   const [draft, setDraft] = useState<MaterialDraft | null>(materialId ? null : emptyDraft())
   const [loadError, setLoadError] = useState('')
   const [errors, setErrors] = useState<DraftErrors>({})
-  const [saving, setSaving] = useState(false)
-  const saving$ = useRef(false)
+  const submission = useSubmission()
   const uploads = useFileUploads()
 
   const load = useCallback(async () => {
@@ -65,7 +65,7 @@ function MaterialForm() {
   }
 
   const save = async () => {
-    if (saving$.current) return
+    if (submission.busy) return
     const checked = toInput(draft)
     if (!checked.ok) {
       setErrors(checked.errors)
@@ -73,11 +73,10 @@ function MaterialForm() {
       return
     }
     setErrors({})
-    saving$.current = true
-    setSaving(true)
-    const res = materialId ? await updateMaterial(materialId, checked.input) : await createMaterial(checked.input)
-    saving$.current = false
-    setSaving(false)
+    const res = await submission.run((requestId) =>
+      materialId ? updateMaterial(materialId, checked.input) : createMaterial(checked.input, requestId),
+    )
+    if (!res) return
     if (res.code !== 0) {
       void Taro.showToast({ title: res.message, icon: 'none' })
       return
@@ -187,7 +186,7 @@ function MaterialForm() {
           type='primary'
           round
           block
-          loading={saving}
+          loading={submission.busy}
           loadingText='保存中'
           disabled={uploads.uploading}
           onClick={() => void save()}
