@@ -16,6 +16,7 @@ import { textLength } from '../domain/camp'
 import { DaySchema, EpochMsSchema } from './calendar'
 import { IdSchema } from './camp'
 import { FileIdSchema } from './identity'
+import { RequestIdSchema } from './points'
 
 /**
  * Inputs of the `review` function's actions, parsed at the handler (all `.strict()`, every string and list bounded).
@@ -77,7 +78,7 @@ export const QueueRequest = z
 export const NextRequest = z.object({ action: z.literal('next'), ...queueFilter, after: QueueCursorSchema }).strict()
 export const OpenRequest = z.object({ action: z.literal('open'), checkinId: CheckinIdSchema }).strict()
 export const SubmitReviewRequest = z
-  .object({ action: z.literal('submitReview'), ...reviewContent, featured: z.boolean().optional() })
+  .object({ action: z.literal('submitReview'), ...reviewContent, featured: z.boolean().optional(), requestId: RequestIdSchema.optional() })
   .strict()
 /** The author's same-day edit; `redoReason` set = (still) returned for redo, null = a normal review. */
 export const EditReviewRequest = z

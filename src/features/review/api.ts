@@ -68,8 +68,9 @@ export interface ReviewDraft {
   featured: boolean
 }
 
-export const submitReview = (checkinId: string, d: ReviewDraft) =>
-  call('submitReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured })
+/** `requestId`: one per opened submission; the same submit arriving twice answers the first review, never an edit. */
+export const submitReview = (checkinId: string, d: ReviewDraft, requestId: string) =>
+  call('submitReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured, requestId })
 
 /** The author's same-day edit; `redoReason` keeps (or makes) it a return for redo, null makes it a normal review. */
 export const editReview = (checkinId: string, d: ReviewDraft, redoReason: string | null) =>

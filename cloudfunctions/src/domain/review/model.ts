@@ -51,6 +51,8 @@ export type ReviewOutcome = 'reviewed' | 'returned'
 export interface ReviewDoc {
   /** `review:{checkinId}:{round}` — the first-review-wins key. */
   _id: string
+  /** The submitting page's request id: the same submit arriving again answers this review instead of editing it. */
+  requestId?: string
   checkinId: string
   round: number
   periodId: string

@@ -42,17 +42,33 @@ interface Committed {
   paid: number
 }
 
+/** The same submit (its request id) arrived again after it committed: its review, unchanged. */
+interface Replayed {
+  ok: true
+  replayed: ReviewDoc
+  checkin: CheckinDoc
+}
+
 /** Nested values are written whole: `update` would flatten `{ fileId, durationSec }` into dot paths. */
 const whole = (v: object | null) => (v === null ? null : db().command.set(v))
 
-async function commit(period: PeriodDoc, camp: CampDoc, actor: Reviewer, checkinId: string, input: ReviewInput, now: number) {
-  return withTransaction<Committed | Refusal>(async (tx) => {
+async function commit(
+  period: PeriodDoc,
+  camp: CampDoc,
+  actor: Reviewer,
+  checkinId: string,
+  input: ReviewInput,
+  now: number,
+  requestId?: string,
+) {
+  return withTransaction<Committed | Replayed | Refusal>(async (tx) => {
     const checkin = await txGet<CheckinDoc>(tx, CHECKINS, checkinId)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const existing = await txGet<ReviewDoc>(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
+    if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
     const plan = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!plan.ok) throw new TxAbort(plan)
-    if (plan.kind === 'create') await tx.collection(REVIEWS).add({ data: plan.review })
+    if (plan.kind === 'create') await tx.collection(REVIEWS).add({ data: requestId ? { ...plan.review, requestId } : plan.review })
     else if (plan.reviewPatch) {
       const p = plan.reviewPatch
       await tx
@@ -99,15 +115,17 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   const reason = request.action === 'returnForRedo' ? request.reason : request.action === 'editReview' ? (request.redoReason ?? '') : ''
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
   const input = toReviewInput(request, verdict)
-  let out: Committed | Refusal
+  const requestId = request.action === 'submitReview' ? request.requestId : undefined
+  let out: Committed | Replayed | Refusal
   try {
-    out = await commit(period, camp, actor, request.checkinId, input, now)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId)
   } catch (err) {
-    // Another teacher's review of this round committed after our snapshot: plan again, against it.
+    // Another teacher's review of this round (or this same submit) committed after our snapshot: plan again, against it.
     if (!isDuplicateKey(err)) throw err
-    out = await commit(period, camp, actor, request.checkinId, input, now)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId)
   }
   if (!out.ok) return out
+  if ('replayed' in out) return toReviewView(out.replayed, out.checkin, period, actor._id, now)
   if (out.plan.kind === 'create') await afterCreate(out, now)
   return toReviewView(out.plan.review, out.checkin, period, actor._id, now)
 }

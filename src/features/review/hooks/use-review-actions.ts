@@ -5,6 +5,7 @@ import type { ReviewOpenView } from '@cloud/contracts/review-views'
 import type { VoiceComment } from '@cloud/domain/review'
 import { editReview, moderate, returnForRedo, submitReview } from '../api'
 import { canFeature, modeOf, type ReviewForm } from '../review-form'
+import { newRequestId } from '@/shared/request-id'
 
 export type Busy = null | 'submit' | 'redo' | 'next' | 'moderate'
 
@@ -31,6 +32,15 @@ export function useReviewActions(current: () => ActionDeps | null) {
   const [busy, setBusy] = useState<Busy>(null)
   // Set synchronously: a double tap of 提交点评 in one frame would otherwise send two requests (the second stored as an edit).
   const inFlight = useRef(false)
+  // One request id per submission opened here, kept across retries of its submit.
+  const requestIds = useRef(new Map<string, string>())
+  const requestIdFor = (checkinId: string) => {
+    const known = requestIds.current.get(checkinId)
+    if (known) return known
+    const fresh = newRequestId()
+    requestIds.current.set(checkinId, fresh)
+    return fresh
+  }
   // Buttons exist only while an item is shown, so `current()` is set whenever one of them runs.
   const deps = (): ActionDeps => {
     const d = current()
@@ -84,7 +94,8 @@ export function useReviewActions(current: () => ActionDeps | null) {
       return void write('submit', () => editReview(view.item.id, draft, returning ? reason : null), '已保存修改', false)
     }
     if (!draft.comment && !draft.voice && draft.score === null) return toast('请填写评语、录制语音或打分')
-    void write('submit', () => submitReview(view.item.id, draft), '已点评', true)
+    const requestId = requestIdFor(view.item.id)
+    void write('submit', () => submitReview(view.item.id, draft, requestId), '已点评', true)
   }
 
   const returnRedo = async () => {

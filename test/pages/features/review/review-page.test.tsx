@@ -56,7 +56,15 @@ describe('点评 page', () => {
 
     expect(await screen.findByText('学员m2')).toBeTruthy()
     expect(cloud.calls('review.submitReview')).toEqual([
-      { action: 'submitReview', checkinId: M1, comment: '读得很流利', voice: null, score: 4, featured: true },
+      {
+        action: 'submitReview',
+        checkinId: M1,
+        comment: '读得很流利',
+        voice: null,
+        score: 4,
+        featured: true,
+        requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,36}$/),
+      },
     ])
   })
 
