@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import TodayPage from '@/features/camp/pages/today/index'
 import { refreshMe } from '@/shared/session'
 import { byId, deferred, fail, fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
@@ -130,6 +130,25 @@ describe('今日打卡 page', () => {
     fireEvent.click(byId('checkin-submit'))
 
     await findToast('现在不在打卡时间内')
+  })
+
+  it('should send one check-in for two taps in one frame, and show today as checked in when a retry finds it done', async () => {
+    let todayCalls = 0
+    const cloud = fakeCloud({
+      'identity.me': me,
+      'camp.today': () => ok(todayCalls++ === 0 ? todayView() : todayView({ checkin: checkinView() })),
+      'camp.checkin': fail('CAMP.ALREADY_CHECKED_IN', '今天已经打过卡了'),
+    })
+    render(<TodayPage />)
+    await typeInto('checkin-text', '打卡')
+    const submit = byId('checkin-submit')
+    act(() => {
+      submit.click()
+      submit.click()
+    })
+    await findToast('今天已经打过卡了')
+    await waitFor(() => expect(cloud.calls('camp.today')).toHaveLength(2))
+    expect(cloud.calls('camp.checkin')).toHaveLength(1)
   })
 
   it('should edit the same day check-in with editCheckin', async () => {

@@ -53,7 +53,12 @@ export default function TodayPage() {
       existing ? editCheckin(periodId, existing.day, content) : checkin(periodId, content, await groupProof()),
     )
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) {
+      void Taro.showToast({ title: res.message, icon: 'none' })
+      // A retry whose first try did check in (its answer was lost): show today as it is, checked in.
+      if (res.code === 'CAMP.ALREADY_CHECKED_IN') void fetchToday()
+      return
+    }
     setEditing(false)
     if (existing) {
       void Taro.showToast({ title: '已修改', icon: 'success' })
