@@ -63,7 +63,22 @@ export async function cleanRun<C>(h: FunctionsHarness, flow: FaultFlow<C>, who: 
 
 export const describeStep = (s: WriteStep) => `${s.action} ${s.collection ?? ''} #${s.skip + 1}`
 
-/** One failed write: SYS.*, nothing changed, then a retry that succeeds once. Returns what went wrong, or null. */
+/** Prepares member `who`, arms one fault at `step` and makes the first try; `before` is the state it started from. */
+async function faultedTry<C>(h: FunctionsHarness, flow: FaultFlow<C>, step: WriteStep, who: string, when: 'before' | 'after') {
+  const ctx = await flow.prepare(h, who)
+  const before = JSON.stringify(h.emu.db.dump())
+  h.emu.faults.failNext({ action: step.action, collection: step.collection, skip: step.skip, when })
+  const first = await flow.act(h, ctx)
+  const hit = h.emu.faults.pending() === 0
+  h.emu.faults.clear()
+  const firstCode = typeof first.code === 'string' && first.code.startsWith('SYS.') ? 'SYS.*' : first.code
+  return { ctx, before, hit, firstCode }
+}
+
+/** Whether a retry's answer is the first result: success, or one of the flow's "already done" answers. */
+const isFirstResult = <C>(flow: FaultFlow<C>, code: unknown) => code === 0 || (flow.replayCodes ?? []).includes(String(code))
+
+/** One failed write: SYS.*, nothing changed, then a retry that succeeds once. Returns what happened, step by step. */
 export async function failAt<C>(
   h: FunctionsHarness,
   flow: FaultFlow<C>,
@@ -71,25 +86,20 @@ export async function failAt<C>(
   who: string,
   expected: unknown,
 ): Promise<Record<string, unknown>> {
-  const ctx = await flow.prepare(h, who)
-  const before = h.emu.db.dump()
-  h.emu.faults.failNext({ action: step.action, collection: step.collection, skip: step.skip })
-  const first = await flow.act(h, ctx)
-  const hit = h.emu.faults.pending() === 0
-  h.emu.faults.clear()
-  const unchanged = JSON.stringify(h.emu.db.dump()) === JSON.stringify(before)
+  const { ctx, before, hit, firstCode } = await faultedTry(h, flow, step, who, 'before')
+  const unchanged = JSON.stringify(h.emu.db.dump()) === before
   const retry = await flow.act(h, ctx)
   const afterRetry = await flow.outcome(h, ctx)
   const again = await flow.act(h, ctx)
   return {
     step: describeStep(step),
     hit,
-    firstCode: typeof first.code === 'string' && first.code.startsWith('SYS.') ? 'SYS.*' : first.code,
+    firstCode,
     unchanged,
     retryCode: retry.code,
     retryOutcomeMatches: JSON.stringify(afterRetry) === JSON.stringify(expected),
     againOutcomeMatches: JSON.stringify(await flow.outcome(h, ctx)) === JSON.stringify(expected),
-    againCode: again.code === 0 || (flow.replayCodes ?? []).includes(String(again.code)) ? 'ok' : again.code,
+    againCode: isFirstResult(flow, again.code) ? 'ok' : again.code,
   }
 }
 
@@ -112,17 +122,13 @@ export async function loseCommitAnswer<C>(
   who: string,
   expected: unknown,
 ): Promise<Record<string, unknown>> {
-  const ctx = await flow.prepare(h, who)
-  h.emu.faults.failNext({ action: step.action, collection: step.collection, skip: step.skip, when: 'after' })
-  const first = await flow.act(h, ctx)
-  const hit = h.emu.faults.pending() === 0
-  h.emu.faults.clear()
+  const { ctx, hit, firstCode } = await faultedTry(h, flow, step, who, 'after')
   const retry = await flow.act(h, ctx)
   return {
     step: describeStep(step),
     hit,
-    firstCode: typeof first.code === 'string' && first.code.startsWith('SYS.') ? 'SYS.*' : first.code,
-    retry: retry.code === 0 || (flow.replayCodes ?? []).includes(String(retry.code)) ? 'first result' : retry.code,
+    firstCode,
+    retry: isFirstResult(flow, retry.code) ? 'first result' : retry.code,
     outcomeMatches: JSON.stringify(await flow.outcome(h, ctx)) === JSON.stringify(expected),
   }
 }
