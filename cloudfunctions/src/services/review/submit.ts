@@ -2,8 +2,8 @@
  * Submitting, editing or returning a review. Cheap checks first (caller, assignment, content on its own), then
  * msgSecCheck on the comment, then ONE transaction: check-in get, this round's review get, review add (its `_id` is the
  * first-review-wins key) or update, check-in update, and the featured bonus through the ledger when this review
- * features it. After the commit, only for a created review: the teacher's day counters (`_.inc`), the member's one
- * subscribe message (if they hold a credit) and the conversion events.
+ * features it, and for a created review its conversion events. After the commit, only for a created review: the
+ * teacher's day counters (`_.inc`) and the member's one subscribe message (if they hold a credit).
  */
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
@@ -22,10 +22,10 @@ import {
   type Reviewer,
   type ReviewRejection,
 } from '../../domain/review'
-import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { db, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { CHECKINS, getCamp, getPeriod } from '../camp/store'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
 import { notifyReview } from './notify'
@@ -82,20 +82,28 @@ async function commit(
         .doc(checkinId)
         .update({ data: wholeFields(plan.checkinPatch) })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
+    if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
     return { ok: true, plan, checkin: { ...checkin, ...plan.checkinPatch }, paid }
   })
 }
 
+/** A created review's conversion events commit with it (the funnels and the member's activity read them). */
+async function recordReviewEvents(tx: Tx, r: ReviewDoc, paid: number, now: number): Promise<void> {
+  const base = { memberId: r.memberId, periodId: r.periodId, campId: r.campId, day: r.day }
+  await trackInTx(
+    tx,
+    { type: 'review_received', ...base, ref: r._id, props: { outcome: r.outcome, round: r.round, waitMinutes: r.waitMinutes } },
+    now,
+  )
+  if (paid > 0) await trackInTx(tx, { type: 'featured', ...base, ref: r.checkinId, props: { bonus: paid } }, now)
+}
+
 /** The after-commit effects of a created review; none of them can undo or fail the review. */
 async function afterCreate(out: Committed, now: number): Promise<void> {
-  const { plan, paid } = out
-  const r = plan.review
-  const base = { memberId: r.memberId, periodId: r.periodId, campId: r.campId, day: r.day }
+  const { plan } = out
   await Promise.all([
     plan.stats ? applyStatsIncrement(plan.stats).catch((err: unknown) => console.error('[review] stats', err)) : null,
     plan.notification ? notifyReview(plan.notification, now).catch((err: unknown) => console.error('[review] notify', err)) : null,
-    track({ type: 'review_received', ...base, ref: r._id, props: { outcome: r.outcome, round: r.round, waitMinutes: r.waitMinutes } }, now),
-    paid > 0 ? track({ type: 'featured', ...base, ref: r.checkinId, props: { bonus: paid } }, now) : null,
   ])
 }
 
