@@ -2,7 +2,7 @@ import type { Envelope } from '@cloud/contracts/envelope'
 import { initTransport, transport } from './call'
 import { NETWORK_ERROR, NETWORK_MESSAGE } from './types'
 
-export { fileSrc, uploadFile } from './upload'
+export { downloadCloudFile, fileSrc, uploadFile } from './upload'
 export { cloudIdValue } from './cloud-id'
 
 let initialised = false

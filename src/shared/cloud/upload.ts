@@ -22,3 +22,8 @@ export async function uploadFile(cloudPath: string, filePath: string): Promise<s
  */
 export const fileSrc = (fileID: string): string =>
   fileID.startsWith('cloud://') ? `/__local/files?fileID=${encodeURIComponent(fileID)}&as=${encodeURIComponent(currentPersona())}` : fileID
+
+/** Local mode (H5): a cloud file is read through the emulator's signed redirect; the URL stands for the local path. */
+export async function downloadCloudFile(fileID: string): Promise<string> {
+  return fileSrc(fileID)
+}

@@ -3,6 +3,7 @@
  * a white card, the member's name, one line of copy, the mini-program code and the invite code.
  */
 import Taro from '@tarojs/taro'
+import { downloadCloudFile } from '@/shared/cloud'
 import { POSTER_CANVAS_ID, type PosterContent } from './save-poster.types'
 
 const WIDTH = 600
@@ -34,7 +35,8 @@ function loadImage(canvas: CanvasNode, src: string): Promise<Taro.Image> {
 
 export async function drawPoster(poster: PosterContent): Promise<string> {
   const canvas = await canvasNode()
-  const { tempFilePath: qrPath } = await Taro.downloadFile({ url: poster.qrUrl })
+  // By fileID (the cloud download API): a temp URL would need its domain on the downloadFile whitelist.
+  const qrPath = await downloadCloudFile(poster.qrFileId)
   const qr = await loadImage(canvas, qrPath)
   canvas.width = WIDTH
   canvas.height = HEIGHT

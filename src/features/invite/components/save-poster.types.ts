@@ -9,6 +9,8 @@ export interface PosterContent {
   nickname: string
   code: string
   qrUrl: string
+  /** The code image's fileID: the weapp downloads it through the cloud download API (no domain whitelist). */
+  qrFileId: string
   copy: string
 }
 

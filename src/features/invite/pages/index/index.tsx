@@ -37,7 +37,13 @@ export default function InvitePage() {
   const save = async () => {
     if (!poster.qrUrl) return
     setSaving(true)
-    const outcome = await savePoster({ nickname: poster.nickname, code: poster.code, qrUrl: poster.qrUrl, copy: POSTER_COPY })
+    const outcome = await savePoster({
+      nickname: poster.nickname,
+      code: poster.code,
+      qrUrl: poster.qrUrl,
+      qrFileId: poster.qrFileId,
+      copy: POSTER_COPY,
+    })
     setSaving(false)
     void Taro.showToast({ title: outcome.message, icon: outcome.ok ? 'success' : 'none' })
   }
