@@ -1,15 +1,17 @@
 /**
- * Our check-in beside a baseline, measured side by side in one run (issue #12 item 9). The baseline is a plain
- * once-a-day check-in the way typical open-source check-in functions write it: count today's check-in, add one if
- * there is none, `_.inc` the member's points — three requests, no transaction. Both run in this process through the
- * same real wx-server-sdk against the same emulator process, under the same load. Beside speed, each row says how many
- * check-ins and awards 20 parallel taps of one member leave: the baseline's count-then-add lets several through.
+ * Our check-in and redemption beside baselines, measured side by side in one run (issue #12 item 9). The check-in
+ * baseline is a plain once-a-day check-in the way typical open-source check-in functions write it: count today's
+ * check-in, add one if there is none, `_.inc` the member's points — three requests, no transaction. The redemption
+ * baseline reads the balance, refuses if it is short, `_.inc`s the balance down, adds the order and `_.inc`s the stock
+ * down — four requests, no transaction. Both sides run in this process through the same real wx-server-sdk against the
+ * same emulator process, under the same load. Beside speed, each row says what 20 parallel taps of one member leave.
  */
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
 import { db } from '../cloudfunctions/src/shared/db'
 import { benchPeriod, seedPeriod } from './camp'
 import { createOps } from './camp-ops'
 import { startBenchEmulator } from './emulator-host'
+import { benchItem } from './points'
 import { runLoad, timeCall } from './load'
 import { percentile, type Row } from './table'
 
@@ -30,6 +32,24 @@ async function baselineCheckin(memberId: string, now: number): Promise<void> {
     .collection('points_balances')
     .doc(memberId)
     .update({ data: { balance: db().command.inc(10) } })
+}
+
+/** The redemption baseline: read, check, then write without a transaction (what double taps defeat). */
+async function baselineRedeem(memberId: string, itemId: string, cost: number, now: number): Promise<void> {
+  const _ = db().command
+  const balance = (await db().collection('points_balances').doc(memberId).get()) as unknown as { data: { balance: number } }
+  if (balance.data.balance < cost) return
+  await db()
+    .collection('points_balances')
+    .doc(memberId)
+    .update({ data: { balance: _.inc(-cost) } })
+  await db()
+    .collection('mall_orders')
+    .add({ data: { memberId, itemId, cost, status: 'pending', createdAt: now } })
+  await db()
+    .collection('mall_stock')
+    .doc(`${itemId}~0`)
+    .update({ data: { stock: _.inc(-1) } })
 }
 
 const ms = (n: number) => Math.round(n * 100) / 100
@@ -104,6 +124,7 @@ export async function benchCheckinBaseline(): Promise<Row[]> {
         },
       )
     }
+    rows.push(...(await redeemRows(emu, now)))
     return rows
   } finally {
     await emu.close()
@@ -117,4 +138,75 @@ async function countOf(collection: string, where: object): Promise<number> {
 async function balanceOf(memberId: string): Promise<number> {
   const res = (await db().collection('points_balances').doc(memberId).get()) as unknown as { data: { balance: number } }
   return res.data.balance
+}
+
+const REDEEM_COST = 30
+
+/** Redemption rows: ours (one transaction, the request id) beside the baseline, same load, same run. */
+async function redeemRows(emu: Awaited<ReturnType<typeof startBenchEmulator>>, now: () => number): Promise<Row[]> {
+  const { redeem } = await import('../cloudfunctions/src/services/mall/redeem')
+  // A catalogue of 10 items, members spread over them (as in the points benchmark; one hot item is another question).
+  const items = Array.from({ length: 10 }, (_, i) => ({ ...benchItem(`item-vs-baseline-${i}`), cost: REDEEM_COST }))
+  await emu.db.insert('mall_items', items)
+  await emu.db.insert(
+    'mall_stock',
+    items.flatMap((item) => Array.from({ length: 8 }, (_, k) => ({ _id: `${item._id}~${k}`, itemId: item._id, k, stock: 100_000 }))),
+  )
+  const itemOf = (memberId: string) => items[Number(memberId.split('-').pop()) % items.length]._id
+  const members = (side: string) => Array.from({ length: CONCURRENT * ROUNDS * 2 + 3 }, (_, i) => `${side}-${i}`)
+  const funded = (id: string, balance: number) => ({ _id: id, balance, earned: balance, spent: 0, version: 0, updatedAt: now() })
+  await emu.db.insert(
+    'points_balances',
+    [...members('or'), ...members('br')].map((id) => funded(id, id.endsWith('-2') ? 100 : 100_000)),
+  )
+  await emu.settle()
+  const oursCall = (memberId: string, requestId = `rq-${memberId}`) => redeem({ memberId, itemId: itemOf(memberId), requestId, now: now() })
+  const baseCall = (memberId: string) => baselineRedeem(memberId, itemOf(memberId), REDEEM_COST, now())
+  await oursCall('or-0')
+  await baseCall('br-0')
+  const requests = { ours: await emu.countRequests(() => oursCall('or-1')), baseline: await emu.countRequests(() => baseCall('br-1')) }
+  // One confirm screen tapped 20 times: the same request id on our side; the baseline has none to give.
+  await Promise.all(Array.from({ length: TAPS }, () => oursCall('or-2', 'rq-double-tap').catch(() => undefined)))
+  await Promise.all(Array.from({ length: TAPS }, () => baseCall('br-2').catch(() => undefined)))
+  const taps = async (memberId: string) => `${await countOf('mall_orders', { memberId })} / ${await balanceOf(memberId)}`
+  const [ourTaps, baseTaps] = [await taps('or-2'), await taps('br-2')]
+  const rows: Row[] = []
+  for (const [mode, think] of [
+    [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
+    [`${CONCURRENT} in flight (saturation)`, 0],
+  ] as const) {
+    const offset = think ? 3 : 3 + CONCURRENT * ROUNDS
+    const base = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => baseCall(`br-${offset + r * CONCURRENT + s}`)))
+    const our = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => oursCall(`or-${offset + r * CONCURRENT + s}`)))
+    const [b50, b95, o50, o95] = [
+      percentile(base.times, 50),
+      percentile(base.times, 95),
+      percentile(our.times, 50),
+      percentile(our.times, 95),
+    ]
+    const tapsColumn = `${TAPS} taps → orders / balance (of 100)`
+    rows.push(
+      {
+        operation: 'baseline redeem: read + check + 3 writes',
+        load: mode,
+        'db requests/call': requests.baseline,
+        p50Ms: ms(b50),
+        p95Ms: ms(b95),
+        'p50 ×': 1,
+        'p95 ×': 1,
+        [tapsColumn]: baseTaps,
+      },
+      {
+        operation: 'ours: redeem, one transaction',
+        load: mode,
+        'db requests/call': requests.ours,
+        p50Ms: ms(o50),
+        p95Ms: ms(o95),
+        'p50 ×': ms(o50 / b50),
+        'p95 ×': ms(o95 / b95),
+        [tapsColumn]: ourTaps,
+      },
+    )
+  }
+  return rows
 }

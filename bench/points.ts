@@ -31,7 +31,7 @@ async function seedHistory(emu: BenchEmulator, memberId: string, entries: number
   ])
 }
 
-function benchItem(id: string) {
+export function benchItem(id: string) {
   return {
     _id: id,
     title: '基准商品',
