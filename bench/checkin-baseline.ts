@@ -7,7 +7,7 @@
  * same emulator process, under the same load. Beside speed, each row says what 20 parallel taps of one member leave.
  */
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
-import { db } from '../cloudfunctions/src/shared/db'
+import { countWhere, db } from '../cloudfunctions/src/shared/db'
 import { benchPeriod, seedPeriod } from './camp'
 import { createOps } from './camp-ops'
 import { startBenchEmulator } from './emulator-host'
@@ -54,10 +54,51 @@ async function baselineRedeem(memberId: string, itemId: string, cost: number, no
 
 const ms = (n: number) => Math.round(n * 100) / 100
 
+interface Side {
+  operation: string
+  /** Members `{prefix}-3` onwards are this side's load members (0–2 warm, count and tap). */
+  prefix: string
+  call: (memberId: string) => Promise<unknown>
+  requests: number
+  taps: string
+}
+
+/**
+ * The baseline and our row for each load mode, measured back to back on the same machine state; ours carries the
+ * p50 / p95 ratio to the baseline. Each call is a different member (a member acts once a day / once per screen).
+ */
+async function sideBySide(baseline: Side, ours: Side, tapsColumn: string): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const [mode, think] of [
+    [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
+    [`${CONCURRENT} in flight (saturation)`, 0],
+  ] as const) {
+    const offset = think ? 3 : 3 + CONCURRENT * ROUNDS
+    const timed = (side: Side) =>
+      runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => side.call(`${side.prefix}-${offset + r * CONCURRENT + s}`)))
+    const base = await timed(baseline)
+    const our = await timed(ours)
+    const [b50, b95] = [percentile(base.times, 50), percentile(base.times, 95)]
+    const [o50, o95] = [percentile(our.times, 50), percentile(our.times, 95)]
+    const row = (side: Side, p50: number, p95: number): Row => ({
+      operation: side.operation,
+      load: mode,
+      'db requests/call': side.requests,
+      p50Ms: ms(p50),
+      p95Ms: ms(p95),
+      'p50 ×': ms(p50 / b50),
+      'p95 ×': ms(p95 / b95),
+      [tapsColumn]: side.taps,
+    })
+    rows.push(row(baseline, b50, b95), row(ours, o50, o95))
+  }
+  return rows
+}
+
 /** Fires TAPS calls of one member at once (a double-tapping thumb, a retrying network); what they left behind. */
 async function afterTaps(tap: () => Promise<unknown>, collection: string, where: object, memberId: string) {
   await Promise.all(Array.from({ length: TAPS }, () => tap().catch(() => undefined)))
-  return `${await countOf(collection, where)} / ${await balanceOf(memberId)}`
+  return `${await countWhere(collection, where)} / ${await balanceOf(memberId)}`
 }
 
 export async function benchCheckinBaseline(): Promise<Row[]> {
@@ -88,51 +129,22 @@ export async function benchCheckinBaseline(): Promise<Row[]> {
     }
     const ourTaps = await afterTaps(() => oursCall('o-2'), 'checkins', { periodId: period._id, memberId: 'o-2' }, 'o-2')
     const baseTaps = await afterTaps(() => baseCall('base-2'), 'checkins', { periodId: BASELINE_PERIOD, memberId: 'base-2' }, 'base-2')
-    const rows: Row[] = []
-    for (const [mode, think] of [
-      [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
-      [`${CONCURRENT} in flight (saturation)`, 0],
-    ] as const) {
-      // Interleaved: the two load runs alternate per mode, so both see the same machine.
-      const offset = think ? 3 : 3 + samples
-      const base = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => baseCall(`base-${offset + r * CONCURRENT + s}`)))
-      const our = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => oursCall(`o-${offset + r * CONCURRENT + s}`)))
-      const b50 = percentile(base.times, 50)
-      const b95 = percentile(base.times, 95)
-      const o50 = percentile(our.times, 50)
-      const o95 = percentile(our.times, 95)
-      rows.push(
-        {
-          operation: 'baseline: count + add + _.inc',
-          load: mode,
-          'db requests/call': requests.baseline,
-          p50Ms: ms(b50),
-          p95Ms: ms(b95),
-          'p50 ×': 1,
-          'p95 ×': 1,
-          [`${TAPS} taps → check-ins / points`]: baseTaps,
-        },
-        {
-          operation: 'ours: check-in + points + event, one transaction',
-          load: mode,
-          'db requests/call': requests.ours,
-          p50Ms: ms(o50),
-          p95Ms: ms(o95),
-          'p50 ×': ms(o50 / b50),
-          'p95 ×': ms(o95 / b95),
-          [`${TAPS} taps → check-ins / points`]: ourTaps,
-        },
-      )
-    }
+    const rows = await sideBySide(
+      { operation: 'baseline: count + add + _.inc', prefix: 'base', call: baseCall, requests: requests.baseline, taps: baseTaps },
+      {
+        operation: 'ours: check-in + points + event, one transaction',
+        prefix: 'o',
+        call: oursCall,
+        requests: requests.ours,
+        taps: ourTaps,
+      },
+      `${TAPS} taps → check-ins / points`,
+    )
     rows.push(...(await redeemRows(emu, now)))
     return rows
   } finally {
     await emu.close()
   }
-}
-
-async function countOf(collection: string, where: object): Promise<number> {
-  return ((await db().collection(collection).where(where).count()) as unknown as { total: number }).total
 }
 
 async function balanceOf(memberId: string): Promise<number> {
@@ -168,45 +180,11 @@ async function redeemRows(emu: Awaited<ReturnType<typeof startBenchEmulator>>, n
   // One confirm screen tapped 20 times: the same request id on our side; the baseline has none to give.
   await Promise.all(Array.from({ length: TAPS }, () => oursCall('or-2', 'rq-double-tap').catch(() => undefined)))
   await Promise.all(Array.from({ length: TAPS }, () => baseCall('br-2').catch(() => undefined)))
-  const taps = async (memberId: string) => `${await countOf('mall_orders', { memberId })} / ${await balanceOf(memberId)}`
+  const taps = async (memberId: string) => `${await countWhere('mall_orders', { memberId })} / ${await balanceOf(memberId)}`
   const [ourTaps, baseTaps] = [await taps('or-2'), await taps('br-2')]
-  const rows: Row[] = []
-  for (const [mode, think] of [
-    [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
-    [`${CONCURRENT} in flight (saturation)`, 0],
-  ] as const) {
-    const offset = think ? 3 : 3 + CONCURRENT * ROUNDS
-    const base = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => baseCall(`br-${offset + r * CONCURRENT + s}`)))
-    const our = await runLoad(CONCURRENT, ROUNDS, think, (s, r) => timeCall(() => oursCall(`or-${offset + r * CONCURRENT + s}`)))
-    const [b50, b95, o50, o95] = [
-      percentile(base.times, 50),
-      percentile(base.times, 95),
-      percentile(our.times, 50),
-      percentile(our.times, 95),
-    ]
-    const tapsColumn = `${TAPS} taps → orders / balance (of 100)`
-    rows.push(
-      {
-        operation: 'baseline redeem: read + check + 3 writes',
-        load: mode,
-        'db requests/call': requests.baseline,
-        p50Ms: ms(b50),
-        p95Ms: ms(b95),
-        'p50 ×': 1,
-        'p95 ×': 1,
-        [tapsColumn]: baseTaps,
-      },
-      {
-        operation: 'ours: redeem, one transaction',
-        load: mode,
-        'db requests/call': requests.ours,
-        p50Ms: ms(o50),
-        p95Ms: ms(o95),
-        'p50 ×': ms(o50 / b50),
-        'p95 ×': ms(o95 / b95),
-        [tapsColumn]: ourTaps,
-      },
-    )
-  }
-  return rows
+  return sideBySide(
+    { operation: 'baseline redeem: read + check + 3 writes', prefix: 'br', call: baseCall, requests: requests.baseline, taps: baseTaps },
+    { operation: 'ours: redeem, one transaction', prefix: 'or', call: oursCall, requests: requests.ours, taps: ourTaps },
+    `${TAPS} taps → orders / balance (of 100)`,
+  )
 }
