@@ -14,6 +14,8 @@ describe('identity function', () => {
     const first = await h.ok<MeView>('identity', { action: 'open', channel: 'poster', posterCode: 'P7K2' }, 'newbie')
     expect(first).toMatchObject({ openid: 'newbie', roleCodes: ['member'], isAdmin: false, profileIncomplete: true })
     await h.ok('identity', { action: 'open', channel: 'search' }, 'newbie')
+    // A later scan of someone else's poster never moves the first touch.
+    await h.ok('identity', { action: 'open', channel: 'poster', posterCode: 'Q9X3' }, 'newbie')
     const [doc] = (await h.emu.db.find('members', { _id: 'newbie' })) as { firstChannel: string; firstPosterCode: string }[]
     expect(doc).toMatchObject({ firstChannel: 'poster', firstPosterCode: 'P7K2' })
     expect(await h.emu.db.count('events', { type: 'first_open', memberId: 'newbie' })).toBe(1)
