@@ -102,6 +102,11 @@ export class LocalDatabase {
     this.state.compact()
   }
 
+  /** How many plain writes are waiting for another transaction's lock right now. */
+  lockWaiters(): number {
+    return this.state.txm.lockWaiters
+  }
+
   /** Aborts open transactions and closes the data files; every commit is already fsynced. */
   async close(): Promise<void> {
     this.state.close()

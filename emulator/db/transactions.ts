@@ -153,6 +153,11 @@ export class TransactionManager {
     for (const wake of waiting) wake()
   }
 
+  /** Plain writes parked until a lock is released (tests wait on this instead of sleeping). */
+  get lockWaiters(): number {
+    return this.waiters.size
+  }
+
   /** The first key locked by a transaction other than `ownTx`, if any. */
   firstLocked(lockKeys: string[], ownTx?: string): string | undefined {
     this.sweep()

@@ -133,7 +133,10 @@ describe('transactions through the real SDK', () => {
       .doc('wait')
       .update({ data: { n: _().inc(100) } })
       .then(() => (done = true))
-    await new Promise((r) => setTimeout(r, 100))
+    // Wait (bounded) until the plain write has reached the database and is parked on the lock — no fixed sleep.
+    for (const deadline = Date.now() + 10_000; emu.db.lockWaiters() === 0 && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 5))
+    expect(emu.db.lockWaiters()).toBe(1)
     expect(done).toBe(false)
     await tx.commit()
     await plain

@@ -129,7 +129,9 @@ describe('security.mediaCheckAsync v2', () => {
     const delayed = await startOpenApiRigWithDelay(20)
     try {
       await callOpenApi(delayed.cloud, 'security.mediaCheckAsync', { mediaUrl: 'u', mediaType: 1, version: 2, openid: 'o', scene: 1 })
-      await new Promise((resolve) => setTimeout(resolve, 80))
+      // Delivered on its own, with no clock move (waited for, bounded, never a fixed sleep).
+      for (const deadline = Date.now() + 10_000; delayed.delivered.length === 0 && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 5))
 
       expect(delayed.delivered).toHaveLength(1)
     } finally {

@@ -73,8 +73,19 @@ describe('mall orders', () => {
   })
 
   it('should list a member’s own orders newest first', async () => {
-    const mine = await h.ok<{ items: OrderView[] }>('mall', { action: 'myOrders' }, 'owner')
-    expect(mine.items.length).toBeGreaterThan(0)
+    // This test's own member and orders, a minute apart: the list is exactly them, newest first.
+    await h.member('lister')
+    await fund(h, 'lister', 300)
+    const made: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const item = await giveItem(h, { kind: 'physical', stock: 5, cost: 100 })
+      const res = await redeem(h, 'lister', item.id, requestId(), ADDRESS)
+      if (res.code !== 0) throw new Error(JSON.stringify(res))
+      made.push(res.data.id)
+      h.emu.clock.advance(60_000)
+    }
+    const mine = await h.ok<{ items: OrderView[] }>('mall', { action: 'myOrders' }, 'lister')
+    expect(mine.items.map((i) => i.id)).toEqual([...made].reverse())
     const times = mine.items.map((i) => i.createdAt)
     expect(times).toEqual([...times].sort((x, y) => y - x))
     expect((await h.ok<{ items: OrderView[] }>('mall', { action: 'myOrders' }, 'stranger')).items).toEqual([])
