@@ -2,9 +2,7 @@ import fc from 'fast-check'
 import type { CheckinDoc } from '@cloud/domain/camp'
 import {
   buildQueueQuery,
-  compareQueue,
-  matchesQueue,
-  nextQuery,
+  cursorOf,
   pageQueue,
   summarizeBacklog,
   waitedLabel,
@@ -12,6 +10,7 @@ import {
   type QueueFilter,
   type QueueQuery,
 } from '@cloud/domain/review'
+import { queueOrder, selectedBy } from './support/queue-oracle'
 import { ADMIN, makeCheckin, makePeriod, MEMBER_ACTOR, period, sh, TEACHER, TEACHER2 } from './fixtures'
 
 const now = sh('2026-12-30 12:00')
@@ -25,8 +24,8 @@ const queryOf = (filter: QueueFilter, actor = TEACHER, size = 20): QueueQuery =>
 /** Runs a query the way the database would: filter, order, limit. */
 const run = (q: QueueQuery, docs: readonly CheckinDoc[]) =>
   docs
-    .filter((c) => matchesQueue(q, c))
-    .sort(compareQueue)
+    .filter((c) => selectedBy(q, c))
+    .sort(queueOrder)
     .slice(0, q.limit)
 
 describe('buildQueueQuery', () => {
@@ -98,7 +97,13 @@ describe('queue order and paging', () => {
         )
         const q = queryOf(today)
         const ordered = run({ ...q, limit: 100 }, all)
-        ordered.forEach((current, i) => expect(run(nextQuery(q, current), all)[0]?._id).toBe(ordered[i + 1]?._id))
+        // The query services/review/next.ts builds: the same filter, one item, strictly after the current one.
+        const nextOf = (current: CheckinDoc) => {
+          const next = buildQueueQuery(TEACHER, [period, other], today, now, 1, cursorOf(current))
+          if ('ok' in next) throw new Error(next.code)
+          return run(next, all)[0]?._id
+        }
+        ordered.forEach((current, i) => expect(nextOf(current)).toBe(ordered[i + 1]?._id))
       }),
     )
   })

@@ -118,21 +118,6 @@ export function compareQueue(a: Pick<CheckinDoc, 'submittedAt' | '_id'>, b: Pick
 
 export const cursorOf = (c: Pick<CheckinDoc, 'submittedAt' | '_id'>): QueueCursor => ({ submittedAt: c.submittedAt, id: c._id })
 
-/** What the database query selects, as a predicate (the emulator and tests use it as the oracle). */
-export function matchesQueue(query: QueueQuery, c: CheckinDoc): boolean {
-  const inScope = query.scopes.some(
-    (s) =>
-      s.periodId === c.periodId &&
-      (s.day === null || s.day === c.day) &&
-      (s.teamIds === null || (c.teamId !== null && s.teamIds.includes(c.teamId))),
-  )
-  if (!inScope) return false
-  if (query.reviewStatus !== null && c.reviewStatus !== query.reviewStatus) return false
-  if (query.moderation !== null && c.moderation !== query.moderation) return false
-  if (query.excludeRisky && c.moderation === 'risky') return false
-  return query.after === null || compareQueue(c, { submittedAt: query.after.submittedAt, _id: query.after.id }) > 0
-}
-
 /** A fetched page (query.limit documents at most, in queue order) → the page and the cursor of the next one. */
 export function pageQueue<T extends Pick<CheckinDoc, 'submittedAt' | '_id'>>(
   fetched: readonly T[],
@@ -141,9 +126,4 @@ export function pageQueue<T extends Pick<CheckinDoc, 'submittedAt' | '_id'>>(
   const items = fetched.slice(0, query.limit - 1)
   const last = items[items.length - 1]
   return { items, next: fetched.length >= query.limit && last ? cursorOf(last) : null }
-}
-
-/** "Next": the first item after the one being reviewed, in the same filter and order (fetch 2 to know if more follow). */
-export function nextQuery(query: QueueQuery, current: Pick<CheckinDoc, 'submittedAt' | '_id'>): QueueQuery {
-  return { ...query, after: cursorOf(current), limit: 2 }
 }
