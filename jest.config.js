@@ -35,7 +35,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{domain,functions,emulator,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{domain,functions,emulator,local,scripts}/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
       moduleNameMapper,
       globalSetup: '<rootDir>/test/support/global-setup.ts',

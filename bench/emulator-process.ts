@@ -3,7 +3,7 @@
  * separate service from the cloud functions calling it; running both in one Node thread would make every benchmark
  * measure one event loop shared by the callers and the database.
  */
-import { createEmulator } from '../emulator'
+import { createAppEmulator as createEmulator } from '../local'
 import type { HostCommand } from './emulator-host'
 import { serveRpc } from './ipc'
 

@@ -1,20 +1,18 @@
 /**
  * The local CloudBase: database, functions runtime, storage and open API behind
- * one HTTP server that the unchanged wx-server-sdk talks to, plus the local-only
- * endpoints and static H5 files for `npm start`. Never deployed.
+ * one HTTP server that the unchanged wx-server-sdk talks to. It knows nothing of
+ * the app: the collections to create, extra HTTP routes (the app's local-mode
+ * endpoints) and a static directory to serve are options. Never deployed.
  */
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
-import { COLLECTIONS } from '../cloudfunctions/src/schema/collections'
 import { EmulatorClock } from './core/clock'
 import { startHttpServer, type ExtraRoute, type HttpServerHandle } from './core/http'
 import { FaultInjector } from './core/faults'
 import { ActionRouter, type ActionParams } from './core/router'
-import { LocalDatabase } from './db'
-import { localApi } from './dev/local-api'
-import { PERSONAS, type Persona } from './dev/personas'
-import { staticFiles } from './dev/static-files'
+import { staticFiles } from './core/static-files'
+import { LocalDatabase, type CollectionSpec } from './db'
 import { FunctionRuntime, type Invoker } from './functions'
 import { LocalOpenApi } from './openapi'
 import { LocalStorage } from './storage'
@@ -30,11 +28,23 @@ export interface EmulatorOptions {
   functionsDir?: string
   /** Serve this directory (the H5 build) at `/`. */
   staticDir?: string
-  personas?: Persona[]
+  /** Collections (and their indexes) to create at start; CloudBase never creates one on write. */
+  collections?: CollectionSpec[]
+  /** Extra HTTP routes, given the emulator's parts (e.g. an app's local-mode endpoints). Tried before static files. */
+  routes?: (parts: EmulatorParts) => ExtraRoute[]
   /** Real-time poll for timer triggers; off in tests (they fire them on demand). */
   timerIntervalMs?: number
   mediaDelayMs?: number
   clock?: EmulatorClock
+}
+
+/** What an extra route may use. */
+export interface EmulatorParts {
+  clock: EmulatorClock
+  db: LocalDatabase
+  runtime: FunctionRuntime
+  storage: LocalStorage
+  openapi: LocalOpenApi
 }
 
 export interface Emulator {
@@ -45,7 +55,6 @@ export interface Emulator {
   runtime: FunctionRuntime
   storage: LocalStorage
   openapi: LocalOpenApi
-  personas: Persona[]
   /** Tests: make chosen SDK requests fail. */
   faults: FaultInjector
   /** Counts SDK requests by action while `counting` is on (benchmarks). */
@@ -87,7 +96,6 @@ export class RequestCounter {
 
 export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const clock = opts.clock ?? new EmulatorClock()
-  const personas = opts.personas ?? PERSONAS
   const router = new ActionRouter()
   const faults = new FaultInjector()
   const requests = new RequestCounter()
@@ -104,7 +112,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   }
 
   const db = await LocalDatabase.open({ clock, dataDir: opts.dataDir ? path.join(opts.dataDir, 'db') : undefined })
-  await db.migrate(COLLECTIONS)
+  await db.migrate(opts.collections ?? [])
   db.register(router)
 
   const storageDir = opts.dataDir ? path.join(opts.dataDir, 'storage') : fs.mkdtempSync(path.join(os.tmpdir(), 'camp-storage-'))
@@ -135,7 +143,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   rt.register(router)
   openapi.register(router)
 
-  const routes: ExtraRoute[] = [...storage.routes(), localApi({ clock, runtime: rt, openapi, personas, storage, db })]
+  const routes: ExtraRoute[] = [...storage.routes(), ...(opts.routes?.({ clock, db, runtime: rt, storage, openapi }) ?? [])]
   if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
   const handle = await startHttpServer(router, routes, opts.port ?? 0)
   server.handle = handle
@@ -149,7 +157,6 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     runtime: rt,
     storage,
     openapi,
-    personas,
     faults,
     requests,
     async call(name, event, openid) {

@@ -4,7 +4,9 @@
  *  - the mini program (src) imports cloud code as types only, never wx-server-sdk or the emulator;
  *  - only src/shared/cloud touches wx.cloud / Taro.cloud;
  *  - cloud functions never import the mini program, Taro or the emulator;
- *  - wx-server-sdk is imported (other than for types) only by cloudfunctions/src/shared/cloud.ts.
+ *  - wx-server-sdk is imported (other than for types) only by cloudfunctions/src/shared/cloud.ts;
+ *  - the emulator (emulator/) is a standalone package: it never imports the app (src, cloudfunctions, local, config,
+ *    scripts); the app's local mode (local/) passes it collections, personas and routes as options.
  */
 import * as fs from 'fs'
 import * as path from 'path'
@@ -76,7 +78,7 @@ export function checkFile(root: string, file: string, text: string): Violation[]
   const add = (line: number, rule: string, detail: string) => out.push({ file, line, rule, detail })
   for (const ref of importsOf(file, text)) {
     const t = target(root, file, ref.spec)
-    const intoEmulator = t.startsWith('emulator/')
+    const intoEmulator = t.startsWith('emulator/') || t.startsWith('local/')
     if (file.startsWith('cloudfunctions/src/domain/')) {
       const local = t.startsWith('cloudfunctions/src/domain/')
       const pure = ['dayjs', 'zod'].some((p) => isPkg(t, p))
@@ -94,6 +96,13 @@ export function checkFile(root: string, file: string, text: string): Violation[]
       if (isPkg(t, 'wx-server-sdk') && !ref.typeOnly && file !== 'cloudfunctions/src/shared/cloud.ts') {
         add(ref.line, 'one-sdk-module', 'only cloudfunctions/src/shared/cloud.ts imports wx-server-sdk')
       }
+    }
+  }
+  if (file.startsWith('emulator/')) {
+    for (const ref of importsOf(file, text)) {
+      const t = target(root, file, ref.spec)
+      if (['src/', 'cloudfunctions/', 'local/', 'config/', 'scripts/'].some((p) => t.startsWith(p)))
+        add(ref.line, 'emulator-standalone', `the emulator package may not import the app: "${ref.spec}"`)
     }
   }
   if (file.startsWith('src/') && !file.startsWith('src/shared/cloud/')) {
@@ -118,6 +127,7 @@ export function checkTree(root: string): Violation[] {
   const files: string[] = []
   walk(root, 'src', files)
   walk(root, 'cloudfunctions/src', files)
+  walk(root, 'emulator', files)
   return files.flatMap((f) => checkFile(root, f, fs.readFileSync(path.join(root, f), 'utf8')))
 }
 

@@ -9,8 +9,8 @@
 import { spawnSync } from 'child_process'
 import * as fs from 'fs'
 import * as path from 'path'
-import { createEmulator } from '../emulator'
-import { seedDemoData } from '../emulator/seed'
+import { createAppEmulator as createEmulator } from '../local'
+import { seedDemoData } from '../local/seed'
 import { buildAllFunctions } from './build-functions'
 
 const ROOT = path.join(__dirname, '..')

@@ -1,4 +1,4 @@
-import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import type { IndexSpec } from './collection-spec'
 import { duplicateKey } from './db-errors'
 import { encodeStrict, type Doc } from './ejson-codec'
 import { choosePlan, type IndexPlan, type PlanRequest } from './query-planner'

@@ -1,5 +1,5 @@
 import type { EmulatorClock } from '../core/clock'
-import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import type { IndexSpec } from './collection-spec'
 import { CollectionStore, type DocChange } from './collection-store'
 import { collectionNotExist, invalidParam } from './db-errors'
 import { idKey } from './doc-ids'

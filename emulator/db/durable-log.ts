@@ -1,6 +1,6 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import type { IndexSpec } from './collection-spec'
 import { decodeValue, encodeRelaxed, type Doc } from './ejson-codec'
 
 export type Mutation =

@@ -1,6 +1,6 @@
 import type { EmulatorClock } from '../core/clock'
 import type { ActionRouter } from '../core/router'
-import { validateCollections, type CollectionSpec, type IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import { validateCollections, type CollectionSpec, type IndexSpec } from './collection-spec'
 import { DatabaseState } from './database-state'
 import { DocumentOps } from './document-ops'
 import { decodeValue, encodeRelaxed, type Doc } from './ejson-codec'

@@ -1,4 +1,4 @@
-import type { IndexSpec } from '../../cloudfunctions/src/schema/collections'
+import type { IndexSpec } from './collection-spec'
 import type { Doc } from './ejson-codec'
 import { compareScalars, indexValueAt, IRREGULAR, typeRank, type IndexScalar } from './index-values'
 

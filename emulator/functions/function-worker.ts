@@ -34,7 +34,19 @@ interface FailedMessage {
   id: number
   error: WorkerFailure
 }
-type WorkerMessage = DoneMessage | FailedMessage
+/** The instance has loaded the function's code and is calling main(): the execution timeout starts now. */
+interface StartedMessage {
+  type: 'started'
+  id: number
+}
+type WorkerMessage = DoneMessage | FailedMessage | StartedMessage
+
+/**
+ * A cold start (thread boot and loading the bundle) is bounded separately from the function's own timeout, as SCF
+ * bounds initialisation apart from execution (初始化超时时间 vs 执行超时时间), so a loaded machine's slow thread boot
+ * is never reported as the function timing out.
+ */
+export const INIT_TIMEOUT_MS = 60_000
 
 export interface FunctionWorkerOptions {
   entry: string
@@ -48,7 +60,7 @@ let nextInvocationId = 0
 export class FunctionWorker {
   readonly version: number
   private readonly worker: Worker
-  private pending?: { id: number; settle: (o: WorkerOutcome) => void; timer: NodeJS.Timeout }
+  private pending?: { id: number; settle: (o: WorkerOutcome) => void; timer: NodeJS.Timeout; startExecution: () => void }
   private dead = false
 
   constructor(opts: FunctionWorkerOptions) {
@@ -77,11 +89,12 @@ export class FunctionWorker {
     if (this.pending) throw new Error('a function instance runs one invocation at a time')
     const id = ++nextInvocationId
     return new Promise<WorkerOutcome>((resolve) => {
-      const timer = setTimeout(() => {
+      const expire = () => {
         this.settle(id, { kind: 'timeout' })
         void this.terminate()
-      }, timeoutMs)
-      this.pending = { id, settle: resolve, timer }
+      }
+      const timer = setTimeout(expire, INIT_TIMEOUT_MS)
+      this.pending = { id, settle: resolve, timer, startExecution: () => this.restartTimer(id, setTimeout(expire, timeoutMs)) }
       try {
         this.worker.postMessage({ type: 'invoke', id, ...invocation })
       } catch (err) {
@@ -97,8 +110,16 @@ export class FunctionWorker {
     await this.worker.terminate()
   }
 
+  private restartTimer(id: number, timer: NodeJS.Timeout): void {
+    if (!this.pending || this.pending.id !== id) return void clearTimeout(timer)
+    clearTimeout(this.pending.timer)
+    this.pending.timer = timer
+  }
+
   private onMessage(msg: WorkerMessage): void {
-    if (msg.type === 'done') this.settle(msg.id, { kind: 'ok', json: msg.json })
+    if (msg.type === 'started') {
+      if (this.pending?.id === msg.id) this.pending.startExecution()
+    } else if (msg.type === 'done') this.settle(msg.id, { kind: 'ok', json: msg.json })
     else if (msg.type === 'failed') this.settle(msg.id, { kind: 'failed', error: msg.error })
   }
 

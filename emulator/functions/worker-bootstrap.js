@@ -66,6 +66,7 @@ async function invoke(msg) {
     if (typeof candidate !== 'function') throw new Error(`${workerData.entry} does not export a main(event, context) function`)
     main = candidate
   }
+  parentPort.postMessage({ type: 'started', id: msg.id })
   const result = await main(msg.event, msg.context)
   // The cloud hands results back as JSON: Dates become strings, undefined becomes null.
   const json = JSON.stringify(result === undefined ? null : result)

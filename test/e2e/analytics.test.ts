@@ -2,7 +2,7 @@
  * An operator in the H5 build with the demo data: 我的 → 数据看板 → 期次数据 shows the running camp's funnel and
  * heatmap, 刷新数据 recomputes it; 转化登记 records a paid conversion after confirming; 导出 produces a CSV.
  */
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

@@ -4,7 +4,7 @@
  * calendar, streak and points right. The clock is the emulator's: functions, database and triggers share it.
  */
 import { addDays, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

@@ -3,7 +3,7 @@
  * session with the phone-number CloudID (issued by the local endpoint) and finds it under 我的免费课; a teacher then
  * sees the new lead with the full phone number.
  */
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

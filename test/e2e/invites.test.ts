@@ -4,7 +4,7 @@
  */
 import { addDays, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import { INVITE_REWARD_POINTS } from '../../cloudfunctions/src/domain/invites'
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import { pointSdkAt } from '../../emulator/core/sdk-env'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'

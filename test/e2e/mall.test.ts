@@ -2,7 +2,7 @@
  * A member spends points in the H5 build served by the emulator with the demo data:
  * 我的 → 积分商城 → an item → confirm → result → 我的积分 shows the debit.
  */
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

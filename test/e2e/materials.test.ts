@@ -3,7 +3,7 @@
  * 首页 → 资料库 → a free material → open a file (a new tab loads it, the download is counted);
  * then a points material → confirm → unlocked, and the balance dropped by its cost exactly once.
  */
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

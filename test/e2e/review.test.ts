@@ -4,7 +4,7 @@
  * comment and the featured points on the notification landing page.
  */
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

@@ -2,7 +2,7 @@
  * The app shell in the H5 build served by the emulator: tab pages, the local persona switch (functions are
  * then called as that persona, identity from the WeChat context the emulator sets) and the dev panel clock.
  */
-import type { Emulator } from '../../emulator'
+import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
 

@@ -33,6 +33,15 @@ describe('dependency rule', () => {
     expect(rulesOf('src/pages/a.ts', "import cloud from 'wx-server-sdk'")).toContain('client-boundary')
   })
 
+  it('should keep the emulator package free of the app, and the app local mode out of the mini program', () => {
+    expect(rulesOf('emulator/db/x.ts', "import { COLLECTIONS } from '../../cloudfunctions/src/schema/collections'")).toContain(
+      'emulator-standalone',
+    )
+    expect(rulesOf('emulator/index.ts', "import { PERSONAS } from '../local/dev/personas'")).toContain('emulator-standalone')
+    expect(rulesOf('emulator/index.ts', "import { LocalDatabase } from './db'")).toEqual([])
+    expect(rulesOf('src/pages/a.ts', "import { seedDemoData } from '../../local/seed'")).toContain('client-boundary')
+  })
+
   it('should allow wx.cloud only inside src/shared/cloud', () => {
     expect(rulesOf('src/pages/a.tsx', 'Taro.cloud.callFunction({ name })')).toContain('one-cloud-gateway')
     expect(rulesOf('src/shared/cloud/call.weapp.ts', 'Taro.cloud.callFunction({ name })')).toEqual([])

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs'
 import * as path from 'path'
-import { createEmulator, type Emulator } from '../../emulator'
-import { seedDemoData } from '../../emulator/seed'
+import { createAppEmulator as createEmulator, type AppEmulator as Emulator } from '../../local'
+import { seedDemoData } from '../../local/seed'
 import { openBrowser, type BrowserSession } from './browser'
 
 export const H5_DIR = path.join(__dirname, '..', '..', 'dist', 'h5')

@@ -4,7 +4,7 @@
  * database. `call` is what the mini program does; `sdk` points the real
  * wx-server-sdk of the test process at the same emulator, for services tested in-process.
  */
-import { createEmulator, type Emulator } from '../../emulator'
+import { createAppEmulator as createEmulator, type AppEmulator as Emulator } from '../../local'
 import type { Envelope } from '../../cloudfunctions/src/contracts/envelope'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { pointSdkAt } from './emulator-sdk'

@@ -2,6 +2,7 @@
  * The database manifest: every collection the cloud functions use and its indexes.
  * CloudBase does not create collections on write, so the emulator (`db.migrate`)
  * and the deploy checklist both read this list. Features add their collections here.
+ * The emulator checks it against CloudBase's limits (emulator/db/collection-spec.ts `validateCollections`).
  */
 export interface IndexSpec {
   name: string
@@ -13,9 +14,6 @@ export interface CollectionSpec {
   name: string
   indexes: IndexSpec[]
 }
-
-/** CloudBase allows at most 20 indexes per collection (the built-in `_id_` not counted here). */
-export const MAX_INDEXES_PER_COLLECTION = 20
 
 export const COLLECTIONS: CollectionSpec[] = [
   /** Small operational records (e.g. the demo-seed marker, job cursors). */
@@ -231,26 +229,3 @@ export const COLLECTIONS: CollectionSpec[] = [
   /** `_id` = periodId: when a period was last recomputed on demand (refresh guard) or finalised after it ended. */
   { name: 'analytics_runs', indexes: [] },
 ]
-
-/** Returns the problems in a manifest (empty when valid): duplicate names, too many indexes, empty keys. */
-export function validateCollections(specs: CollectionSpec[]): string[] {
-  const problems: string[] = []
-  const names = new Set<string>()
-  for (const spec of specs) {
-    if (!/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(spec.name)) problems.push(`invalid collection name "${spec.name}"`)
-    if (names.has(spec.name)) problems.push(`collection "${spec.name}" is listed twice`)
-    names.add(spec.name)
-    if (spec.indexes.length > MAX_INDEXES_PER_COLLECTION)
-      problems.push(`collection "${spec.name}" has ${spec.indexes.length} indexes; CloudBase allows ${MAX_INDEXES_PER_COLLECTION}`)
-    const indexNames = new Set<string>()
-    for (const index of spec.indexes) {
-      if (index.name === '_id_') problems.push(`${spec.name}: index name "_id_" is reserved`)
-      if (indexNames.has(index.name)) problems.push(`${spec.name}: index "${index.name}" is listed twice`)
-      indexNames.add(index.name)
-      const keys = Object.entries(index.keys)
-      if (keys.length === 0) problems.push(`${spec.name}.${index.name}: an index needs at least one key`)
-      for (const [field, dir] of keys) if (dir !== 1 && dir !== -1) problems.push(`${spec.name}.${index.name}: ${field} must be 1 or -1`)
-    }
-  }
-  return problems
-}

@@ -18,7 +18,7 @@ export async function uploadFile(cloudPath: string, filePath: string): Promise<s
 
 /**
  * H5 cannot load cloud:// URLs: the emulator redirects this path to the file's signed temp URL when the persona may
- * read it (emulator/dev/file-access.ts). <Image> sends no headers, so the persona rides along as `as`.
+ * read it (local/dev/file-access.ts). <Image> sends no headers, so the persona rides along as `as`.
  */
 export const fileSrc = (fileID: string): string =>
   fileID.startsWith('cloud://') ? `/__local/files?fileID=${encodeURIComponent(fileID)}&as=${encodeURIComponent(currentPersona())}` : fileID

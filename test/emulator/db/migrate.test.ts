@@ -1,6 +1,6 @@
 import { EmulatorClock } from '../../../emulator/core/clock'
-import { LocalDatabase } from '../../../emulator/db'
-import { COLLECTIONS, validateCollections, type CollectionSpec } from '../../../cloudfunctions/src/schema/collections'
+import { LocalDatabase, validateCollections, type CollectionSpec } from '../../../emulator/db'
+import { COLLECTIONS } from '../../../cloudfunctions/src/schema/collections'
 
 const open = () => LocalDatabase.open({ clock: new EmulatorClock() })
 

@@ -19,6 +19,14 @@ describe('FunctionRuntime failures', () => {
     expect(out.durationMs).toBeLessThan(3000)
   })
 
+  it('should not count a slow cold start against the function timeout', async () => {
+    // SCF bounds initialisation apart from execution (函数配置: 初始化超时时间 / 执行超时时间); a 1.5 s module load under a
+    // 1 s timeout still runs, and the execution timer starts when main() is called.
+    const out = await h.runtime.invoke('slowStart', {}, {})
+    expect(out.error).toBeUndefined()
+    expect((out.result as { loadedInMs: number }).loadedInMs).toBeGreaterThanOrEqual(1500)
+  })
+
   it('should replace the worker of a timed-out invocation', async () => {
     const warm = await h.runtime.invoke('sleeper', { ms: 1 }, {})
     await h.runtime.invoke('sleeper', { ms: 5000 }, {})

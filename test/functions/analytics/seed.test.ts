@@ -1,5 +1,5 @@
 import type { LayersView, PeriodDashboardView, PeriodOption } from '../../../cloudfunctions/src/contracts/analytics'
-import { seedDemoData } from '../../../emulator/seed'
+import { seedDemoData } from '../../../local/seed'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { analyticsOk } from './support'
 

@@ -1,6 +1,6 @@
 import type { Envelope } from '../../../cloudfunctions/src/contracts/envelope'
 import type { FunctionsHarness } from '../../support/functions'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 export const ANALYST = 'analytics-admin'
 

@@ -1,5 +1,5 @@
-import { seedPersonaMembers } from '../../../emulator/seed'
-import { seedCamps } from '../../../emulator/seed/camps'
+import { seedPersonaMembers } from '../../../local/seed'
+import { seedCamps } from '../../../local/seed/camps'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { campOk } from './support'
 

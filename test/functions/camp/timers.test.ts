@@ -2,7 +2,7 @@ import { REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contracts/camp
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, camp, campOk, checkin, entriesOf, joined, openPeriod } from './support'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 let h: FunctionsHarness
 

@@ -1,6 +1,6 @@
 import type { ClassDetailView, ClassPage, LeadPage } from '../../../cloudfunctions/src/contracts/class-views'
-import { seedPersonaMembers } from '../../../emulator/seed'
-import { seedClasses } from '../../../emulator/seed/classes'
+import { seedPersonaMembers } from '../../../local/seed'
+import { seedClasses } from '../../../local/seed/classes'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 
 let h: FunctionsHarness

@@ -1,7 +1,7 @@
 import type { MySignupView } from '../../../cloudfunctions/src/contracts/class-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, cancel, DAY, detail, giveClass, giveSession, phoneCloudId, signUp, signupDoc, statusCounts } from './support'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 let h: FunctionsHarness
 

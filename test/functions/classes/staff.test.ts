@@ -2,7 +2,7 @@ import { CLASS_REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contract
 import type { LeadPage, RosterView, StaffSignupView } from '../../../cloudfunctions/src/contracts/class-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, detail, giveClass, giveSession, HOUR, phoneCloudId, signUp, signupDoc, TEACHER } from './support'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 let h: FunctionsHarness
 

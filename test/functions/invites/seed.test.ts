@@ -1,5 +1,5 @@
-import { seedPersonaMembers } from '../../../emulator/seed'
-import { seedInvites } from '../../../emulator/seed/invites'
+import { seedPersonaMembers } from '../../../local/seed'
+import { seedInvites } from '../../../local/seed/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { leaderboard, mine, poster } from './support'
 

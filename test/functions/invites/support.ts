@@ -1,7 +1,7 @@
 import type { ClaimView, LeaderboardView, MineView, PosterView } from '../../../cloudfunctions/src/contracts/invites'
 import type { InviteDoc } from '../../../cloudfunctions/src/domain/invites'
 import type { FunctionsHarness } from '../../support/functions'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 export const poster = (h: FunctionsHarness, openid: string) => h.ok<PosterView>('invites', { action: 'poster' }, openid)
 export const claim = (h: FunctionsHarness, openid: string, code: string) => h.call<ClaimView>('invites', { action: 'claim', code }, openid)

@@ -1,5 +1,5 @@
 import type { AdminMaterialView, MaterialCard, MaterialDetail, MaterialPage } from '../../../cloudfunctions/src/contracts/materials'
-import { seedDemoData } from '../../../emulator/seed'
+import { seedDemoData } from '../../../local/seed'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { openFile } from './support'
 

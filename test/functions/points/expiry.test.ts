@@ -1,6 +1,6 @@
 import type { BalanceView } from '../../../cloudfunctions/src/contracts/points'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 
 let h: FunctionsHarness
 

@@ -1,6 +1,6 @@
 import { addDays, businessDay } from '../../../cloudfunctions/src/domain/business-day'
-import { seedPersonaMembers } from '../../../emulator/seed'
-import { seedCamps } from '../../../emulator/seed/camps'
+import { seedPersonaMembers } from '../../../local/seed'
+import { seedCamps } from '../../../local/seed/camps'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { campOk, reviewOk } from './support'
 

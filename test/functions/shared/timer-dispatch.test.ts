@@ -1,5 +1,5 @@
 import { TIMER_SOURCE } from '../../../emulator/functions'
-import { runTimerJob } from '../../../emulator/dev/timer-jobs'
+import { runTimerJob } from '../../../local/dev/timer-jobs'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 
 let h: FunctionsHarness

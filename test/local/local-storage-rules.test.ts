@@ -1,11 +1,11 @@
 /**
- * Local mode applies the storage rules production would (emulator/dev/file-access.ts): CloudBase evaluates storage
+ * Local mode applies the storage rules production would (local/dev/file-access.ts): CloudBase evaluates storage
  * security rules for client requests only — "安全规则仅对前端(小程序端)访问生效，管理端(云函数、云控制台)始终拥有所有读写
  * 权限" and write covers "上传/覆盖文件，删除文件" (developers.weixin.qq.com …/guide/storage/security-rules) — so the H5
  * client's `/__local/upload` and `/__local/files` are checked, the SDK's storage actions are not.
  */
-import { createEmulator, type Emulator } from '../../../emulator'
-import { newMember } from '../../../cloudfunctions/src/domain/identity'
+import { createAppEmulator as createEmulator, type AppEmulator as Emulator } from '../../local'
+import { newMember } from '../../cloudfunctions/src/domain/identity'
 
 let emu: Emulator
 let lockedFile: string

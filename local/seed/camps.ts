@@ -7,8 +7,8 @@
  *  - 创意绘画 7 天打卡营 第 1 期, starting tomorrow, open for joining.
  * Call after the members exist (seedDemoData writes them first).
  */
-import type { Emulator } from '..'
-import { pointSdkAt } from '../core/sdk-env'
+import type { AppEmulator as Emulator } from '../app-emulator'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 import { CAMP_GROUP } from '../dev/personas'
 import { solidPng } from './demo-files'
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'

@@ -4,7 +4,7 @@
  * materials, classes, mall items) so the local app always shows a living
  * community.
  */
-import type { Emulator } from '..'
+import type { AppEmulator as Emulator } from '../app-emulator'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { seedAnalytics } from './analytics'
 import { seedCamps } from './camps'

@@ -1,6 +1,6 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import type { ExtraRoute } from '../core/http'
+import type { ExtraRoute } from './http'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

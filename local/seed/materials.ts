@@ -3,9 +3,9 @@
  * free, signup, points and invite rules (one off the shelf), plus some download and unlock history — all written through
  * the real services. `math-g3-bank` is the id the mall's demo unlock item already points at.
  */
-import type { Emulator } from '..'
+import type { AppEmulator as Emulator } from '../app-emulator'
 import type { MaterialCreateInput } from '../../cloudfunctions/src/contracts/materials'
-import { pointSdkAt } from '../core/sdk-env'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 import { minimalPdf, solidPng } from './demo-files'
 
 const DAY = 86_400_000

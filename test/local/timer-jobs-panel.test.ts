@@ -1,4 +1,4 @@
-import { createEmulator, type Emulator } from '../../../emulator'
+import { createAppEmulator as createEmulator, type AppEmulator as Emulator } from '../../local'
 
 let emu: Emulator
 beforeAll(async () => {

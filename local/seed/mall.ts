@@ -3,8 +3,8 @@
  * unlock) and welcome points for every persona, written through the real services so
  * the ledger, balances and stock shards are exactly what production code would write.
  */
-import type { Emulator } from '..'
-import { pointSdkAt } from '../core/sdk-env'
+import type { AppEmulator as Emulator } from '../app-emulator'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 
 export async function seedMall(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)

@@ -3,8 +3,8 @@
  * once over everything the other seeds wrote (day stats and funnels of every published period, members' layers), so
  * `npm start` opens 数据看板 with numbers. Runs last: it reads what the other seeds created.
  */
-import type { Emulator } from '..'
-import { pointSdkAt } from '../core/sdk-env'
+import type { AppEmulator as Emulator } from '../app-emulator'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 import { addDays, businessDay } from '../../cloudfunctions/src/domain/business-day'
 import type { PeriodDoc } from '../../cloudfunctions/src/domain/camp'
 

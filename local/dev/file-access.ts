@@ -10,7 +10,7 @@
  *   others are shown the sealed copies; everything else the product shows (covers, sealed media, voice reviews) by all.
  * Roles come from `members/{openid}.roles`, as the functions read them.
  */
-import type { LocalDatabase } from '../db'
+import type { LocalDatabase } from '../../emulator/db'
 
 export type Access = { ok: true } | { ok: false; status: 403; code: string; message: string }
 

@@ -4,7 +4,7 @@
  * event with `Job` set (see cloudfunctions/src/shared/timer-dispatch.ts).
  */
 import { TIMER_JOBS, type FunctionTimer, type JobSchedule } from '../../cloudfunctions/src/domain/schedule/timer-jobs'
-import type { FunctionRuntime, InvokeOutcome } from '../functions'
+import type { FunctionRuntime, InvokeOutcome } from '../../emulator/functions'
 
 export interface TimerJobView {
   name: string

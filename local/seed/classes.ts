@@ -3,10 +3,10 @@
  * days, and signups from a few personas in different lead stages (one session full, with a waitlist). Written
  * through the real services, with phone CloudIDs issued by the emulator exactly as the phone-number button gets them.
  */
-import type { Emulator } from '..'
+import type { AppEmulator as Emulator } from '../app-emulator'
 import { SHANGHAI_OFFSET_MS } from '../../cloudfunctions/src/domain/business-day'
 import type { LeadStage } from '../../cloudfunctions/src/domain/classes'
-import { pointSdkAt } from '../core/sdk-env'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 
 const DAY = 24 * 3600_000
 const HOUR = 3600_000

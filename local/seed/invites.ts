@@ -4,12 +4,12 @@
  * (mini-program code images) are made on first view by the emulated wxacode. The over-cap invitee stands for a day
  * whose cap earlier invitees (not seeded) had reached.
  */
-import type { Emulator } from '..'
+import type { AppEmulator as Emulator } from '../app-emulator'
 import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { dailyId, newInvite, type InviteDoc, type InviteStatsDoc, type InviteStatus } from '../../cloudfunctions/src/domain/invites'
 import { businessDay } from '../../cloudfunctions/src/domain/business-day'
 import { inviteRewardKey } from '../../cloudfunctions/src/domain/points'
-import { pointSdkAt } from '../core/sdk-env'
+import { pointSdkAt } from '../../emulator/core/sdk-env'
 
 const HOUR = 3_600_000
 const POINTS = 50
