@@ -2,27 +2,9 @@ import type { z } from 'zod'
 import { fail, ok, type Envelope } from '../contracts/envelope'
 import { rolesOf, type Role } from './auth'
 import { caller, type Caller } from './cloud'
+import { isRejection, type Rejection } from '../domain/kernel'
 import { TxConflict } from './db'
 import { runTimerEvent, type FunctionTimerJobs } from './timer-dispatch'
-
-/** An expected failure a use case returns as a value, with a stable code and a Chinese message. */
-export class Rejection {
-  constructor(
-    readonly code: string,
-    readonly message: string,
-    readonly details?: unknown,
-  ) {}
-}
-
-/** Domain rejections are plain values `{ ok: false, code, message }`; handlers may return either form. */
-interface RejectionValue {
-  ok: false
-  code: string
-  message: string
-  details?: unknown
-}
-const isRejectionValue = (v: unknown): v is RejectionValue =>
-  !!v && typeof v === 'object' && (v as RejectionValue).ok === false && typeof (v as RejectionValue).code === 'string'
 
 export interface ActionContext {
   who: Caller
@@ -33,7 +15,7 @@ export interface ActionDef<S extends z.ZodTypeAny, R> {
   schema: S
   /** Who may call it. Default: any identified member. `admin` and `teacher` are read from the member's record. */
   roles?: readonly Role[]
-  run: (input: z.infer<S>, ctx: ActionContext) => Promise<R | Rejection | RejectionValue>
+  run: (input: z.infer<S>, ctx: ActionContext) => Promise<R | Rejection>
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -89,8 +71,7 @@ export function defineFunction(actions: Record<string, AnyAction>, options: Func
         )
       }
       const result = await def.run(parsed.data, { who, roles })
-      if (result instanceof Rejection) return fail(result.code, result.message, result.details)
-      if (isRejectionValue(result)) return fail(result.code, result.message, result.details)
+      if (isRejection(result)) return fail(result.code, result.message, result.details)
       return ok(result)
     } catch (err) {
       if (err instanceof TxConflict) return fail('SYS.BUSY', '当前参与人数较多，请稍后重试')

@@ -1,5 +1,5 @@
 /** Conversion tracking as pure functions: lifecycle layers, day stats, funnels and curves, rounds, CSV. */
-export * from './codes'
+export * from './rejections'
 export * from './csv'
 export * from './day-stats'
 export * from './export-rows'

@@ -1,6 +1,6 @@
 /** The three post-camp conversion offers (转化轮次) of a period and the share of members each converted. */
-import { rejectAnalytics, type AnalyticsCode } from './codes'
-import type { Rejection } from '../points/rejection'
+import { rejectAnalytics, type AnalyticsCode } from './rejections'
+import type { Rejection } from '../kernel'
 import { MAX_ROUNDS } from './funnel'
 import { rate } from './rates'
 

@@ -3,7 +3,7 @@ import { checkContent, initialModeration } from './content'
 import { recount, type EnrollmentCounters } from './enrollment'
 import type { CheckinContent, CheckinDoc, EnrollmentDoc, PeriodDoc, PointsAward, Verdict } from './model'
 import { effectiveStatus, inWindow, periodDay } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 import { withDay } from './streak'
 
 /** What the member submitted plus msgSecCheck's verdict on the text (obtained before planning; 'pass' when no text). */

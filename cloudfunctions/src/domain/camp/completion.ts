@@ -2,7 +2,7 @@ import { completionAward } from './awards'
 import { totalCheckedDays } from './enrollment'
 import type { EnrollmentDoc, PeriodDoc, PeriodStats, PointsAward } from './model'
 import { effectiveStatus, lastDayOf, todayOf } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 /** What the certificate poster shows (the page adds the camp title and the member's nickname/avatar). */
 export interface CertificateData {

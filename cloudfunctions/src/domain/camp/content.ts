@@ -1,6 +1,6 @@
 import { isOwnFile, isSealedFile } from '../media'
 import type { CheckinContent, CheckinDoc, ContentType, MediaCheck, ModerationState, PeriodDoc, Verdict } from './model'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 export const MAX_TEXT_CHARS = 1000
 export const MAX_IMAGES = 9

@@ -2,7 +2,7 @@ import type { CheckinSubmission } from './checkin'
 import { checkContent, initialModeration } from './content'
 import type { CheckinDoc, PeriodDoc } from './model'
 import { todayOf } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 /** A check-in returned for redo (issue 6) may be resubmitted this many times. */
 export const MAX_REDOS = 1

@@ -2,7 +2,7 @@ import type { MemberDoc } from '../identity/member'
 import { newEnrollment } from './enrollment'
 import type { EnrollmentDoc, EntryRule, PeriodDoc } from './model'
 import { effectiveStatus, periodDay, todayOf } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 /**
  * What the caller proved about how they arrived. `groupId` is the opengid the FUNCTION resolved from a CloudID

@@ -3,7 +3,7 @@ import { checkinId, makeupCharge, milestoneAwards, sumCredits } from './awards'
 import { recount, type EnrollmentCounters } from './enrollment'
 import type { CheckinDoc, EnrollmentDoc, PeriodDoc, PointsAward } from './model'
 import { effectiveStatus, indexOf, todayOf } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 import { withDay } from './streak'
 
 /**

@@ -1,7 +1,7 @@
 import { addDays, businessDay, businessDayStart, daysBetween } from '../business-day'
 import type { EnrollmentDoc, PeriodDoc } from './model'
 import { effectiveStatus, indexOf, lastDayOf, parseHHmm } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 /**
  * Daily reminders at the member's chosen Shanghai wall-clock time. Each enrollment carries `reminderNextAt`, the next

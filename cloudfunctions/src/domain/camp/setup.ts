@@ -1,7 +1,7 @@
 import { daysBetween } from '../business-day'
 import type { CampDoc, DailyTask, MakeupPolicy, PeriodDoc, PointsRules } from './model'
 import { parseHHmm } from './period-time'
-import { rejectCamp, type CampRejection } from './rejection'
+import { rejectCamp, type CampRejection } from './rejections'
 
 /** Admin setup of camps and periods: defaults, cross-field checks the schemas cannot express, new documents. */
 

@@ -1,4 +1,4 @@
-import { rejectClass, type ClassRejection } from './codes'
+import { rejectClass, type ClassRejection } from './rejections'
 import { ACTIVE_STATUSES, type Signup } from './model'
 
 export type CancelDecision =

@@ -1,6 +1,6 @@
 /** Free classes as pure functions: signup and waitlist rules, cancel, attendance and the lead pipeline. */
 export * from './cancel'
-export * from './codes'
+export * from './rejections'
 export * from './model'
 export * from './seats'
 export * from './signup'

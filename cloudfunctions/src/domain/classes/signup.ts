@@ -1,6 +1,6 @@
 import { GRADES, type Grade } from '../identity/member'
 import { normalizePhone, MAINLAND_MOBILE } from '../mall/address'
-import { rejectClass, type ClassRejection } from './codes'
+import { rejectClass, type ClassRejection } from './rejections'
 import { ACTIVE_STATUSES, type ClassSession, type FreeClass, type Signup } from './model'
 
 /** wx-server-sdk's codes for a CloudID that cannot be resolved for this caller. */

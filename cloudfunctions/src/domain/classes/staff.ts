@@ -1,4 +1,4 @@
-import { rejectClass, type ClassRejection } from './codes'
+import { rejectClass, type ClassRejection } from './rejections'
 import type { LeadStage, Signup } from './model'
 
 export type Attendance = 'attended' | 'absent'

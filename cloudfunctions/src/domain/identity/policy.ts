@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 import type { MemberDoc, Role } from './member'
 
 /**

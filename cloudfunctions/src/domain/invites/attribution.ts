@@ -1,4 +1,4 @@
-import type { Rejection } from '../points/rejection'
+import type { Rejection } from '../kernel'
 import { rejectInvite, type InviteCode } from './rejections'
 import type { InviteDoc } from './model'
 

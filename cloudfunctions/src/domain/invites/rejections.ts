@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 
 /** Stable invite rejection codes and the Chinese message a page shows for each. */
 export const INVITE_MESSAGES = {

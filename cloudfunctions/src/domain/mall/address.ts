@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Rejection } from '../points/rejection'
-import { rejectMall } from './codes'
+import type { Rejection } from '../kernel'
+import { rejectMall } from './rejections'
 
 /**
  * Shipping addresses for physical items. Lengths count characters (code points), so 2-character Chinese names

@@ -1,6 +1,6 @@
 /** The points mall as pure functions: checks, the order state machine, and the redeem flow with its undo steps. */
 export * from './address'
-export * from './codes'
+export * from './rejections'
 export * from './compensation'
 export * from './items'
 export * from './order'

@@ -1,6 +1,6 @@
-import type { Rejection } from '../points/rejection'
+import type { Rejection } from '../kernel'
 import type { ShippingAddress } from './address'
-import { rejectMall } from './codes'
+import { rejectMall } from './rejections'
 import { cancelEffects, type Compensation } from './compensation'
 import type { ItemFulfilment } from './items'
 

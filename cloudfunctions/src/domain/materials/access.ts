@@ -1,8 +1,8 @@
 import type { SignupStatus } from '../classes'
 import { unlockKey } from '../points/idempotency'
 import type { EntryRequest } from '../points/ledger'
-import type { Rejection } from '../points/rejection'
-import { rejectMaterial, type MaterialCode } from './codes'
+import type { Rejection } from '../kernel'
+import { rejectMaterial, type MaterialCode } from './rejections'
 import { unlockRecordId, type AccessVia, type MaterialDoc, type UnlockDoc, type UnlockRule } from './model'
 
 /** Signup statuses that count for a `signup` rule: the member is (or was) really in the class. */

@@ -1,6 +1,6 @@
-import { rejectMaterial, type MaterialCode } from './codes'
+import { rejectMaterial, type MaterialCode } from './rejections'
 import type { MaterialFile } from './model'
-import type { Rejection } from '../points/rejection'
+import type { Rejection } from '../kernel'
 
 /** `cloud://{env}.{bucket}/{path}` → the env id, or null when it is not a cloud fileID. */
 export function envOfFileId(fileId: string): string | null {

@@ -1,6 +1,6 @@
 /** Study materials as pure functions: the unlock rules, file checks and the download counter layout. */
 export * from './access'
-export * from './codes'
+export * from './rejections'
 export * from './counters'
 export * from './files'
 export * from './model'

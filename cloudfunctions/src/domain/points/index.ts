@@ -20,5 +20,5 @@ export {
 export * from './months'
 export * from './reasons'
 export * from './reconcile'
-export * from './rejection'
+export * from './rejections'
 export * from './reversal'

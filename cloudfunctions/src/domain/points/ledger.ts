@@ -1,7 +1,8 @@
 import { applyEffect, type Totals } from './accounting'
 import { isValidKey } from './idempotency'
 import { isPointsReason, signFits, type PointsReason } from './reasons'
-import { rejectPoints, type PointsCode, type Rejection } from './rejection'
+import { rejectPoints, type PointsCode } from './rejections'
+import { type Rejection } from '../kernel'
 
 /** One movement of points. Append-only: written once inside the transaction that updates the balance doc. */
 export interface LedgerEntry {

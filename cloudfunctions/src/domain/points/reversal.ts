@@ -1,7 +1,8 @@
 import { reversalKey } from './idempotency'
 import { appendEntry, replayOf, type BalanceDoc, type EntryPlan, type EntryRequest, type LedgerEntry } from './ledger'
 import type { PointsReason } from './reasons'
-import { rejectPoints, type PointsCode, type Rejection } from './rejection'
+import { rejectPoints, type PointsCode } from './rejections'
+import { type Rejection } from '../kernel'
 
 /**
  * Corrections never edit an entry: they append a reversal that negates it, keyed by the original's `_id` so it

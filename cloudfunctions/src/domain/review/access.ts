@@ -1,6 +1,6 @@
 import type { CheckinDoc, PeriodDoc } from '../camp/model'
 import { can, type Actor, type ActionName } from '../identity/policy'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 
 /** The teacher as review rules see them: the policy's actor plus the nickname stored on reviews. */
 export type Reviewer = Actor & { nickname: string }

@@ -1,7 +1,7 @@
 import type { CheckinDoc, PeriodDoc, PointsRules } from '../camp/model'
 import { featuredKey } from '../points/idempotency'
 import { checkReviewer } from './access'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 import type { Actor } from '../identity/policy'
 
 /**

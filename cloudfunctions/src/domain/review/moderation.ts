@@ -3,7 +3,7 @@ import { resolveModeration } from '../camp/content'
 import { MAX_REDOS } from '../camp/edit'
 import type { Actor } from '../identity/policy'
 import { checkReviewer } from './access'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 
 /**
  * A teacher clears (`pass`) or rejects content that content security flagged 'review', from the same queue.

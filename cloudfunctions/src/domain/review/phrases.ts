@@ -1,5 +1,5 @@
 import { textLength } from '../camp/content'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 
 /**
  * A teacher's quick phrases: one small document `phrases:{teacherId}` holding the ordered list. A phrase is

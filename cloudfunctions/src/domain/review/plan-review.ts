@@ -7,7 +7,7 @@ import { reviewId, type ReviewDoc } from './model'
 import { reviewNotification, type ReviewNotification } from './notification'
 import { queuedAt } from './queue'
 import { checkReviewContent, type ReviewInput } from './review-input'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 import { statsIncrement, type StatsIncrement } from './stats-counter'
 
 /** Where a review happens: the check-in's period and the camp (its score scale and title). */

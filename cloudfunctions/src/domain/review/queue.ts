@@ -2,7 +2,7 @@ import type { CheckinDoc, ModerationState, PeriodDoc, ReviewStatus } from '../ca
 import { todayOf } from '../camp/period-time'
 import type { Actor } from '../identity/policy'
 import { reviewablePeriods, teamsOf } from './access'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 
 /**
  * The teacher's queue as an index query plus keyset paging, never an offset or a re-scan:

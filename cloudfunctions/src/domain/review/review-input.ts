@@ -9,7 +9,7 @@ import {
   type ScoreInput,
   type VoiceComment,
 } from './model'
-import { rejectReview, type ReviewRejection } from './rejection'
+import { rejectReview, type ReviewRejection } from './rejections'
 import { parseScore } from './score'
 
 /** What the teacher submits (already parsed by the contract schema) plus msgSecCheck's verdict on the comment. */

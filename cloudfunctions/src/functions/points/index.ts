@@ -1,6 +1,6 @@
 import { PointsRequest, toHistoryItem } from '../../contracts/points'
 import { adjustKey } from '../../domain/points'
-import { reject } from '../../domain/points/rejection'
+import { reject } from '../../domain/kernel'
 import { now } from '../../shared/clock'
 import { getOrNull } from '../../shared/db'
 import { actionsFrom, defineFunction } from '../../shared/handler'

@@ -12,7 +12,7 @@ import {
   type ConversionDoc,
   type ConversionRoundsDoc,
 } from '../../domain/analytics'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
 import { applyFactsInTx } from './member-layer'

@@ -14,7 +14,7 @@ import {
   type PeriodDayStatsDoc,
   type ShownLayer,
 } from '../../domain/analytics'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { countWhere, db, getOrNull } from '../../shared/db'
 import { roundsOf } from './conversions'
 import type { PeriodFunnelDoc } from './funnel'

@@ -16,7 +16,7 @@ import {
   type ConversionDoc,
 } from '../../domain/analytics'
 import { businessDay } from '../../domain/business-day'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { result, sdk } from '../../shared/cloud'
 import { downloadUrl } from '../materials/files'
 import { byIds, CONVERSIONS, enrolledPages, getPeriod } from './store'

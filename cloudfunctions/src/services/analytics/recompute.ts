@@ -6,7 +6,7 @@
 import { addDays, daysBetween } from '../../domain/business-day'
 import { effectiveStatus, lastDayOf, todayOf, type PeriodDoc } from '../../domain/camp'
 import { rejectAnalytics, type AnalyticsCode } from '../../domain/analytics'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { recomputeDay } from './day-stats'
 import { recomputeFunnel } from './funnel'

@@ -24,7 +24,7 @@ import {
   type PeriodDoc,
 } from '../../domain/camp'
 import type { EventInput } from '../../domain/identity'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'

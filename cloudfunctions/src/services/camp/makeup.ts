@@ -5,7 +5,7 @@
  */
 import { toCalendarView, type CalendarView } from '../../contracts/camp-views'
 import { enrollmentId, planMakeup, rejectCamp, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'

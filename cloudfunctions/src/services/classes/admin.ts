@@ -2,7 +2,7 @@
 import type { ClassCreateInput, ClassPatchInput, SessionCreateInput, SessionPatchInput } from '../../contracts/classes'
 import { toClassView, toSessionView, type ClassView, type SessionView } from '../../contracts/class-views'
 import { reminderDueAt, rejectClass, reshare, type ClassRejection } from '../../domain/classes'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { newSeatShards, readShards, shardCount } from './seats'

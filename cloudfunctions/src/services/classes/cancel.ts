@@ -5,7 +5,7 @@
  */
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { planCancel, rejectClass, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { reverseSignupAwardInTx } from './award'

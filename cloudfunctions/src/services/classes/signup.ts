@@ -6,7 +6,7 @@
 import type { PhoneCloudId } from '../../contracts/classes'
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { canSignUp, decideExisting, newSignup, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import type { EventInput } from '../../domain/identity'
 import { trackInTx } from '../tracking/track'

@@ -9,7 +9,7 @@ import {
   type LeadStage,
   type Signup,
 } from '../../domain/classes'
-import { isRejection } from '../../domain/points'
+import { isRejection } from '../../domain/kernel'
 import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { track } from '../tracking/track'
 import { takenOf } from './seats'

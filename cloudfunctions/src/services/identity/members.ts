@@ -1,7 +1,7 @@
 /** Member records: created on first open from getWXContext() (never from the request), profile, roles. */
 import { toMemberView, type MeView } from '../../contracts/identity'
 import { changeRoles, newMember, planProfileUpdate, type MemberDoc, type ProfileInput, type Role } from '../../domain/identity'
-import { reject, type Rejection } from '../../domain/points'
+import { reject, type Rejection } from '../../domain/kernel'
 import type { Caller } from '../../shared/cloud'
 import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'

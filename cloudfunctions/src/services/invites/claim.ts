@@ -17,7 +17,7 @@ import {
   type InviteDoc,
   type InviteStatsDoc,
 } from '../../domain/invites'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
 import { MEMBERS } from '../identity/members'
 import { track } from '../tracking/track'

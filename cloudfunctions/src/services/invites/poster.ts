@@ -5,7 +5,7 @@
 import { inviteRules, type PosterView } from '../../contracts/invites'
 import type { MemberDoc } from '../../domain/identity'
 import { rejectInvite, sceneOf, type InviteCode, type InvitePosterDoc } from '../../domain/invites'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { errCode, result, sdk } from '../../shared/cloud'
 import { db, getOrNull, isDuplicateKey } from '../../shared/db'
 import { MEMBERS } from '../identity/members'

@@ -6,7 +6,7 @@
  * as a duplicate instead of going back into stock, two racing imports of one code conflict and the retry sees it, and
  * a crash leaves either everything or nothing (a retry is safe).
  */
-import { reject, type Rejection } from '../../domain/points'
+import { reject, type Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { readShards, writeShards } from './items'
 import { dealCodes, ITEMS, type StoredItem } from './store'

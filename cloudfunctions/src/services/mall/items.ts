@@ -1,7 +1,7 @@
 /** Mall items: member catalogue reads and admin writes. Codes never leave the server through these. */
 import { toItemView, type ItemCreateInput, type ItemPatchInput, type ItemView } from '../../contracts/mall'
 import { rejectMall, type MallItem } from '../../domain/mall'
-import { isRejection, reject, type Rejection } from '../../domain/points'
+import { isRejection, reject, type Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'

@@ -1,7 +1,8 @@
 /** Order lifecycle after redemption: cancel (refund exactly once), fulfil, reveal a code, lists. */
 import { toOrderView, type OrderView } from '../../contracts/mall'
 import { refundRequestOf, rejectMall, transition, type MallCode, type OrderActor, type OrderStatus } from '../../domain/mall'
-import { isRejection, planEntry, type Rejection } from '../../domain/points'
+import { planEntry } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
 import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type MallBalance, type StoredOrder } from './store'

@@ -6,7 +6,7 @@
  */
 import { toOrderView, type OrderView } from '../../contracts/mall'
 import { orderIdFor, planRedeem, rejectMall, type RedeemRejection } from '../../domain/mall'
-import { isRejection } from '../../domain/points'
+import { isRejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
 import {

@@ -7,7 +7,7 @@ import {
   type MaterialPatchInput,
 } from '../../contracts/materials'
 import { checkFiles, emptyShards, rejectMaterial, type MaterialDoc, type MaterialFile } from '../../domain/materials'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { TxAbort, txGet, withTransaction } from '../../shared/db'
 import { pageOf } from './catalog'
 import { countsOf } from './counters'

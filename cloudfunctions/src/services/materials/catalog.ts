@@ -2,7 +2,7 @@
 import { toMaterialCard, toMaterialDetail, type MaterialCard, type MaterialDetail, type MaterialPage } from '../../contracts/materials'
 import type { Grade, Subject } from '../../domain/identity'
 import { accessOf, isVisible, rejectMaterial, type MaterialDoc } from '../../domain/materials'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import { db } from '../../shared/db'
 import { track } from '../tracking/track'
 import { factsFor } from './access'

@@ -1,7 +1,7 @@
 /** Opening a file: only when the viewer holds the material; answers a short-lived URL and counts the download. */
 import type { OpenedFile } from '../../contracts/materials'
 import { rejectMaterial, type MaterialCode, type UnlockKind } from '../../domain/materials'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { track } from '../tracking/track'
 import { materialFor, type Viewer } from './catalog'
 import { countDownload } from './counters'

@@ -5,7 +5,7 @@
  */
 import { toMaterialDetail, type MaterialDetail } from '../../contracts/materials'
 import { planUnlock, type AccessFacts, type MaterialDoc, type UnlockDoc } from '../../domain/materials'
-import { isRejection, type Rejection } from '../../domain/points'
+import { isRejection, type Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
 import { settleInviterNow } from '../invites/settle'
 import { appendInTx } from '../points/ledger'

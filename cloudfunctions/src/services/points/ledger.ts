@@ -5,15 +5,8 @@
  * key) without a read; the caller's transaction then aborts and `replay` answers
  * with the first result. Requests per append: balance get + entry add + balance write.
  */
-import {
-  planEntry,
-  replayOf,
-  type BalanceDoc,
-  type EntryRequest,
-  type LedgerEntry,
-  type PlannedEntry,
-  type Rejection,
-} from '../../domain/points'
+import { planEntry, replayOf, type BalanceDoc, type EntryRequest, type LedgerEntry, type PlannedEntry } from '../../domain/points'
+import { type Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 

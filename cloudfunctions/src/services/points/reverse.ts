@@ -7,9 +7,9 @@ import {
   type BalanceDoc,
   type EntryRequest,
   type LedgerEntry,
-  type Rejection,
 } from '../../domain/points'
-import { reject } from '../../domain/points/rejection'
+import { type Rejection } from '../../domain/kernel'
+import { reject } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance, type AppendResult } from './ledger'
 

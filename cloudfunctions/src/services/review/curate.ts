@@ -4,7 +4,7 @@
  */
 import { toQueueItemView, periodTitle, type QueueItemView } from '../../contracts/review-views'
 import { rejectCamp, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import {
   checkinIdParts,
   planFeature,

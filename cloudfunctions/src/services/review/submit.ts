@@ -9,7 +9,7 @@ import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
 import { toReviewView, type ReviewView } from '../../contracts/review-views'
 import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
-import type { Rejection } from '../../domain/points'
+import type { Rejection } from '../../domain/kernel'
 import {
   checkinIdParts,
   checkReviewContent,

@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 
 /** Expected failures of camp rules: stable codes, Chinese messages shown as is (see ../points/rejection.ts for the shape). */
 export const CAMP_MESSAGES = {

@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 
 /** Stable material rejection codes and the Chinese message a page shows for each. */
 export const MATERIAL_MESSAGES = {

@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 
 /** Stable analytics rejection codes and the Chinese message an operator page shows for each. */
 export const ANALYTICS_MESSAGES = {

@@ -1,4 +1,4 @@
-import { reject, type Rejection } from '../points/rejection'
+import { reject, type Rejection } from '../kernel'
 
 /** Expected failures of teacher review: stable codes, Chinese messages shown as is. */
 export const REVIEW_MESSAGES = {
