@@ -27,6 +27,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(subscribeTemplateIds(process.env)),
     },
     copy: { patterns: isWeapp ? vantCopyPatterns() : [], options: {} },
+    // Design tokens ($color-*, $font-*, $radius-*, $space-*) in every SCSS file without an import; the file emits no CSS.
+    sass: {
+      resource: [path.resolve(__dirname, '..', 'src/shared/ui/tokens/tokens.scss')],
+      projectDirectory: path.resolve(__dirname, '..'),
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -15,6 +15,9 @@ npx prettier --check . --log-level warn
 step "dependency rule"
 npx tsx scripts/check-deps.ts
 
+step "design tokens (no colour literals outside src/shared/ui/tokens)"
+npx tsx scripts/check-styles.ts
+
 step "build: weapp (production), h5, functions"
 # CAMP_BUILD=test: a production build with placeholder ids (a release build refuses them, config/release-guard.ts).
 CAMP_BUILD=test NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1 || { cat /tmp/camp-build-weapp.log; exit 1; }

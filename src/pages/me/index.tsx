@@ -4,6 +4,7 @@ import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import { isAdmin, useMe } from '@/shared/session'
 import DevEntries from './dev-entries'
+import { COLORS } from '@/shared/ui/tokens'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
@@ -12,7 +13,7 @@ export default function Me() {
   return (
     <View className='me'>
       {me ? (
-        <View id='me-name' style={{ padding: '24px 16px', background: '#fff', fontSize: '18px' }}>
+        <View id='me-name' style={{ padding: '24px 16px', background: COLORS.white, fontSize: '18px' }}>
           {me.nickname || '学员'}
         </View>
       ) : (

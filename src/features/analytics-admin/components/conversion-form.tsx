@@ -7,6 +7,7 @@ import Segmented from '@/shared/ui/segmented'
 import type { ConversionView, PeriodMemberView, RoundView } from '@cloud/contracts/analytics'
 import { correctConversion, recordConversion } from '../api'
 import { parseYuan, yuan } from '../format'
+import { COLORS } from '@/shared/ui/tokens'
 
 /**
  * Records (or, when the member already has one, corrects) a member's paid conversion: round, optional amount,
@@ -50,7 +51,7 @@ export default function ConversionForm({
   }
 
   return (
-    <View id='conversion-form' style={{ background: '#fff', marginTop: '12px', paddingBottom: '12px' }}>
+    <View id='conversion-form' style={{ background: COLORS.white, marginTop: '12px', paddingBottom: '12px' }}>
       <View style={{ padding: '12px 16px', fontSize: '15px' }}>
         {member.nickname}
         {existing ? `（已登记第${existing.round}轮${existing.amountFen != null ? `，${yuan(existing.amountFen)}` : ''}）` : ''}

@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro'
 import { downloadCloudFile } from '@/shared/cloud'
 import { POSTER_CANVAS_ID, type PosterContent } from './save-poster.types'
+import { COLORS } from '@/shared/ui/tokens'
 
 const WIDTH = 600
 const HEIGHT = 860
@@ -41,22 +42,22 @@ export async function drawPoster(poster: PosterContent): Promise<string> {
   canvas.width = WIDTH
   canvas.height = HEIGHT
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
-  ctx.fillStyle = '#ffffff'
+  ctx.fillStyle = COLORS.white
   ctx.fillRect(0, 0, WIDTH, HEIGHT)
-  ctx.fillStyle = '#1989fa'
+  ctx.fillStyle = COLORS.primary
   ctx.fillRect(0, 0, WIDTH, 12)
   ctx.textAlign = 'center'
-  ctx.fillStyle = '#323233'
+  ctx.fillStyle = COLORS.text
   ctx.font = 'bold 36px sans-serif'
   ctx.fillText(poster.nickname, WIDTH / 2, 100)
-  ctx.fillStyle = '#646566'
+  ctx.fillStyle = COLORS.text2
   ctx.font = '26px sans-serif'
   ctx.fillText(poster.copy, WIDTH / 2, 160)
   ctx.drawImage(qr as unknown as CanvasImageSource, (WIDTH - QR_SIZE) / 2, 210, QR_SIZE, QR_SIZE)
-  ctx.fillStyle = '#323233'
+  ctx.fillStyle = COLORS.text
   ctx.font = '28px sans-serif'
   ctx.fillText(`邀请码 ${poster.code}`, WIDTH / 2, 640)
-  ctx.fillStyle = '#969799'
+  ctx.fillStyle = COLORS.text3
   ctx.font = '24px sans-serif'
   ctx.fillText('长按识别小程序码，和我一起学习', WIDTH / 2, 700)
   const out = await Taro.canvasToTempFilePath({ canvas, x: 0, y: 0, width: WIDTH, height: HEIGHT, destWidth: WIDTH, destHeight: HEIGHT })

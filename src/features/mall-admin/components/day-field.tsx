@@ -1,4 +1,5 @@
 import { Picker, View } from '@tarojs/components'
+import { COLORS } from '@/shared/ui/tokens'
 
 interface DayFieldProps {
   id: string
@@ -17,10 +18,10 @@ export default function DayField({ id, label, value, placeholder, error, onChang
       <View className='ui-field__body'>
         <View style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Picker id={id} mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
-            <View style={{ color: value ? '#323233' : '#c8c9cc' }}>{value || placeholder}</View>
+            <View style={{ color: value ? COLORS.text : COLORS.textDisabled }}>{value || placeholder}</View>
           </Picker>
           {value ? (
-            <View id={`${id}-clear`} style={{ color: '#1989fa' }} onClick={() => onChange('')}>
+            <View id={`${id}-clear`} style={{ color: COLORS.primary }} onClick={() => onChange('')}>
               清除
             </View>
           ) : null}

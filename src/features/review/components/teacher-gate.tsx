@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Empty from '@/shared/ui/empty'
 import { isAdmin, useMe, type Me } from '@/shared/session'
+import { COLORS } from '@/shared/ui/tokens'
 
 export const canReview = (me: Me | null): boolean => !!me && (me.isTeacher || isAdmin(me))
 
@@ -10,7 +11,7 @@ export const canReview = (me: Me | null): boolean => !!me && (me.isTeacher || is
  */
 export default function TeacherGate({ children }: { children: (me: Me) => React.ReactNode }) {
   const { loading, me } = useMe()
-  if (loading) return <View style={{ padding: '48px 0', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (loading) return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
   if (!me || !canReview(me)) return <Empty description='仅带班老师可以使用点评工作台' />
   return <>{children(me)}</>
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '转化登记', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '转化登记', enablePullDownRefresh: true })

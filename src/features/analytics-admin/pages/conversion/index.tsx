@@ -13,6 +13,7 @@ import { periodMembers } from '../../api'
 import ConversionForm from '../../components/conversion-form'
 import RoundsEditor from '../../components/rounds-editor'
 import Section from '../../components/section'
+import { COLORS } from '@/shared/ui/tokens'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' }
 
@@ -43,7 +44,7 @@ function Conversions({ periodId }: { periodId: string }) {
 
   const saved = (c: ConversionView) => setMembers((ms) => ms.map((m) => (m.memberId === c.memberId ? { ...m, conversion: c } : m)))
 
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void fetchPage()} />
   const shown = members.filter((m) => matches(m, query.trim()))
   const member = members.find((m) => m.memberId === picked)

@@ -8,6 +8,7 @@ import { layers } from '../../api'
 import BarRow from '../../components/bar-row'
 import Section from '../../components/section'
 import { useLoad } from '../../hooks/use-load'
+import { COLORS } from '@/shared/ui/tokens'
 
 /** How many of the most common transitions the page lists. */
 const TOP_PATHS = 8
@@ -18,7 +19,7 @@ function LayerBoard({ view }: { view: LayersView }) {
   const max = Math.max(...view.counts.map((c) => c.count))
   return (
     <View>
-      <View style={{ padding: '12px 16px 0', fontSize: '12px', color: '#969799' }}>
+      <View style={{ padding: '12px 16px 0', fontSize: '12px', color: COLORS.text3 }}>
         {view.computedAt === null ? '' : `更新于 ${formatDateTime(view.computedAt)}，`}共 {total} 人
       </View>
       <Section id='layer-counts' title='各层人数'>
@@ -41,7 +42,7 @@ function LayerBoard({ view }: { view: LayersView }) {
 
 function Layers() {
   const { load, reload } = useLoad(layers, 'layers')
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
   return <LayerBoard view={load.data} />
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '期次数据', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '期次数据', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '期次设置', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '期次设置' })

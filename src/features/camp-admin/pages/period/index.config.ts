@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '期次管理', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '期次管理' })

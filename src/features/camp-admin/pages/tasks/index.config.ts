@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '每日任务', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '每日任务' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '结营证书', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '结营证书' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '精选动态', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '精选动态', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '打卡提醒', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '打卡提醒' })

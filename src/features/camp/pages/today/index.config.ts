@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '今日打卡', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '今日打卡', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '免费课', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '免费课' })

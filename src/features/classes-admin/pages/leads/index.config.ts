@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '销售线索', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '销售线索', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '场次名单', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '场次名单', enablePullDownRefresh: true })

@@ -6,6 +6,7 @@ import Empty from '@/shared/ui/empty'
 import Button from '@/shared/ui/button'
 import { currentPersona, setPersona } from '@/shared/cloud/persona'
 import { listPersonas, type PersonaView } from '../../api'
+import { COLORS } from '@/shared/ui/tokens'
 
 const ROLE_LABEL: Record<PersonaView['role'], string> = { member: '学员', teacher: '老师', admin: '运营' }
 
@@ -31,7 +32,7 @@ export default function PersonasPage() {
       </Empty>
     )
   }
-  if (!personas) return <View style={{ padding: '24px', textAlign: 'center', color: '#969799' }}>加载中…</View>
+  if (!personas) return <View style={{ padding: '24px', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
   return (
     <View>
       {personas.map((p) => (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '邀请好友', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '邀请好友', enablePullDownRefresh: true })

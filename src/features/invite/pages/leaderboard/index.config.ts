@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '邀请排行', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '邀请排行', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待发放订单', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '待发放订单', enablePullDownRefresh: true })

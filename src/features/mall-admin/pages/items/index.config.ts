@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '商品管理', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '商品管理', enablePullDownRefresh: true })

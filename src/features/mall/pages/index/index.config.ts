@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '积分商城', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '积分商城', enablePullDownRefresh: true })

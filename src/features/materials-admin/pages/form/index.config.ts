@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编辑资料', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '编辑资料' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的积分', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '我的积分', enablePullDownRefresh: true })

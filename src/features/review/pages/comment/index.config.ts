@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '老师点评', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '老师点评', enablePullDownRefresh: true })

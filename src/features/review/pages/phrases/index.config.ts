@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '常用语', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '常用语' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '点评', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '点评' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '点评统计', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '点评统计', enablePullDownRefresh: true })

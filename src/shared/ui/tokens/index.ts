@@ -1,0 +1,17 @@
+/**
+ * The design tokens TypeScript needs (page configs, inline styles, canvas drawing). Same values as tokens.scss;
+ * test/scripts/check-styles.test.ts keeps the two in step.
+ */
+export const COLORS = {
+  text: '#323233',
+  text2: '#646566',
+  text3: '#969799',
+  textDisabled: '#c8c9cc',
+  white: '#fff',
+  bg: '#f7f8fa',
+  border: '#ebedf0',
+  primary: '#1989fa',
+  success: '#07c160',
+  warning: '#ff976a',
+  danger: '#ee0a24',
+} as const

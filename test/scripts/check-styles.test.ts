@@ -1,0 +1,42 @@
+import * as fs from 'fs'
+import * as path from 'path'
+import { COLORS } from '../../src/shared/ui/tokens'
+import { literalsIn, scssTokens } from '../../scripts/check-styles'
+
+const ROOT = path.join(__dirname, '..', '..')
+
+describe('design-token rule', () => {
+  it('should flag colour literals in styles and code outside the tokens', () => {
+    expect(literalsIn('src/features/a/index.scss', '.a { color: #323233; border: 1px solid #EBEDF0; }').map((v) => v.literal)).toEqual([
+      '#323233',
+      '#EBEDF0',
+    ])
+    expect(literalsIn('src/features/a/index.tsx', "const c = '#fff'")).toHaveLength(1)
+    expect(literalsIn('src/features/a/index.scss', '.a { color: $color-text; }')).toEqual([])
+  })
+
+  it('should allow literals only in the tokens and in app.config.ts', () => {
+    expect(literalsIn('src/shared/ui/tokens/tokens.scss', '$color-text: #323233;')).toEqual([])
+    expect(literalsIn('src/shared/ui/tokens/index.ts', "text: '#323233'")).toEqual([])
+    expect(literalsIn('src/app.config.ts', "backgroundColor: '#f7f8fa'")).toEqual([])
+    expect(literalsIn('src/pages/home/index.config.ts', "backgroundColor: '#f7f8fa'")).toHaveLength(1)
+  })
+
+  it('should keep the TypeScript tokens equal to the SCSS ones', () => {
+    const scss = scssTokens(fs.readFileSync(path.join(ROOT, 'src/shared/ui/tokens/tokens.scss'), 'utf8'))
+    const named: Record<keyof typeof COLORS, string> = {
+      text: 'color-text',
+      text2: 'color-text-2',
+      text3: 'color-text-3',
+      textDisabled: 'color-text-disabled',
+      white: 'color-white',
+      bg: 'color-bg',
+      border: 'color-border',
+      primary: 'color-primary',
+      success: 'color-success',
+      warning: 'color-warning',
+      danger: 'color-danger',
+    }
+    for (const [key, token] of Object.entries(named)) expect([key, COLORS[key as keyof typeof COLORS]]).toEqual([key, scss.get(token)])
+  })
+})
