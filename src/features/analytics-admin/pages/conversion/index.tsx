@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
@@ -103,5 +103,5 @@ function Conversions({ periodId }: { periodId: string }) {
 
 export default function ConversionPage() {
   const periodId = routeParam('periodId')
-  return <AdminGate>{periodId ? <Conversions periodId={periodId} /> : <Empty description='请先选择期次' />}</AdminGate>
+  return <RoleGate role='admin'>{periodId ? <Conversions periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

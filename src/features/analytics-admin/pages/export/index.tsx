@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
@@ -44,5 +44,5 @@ function Exporter({ periodId }: { periodId: string }) {
 
 export default function ExportPage() {
   const periodId = routeParam('periodId')
-  return <AdminGate>{periodId ? <Exporter periodId={periodId} /> : <Empty description='请先选择期次' />}</AdminGate>
+  return <RoleGate role='admin'>{periodId ? <Exporter periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Cell from '@/shared/ui/cell'
 
 const go = (url: string) => () => void Taro.navigateTo({ url: `/features/analytics-admin/pages/${url}` })
 
 export default function AnalyticsHome() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <View style={{ paddingTop: '12px' }}>
         <Cell id='an-layers' title='用户分层' label='各层人数与层级流转' isLink onClick={go('layers/index')} />
         <Cell
@@ -26,6 +26,6 @@ export default function AnalyticsHome() {
         />
         <Cell id='an-export' title='导出' label='导出期次学员表（CSV，可用 Excel 打开）' isLink onClick={go('periods/index?next=export')} />
       </View>
-    </AdminGate>
+    </RoleGate>
   )
 }

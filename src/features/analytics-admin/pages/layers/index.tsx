@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
 import { formatDateTime } from '@/shared/time'
@@ -49,8 +49,8 @@ function Layers() {
 
 export default function LayersPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <Layers />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
 import { routeParam } from '@/shared/route'
@@ -40,5 +40,5 @@ function Dashboard({ periodId }: { periodId: string }) {
 
 export default function PeriodDashboardPage() {
   const periodId = routeParam('periodId')
-  return <AdminGate>{periodId ? <Dashboard periodId={periodId} /> : <Empty description='请先选择期次' />}</AdminGate>
+  return <RoleGate role='admin'>{periodId ? <Dashboard periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

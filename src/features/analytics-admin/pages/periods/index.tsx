@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
@@ -43,8 +43,8 @@ export default function PeriodsPage() {
   const asked = routeParam('next')
   const next = (NEXT_PAGES as readonly string[]).includes(asked) ? (asked as NextPage) : 'period'
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <Picker next={next} />
-    </AdminGate>
+    </RoleGate>
   )
 }

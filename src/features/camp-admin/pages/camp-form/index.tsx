@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Image, Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
@@ -155,8 +155,8 @@ function CampForm({ campId }: { campId: string }) {
 
 export default function CampFormPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <CampForm campId={routeParam('campId')} />
-    </AdminGate>
+    </RoleGate>
   )
 }

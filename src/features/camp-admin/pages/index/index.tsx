@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { AdminCampView } from '@cloud/contracts/camp-results'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { adminCamps } from '../../api'
@@ -82,8 +82,8 @@ function CampAdminList() {
 
 export default function CampAdminHome() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <CampAdminList />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
@@ -185,8 +185,8 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
 
 export default function PeriodFormPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <PeriodForm campId={routeParam('campId')} periodId={routeParam('periodId')} />
-    </AdminGate>
+    </RoleGate>
   )
 }

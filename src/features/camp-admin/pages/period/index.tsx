@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import type { PeriodDoc } from '@cloud/domain/camp'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import { routeParam } from '@/shared/route'
@@ -117,8 +117,8 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
 
 export default function PeriodAdminPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <PeriodAdmin campId={routeParam('campId')} periodId={routeParam('periodId')} />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DailyTask } from '@cloud/domain/camp'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import { routeParam } from '@/shared/route'
@@ -85,8 +85,8 @@ function TasksEditor({ campId, periodId }: { campId: string; periodId: string })
 
 export default function TasksPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <TasksEditor campId={routeParam('campId')} periodId={routeParam('periodId')} />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -12,7 +12,7 @@ import { classDetail, createClass, updateClass } from '../../api'
 import { checkDraft, draftOf, emptyDraft, type ClassDraft, type DraftErrors } from '../../class-form-model'
 import GradeChips from '../../components/grade-chips'
 import SessionEditor from '../../components/session-editor'
-import StaffGate from '../../components/staff-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
@@ -147,5 +147,5 @@ function ClassForm({ me }: { me: Me }) {
 }
 
 export default function ClassFormPage() {
-  return <StaffGate>{(me) => <ClassForm me={me} />}</StaffGate>
+  return <RoleGate role='staff'>{(me) => <ClassForm me={me} />}</RoleGate>
 }

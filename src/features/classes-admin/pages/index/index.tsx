@@ -6,7 +6,7 @@ import LoadMore from '@/shared/ui/load-more'
 import { isAdmin } from '@/shared/session'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { adminClasses } from '../../api'
-import StaffGate from '../../components/staff-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 
@@ -40,7 +40,7 @@ function ClassList() {
 
 export default function ClassesAdminHome() {
   return (
-    <StaffGate>
+    <RoleGate role='staff'>
       {(me) => (
         <View className='classes-admin'>
           <View className='classes-admin__group'>
@@ -57,6 +57,6 @@ export default function ClassesAdminHome() {
           <ClassList />
         </View>
       )}
-    </StaffGate>
+    </RoleGate>
   )
 }

@@ -7,7 +7,7 @@ import Tabs from '@/shared/ui/tabs'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { leads } from '../../api'
 import LeadCard from '../../components/lead-card'
-import StaffGate from '../../components/staff-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { STAGE_CHOICES } from '../../stages'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
@@ -46,5 +46,5 @@ function LeadList() {
 }
 
 export default function LeadsPage() {
-  return <StaffGate>{() => <LeadList />}</StaffGate>
+  return <RoleGate role='staff'>{() => <LeadList />}</RoleGate>
 }

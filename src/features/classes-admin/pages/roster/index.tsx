@@ -6,7 +6,7 @@ import Button from '@/shared/ui/button'
 import { routeParam } from '@/shared/route'
 import { formatDateTime } from '@/shared/time'
 import { markAttendance, roster } from '../../api'
-import StaffGate from '../../components/staff-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 
@@ -91,5 +91,5 @@ function Roster() {
 }
 
 export default function RosterPage() {
-  return <StaffGate>{() => <Roster />}</StaffGate>
+  return <RoleGate role='staff'>{() => <Roster />}</RoleGate>
 }

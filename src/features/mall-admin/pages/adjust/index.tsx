@@ -6,7 +6,7 @@ import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { newRequestId } from '@/shared/request-id'
 import { adjustPoints } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { checkAdjust, signedAmount, type AdjustDraft, type AdjustErrors, type Direction } from '../../adjust-input'
 import './index.scss'
 
@@ -99,8 +99,8 @@ function AdjustForm() {
 
 export default function AdjustPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <AdjustForm />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -7,7 +7,7 @@ import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { formatDateTime } from '@/shared/time'
 import type { AuditItem } from '@cloud/contracts/points'
 import { auditTrail } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 
@@ -76,8 +76,8 @@ function Trail() {
 
 export default function AuditPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <Trail />
-    </AdminGate>
+    </RoleGate>
   )
 }

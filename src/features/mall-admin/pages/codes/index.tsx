@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import { addCodes } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
 
@@ -80,8 +80,8 @@ function CodesForm() {
 
 export default function CodesPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <CodesForm />
-    </AdminGate>
+    </RoleGate>
   )
 }

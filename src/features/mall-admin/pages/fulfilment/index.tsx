@@ -8,7 +8,7 @@ import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { formatDateTime } from '@/shared/time'
 import type { OrderView } from '@cloud/contracts/mall'
 import { fulfilmentQueue, fulfilOrder } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 
@@ -97,8 +97,8 @@ function Queue() {
 
 export default function FulfilmentPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <Queue />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 
 const go = (page: string) => () => void Taro.navigateTo({ url: `/features/mall-admin/pages/${page}/index` })
 
 export default function MallAdminHome() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <View style={{ paddingTop: '12px' }}>
         <Cell id='admin-items' title='商品管理' label='上下架、库存、兑换限制' isLink onClick={go('items')} />
         <Cell id='admin-new-item' title='新建商品' isLink onClick={go('item-form')} />
@@ -18,6 +18,6 @@ export default function MallAdminHome() {
         <Cell id='admin-adjust' title='积分调整' label='为学员增加或扣减积分，须写明原因' isLink onClick={go('adjust')} />
         <Cell id='admin-audit' title='积分流水' label='所有积分变动记录' isLink onClick={go('audit')} />
       </View>
-    </AdminGate>
+    </RoleGate>
   )
 }

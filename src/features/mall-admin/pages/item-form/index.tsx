@@ -6,7 +6,7 @@ import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { routeParam } from '@/shared/route'
 import { createItem, getItem, updateItem } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import DayField from '../../components/day-field'
 import KindFields from '../../components/kind-fields'
 import {
@@ -186,8 +186,8 @@ function ItemForm({ itemId }: { itemId: string }) {
 
 export default function ItemFormPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <ItemForm itemId={routeParam('itemId')} />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -7,7 +7,7 @@ import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { ItemView } from '@cloud/contracts/mall'
 import { listAllItems, updateItem } from '../../api'
-import AdminGate from '../../components/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useOnReturn } from '@/shared/route'
@@ -85,8 +85,8 @@ function ItemsList() {
 
 export default function AdminItemsPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <ItemsList />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
@@ -200,8 +200,8 @@ function MaterialForm() {
 
 export default function MaterialFormPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <MaterialForm />
-    </AdminGate>
+    </RoleGate>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import AdminGate from '@/shared/ui/admin-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -90,8 +90,8 @@ function MaterialsList() {
 
 export default function MaterialsAdminPage() {
   return (
-    <AdminGate>
+    <RoleGate role='admin'>
       <MaterialsList />
-    </AdminGate>
+    </RoleGate>
   )
 }

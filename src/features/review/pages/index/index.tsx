@@ -10,7 +10,7 @@ import type { QueueItemView, TeacherStatsView } from '@cloud/contracts/review-vi
 import type { BacklogSummary, QueueCursor, QueueKind } from '@cloud/domain/review'
 import { myStats, queuePage, type QueueFilter } from '../../api'
 import QueueCard from '../../components/queue-card'
-import TeacherGate from '../../components/teacher-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterQuery, periodOptions } from '../../queue-filter'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
@@ -112,5 +112,9 @@ function Queue() {
 }
 
 export default function ReviewQueuePage() {
-  return <TeacherGate>{() => <Queue />}</TeacherGate>
+  return (
+    <RoleGate role='staff' refusal='仅带班老师可以使用点评工作台'>
+      {() => <Queue />}
+    </RoleGate>
+  )
 }

@@ -5,7 +5,7 @@ import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import type { Envelope } from '@/shared/cloud/types'
 import { addPhrase, listPhrases, removePhrase, reorderPhrases, type PhrasesView } from '../../api'
-import TeacherGate from '../../components/teacher-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { movedPhrase } from '../../phrase-order'
 import { charCount } from '../../review-form'
 import './index.scss'
@@ -115,5 +115,9 @@ function Phrases() {
 }
 
 export default function PhrasesPage() {
-  return <TeacherGate>{() => <Phrases />}</TeacherGate>
+  return (
+    <RoleGate role='staff' refusal='仅带班老师可以使用点评工作台'>
+      {() => <Phrases />}
+    </RoleGate>
+  )
 }

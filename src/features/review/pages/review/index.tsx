@@ -10,7 +10,7 @@ import ItemHeader from '../../components/item-header'
 import ModerationBar from '../../components/moderation-bar'
 import ReviewCard from '../../components/review-card'
 import ReviewFormPanel from '../../components/review-form-panel'
-import TeacherGate from '../../components/teacher-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import { usePhrases } from '../../hooks/use-phrases'
 import { useReviewDraft } from '../../hooks/use-review-draft'
 import { useReviewActions } from '../../hooks/use-review-actions'
@@ -140,5 +140,9 @@ function Reviewer({ me }: { me: Me }) {
 }
 
 export default function ReviewPage() {
-  return <TeacherGate>{(me) => <Reviewer me={me} />}</TeacherGate>
+  return (
+    <RoleGate role='staff' refusal='仅带班老师可以使用点评工作台'>
+      {(me) => <Reviewer me={me} />}
+    </RoleGate>
+  )
 }

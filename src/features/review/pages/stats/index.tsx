@@ -8,7 +8,7 @@ import { isAdmin, type Me } from '@/shared/session'
 import type { TeacherStatsView } from '@cloud/contracts/review-views'
 import { allTeacherStats, myStats } from '../../api'
 import StatsCard from '../../components/stats-card'
-import TeacherGate from '../../components/teacher-gate'
+import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 
 type Scope = 'mine' | 'all'
@@ -59,5 +59,9 @@ function Stats({ me }: { me: Me }) {
 }
 
 export default function ReviewStatsPage() {
-  return <TeacherGate>{(me) => <Stats me={me} />}</TeacherGate>
+  return (
+    <RoleGate role='staff' refusal='仅带班老师可以使用点评工作台'>
+      {(me) => <Stats me={me} />}
+    </RoleGate>
+  )
 }
