@@ -54,4 +54,20 @@ export const MUTANTS: Mutant[] = [
     to: '      if (!isTransactionConflict(err)) throw err\n      lastErr = err\n      await backoff(attempt)\n    }\n  }',
     tests: ['test/functions/faults/checkin.test.ts'],
   },
+  {
+    id: 'invite-cap-off-by-one',
+    effect: 'an inviter is paid for 6 friends a day instead of 5',
+    file: 'cloudfunctions/src/domain/invites/reward.ts',
+    from: 'const rewarded = rewardedToday < cap && points > 0',
+    to: 'const rewarded = rewardedToday <= cap && points > 0',
+    tests: ['test/domain/invites/reward.test.ts', 'test/functions/invites/settle.test.ts'],
+  },
+  {
+    id: 'mall-limit-off-by-one',
+    effect: 'a member redeems one more of a limited item than the limit allows',
+    file: 'cloudfunctions/src/domain/mall/redeem.ts',
+    from: 'memberRedeemedCount >= item.perMemberLimit',
+    to: 'memberRedeemedCount > item.perMemberLimit',
+    tests: ['test/functions/mall/mall.property.test.ts'],
+  },
 ]
