@@ -3,6 +3,7 @@
  * Pages call these, never `wx.*` directly, so both builds behave alike.
  */
 import Taro from '@tarojs/taro'
+import { readGroupEnterCloudId, type GroupEnterInfoApi } from './group-enter'
 
 /** Asks for one-time subscribe-message credits; resolves the template ids the member accepted. */
 export async function requestSubscribe(templateIds: string[]): Promise<string[]> {
@@ -16,17 +17,11 @@ export async function requestSubscribe(templateIds: string[]): Promise<string[]>
 
 /**
  * The CloudID of the group chat the page was opened from (scene 1008/1044), for the server to resolve
- * (see cloudIdValue); null when not opened from a group.
+ * (see cloudIdValue); null when not opened from a group. wx.getGroupEnterInfo is callback-style (group-enter.ts).
  */
-export async function groupEnterCloudId(): Promise<string | null> {
+export function groupEnterCloudId(): Promise<string | null> {
   const scene = Taro.getEnterOptionsSync?.().scene
-  if (scene !== 1008 && scene !== 1044) return null
-  try {
-    const res = (await Taro.getGroupEnterInfo({})) as unknown as { cloudID?: string }
-    return res.cloudID ?? null
-  } catch {
-    return null
-  }
+  return readGroupEnterCloudId(Taro.getGroupEnterInfo as unknown as GroupEnterInfoApi, scene)
 }
 
 /**

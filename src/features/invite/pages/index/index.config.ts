@@ -1,1 +1,7 @@
-export default definePageConfig({ navigationBarTitleText: '邀请好友', enablePullDownRefresh: true, backgroundColor: '#f7f8fa' })
+export default definePageConfig({
+  navigationBarTitleText: '邀请好友',
+  enablePullDownRefresh: true,
+  backgroundColor: '#f7f8fa',
+  // 转发 only: the poster page is personal and needs login, so it is not offered to Moments (单页模式 has no login).
+  enableShareAppMessage: true,
+})
