@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { MyCodeView } from '@cloud/contracts/invites'
 import { callCloud } from '@/shared/cloud'
 import { isSinglePageMode } from '@/shared/wx/share'
@@ -31,11 +31,14 @@ export function forgetInviteCode(): void {
   code = null
 }
 
-/** The invite code for this page's share cards; null until known, and always in single-page mode (no login there). */
-export function useInviteCode(): string | null {
+/**
+ * The invite code for this page's share cards; null until known, and always in single-page mode (no login there).
+ * `known`: the page has the code itself (the invite page), so nothing is fetched.
+ */
+export function useInviteCode(known = false): string | null {
   const [value, setValue] = useState<string | null>(null)
   useEffect(() => {
-    if (isSinglePageMode()) return
+    if (known || isSinglePageMode()) return
     let alive = true
     void loadInviteCode().then((c) => {
       if (alive) setValue(c)
@@ -43,7 +46,7 @@ export function useInviteCode(): string | null {
     return () => {
       alive = false
     }
-  }, [])
+  }, [known])
   return value
 }
 
@@ -52,8 +55,8 @@ export interface ShareCard {
   target: ShareTarget | null
   title: string
   imageUrl?: string
-  /** The sharer's code when the page already has it (the invite page); otherwise fetched once per app run. */
-  inviterCode?: string
+  /** The sharer's code when the page has it itself (the invite page; null while it loads); otherwise fetched once per app run. */
+  inviterCode?: string | null
 }
 
 /** What `onShareAppMessage` answers: the card's title, path (with `inviter`) and image. */
@@ -72,14 +75,14 @@ export function timelineShare(card: ShareCard, inviterCode: string | null): Taro
 
 /** 转发给朋友 / 群聊. */
 export function useChatShare(card: ShareCard): void {
-  const fetched = useInviteCode()
-  const inviter = card.inviterCode ?? fetched
-  useShareAppMessage(() => chatShare(card, inviter))
+  const fetched = useInviteCode(card.inviterCode !== undefined)
+  const inviter = card.inviterCode !== undefined ? card.inviterCode : fetched
+  Taro.useShareAppMessage(() => chatShare(card, inviter))
 }
 
 /** 转发 + 分享到朋友圈 (the page must render on its own in 单页模式, see SinglePageNotice). */
 export function useChatAndTimelineShare(card: ShareCard): void {
   const inviter = useInviteCode()
-  useShareAppMessage(() => chatShare(card, inviter))
-  useShareTimeline(() => timelineShare(card, inviter))
+  Taro.useShareAppMessage(() => chatShare(card, inviter))
+  Taro.useShareTimeline(() => timelineShare(card, inviter))
 }

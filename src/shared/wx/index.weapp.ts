@@ -33,7 +33,10 @@ export async function phoneNumberCloudId(fromButton?: { cloudID?: string }): Pro
 }
 
 /** Local-mode switches do not exist in the weapp; kept so both files export the same API. */
-export function setOpenedFromGroup(_on: boolean): void {}
+export function setOpenedFromGroup(_on: boolean | string): void {}
+export function openedFromGroupId(): string | null {
+  return null
+}
 export function openedFromGroup(): boolean {
   return false
 }

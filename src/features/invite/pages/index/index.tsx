@@ -24,7 +24,7 @@ export default function InvitePage() {
   useChatShare({
     target: { page: 'home' },
     title: state.kind === 'ready' ? `${state.poster.nickname || '好友'}邀请你一起来学习` : '邀请你一起来学习',
-    inviterCode: state.kind === 'ready' ? state.poster.code : undefined,
+    inviterCode: state.kind === 'ready' ? state.poster.code : null,
   })
 
   const load = useCallback(async () => {
