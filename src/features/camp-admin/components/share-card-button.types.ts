@@ -1,6 +1,8 @@
+import type { ShareTarget } from '@/shared/share/share-path'
+
 export interface ShareCardButtonProps {
   id?: string
   label: string
-  /** Local mode only: where the shared card opens (what a group member taps), so it can be opened directly. */
-  cardPath: string
+  /** The card the page shares (its onShareAppMessage answers the same); local mode opens it directly. */
+  card: ShareTarget
 }

@@ -66,11 +66,10 @@ describe('期次管理 · 打卡群', () => {
       'camp.adminCamp': ok(adminCampView()),
     })
     render(<PeriodAdminPage />)
-    await findById('pa-share')
-    await waitFor(() => {
-      fireEvent.click(byId('pa-share'))
-      expect(navigateTo).toHaveBeenLastCalledWith({ url: '/features/camp/pages/detail/index?campId=c1&periodId=p1&inviter=AB23CD' })
-    })
+    fireEvent.click(await findById('pa-share'))
+    await waitFor(() =>
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/features/camp/pages/detail/index?campId=c1&periodId=p1&inviter=AB23CD' }),
+    )
   })
 })
 

@@ -7,8 +7,7 @@ import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import { routeParam } from '@/shared/route'
 import { formatDate } from '@/shared/time'
-import { sharePath } from '@/shared/share/share-path'
-import { useChatShare, useInviteCode } from '@/shared/share/use-share'
+import { useChatShare } from '@/shared/share/use-share'
 import { adminCamp, closePeriod, publishPeriod, unbindGroup } from '../../api'
 import ShareCardButton from '../../components/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
@@ -26,7 +25,6 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
   const asking = useRef(false)
   // The period's card for its group chat: members open it to join, an operator opens it there to bind the group.
   const card = { page: 'camp' as const, campId, periodId }
-  const inviter = useInviteCode()
   useChatShare({
     target: card,
     title: load.status === 'ok' ? `「${load.campTitle}」第 ${load.period.index} 期，一起来每天打卡` : '一起来每天打卡',
@@ -105,7 +103,7 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
         把本期卡片转发到打卡群，然后在群里打开卡片，点「绑定此群」（运营和本期带班老师可以操作），不需要填写群 ID。
       </View>
       <View className='admin-form__actions'>
-        <ShareCardButton id='pa-share' label='分享到打卡群' cardPath={sharePath(card, inviter)} />
+        <ShareCardButton id='pa-share' label='分享到打卡群' card={card} />
       </View>
       {p.stats ? (
         <Cell
