@@ -3,7 +3,8 @@
  * Pages call these, never `wx.*` directly, so both builds behave alike.
  */
 import Taro from '@tarojs/taro'
-import { readGroupEnterCloudId, type GroupEnterInfoApi } from './group-enter'
+import { wxApi } from './base-library.weapp'
+import { readGroupEnterCloudId } from './group-enter'
 
 /** Asks for one-time subscribe-message credits; resolves the template ids the member accepted. */
 export async function requestSubscribe(templateIds: string[]): Promise<string[]> {
@@ -20,8 +21,8 @@ export async function requestSubscribe(templateIds: string[]): Promise<string[]>
  * (see cloudIdValue); null when not opened from a group. wx.getGroupEnterInfo is callback-style (group-enter.ts).
  */
 export function groupEnterCloudId(): Promise<string | null> {
-  const scene = Taro.getEnterOptionsSync?.().scene
-  return readGroupEnterCloudId(Taro.getGroupEnterInfo as unknown as GroupEnterInfoApi, scene)
+  const scene = wxApi('getEnterOptionsSync')?.().scene
+  return readGroupEnterCloudId(wxApi('getGroupEnterInfo'), scene)
 }
 
 /**

@@ -124,6 +124,11 @@ describe('shared cards', () => {
   })
 })
 
+/**
+ * WeChat's share-timeline guide (developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share-timeline.html,
+ * 单页模式下的限制): no login state (wx.login unavailable; CloudBase resources only with 未登录访问, which this project
+ * keeps off), no navigation to other pages, button open-type disabled. So the pages render a static landing there.
+ */
 describe('单页模式 (opened from Moments)', () => {
   afterEach(() => window.history.replaceState(null, '', '/'))
 
