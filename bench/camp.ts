@@ -49,7 +49,6 @@ export function benchPeriod(id: string, startDay: string, capacity: number): Per
       cutoffMinutes: 0,
       capacity,
       entry: { kind: 'open' },
-      boundGroupId: null,
       joinUntilDay: null,
       points: {
         perCheckin: 10,

@@ -35,7 +35,6 @@ function benchPeriod(now: number): PeriodDoc {
       cutoffMinutes: 0,
       capacity: BACKLOG * 2,
       entry: { kind: 'open' },
-      boundGroupId: null,
       joinUntilDay: null,
       points: { perCheckin: 10, streakMilestones: [], completion: { minCheckins: 15, bonus: 100 }, groupMultiplier: 1 },
       makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },

@@ -15,7 +15,7 @@ import type { LocalOpenApi } from '../../emulator/openapi'
 import { fileIdOf, type LocalStorage } from '../../emulator/storage'
 import { cloudPathProblem } from '../../emulator/storage/cloud-path'
 import { readAccess, uploadAccess, type FileAccessDeps } from './file-access'
-import { DEV_APPID, type Persona } from './personas'
+import { DEV_APPID, DEV_GROUPS, type Persona } from './personas'
 
 export interface LocalApiDeps {
   storage: LocalStorage
@@ -60,6 +60,7 @@ export function localApi({ clock, runtime, openapi, personas, storage, db }: Loc
       200,
       {
         clock: clockView(),
+        groups: DEV_GROUPS,
         outbox: openapi.outbox(),
         pendingMediaChecks: openapi.pendingMediaChecks(),
         functions: runtime.list().map((f) => ({ ...f, jobs: jobsOf(f.name) })),

@@ -18,6 +18,14 @@ export interface Persona {
 
 export const DEV_APPID = 'wxdevlocal0000000'
 export const CAMP_GROUP = 'GdevCampGroup0001'
+/** A second group nobody bound yet: the dev panel can open the app "from" it to try 绑定此群. */
+export const NEW_GROUP = 'GdevCampGroup0002'
+
+/** The dev panel's group choices (local mode shows names, never ids). */
+export const DEV_GROUPS: readonly { id: string; name: string }[] = [
+  { id: CAMP_GROUP, name: '英语口语打卡群' },
+  { id: NEW_GROUP, name: '新建的打卡群' },
+]
 
 const MEMBER_NAMES = [
   '小明妈妈',
@@ -37,8 +45,8 @@ const MEMBER_NAMES = [
 const GRADES = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'] as const
 
 export const PERSONAS: Persona[] = [
-  { openid: 'dev-admin', nickname: '运营小王', role: 'admin', phoneNumber: '13800000000', groups: [CAMP_GROUP] },
-  { openid: 'dev-teacher-01', nickname: '李老师', role: 'teacher', phoneNumber: '13800000001', groups: [CAMP_GROUP] },
+  { openid: 'dev-admin', nickname: '运营小王', role: 'admin', phoneNumber: '13800000000', groups: [CAMP_GROUP, NEW_GROUP] },
+  { openid: 'dev-teacher-01', nickname: '李老师', role: 'teacher', phoneNumber: '13800000001', groups: [CAMP_GROUP, NEW_GROUP] },
   { openid: 'dev-teacher-02', nickname: '张老师', role: 'teacher', phoneNumber: '13800000002', groups: [CAMP_GROUP] },
   ...MEMBER_NAMES.map((nickname, i): Persona => ({
     openid: `dev-member-${String(i + 1).padStart(2, '0')}`,
@@ -46,7 +54,7 @@ export const PERSONAS: Persona[] = [
     role: 'member',
     phoneNumber: `139000000${String(i + 1).padStart(2, '0')}`,
     // Two members are not in the camp group, so the group multiplier can be seen not to apply.
-    groups: i >= 10 ? [] : [CAMP_GROUP],
+    groups: i >= 10 ? [] : [CAMP_GROUP, NEW_GROUP],
     grade: GRADES[i % GRADES.length],
   })),
 ]

@@ -84,6 +84,7 @@ const atOnDay = (day: string, member: number, dayIndex: number) =>
 export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)
   const { createCamp, createPeriod, updatePeriod } = await import('../../cloudfunctions/src/services/camp/admin')
+  const { addBoundGroup } = await import('../../cloudfunctions/src/services/camp/groups')
   const { joinPeriod } = await import('../../cloudfunctions/src/services/camp/join')
   const { commitCheckin } = await import('../../cloudfunctions/src/services/camp/checkin')
   const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
@@ -128,7 +129,6 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
         cutoffMinutes: 0,
         capacity: 200,
         entry: { kind: 'open' },
-        boundGroupId: CAMP_GROUP,
         joinUntilDay: 7,
         points: {
           perCheckin: 10,
@@ -150,6 +150,8 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
     ),
     'english period',
   )
+  // The operator bound the camp group from inside it (what 绑定此群 does after resolving the CloudID).
+  must(await addBoundGroup(period._id, CAMP_GROUP, ADMIN, now - 15 * DAY), 'bind english group')
   const live = must<PeriodDoc>(await updatePeriod(period._id, { status: 'open' }, now - 14 * DAY), 'publish english')
 
   const joinedAt = businessDayStart(addDays(startDay, -1)) + 20 * HOUR
@@ -239,7 +241,6 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
         cutoffMinutes: 0,
         capacity: 50,
         entry: { kind: 'open' },
-        boundGroupId: CAMP_GROUP,
         joinUntilDay: null,
         points: {
           perCheckin: 10,
@@ -257,6 +258,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
     ),
     'drawing period',
   )
+  must(await addBoundGroup(sketch._id, CAMP_GROUP, ADMIN, now - 2 * DAY), 'bind drawing group')
   must(await updatePeriod(sketch._id, { status: 'open' }, now - 2 * DAY), 'publish drawing')
   for (const m of MEMBERS.slice(6, 9)) must(await joinPeriod({ periodId: sketch._id, memberId: m, now: now - DAY }), `join drawing ${m}`)
 }

@@ -25,6 +25,7 @@ type HookName =
   | 'useReady'
   | 'useRouter'
   | 'useShareAppMessage'
+  | 'useShareTimeline'
   | 'useUnload'
 type FrameworkRuntime = Pick<typeof TaroTypes, HookName> & {
   createH5NativeComponentConfig(component: null, react: typeof React, reactDOM: typeof ReactDOM): unknown
@@ -43,6 +44,7 @@ export const {
   useReady,
   useRouter,
   useShareAppMessage,
+  useShareTimeline,
   useUnload,
 } = runtime
 
@@ -58,6 +60,7 @@ Object.assign(taro, {
   useReady,
   useRouter,
   useShareAppMessage,
+  useShareTimeline,
   useUnload,
 })
 

@@ -1,4 +1,4 @@
-import type { CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
+import type { BoundGroup, CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
 import type { CalendarView, CampView, CheckinView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
 import type { ReviewView } from './review-views'
 
@@ -81,6 +81,32 @@ export interface MyCheckinView {
   canRedo: boolean
 }
 
+/**
+ * `groupBinding` / `bindGroup`: what an operator who opened a period's card inside a group chat sees. The group id
+ * itself never reaches the page; `inGroup` is false when the page's CloudID did not resolve to a group.
+ */
+export interface GroupBindingView {
+  periodId: string
+  /** 「第 1 期 · 21 天」 */
+  periodTitle: string
+  inGroup: boolean
+  /** This group is one of the period's bound groups. */
+  bound: boolean
+  boundCount: number
+  maxGroups: number
+}
+
+export interface BindGroupView extends GroupBindingView {
+  /** The group was bound before this call (a repeat tap or a retry); nothing was written. */
+  already: boolean
+}
+
+/** `unbindGroup`: the period's groups afterwards (for the admin page, which already sees stored documents). */
+export interface UnbindGroupView {
+  periodId: string
+  boundGroups: BoundGroup[]
+}
+
 /** The answer type of every camp action, for the pages' typed calls. */
 export interface CampResults {
   createCamp: AdminCampView
@@ -106,4 +132,7 @@ export interface CampResults {
   feed: FeedPage
   certificate: CertificateView
   myCheckin: MyCheckinView
+  groupBinding: GroupBindingView
+  bindGroup: BindGroupView
+  unbindGroup: UnbindGroupView
 }

@@ -118,7 +118,6 @@ export const PeriodInputSchema = z
     cutoffMinutes: z.number().int().min(0).max(360).default(0),
     capacity: z.number().int().min(1).max(100_000),
     entry: EntryRuleSchema,
-    boundGroupId: z.string().min(1).max(128).nullable().default(null),
     joinUntilDay: z.number().int().min(1).max(21).nullable().default(null),
     points: PointsRulesSchema,
     makeup: MakeupPolicySchema,
@@ -139,6 +138,18 @@ export const PeriodUpdateRequest = PeriodInputSchema.omit({ campId: true, tasks:
   .extend({ action: z.literal('updatePeriod'), periodId: IdSchema, status: z.enum(['draft', 'open']).optional() })
   .strict()
 export const SetTasksRequest = z.object({ action: z.literal('setTasks'), periodId: IdSchema, tasks: z.array(TaskSchema).max(21) }).strict()
+/**
+ * Binding the group a period's card was opened in (admins, or the period's teachers: policy `period.bindGroup`). The
+ * group comes only from the CloudID, resolved by the function; `groupBinding` reads, `bindGroup` writes (idempotent).
+ */
+export const GroupBindingRequest = z
+  .object({ action: z.literal('groupBinding'), periodId: IdSchema, groupCloudId: GroupCloudIdSchema })
+  .strict()
+export const BindGroupRequest = z.object({ action: z.literal('bindGroup'), periodId: IdSchema, groupCloudId: GroupCloudIdSchema }).strict()
+/** Unbinding is done from the period admin page, which lists the stored groups. */
+export const UnbindGroupRequest = z
+  .object({ action: z.literal('unbindGroup'), periodId: IdSchema, groupId: z.string().min(1).max(128) })
+  .strict()
 export const ClosePeriodRequest = z.object({ action: z.literal('closePeriod'), periodId: IdSchema }).strict()
 
 // ---- members
@@ -233,6 +244,9 @@ export const CampRequest = z.discriminatedUnion('action', [
   PeriodUpdateRequest,
   SetTasksRequest,
   ClosePeriodRequest,
+  GroupBindingRequest,
+  BindGroupRequest,
+  UnbindGroupRequest,
   CampListRequest,
   CampDetailRequest,
   JoinRequest,

@@ -25,6 +25,8 @@ export type InviteeCursor = z.infer<typeof InviteeCursorSchema>
 
 export const InvitesRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('poster') }).strict(),
+  /** The caller's invite code (made once), for the `inviter` of the cards they share; cheaper than the poster. */
+  z.object({ action: z.literal('myCode') }).strict(),
   z.object({ action: z.literal('claim'), code: SceneSchema }).strict(),
   z.object({ action: z.literal('mine'), before: InviteeCursorSchema.optional(), limit: Limit(50) }).strict(),
   z.object({ action: z.literal('leaderboard'), limit: Limit(50) }).strict(),
@@ -43,6 +45,10 @@ export const inviteRules = (): InviteRules => ({
   dailyCap: DAILY_REWARD_CAP,
   windowHours: ATTRIBUTION_WINDOW_MS / 3_600_000,
 })
+
+export interface MyCodeView {
+  code: string
+}
 
 export interface PosterView {
   code: string

@@ -19,3 +19,6 @@ export const updatePeriod = (periodId: string, patch: PeriodPatch) => call('upda
 export const publishPeriod = (periodId: string) => call('updatePeriod', { periodId, status: 'open' })
 export const setTasks = (periodId: string, tasks: DailyTask[]) => call('setTasks', { periodId, tasks })
 export const closePeriod = (periodId: string) => call('closePeriod', { periodId })
+
+/** From the period admin page: stop treating one bound group as the period's group (the server keeps the last one of a group-entry period). */
+export const unbindGroup = (periodId: string, groupId: string) => call('unbindGroup', { periodId, groupId })

@@ -18,7 +18,6 @@ export interface PeriodFormValues {
   capacity: string
   entryKind: EntryRule['kind']
   inviteCode: string
-  boundGroupId: string
   perCheckin: string
   /** `3:10, 7:30` = +10 at a 3-day streak, +30 at 7. */
   milestones: string
@@ -44,7 +43,6 @@ export const EMPTY_PERIOD_FORM: PeriodFormValues = {
   capacity: '500',
   entryKind: 'open',
   inviteCode: '',
-  boundGroupId: '',
   perCheckin: '10',
   milestones: '7:30, 14:60, 21:100',
   groupMultiplier: '2',
@@ -107,7 +105,6 @@ function settings(v: PeriodFormValues) {
     window: v.windowStart && v.windowEnd ? { start: v.windowStart, end: v.windowEnd } : null,
     cutoffMinutes: v.cutoffMinutes,
     capacity: whole(v.capacity),
-    boundGroupId: v.boundGroupId.trim() || null,
     points: {
       perCheckin: whole(v.perCheckin),
       streakMilestones: parseMilestones(v.milestones) ?? [],
@@ -148,7 +145,6 @@ export function valuesFromPeriod(p: PeriodDoc): PeriodFormValues {
     capacity: String(p.capacity),
     entryKind: p.entry.kind,
     inviteCode: p.entry.kind === 'invite_code' ? p.entry.code : '',
-    boundGroupId: p.boundGroupId ?? '',
     perCheckin: String(p.points.perCheckin),
     milestones: p.points.streakMilestones.map((m) => `${m.days}:${m.bonus}`).join(', '),
     groupMultiplier: String(p.points.groupMultiplier),

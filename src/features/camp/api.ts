@@ -60,3 +60,8 @@ export async function feed(periodId: string, cursor?: FeedCursor): Promise<Envel
 }
 
 export const certificate = (periodId: string) => call('certificate', { periodId })
+
+/** Operators inside a group chat: is this group bound to the period (the group comes only from the CloudID). */
+export const groupBinding = (periodId: string, group: GroupProof) => call('groupBinding', { periodId, groupCloudId: group })
+/** 绑定此群: idempotent on the server; a repeat answers `already`. */
+export const bindGroup = (periodId: string, group: GroupProof) => call('bindGroup', { periodId, groupCloudId: group })

@@ -27,6 +27,8 @@ export interface PanelView {
   clock: ClockView
   outbox: OutboxMessage[]
   pendingMediaChecks: number
+  /** The demo WeChat groups the panel can "open the app from" (names to show, ids for the local CloudID). */
+  groups: { id: string; name: string }[]
   /** One trigger per function at most; `jobs` are what it dispatches (each can be run alone). */
   functions: { name: string; triggers: { name: string; config: string }[]; jobs: { name: string; schedule: string }[] }[]
 }

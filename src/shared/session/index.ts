@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { MeView } from '@cloud/contracts/identity'
-import { launchPosterCode, openIdentity } from './poster-launch'
+import { callCloud } from '@/shared/cloud'
+import { inviterOf } from '@/shared/share/share-path'
+import { isSinglePageMode } from '@/shared/wx/share'
+import { launchInvite, openIdentity } from './poster-launch'
 
 /** What `identity.me` answers: the caller's own member record, roles decided server-side. */
 export type Me = Pick<MeView, 'openid' | 'nickname' | 'isAdmin' | 'isTeacher'> & Partial<MeView>
@@ -22,9 +25,27 @@ export function loadMe(): Promise<Me | null> {
   return pending
 }
 
-/** At launch: a launch from an invite poster identifies at once, so the new member is attributed before any page asks. */
+/**
+ * At launch: a launch from an invite poster or a shared card identifies at once, so the new member is attributed
+ * before any page asks. Not in Moments' 单页模式: there is no login state to call a function with.
+ */
 export function identifyIfFromPoster(): void {
-  if (launchPosterCode()) void loadMe()
+  if (isSinglePageMode()) return
+  if (launchInvite()) void loadMe()
+}
+
+const warmClaims = new Set<string>()
+
+/**
+ * A warm show from a shared card (the app was still alive): claim the sharer's code once per app run, after the
+ * identity call. The server attributes only members new within its window and refuses everything else; the answer
+ * changes nothing on screen, so it is not awaited by anyone.
+ */
+export async function claimWarmInvite(query: Readonly<Record<string, unknown>>): Promise<void> {
+  const code = inviterOf(query)
+  if (!code || code === launchInvite()?.code || warmClaims.has(code) || isSinglePageMode()) return
+  warmClaims.add(code)
+  if (await loadMe()) await callCloud('invites', 'claim', { code })
 }
 
 /** Forget the cached identity (after a role change, or between tests). */

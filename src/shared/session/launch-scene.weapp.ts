@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro'
 
 /**
- * The scene of a launch from a mini-program code (`wxacode.getUnlimited`): WeChat hands it over URL-encoded in the
- * launch query. Cold launches only; a warm enter from a poster keeps the first launch's attribution anyway.
+ * The launch query: a mini-program code (`wxacode.getUnlimited`) hands its scene over URL-encoded as `scene`; a shared
+ * card opens its page with the card path's query (`inviter=…`). Cold launches; warm shows go through onAppShowQuery.
  */
+export function launchQuery(): Record<string, string | undefined> {
+  return (Taro.getLaunchOptionsSync().query ?? {}) as Record<string, string | undefined>
+}
+
 export function launchScene(): string | null {
-  const query = (Taro.getLaunchOptionsSync().query ?? {}) as Record<string, string | undefined>
-  return query.scene ?? null
+  return launchQuery().scene ?? null
 }

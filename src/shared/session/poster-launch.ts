@@ -1,6 +1,7 @@
 import type { Envelope } from '@cloud/contracts/envelope'
 import { callCloud } from '@/shared/cloud'
-import { launchScene } from './launch-scene'
+import { inviterOf } from '@/shared/share/share-path'
+import { launchQuery, launchScene } from './launch-scene'
 
 const SCENE_PREFIX = 'i='
 
@@ -26,15 +27,32 @@ export function launchPosterCode(): string | null {
   }
 }
 
+/** How this app run was launched with someone's invite code: a poster scan, or a card they shared (`inviter=`). */
+export interface LaunchInvite {
+  code: string
+  channel: 'poster' | 'share'
+}
+
+export function launchInvite(): LaunchInvite | null {
+  const poster = launchPosterCode()
+  if (poster) return { code: poster, channel: 'poster' }
+  try {
+    const shared = inviterOf(launchQuery())
+    return shared ? { code: shared, channel: 'share' } : null
+  } catch {
+    return null
+  }
+}
+
 /**
- * The app run's first identity call. Launched from an invite poster: `open` with the code (the server keeps it as
- * the new member's first touch) and then `claim` it; the claim's refusals (old member, own code…) change nothing
- * the member needs to see. Otherwise a plain `me`.
+ * The app run's first identity call. Launched from an invite poster or a shared card: `open` with the code (the
+ * server keeps it and the channel as the new member's first touch) and then `claim` it, the same path for both; the
+ * claim's refusals (old member, own code…) change nothing the member needs to see. Otherwise a plain `me`.
  */
 export async function openIdentity<T>(): Promise<Envelope<T>> {
-  const code = launchPosterCode()
-  if (!code) return callCloud<T>('identity', 'me')
-  const opened = await callCloud<T>('identity', 'open', { channel: 'poster', posterCode: code })
-  if (opened.code === 0) await callCloud('invites', 'claim', { code })
+  const invite = launchInvite()
+  if (!invite) return callCloud<T>('identity', 'me')
+  const opened = await callCloud<T>('identity', 'open', { channel: invite.channel, posterCode: invite.code })
+  if (opened.code === 0) await callCloud('invites', 'claim', { code: invite.code })
   return opened
 }

@@ -25,18 +25,32 @@ export async function requestSubscribe(templateIds: string[]): Promise<string[]>
   return res ? templateIds.filter((id) => res[id] === 'accept') : []
 }
 
-/** In local mode "opened from the camp group" is a switch on the dev panel (stored in localStorage). */
-export function setOpenedFromGroup(on: boolean): void {
-  globalThis.localStorage?.setItem(FROM_GROUP_KEY, on ? '1' : '0')
+/**
+ * In local mode "opened from a group chat card" is a choice on the dev panel (stored in localStorage): off, the
+ * persona's first group ('1', the seeded camp group), or one named demo group (its id), e.g. a new group to bind.
+ */
+export function setOpenedFromGroup(on: boolean | string): void {
+  globalThis.localStorage?.setItem(FROM_GROUP_KEY, on === true ? '1' : on === false ? '0' : on)
+}
+
+/** The chosen demo group id, '1' for the persona's first group, or null when the app is opened directly. */
+export function openedFromGroupId(): string | null {
+  const value = globalThis.localStorage?.getItem(FROM_GROUP_KEY)
+  return value && value !== '0' ? value : null
 }
 
 export function openedFromGroup(): boolean {
-  return globalThis.localStorage?.getItem(FROM_GROUP_KEY) === '1'
+  return openedFromGroupId() !== null
 }
 
 export async function groupEnterCloudId(): Promise<string | null> {
-  if (!openedFromGroup()) return null
-  const res = await local<{ cloudID: string }>('/__local/cloudid', { kind: 'groupEnterInfo' })
+  const group = openedFromGroupId()
+  if (!group) return null
+  // The emulator issues the CloudID only if the persona is in that group (WeChat would not open the card otherwise).
+  const res = await local<{ cloudID: string }>(
+    '/__local/cloudid',
+    group === '1' ? { kind: 'groupEnterInfo' } : { kind: 'groupEnterInfo', groupId: group },
+  )
   return res?.cloudID ?? null
 }
 

@@ -3,6 +3,8 @@
  * Pages call these, never `wx.*` directly, so both builds behave alike.
  */
 import Taro from '@tarojs/taro'
+import { wxApi } from './base-library.weapp'
+import { readGroupEnterCloudId } from './group-enter'
 
 /** Asks for one-time subscribe-message credits; resolves the template ids the member accepted. */
 export async function requestSubscribe(templateIds: string[]): Promise<string[]> {
@@ -16,17 +18,11 @@ export async function requestSubscribe(templateIds: string[]): Promise<string[]>
 
 /**
  * The CloudID of the group chat the page was opened from (scene 1008/1044), for the server to resolve
- * (see cloudIdValue); null when not opened from a group.
+ * (see cloudIdValue); null when not opened from a group. wx.getGroupEnterInfo is callback-style (group-enter.ts).
  */
-export async function groupEnterCloudId(): Promise<string | null> {
-  const scene = Taro.getEnterOptionsSync?.().scene
-  if (scene !== 1008 && scene !== 1044) return null
-  try {
-    const res = (await Taro.getGroupEnterInfo({})) as unknown as { cloudID?: string }
-    return res.cloudID ?? null
-  } catch {
-    return null
-  }
+export function groupEnterCloudId(): Promise<string | null> {
+  const scene = wxApi('getEnterOptionsSync')?.().scene
+  return readGroupEnterCloudId(wxApi('getGroupEnterInfo'), scene)
 }
 
 /**
@@ -38,7 +34,10 @@ export async function phoneNumberCloudId(fromButton?: { cloudID?: string }): Pro
 }
 
 /** Local-mode switches do not exist in the weapp; kept so both files export the same API. */
-export function setOpenedFromGroup(_on: boolean): void {}
+export function setOpenedFromGroup(_on: boolean | string): void {}
+export function openedFromGroupId(): string | null {
+  return null
+}
 export function openedFromGroup(): boolean {
   return false
 }

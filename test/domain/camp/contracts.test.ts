@@ -67,7 +67,6 @@ describe('camp contracts', () => {
     expect(PeriodCreateRequest.parse(period)).toMatchObject({
       cutoffMinutes: 0,
       tasks: [],
-      boundGroupId: null,
       joinUntilDay: null,
       teacherIds: [],
     })

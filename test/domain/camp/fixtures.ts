@@ -24,7 +24,7 @@ export function makePeriod(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
     cutoffMinutes: 0,
     capacity: 100,
     entry: { kind: 'open' },
-    boundGroupId: 'G_bound',
+    boundGroups: [{ groupId: 'G_bound', boundAt: 0, boundBy: 'admin' }],
     joinUntilDay: null,
     points: {
       perCheckin: 10,

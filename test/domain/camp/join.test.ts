@@ -65,6 +65,6 @@ describe('isFromBoundGroup', () => {
     expect(isFromBoundGroup(period, 'G_bound')).toBe(true)
     expect(isFromBoundGroup(period, 'G_other')).toBe(false)
     expect(isFromBoundGroup(period, null)).toBe(false)
-    expect(isFromBoundGroup(makePeriod({ boundGroupId: null }), 'G_bound')).toBe(false)
+    expect(isFromBoundGroup(makePeriod({ boundGroups: [] }), 'G_bound')).toBe(false)
   })
 })

@@ -32,13 +32,12 @@ describe('period setup', () => {
     expect(checkPeriodSetup({ ...base, tasks: twice })).toMatchObject({ code: 'CAMP.CONFIG_INVALID' })
   })
 
-  it('should refuse milestones longer than the period and a group rule without a bound group', () => {
+  it('should refuse milestones longer than the period', () => {
     expect(checkPeriodSetup({ ...base, points: { ...base.points, streakMilestones: [{ days: 14, bonus: 1 }] } })).toMatchObject({
       details: { field: 'points.streakMilestones' },
     })
-    expect(checkPeriodSetup({ ...base, entry: { kind: 'group' }, boundGroupId: null })).toMatchObject({
-      details: { field: 'boundGroupId' },
-    })
+    // A group rule needs no group at setup: groups are bound from inside the group, before publishing (group-binding.test.ts).
+    expect(checkPeriodSetup({ ...base, entry: { kind: 'group' } })).toBeNull()
   })
 
   it('should refuse moving the start of a period that has begun', () => {

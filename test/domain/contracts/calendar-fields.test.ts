@@ -27,7 +27,6 @@ const period = {
   window: { start: '06:00', end: '22:00' },
   capacity: 100,
   entry: { kind: 'open' },
-  boundGroupId: null,
   points: { perCheckin: 10, streakMilestones: [], completion: { minCheckins: 3, bonus: 100 }, groupMultiplier: 1 },
   makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
 }

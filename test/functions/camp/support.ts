@@ -42,7 +42,6 @@ export function periodInput(campId: string, startDay: string, overrides: Record<
     window: null,
     capacity: 100,
     entry: { kind: 'open' },
-    boundGroupId: GROUP,
     points: {
       perCheckin: 10,
       streakMilestones: [{ days: 3, bonus: 30 }],
@@ -55,6 +54,16 @@ export function periodInput(campId: string, startDay: string, overrides: Record<
 }
 
 let periodSeq = 0
+
+/** A group-enter CloudID the emulator issued to `openid` inside group `opengid` (what wx.getGroupEnterInfo yields). */
+export const groupCloudId = (h: FunctionsHarness, openid: string, opengid: string) => ({
+  cloudID: h.emu.openapi.issueCloudId(openid, 'groupEnterInfo', { opengid }),
+})
+
+/** The admin opens the period's card inside `opengid` and taps 绑定此群. */
+export async function bindAsAdmin(h: FunctionsHarness, periodId: string, opengid: string): Promise<void> {
+  await campOk(h, 'bindGroup', { periodId, groupCloudId: groupCloudId(h, ADMIN, opengid) }, ADMIN)
+}
 
 /** A published period of a fresh camp, starting `startOffset` business days from the clock's today. */
 export async function openPeriod(h: FunctionsHarness, overrides: Record<string, unknown> = {}, startOffset = 0): Promise<PeriodDoc> {
@@ -72,6 +81,7 @@ export async function openPeriod(h: FunctionsHarness, overrides: Record<string, 
     ADMIN,
   )
   const period = await campOk(h, 'createPeriod', periodInput(created.camp._id, addDays(today(h), startOffset), overrides), ADMIN)
+  await bindAsAdmin(h, period._id, GROUP)
   return campOk(h, 'updatePeriod', { periodId: period._id, status: 'open' }, ADMIN)
 }
 

@@ -52,7 +52,7 @@ function checkEntry(period: PeriodDoc, proof: EntryProof): CampRejection | null 
   }
   if (rule.kind === 'group') {
     if (!proof.groupId) return rejectCamp('CAMP.GROUP_REQUIRED')
-    if (!period.boundGroupId || proof.groupId !== period.boundGroupId) return rejectCamp('CAMP.GROUP_MISMATCH')
+    if (!isFromBoundGroup(period, proof.groupId)) return rejectCamp('CAMP.GROUP_MISMATCH')
   }
   return null
 }
@@ -75,6 +75,6 @@ export function planJoin(
 }
 
 /** Whether a check-in was made from the period's bound group chat (the ×multiplier rule). */
-export function isFromBoundGroup(period: Pick<PeriodDoc, 'boundGroupId'>, groupId: string | null | undefined): boolean {
-  return !!groupId && !!period.boundGroupId && groupId === period.boundGroupId
+export function isFromBoundGroup(period: Pick<PeriodDoc, 'boundGroups'>, groupId: string | null | undefined): boolean {
+  return !!groupId && (period.boundGroups ?? []).some((g) => g.groupId === groupId)
 }

@@ -99,6 +99,14 @@ export interface MakeupPolicy {
   keepsStreak: boolean
 }
 
+/** One group bound to a period: the opengid the camp function resolved from the operator's group-enter CloudID. */
+export interface BoundGroup {
+  groupId: string
+  boundAt: number
+  /** The operator who bound it (openid). */
+  boundBy: string
+}
+
 export interface PeriodDoc {
   _id: string
   campId: string
@@ -115,8 +123,11 @@ export interface PeriodDoc {
   cutoffMinutes: number
   capacity: number
   entry: EntryRule
-  /** opengid of the camp's WeChat group: entry rule `group` and the group multiplier use it. */
-  boundGroupId: string | null
+  /**
+   * The period's WeChat groups (a large period needs several: a group holds 500). Entry rule `group` and the group
+   * multiplier use them. Bound only by an operator inside the group (group-binding.ts), never typed in.
+   */
+  boundGroups: BoundGroup[]
   /** Last day index on which one may still join (null = any day of the period). */
   joinUntilDay: number | null
   points: PointsRules

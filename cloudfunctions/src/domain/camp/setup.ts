@@ -1,5 +1,5 @@
 import { daysBetween } from '../business-day'
-import type { CampDoc, DailyTask, MakeupPolicy, PeriodDoc, PointsRules } from './model'
+import type { BoundGroup, CampDoc, DailyTask, MakeupPolicy, PeriodDoc, PointsRules } from './model'
 import { parseHHmm } from './period-time'
 import { rejectCamp, type CampRejection } from './rejections'
 
@@ -20,17 +20,19 @@ export const DEFAULT_MAKEUP_POLICY: MakeupPolicy = { maxCount: 2, withinDays: 3,
 
 export type CampSetup = Pick<CampDoc, 'title' | 'subject' | 'gradeTags' | 'coverFileId' | 'description' | 'scoreScale'>
 
-export type PeriodSetup = Omit<PeriodDoc, '_id' | 'status' | 'stats' | 'createdAt' | 'updatedAt'>
+/** What an admin form sets; bound groups are not in it (an operator binds them from inside the group). */
+export type PeriodSetup = Omit<PeriodDoc, '_id' | 'status' | 'stats' | 'createdAt' | 'updatedAt' | 'boundGroups'>
 
 export function newCamp(id: string, setup: CampSetup, createdBy: string, now: number): CampDoc {
   return { _id: id, ...setup, gradeTags: [...new Set(setup.gradeTags)], archived: false, createdBy, createdAt: now, updatedAt: now }
 }
 
-/** A new period starts as a draft; publishing sets status 'open'. */
-export function newPeriod(id: string, setup: PeriodSetup, now: number): PeriodDoc {
+/** A new period starts as a draft without groups; publishing sets status 'open'. An edit passes the groups it keeps. */
+export function newPeriod(id: string, setup: PeriodSetup, now: number, boundGroups: readonly BoundGroup[] = []): PeriodDoc {
   return {
     _id: id,
     ...setup,
+    boundGroups: [...boundGroups],
     tasks: sortTasks(setup.tasks),
     points: { ...setup.points, streakMilestones: [...setup.points.streakMilestones].sort((a, b) => a.days - b.days) },
     status: 'draft',
@@ -57,7 +59,6 @@ export function checkPeriodSetup(p: PeriodSetup): CampRejection | null {
   if (new Set(milestoneDays).size !== milestoneDays.length) return invalid('points.streakMilestones', '连续打卡奖励的天数不能重复')
   if (p.points.completion.minCheckins > days) return invalid('points.completion', '结营所需打卡天数不能超过本期天数')
   if (p.makeup.withinDays >= days) return invalid('makeup.withinDays', '可补卡天数必须小于本期天数')
-  if (p.entry.kind === 'group' && !p.boundGroupId) return invalid('boundGroupId', '按群加入需要先绑定打卡群')
   if (p.joinUntilDay !== null && (p.joinUntilDay < 1 || p.joinUntilDay > days))
     return invalid('joinUntilDay', `截止加入日期必须在第 1–${days} 天之间`)
   return null

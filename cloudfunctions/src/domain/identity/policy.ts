@@ -50,6 +50,8 @@ export const ACTION_RULES = {
   'period.setTasks': admin,
   'period.assignTeachers': admin,
   'period.close': admin,
+  // binding a WeChat group: admins, or the period's own teachers (they run the group)
+  'period.bindGroup': teacher(),
   'team.assign': admin,
   // teacher review (issue 6)
   'review.queue': teacher(),

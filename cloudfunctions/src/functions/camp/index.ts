@@ -8,6 +8,7 @@ import { campDetail, listCamps } from '../../services/camp/browse'
 import { submitCheckin } from '../../services/camp/checkin'
 import { closePeriod, completeEndedPeriods } from '../../services/camp/completion'
 import { editCheckin } from '../../services/camp/edit'
+import { bindGroup, groupBinding, unbindGroup } from '../../services/camp/groups'
 import { joinPeriod } from '../../services/camp/join'
 import { makeUp } from '../../services/camp/makeup'
 import { myCheckin } from '../../services/camp/my-checkin'
@@ -16,6 +17,8 @@ import { sendDueReminders } from '../../services/camp/reminder-timer'
 import { recordSubscription, setReminder } from '../../services/camp/reminders'
 
 const ADMIN = ['admin'] as const
+/** Group binding: the policy (`period.bindGroup`) narrows teachers to their own periods. */
+const OPERATORS = ['admin', 'teacher'] as const
 
 /** Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
 export const main = defineFunction(
@@ -33,6 +36,20 @@ export const main = defineFunction(
     updatePeriod: { roles: ADMIN, run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()) },
     setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()) },
     closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()) },
+    groupBinding: {
+      roles: OPERATORS,
+      run: async ({ periodId, groupCloudId }, { who, roles }) =>
+        groupBinding(periodId, { _id: who.openid, roles: [...roles] }, groupCloudId),
+    },
+    bindGroup: {
+      roles: OPERATORS,
+      run: async ({ periodId, groupCloudId }, { who, roles }) =>
+        bindGroup(periodId, { _id: who.openid, roles: [...roles] }, groupCloudId, now()),
+    },
+    unbindGroup: {
+      roles: OPERATORS,
+      run: async ({ periodId, groupId }, { who, roles }) => unbindGroup(periodId, { _id: who.openid, roles: [...roles] }, groupId, now()),
+    },
     adminCamps: { roles: ADMIN, run: async ({ limit }) => adminCamps(limit) },
     adminCamp: { roles: ADMIN, run: async ({ campId }) => adminCamp(campId) },
     // members

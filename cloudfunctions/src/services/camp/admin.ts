@@ -1,6 +1,8 @@
 /** Admin setup: camps, periods (rules, publishing) and daily tasks. Every write re-checks the period's cross-field rules. */
 import type { AdminCampListView, AdminCampView } from '../../contracts/camp-results'
 import {
+  boundGroupsOf,
+  checkGroupEntry,
   checkPeriodEdit,
   checkPeriodSetup,
   newCamp,
@@ -105,9 +107,9 @@ export type PeriodPatch = Partial<Omit<PeriodSetup, 'campId' | 'tasks'>> & { sta
 
 /** The period as it would be after the edit, normalised like a new one (sorted tasks and milestones). */
 function edited(before: StoredPeriod, patch: PeriodPatch & { tasks?: DailyTask[] }, now: number): StoredPeriod {
-  const { _id, status, stats, createdAt, updatedAt: _u, seatShards, ...setup } = before
+  const { _id, status, stats, createdAt, updatedAt: _u, seatShards, boundGroups, ...setup } = before
   void _u
-  const next = newPeriod(_id, { ...setup, ...withoutStatus(patch) }, createdAt)
+  const next = newPeriod(_id, { ...setup, ...withoutStatus(patch) }, createdAt, boundGroupsOf({ boundGroups }))
   return { ...next, status: patch.status ?? status, stats, updatedAt: now, seatShards }
 }
 
@@ -131,9 +133,9 @@ async function rewritePeriod(
     const before = await txGet<StoredPeriod>(tx, PERIODS, periodId)
     if (!before) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
     const after = edited(before, patch, now)
-    const { _id, status: _s, stats: _st, createdAt: _c, updatedAt: _u, seatShards: _k, ...setup } = after
-    void [_s, _st, _c, _u, _k]
-    const bad = checkPeriodEdit(before, setup, todayOf(before, now)) ?? unpublishBlocker(before, after, now)
+    const { _id, status: _s, stats: _st, createdAt: _c, updatedAt: _u, seatShards: _k, boundGroups: _g, ...setup } = after
+    void [_s, _st, _c, _u, _k, _g]
+    const bad = checkPeriodEdit(before, setup, todayOf(before, now)) ?? unpublishBlocker(before, after, now) ?? checkGroupEntry(after)
     if (bad) throw new TxAbort(bad)
     const seatsBad = after.capacity !== before.capacity ? await resizeSeatsInTx(tx, before, after.capacity) : null
     if (seatsBad) throw new TxAbort(seatsBad)

@@ -81,6 +81,8 @@ export async function claimInvite(memberId: string, scene: string, now: number):
     const again = await decide(winner)
     return again.ok ? toClaimView(winner) : again
   }
-  await track({ type: 'invite_claim', memberId, posterCode: code, channel: 'poster', props: { inviterId: owner.memberId } }, now)
+  // A shared card's code is claimed the same way as a poster's; the event keeps how the member first arrived.
+  const channel = member.firstChannel === 'share' ? 'share' : 'poster'
+  await track({ type: 'invite_claim', memberId, posterCode: code, channel, props: { inviterId: owner.memberId } }, now)
   return toClaimView(invite)
 }

@@ -35,7 +35,7 @@ export function periodDoc(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
     cutoffMinutes: 120,
     capacity: 200,
     entry: { kind: 'invite_code', code: 'SPRING26' },
-    boundGroupId: 'G123',
+    boundGroups: [{ groupId: 'G123', boundAt: 0, boundBy: 'admin' }],
     joinUntilDay: null,
     points: { perCheckin: 10, streakMilestones: [{ days: 7, bonus: 30 }], completion: { minCheckins: 5, bonus: 100 }, groupMultiplier: 2 },
     makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },

@@ -47,7 +47,6 @@ describe('期次设置 page', () => {
         cutoffMinutes: 120,
         capacity: 300,
         entry: { kind: 'invite_code', code: 'SPRING26' },
-        boundGroupId: 'G123',
         points: {
           perCheckin: 10,
           streakMilestones: [

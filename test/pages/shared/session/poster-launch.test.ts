@@ -1,4 +1,4 @@
-import { identifyIfFromPoster, refreshMe } from '@/shared/session'
+import { claimWarmInvite, identifyIfFromPoster, refreshMe } from '@/shared/session'
 import { openIdentity, posterCodeOf } from '@/shared/session/poster-launch'
 import { waitFor } from '@testing-library/react'
 import { fail, fakeCloud, ok } from '../../features/mall/support'
@@ -66,5 +66,46 @@ describe('identifyIfFromPoster', () => {
     const fromPoster = fakeCloud({ 'identity.open': ok(ME), 'invites.claim': ok({ code: 'XMAMA2', status: 'pending', claimedAt: 1 }) })
     identifyIfFromPoster()
     await waitFor(() => expect(fromPoster.calls('invites.claim')).toHaveLength(1))
+  })
+})
+
+describe('a launch from a shared card', () => {
+  beforeEach(() => refreshMe())
+
+  it('should open with channel share and the sharer code, then claim it — the poster path', async () => {
+    launchAt('/#/features/camp/pages/detail/index?campId=c1&periodId=p1&inviter=ab23cd')
+    const cloud = fakeCloud({ 'identity.open': ok(ME), 'invites.claim': ok({ code: 'AB23CD', status: 'pending', claimedAt: 1 }) })
+
+    expect(await openIdentity()).toEqual(ok(ME))
+    expect(cloud.calls('identity.open')).toEqual([{ action: 'open', channel: 'share', posterCode: 'AB23CD' }])
+    expect(cloud.calls('invites.claim')).toEqual([{ action: 'claim', code: 'AB23CD' }])
+  })
+
+  it('should identify at launch from a shared card, but not in Moments 单页模式 (no login there)', async () => {
+    launchAt('/?singlePage=1#/features/camp/pages/detail/index?campId=c1&inviter=AB23CD')
+    const single = fakeCloud({})
+    identifyIfFromPoster()
+    expect(single.calls('identity.open')).toHaveLength(0)
+
+    launchAt('/#/features/camp/pages/detail/index?campId=c1&inviter=AB23CD')
+    const shared = fakeCloud({ 'identity.open': ok(ME), 'invites.claim': ok({ code: 'AB23CD', status: 'pending', claimedAt: 1 }) })
+    identifyIfFromPoster()
+    await waitFor(() => expect(shared.calls('invites.claim')).toHaveLength(1))
+  })
+
+  it('should claim a warm show from a card once per code, and never the launch code again', async () => {
+    launchAt('/#/features/camp/pages/detail/index?campId=c1&inviter=AB23CD')
+    const cloud = fakeCloud({
+      'identity.open': ok(ME),
+      'invites.claim': fail('INVITE.NOT_NEW', '仅新用户可以接受邀请'),
+    })
+    await claimWarmInvite({ inviter: 'AB23CD' })
+    await claimWarmInvite({ inviter: 'KKBB23', materialId: 'm1' })
+    await claimWarmInvite({ inviter: 'KKBB23' })
+    await claimWarmInvite({ materialId: 'm1' })
+    expect(cloud.calls('invites.claim')).toEqual([
+      { action: 'claim', code: 'AB23CD' },
+      { action: 'claim', code: 'KKBB23' },
+    ])
   })
 })

@@ -165,14 +165,11 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
           onInput={(inviteCode) => set({ inviteCode })}
         />
       ) : null}
-      <Field
-        id='p-group'
-        label='绑定群 ID'
-        value={values.boundGroupId}
-        placeholder='打卡群的 opengid'
-        hint='群成员加入和群内打卡加倍都以此群为准'
-        onInput={(boundGroupId) => set({ boundGroupId })}
-      />
+      <View id='p-group-note' className='admin-form__note'>
+        {values.entryKind === 'group'
+          ? '按群加入：保存后在期次页把本期分享到打卡群，再在群里打开卡片点「绑定此群」，绑定后才能发布。'
+          : '打卡群不用填写：在群里打开本期卡片点「绑定此群」即可，群内打卡可获得积分加倍。'}
+      </View>
       <PeriodPointsFields values={values} errors={errors} set={set} />
       <View className='admin-form__actions'>
         <Button id='save-period' type='primary' round block loading={submission.busy} loadingText='保存中' onClick={() => void save()}>

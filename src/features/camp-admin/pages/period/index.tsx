@@ -6,7 +6,10 @@ import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import { routeParam } from '@/shared/route'
-import { adminCamp, closePeriod, publishPeriod } from '../../api'
+import { formatDate } from '@/shared/time'
+import { useChatShare } from '@/shared/share/use-share'
+import { adminCamp, closePeriod, publishPeriod, unbindGroup } from '../../api'
+import ShareCardButton from '../../components/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
@@ -20,6 +23,12 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [busy, setBusy] = useState(false)
   const asking = useRef(false)
+  // The period's card for its group chat: members open it to join, an operator opens it there to bind the group.
+  const card = { page: 'camp' as const, campId, periodId }
+  useChatShare({
+    target: card,
+    title: load.status === 'ok' ? `「${load.campTitle}」第 ${load.period.index} 期，一起来每天打卡` : '一起来每天打卡',
+  })
 
   const fetchPeriod = async () => {
     const res = await adminCamp(campId)
@@ -70,6 +79,32 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
       <Cell title='加入规则' value={p.entry.kind === 'invite_code' ? `邀请码 ${p.entry.code}` : ENTRY_TEXT[p.entry.kind]} />
       <Cell id='pa-tasks' title='每日任务' value={`已设置 ${p.tasks.length}/${p.lengthDays} 天`} isLink onClick={go('tasks')} />
       <Cell id='pa-edit' title='期次设置' label='时间、名额、积分与补卡规则' isLink onClick={go('period-form')} />
+      <View className='admin-form__title'>打卡群</View>
+      <Cell id='pa-groups' title='已绑定的群' value={p.boundGroups.length ? `已绑定 ${p.boundGroups.length} 个` : '未绑定'} />
+      {p.boundGroups.map((g, i) => (
+        <Cell
+          key={g.groupId}
+          id={`pa-group-${i}`}
+          title={`打卡群 ${i + 1}`}
+          label={`${formatDate(g.boundAt)} 绑定`}
+          value='解绑'
+          isLink
+          onClick={() =>
+            void act(
+              '解绑打卡群',
+              `解绑后从「打卡群 ${i + 1}」打开打卡不再获得积分加倍${p.entry.kind === 'group' ? '，该群成员也不能再凭群加入' : ''}。确认解绑？`,
+              () => unbindGroup(periodId, g.groupId),
+              '已解绑',
+            )
+          }
+        />
+      ))}
+      <View id='pa-groups-note' className='admin-form__note'>
+        把本期卡片转发到打卡群，然后在群里打开卡片，点「绑定此群」（运营和本期带班老师可以操作），不需要填写群 ID。
+      </View>
+      <View className='admin-form__actions'>
+        <ShareCardButton id='pa-share' label='分享到打卡群' card={card} />
+      </View>
       {p.stats ? (
         <Cell
           id='pa-stats'

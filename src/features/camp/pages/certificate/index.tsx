@@ -5,6 +5,7 @@ import type { CertificateView } from '@cloud/contracts/camp-results'
 import { certificate } from '../../api'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { useChatShare } from '@/shared/share/use-share'
 
 type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { status: 'error'; message: string }
 
@@ -15,6 +16,14 @@ type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { 
 export default function CertificatePage() {
   const periodId = routeParam('periodId')
   const [load, setLoad] = useState<Load>({ status: 'loading' })
+  // The card shows the achievement and opens the camp, where the friend can join (a certificate is the member's own).
+  useChatShare({
+    target: load.status === 'ok' ? { page: 'camp', campId: load.cert.campId } : null,
+    title:
+      load.status === 'ok'
+        ? `我在「${load.cert.campTitle}」坚持打卡 ${load.cert.checkedDays} 天，顺利结营！`
+        : '我完成了打卡营，顺利结营！',
+  })
 
   const fetchCert = useCallback(async () => {
     const res = await certificate(periodId)
@@ -49,7 +58,7 @@ export default function CertificatePage() {
           <View>{cert.issuedDay}</View>
         </View>
       </View>
-      <View className='cert__hint'>截屏即可保存证书，分享给家人朋友吧</View>
+      <View className='cert__hint'>截屏即可保存证书，或点右上角「···」转发给家人朋友</View>
     </View>
   )
 }

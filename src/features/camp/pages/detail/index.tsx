@@ -9,12 +9,33 @@ import { campDetail } from '../../api'
 import PeriodItem from '../../components/period-item'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import SinglePageNotice from '@/shared/ui/single-page-notice'
+import { useChatAndTimelineShare } from '@/shared/share/use-share'
+import { enableGroupShare, isSinglePageMode } from '@/shared/wx/share'
+import GroupBindPanel from '../../components/group-bind-panel'
 
 type Load = { status: 'loading' } | { status: 'ok'; camp: CampView } | { status: 'error'; message: string }
 
-export default function CampDetailPage() {
+const shareTitle = (camp: CampView, periodId: string) => {
+  const period = camp.periods.find((p) => p.id === periodId)
+  return `一起来「${camp.title}」${period ? period.title.split(' · ')[0] : ''}每天打卡吧`
+}
+
+/**
+ * A camp and its periods; the card shared from here (or from the period admin page) opens it with `periodId`, and an
+ * operator who opens that card inside a group chat sees 绑定此群 for that period.
+ */
+function CampDetail() {
   const campId = routeParam('campId')
+  const periodId = routeParam('periodId')
   const [load, setLoad] = useState<Load>({ status: 'loading' })
+  useChatAndTimelineShare({
+    target: load.status === 'ok' ? { page: 'camp', campId, periodId: periodId || undefined } : null,
+    title: load.status === 'ok' ? shareTitle(load.camp, periodId) : '一起来打卡营每天打卡吧',
+  })
+  useEffect(() => {
+    void enableGroupShare(true)
+  }, [])
 
   const fetchCamp = useCallback(async () => {
     const res = await campDetail(campId)
@@ -37,6 +58,7 @@ export default function CampDetailPage() {
   const periods = [...camp.periods].sort((a, b) => b.index - a.index)
   return (
     <View className='camp-detail'>
+      {periodId ? <GroupBindPanel periodId={periodId} /> : null}
       {camp.coverFileId ? <Image className='camp-detail__cover' src={fileSrc(camp.coverFileId)} mode='aspectFill' /> : null}
       <View className='camp-detail__head'>
         <View id='camp-title' className='camp-detail__title'>
@@ -55,4 +77,9 @@ export default function CampDetailPage() {
       {periods.length === 0 ? <Empty description='新一期正在筹备中，敬请期待' /> : periods.map((p) => <PeriodItem key={p.id} period={p} />)}
     </View>
   )
+}
+
+/** In Moments' 单页模式 nothing can be called: a static landing instead. */
+export default function CampDetailPage() {
+  return isSinglePageMode() ? <SinglePageNotice kind='camp' /> : <CampDetail />
 }

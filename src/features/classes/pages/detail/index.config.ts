@@ -1,1 +1,7 @@
-export default definePageConfig({ navigationBarTitleText: '免费课详情', enablePullDownRefresh: true })
+export default definePageConfig({
+  navigationBarTitleText: '免费课详情',
+  enablePullDownRefresh: true,
+  // 转发 (with the sharer's invite code) and 分享到朋友圈 (单页模式 renders a static landing).
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

@@ -13,12 +13,19 @@ import SessionItem from '../../components/session-item'
 import SignupSheet from '../../components/signup-sheet'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
+import SinglePageNotice from '@/shared/ui/single-page-notice'
+import { useChatAndTimelineShare } from '@/shared/share/use-share'
+import { isSinglePageMode } from '@/shared/wx/share'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: ClassDetailView } | { status: 'error'; message: string }
 
-export default function ClassDetailPage() {
+function ClassDetail() {
   const classId = routeParam('classId')
   const [load, setLoad] = useState<Load>({ status: 'loading' })
+  useChatAndTimelineShare({
+    target: load.status === 'ok' ? { page: 'class', classId } : null,
+    title: load.status === 'ok' ? `免费课「${load.view.cls.title}」报名中` : '免费体验课报名中',
+  })
   const [picked, setPicked] = useState<string | null>(null)
 
   const fetchClass = useCallback(async () => {
@@ -80,4 +87,9 @@ export default function ClassDetailPage() {
       ) : null}
     </View>
   )
+}
+
+/** In Moments' 单页模式 nothing can be called: a static landing instead. */
+export default function ClassDetailPage() {
+  return isSinglePageMode() ? <SinglePageNotice kind='class' /> : <ClassDetail />
 }

@@ -4,7 +4,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
-import { openedFromGroup, setOpenedFromGroup } from '@/shared/wx'
+import { openedFromGroupId, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
 
@@ -14,10 +14,14 @@ function formatShanghai(ms: number): string {
   return new Date(ms + 8 * HOUR).toISOString().replace('T', ' ').slice(0, 16)
 }
 
+/** '1' is the persona's first group, which in the demo is the seeded camp group. */
+const groupName = (groups: PanelView['groups'], id: string) =>
+  (id === '1' ? groups[0]?.name : groups.find((g) => g.id === id)?.name) ?? '打卡群'
+
 export default function PanelPage() {
   const [panel, setPanel] = useState<PanelView | null>(null)
   const [error, setError] = useState('')
-  const [fromGroup, setFromGroup] = useState(openedFromGroup())
+  const [fromGroup, setFromGroup] = useState(openedFromGroupId())
 
   const load = useCallback(async () => {
     try {
@@ -69,14 +73,27 @@ export default function PanelPage() {
       <View className='panel__section'>打开方式</View>
       <Cell
         id='toggle-from-group'
-        title={fromGroup ? '当前：从打卡营微信群打开' : '当前：直接打开'}
-        label='从绑定的微信群打开时，打卡可获得群聊积分加倍（本地模拟群聊进入信息）'
+        title={fromGroup ? `当前：从「${groupName(panel.groups, fromGroup)}」打开` : '当前：直接打开'}
+        label='从绑定的微信群打开时，打卡可获得群聊积分加倍；运营在群里打开期次卡片可「绑定此群」（本地模拟群聊进入信息）'
         value='切换'
         onClick={() => {
-          setOpenedFromGroup(!fromGroup)
-          setFromGroup(!fromGroup)
+          const next = fromGroup ? null : '1'
+          setOpenedFromGroup(next ?? false)
+          setFromGroup(next)
         }}
       />
+      {panel.groups.map((g) => (
+        <Cell
+          key={g.id}
+          id={`from-group-${g.id}`}
+          title={`从「${g.name}」打开`}
+          value={fromGroup === g.id ? '当前' : '选择'}
+          onClick={() => {
+            setOpenedFromGroup(g.id)
+            setFromGroup(g.id)
+          }}
+        />
+      ))}
 
       <View className='panel__section'>内容安全（异步审核待回调 {panel.pendingMediaChecks} 条）</View>
       <View className='panel__row'>

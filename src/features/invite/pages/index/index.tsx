@@ -9,6 +9,7 @@ import { getPoster, rulesText } from '../../api'
 import PosterCard, { POSTER_COPY } from '../../components/poster-card'
 import { SAVE_LABEL, savePoster } from '../../components/save-poster'
 import { POSTER_CANVAS_ID } from '../../components/save-poster.types'
+import { useChatShare } from '@/shared/share/use-share'
 import './index.scss'
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; poster: PosterView }
@@ -19,6 +20,12 @@ const go = (url: string) => () => void Taro.navigateTo({ url })
 export default function InvitePage() {
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [saving, setSaving] = useState(false)
+  // 转发 opens the home page with this member's code: a new friend is attributed as after a poster scan. No reward for it.
+  useChatShare({
+    target: { page: 'home' },
+    title: state.kind === 'ready' ? `${state.poster.nickname || '好友'}邀请你一起来学习` : '邀请你一起来学习',
+    inviterCode: state.kind === 'ready' ? state.poster.code : null,
+  })
 
   const load = useCallback(async () => {
     const res = await getPoster()

@@ -11,14 +11,21 @@ import FileList from '../../components/file-list'
 import UnlockPanel from '../../components/unlock-panel'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import SinglePageNotice from '@/shared/ui/single-page-notice'
+import { useChatAndTimelineShare } from '@/shared/share/use-share'
+import { isSinglePageMode } from '@/shared/wx/share'
 
 type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 
-export default function MaterialDetailPage() {
+function MaterialDetailView() {
   const materialId = routeParam('materialId')
   const [state, setState] = useState<State>({ status: 'loading' })
+  useChatAndTimelineShare({
+    target: state.status === 'ok' ? { page: 'material', materialId } : null,
+    title: state.status === 'ok' ? `学习资料「${state.material.title}」` : '免费学习资料',
+  })
   const [unlocking, setUnlocking] = useState(false)
   const [opening, setOpening] = useState<number | null>(null)
   const busy = useRef(false)
@@ -90,4 +97,9 @@ export default function MaterialDetailPage() {
       <FileList files={material.files} unlocked={material.unlocked} opening={opening} onOpen={(i) => void open(i)} />
     </View>
   )
+}
+
+/** In Moments' 单页模式 nothing can be called: a static landing instead. */
+export default function MaterialDetailPage() {
+  return isSinglePageMode() ? <SinglePageNotice kind='material' /> : <MaterialDetailView />
 }
