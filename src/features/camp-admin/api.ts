@@ -19,3 +19,7 @@ export const updatePeriod = (periodId: string, patch: PeriodPatch) => call('upda
 export const publishPeriod = (periodId: string) => call('updatePeriod', { periodId, status: 'open' })
 export const setTasks = (periodId: string, tasks: DailyTask[]) => call('setTasks', { periodId, tasks })
 export const closePeriod = (periodId: string) => call('closePeriod', { periodId })
+export const periodTeachers = (periodId: string) => call('periodTeachers', { periodId })
+/** `teacher` is the handle a member search answered; assigning twice (or removing an absent one) changes nothing. */
+export const setPeriodTeacher = (periodId: string, teacher: string, assigned: boolean) =>
+  call('setPeriodTeacher', { periodId, teacher, assigned })

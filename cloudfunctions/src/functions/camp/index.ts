@@ -14,6 +14,7 @@ import { myCheckin } from '../../services/camp/my-checkin'
 import { calendarOf, certificate, myPeriods, today } from '../../services/camp/member-views'
 import { sendDueReminders } from '../../services/camp/reminder-timer'
 import { recordSubscription, setReminder } from '../../services/camp/reminders'
+import { periodTeachers, setPeriodTeacher } from '../../services/camp/teachers'
 
 const ADMIN = ['admin'] as const
 
@@ -33,6 +34,11 @@ export const main = defineFunction(
     updatePeriod: { roles: ADMIN, run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()) },
     setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()) },
     closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()) },
+    setPeriodTeacher: {
+      roles: ADMIN,
+      run: async ({ periodId, teacher, assigned }) => setPeriodTeacher(periodId, teacher, assigned, now()),
+    },
+    periodTeachers: { roles: ADMIN, run: async ({ periodId }) => periodTeachers(periodId) },
     adminCamps: { roles: ADMIN, run: async ({ limit }) => adminCamps(limit) },
     adminCamp: { roles: ADMIN, run: async ({ campId }) => adminCamp(campId) },
     // members
