@@ -14,6 +14,7 @@ export default defineAppConfig({
         'pages/fulfilment/index',
         'pages/adjust/index',
         'pages/audit/index',
+        'pages/reverse/index',
       ],
     },
     {
@@ -31,7 +32,14 @@ export default defineAppConfig({
     },
     {
       root: 'features/camp-admin',
-      pages: ['pages/index/index', 'pages/camp-form/index', 'pages/period-form/index', 'pages/tasks/index', 'pages/period/index'],
+      pages: [
+        'pages/index/index',
+        'pages/camp-form/index',
+        'pages/period-form/index',
+        'pages/tasks/index',
+        'pages/period/index',
+        'pages/roles/index',
+      ],
     },
     {
       root: 'features/review',

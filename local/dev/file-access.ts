@@ -3,7 +3,7 @@
  * storage directly (`wx.cloud.uploadFile`, `<Image src="cloud://…">`), so what it may touch is decided by rules, not by
  * functions. This product's rules:
  * - uploads only into the caller's own folders — `checkins/{openid}/`, `avatars/{openid}/`, `reviews/{openid}/`
- *   (teachers and admins) — or, for admins, new files under `materials/` and `camp-covers/` (never replacing one);
+ *   (teachers and admins) — or, for admins, new files under `materials/`, `camp-covers/` and `mall-items/` (never replacing one);
  *   `sealed/` is written by functions only, so no client can change content a verdict was given for;
  * - reads: a material's files only by staff (its cover by everyone) — members open them through `materials.open`, which checks the unlock rule
  *   and hands out a short signed link; analytics exports only by staff; a member's originals (`checkins/`, `avatars/`) only by their owner and staff —
@@ -29,7 +29,7 @@ async function rolesOf(db: FileAccessDeps['db'], openid: string): Promise<Set<st
 const isStaff = (roles: Set<string>) => roles.has('teacher') || roles.has('admin')
 const OWN_FOLDERS = ['checkins', 'avatars']
 const STAFF_OWN_FOLDERS = ['reviews']
-const ADMIN_FOLDERS = ['materials', 'camp-covers']
+const ADMIN_FOLDERS = ['materials', 'camp-covers', 'mall-items']
 /** Private data written by functions (member exports): staff only. */
 const STAFF_ONLY_FOLDERS = ['analytics-exports']
 

@@ -7,6 +7,7 @@
 import type * as http from 'http'
 import { businessDay } from '../../cloudfunctions/src/domain/business-day'
 import { GRADE_LABEL } from '../../cloudfunctions/src/domain/identity'
+import type { PanelView } from '../../src/features/dev/panel-view'
 import type { EmulatorClock } from '../../emulator/core/clock'
 import { readBody, sendJson, type ExtraRoute } from '../../emulator/core/http'
 import type { FunctionRuntime } from '../../emulator/functions'
@@ -56,16 +57,17 @@ export function localApi({ clock, runtime, openapi, personas, storage, db }: Loc
       await runtime.fireDueTriggers()
       return [200, clockView()]
     },
-    'GET /__local/panel': async () => [
-      200,
-      {
+    'GET /__local/panel': async () => {
+      // Typed by the page's own view (src/features/dev/panel-view.ts): the outbox keeps `time`, the page reads `sentAt`.
+      const panel: PanelView = {
         clock: clockView(),
         groups: DEV_GROUPS,
-        outbox: openapi.outbox(),
+        outbox: openapi.outbox().map(({ time, touser, templateId, page, data }) => ({ touser, templateId, page, data, sentAt: time })),
         pendingMediaChecks: openapi.pendingMediaChecks(),
         functions: runtime.list().map((f) => ({ ...f, jobs: jobsOf(f.name) })),
-      },
-    ],
+      }
+      return [200, panel]
+    },
     'GET /__local/outbox': async () => [200, openapi.outbox()],
     'POST /__local/subscribe': async (_req, body, persona) => {
       if (!persona) return unknownPersona

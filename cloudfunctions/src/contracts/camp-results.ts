@@ -1,5 +1,6 @@
 import type { BoundGroup, CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
 import type { CalendarView, CampView, CheckinView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
+import type { MemberPick } from './identity'
 import type { ReviewView } from './review-views'
 
 /**
@@ -107,6 +108,12 @@ export interface UnbindGroupView {
   boundGroups: BoundGroup[]
 }
 
+/** A period's assigned teachers by name (handles to unassign them), in assignment order. */
+export interface PeriodTeachersView {
+  periodId: string
+  teachers: MemberPick[]
+}
+
 /** The answer type of every camp action, for the pages' typed calls. */
 export interface CampResults {
   createCamp: AdminCampView
@@ -115,6 +122,8 @@ export interface CampResults {
   updatePeriod: PeriodDoc
   setTasks: PeriodDoc
   closePeriod: PeriodDoc
+  setPeriodTeacher: PeriodTeachersView
+  periodTeachers: PeriodTeachersView
   adminCamps: AdminCampListView
   adminCamp: AdminCampView
   listCamps: CampListView

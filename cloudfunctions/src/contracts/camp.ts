@@ -14,7 +14,7 @@ import {
 } from '../domain/camp'
 import { GRADES, SUBJECTS } from '../domain/identity'
 import { DaySchema, EpochMsSchema, HHmmSchema } from './calendar'
-import { FileIdSchema } from './identity'
+import { FileIdSchema, MemberHandleSchema } from './identity'
 import { RequestIdSchema } from './points'
 import { TEMPLATE_IDS } from './subscribe-templates'
 
@@ -150,6 +150,12 @@ export const BindGroupRequest = z.object({ action: z.literal('bindGroup'), perio
 export const UnbindGroupRequest = z
   .object({ action: z.literal('unbindGroup'), periodId: IdSchema, groupId: z.string().min(1).max(128) })
   .strict()
+/** Assign (`assigned: true`) or unassign a teacher, named by the handle a member search answered. */
+export const SetPeriodTeacherRequest = z
+  .object({ action: z.literal('setPeriodTeacher'), periodId: IdSchema, teacher: MemberHandleSchema, assigned: z.boolean() })
+  .strict()
+/** The period's teachers as names and handles. */
+export const PeriodTeachersRequest = z.object({ action: z.literal('periodTeachers'), periodId: IdSchema }).strict()
 export const ClosePeriodRequest = z.object({ action: z.literal('closePeriod'), periodId: IdSchema }).strict()
 
 // ---- members
@@ -243,6 +249,8 @@ export const CampRequest = z.discriminatedUnion('action', [
   PeriodCreateRequest,
   PeriodUpdateRequest,
   SetTasksRequest,
+  SetPeriodTeacherRequest,
+  PeriodTeachersRequest,
   ClosePeriodRequest,
   GroupBindingRequest,
   BindGroupRequest,

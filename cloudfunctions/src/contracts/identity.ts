@@ -56,11 +56,33 @@ export const ProfileUpdateRequest = z
     subjects: z.array(SubjectSchema).max(SUBJECTS.length).optional(),
   })
   .strict()
+/**
+ * How staff screens name a member: the member's public id (domain/identity/public-id.ts), picked from a member search,
+ * never an openid. The server resolves it (services/identity/directory.ts).
+ */
+export const MemberHandleSchema = z.string().regex(/^u[A-Za-z0-9_-]{16}$/, '请从搜索结果中选择学员')
 export const GrantRoleRequest = z
-  .object({ action: z.literal('grantRole'), memberId: OpenidSchema, role: RoleSchema.exclude(['member']), grant: z.boolean() })
+  .object({ action: z.literal('grantRole'), member: MemberHandleSchema, role: RoleSchema.exclude(['member']), grant: z.boolean() })
   .strict()
+/** Staff: members whose nickname contains `query`, or (4–11 digits) whose free-class phone number ends with it. */
+export const SearchMembersRequest = z
+  .object({
+    action: z.literal('searchMembers'),
+    query: z.string().trim().min(1, '请输入昵称或手机尾号').max(MAX_NICKNAME_CHARS),
+    limit: z.number().int().min(1).max(20).default(10),
+  })
+  .strict()
+/** Admin: the members holding the teacher or admin role. */
+export const StaffListRequest = z.object({ action: z.literal('staff') }).strict()
 
-export const MemberRequest = z.discriminatedUnion('action', [MemberOpenRequest, MemberMeRequest, ProfileUpdateRequest, GrantRoleRequest])
+export const MemberRequest = z.discriminatedUnion('action', [
+  MemberOpenRequest,
+  MemberMeRequest,
+  ProfileUpdateRequest,
+  GrantRoleRequest,
+  SearchMembersRequest,
+  StaffListRequest,
+])
 export type MemberRequest = z.infer<typeof MemberRequest>
 
 export interface LabelledValue<T extends string> {
@@ -105,6 +127,29 @@ export interface PublicProfile {
 /** What other members see of a member: `id` is the member's public id, never the openid (shared/public-id.ts). */
 export function toPublicProfile(m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'> | undefined, memberId: string): PublicProfile {
   return { id: publicIdOf(memberId), nickname: m?.nickname || '学员', avatarFileId: m?.avatarFileId ?? '' }
+}
+
+/** A member as staff pickers show it: a name and a handle to send back, never an openid. */
+export interface MemberPick {
+  handle: string
+  nickname: string
+  avatarFileId: string
+  roles: LabelledValue<Role>[]
+  /** Last four digits of a free-class phone number, when the search matched one. */
+  phoneTail: string | null
+}
+
+export function toMemberPick(
+  m: Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId' | 'roles'>,
+  phoneTail: string | null = null,
+): MemberPick {
+  return {
+    handle: publicIdOf(m._id),
+    nickname: m.nickname || '未填写昵称',
+    avatarFileId: m.avatarFileId,
+    roles: m.roles.map((r) => ({ value: r, label: ROLE_LABEL[r] })),
+    phoneTail,
+  }
 }
 
 /** What `identity.me` / `identity.open` answer: the caller's own record. */

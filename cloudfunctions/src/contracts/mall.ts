@@ -130,7 +130,12 @@ export interface ItemView {
   saleState: SaleState
   saleStateLabel: string
   requiresAddress: boolean
+  /** A code item's pool: its id (what `addCodes` takes) and a label staff read; null for other kinds. */
+  codePool: { id: string; label: string } | null
 }
+
+/** What staff read for a code pool: the item it stocks, never just the bare id. */
+export const codePoolLabel = (title: string, poolId: string): string => `「${title}」的兑换码池（编号 ${poolId}）`
 
 export interface OrderView {
   id: string
@@ -170,6 +175,7 @@ export function toItemView(item: MallItem, now: number): ItemView {
     saleState,
     saleStateLabel: SALE_STATE_LABELS[saleState],
     requiresAddress: item.kind === 'physical',
+    codePool: item.kind === 'code' ? { id: item.codePoolId, label: codePoolLabel(item.title, item.codePoolId) } : null,
   }
 }
 

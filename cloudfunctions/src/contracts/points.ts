@@ -11,6 +11,7 @@ import {
   type PointsReason,
 } from '../domain/points'
 import { EpochMsSchema } from './calendar'
+import { MemberHandleSchema } from './identity'
 
 /** Inputs of the `points` function (parsed at the handler) and the views its pages render. */
 
@@ -45,14 +46,24 @@ export const PointsBalanceRequest = z.object({ action: z.literal('balance') }).s
 export const PointsHistoryRequest = z
   .object({ action: z.literal('history'), before: SeqCursorSchema.optional(), limit: PageLimitSchema })
   .strict()
+/** Staff name the member by the handle a member search answered (contracts/identity.ts), never an openid. */
 export const PointsAdjustRequest = z
-  .object({ action: z.literal('adjust'), memberId: KeyPartSchema, amount: AmountSchema, note: AdminNoteSchema, requestId: RequestIdSchema })
+  .object({
+    action: z.literal('adjust'),
+    member: MemberHandleSchema,
+    amount: AmountSchema,
+    note: AdminNoteSchema,
+    requestId: RequestIdSchema,
+  })
   .strict()
-export const PointsReverseRequest = z.object({ action: z.literal('reverse'), entryId: EntryIdSchema, note: AdminNoteSchema }).strict()
+/** The entry to reverse is a position in the member's ledger (an audit row's member handle and `seq`). */
+export const PointsReverseRequest = z
+  .object({ action: z.literal('reverse'), member: MemberHandleSchema, seq: SeqCursorSchema, note: AdminNoteSchema })
+  .strict()
 export const PointsAuditRequest = z
   .object({
     action: z.literal('audit'),
-    memberId: KeyPartSchema.optional(),
+    member: MemberHandleSchema.optional(),
     reason: ReasonSchema.optional(),
     before: EpochMsSchema.optional(),
     limit: PageLimitSchema,
@@ -103,10 +114,18 @@ export interface HistoryPage {
   nextBefore: number | null
 }
 
-/** What staff see in the audit trail: who, and what it refers to. */
+/**
+ * What staff see in the audit trail: who (a name, and the handle to act on them), and what the entry refers to in
+ * words. `id` is `{handle}.{seq}`: ledger ids hold openids, so they stay on the server.
+ */
 export interface AuditItem extends HistoryItem {
-  memberId: string
-  ref?: string
+  member: { handle: string; nickname: string }
+  /** E.g. 操作人 运营小王, 冲正「打卡奖励」+10; absent when the reason says it all. */
+  refLabel?: string
+  /** Already reversed by a later entry. */
+  reversed: boolean
+  /** May be reversed now (not a reversal, redemption or refund, and not reversed yet). */
+  reversible: boolean
 }
 
 export function toHistoryItem(entry: LedgerEntry): HistoryItem {
@@ -120,11 +139,6 @@ export function toHistoryItem(entry: LedgerEntry): HistoryItem {
     balanceAfter: entry.balanceAfter,
   }
   return entry.note ? { ...item, note: entry.note } : item
-}
-
-export function toAuditItem(entry: LedgerEntry): AuditItem {
-  const item: AuditItem = { ...toHistoryItem(entry), memberId: entry.memberId }
-  return entry.ref ? { ...item, ref: entry.ref } : item
 }
 
 /** `entries` sorted by seq descending, fetched with limit + 1 so the page knows whether more exist. */

@@ -115,7 +115,9 @@ export interface TeacherStatsView {
 }
 
 export const toScoreView = (s: Score): ScoreView => ({ value: s.value, label: scoreLabel(s), short: starString(s) })
-export const periodTitle = (p: Pick<PeriodDoc, 'index' | 'lengthDays'>): string => `第 ${p.index} 期 · ${p.lengthDays} 天`
+/** The period as teachers see it on chips and cards: the camp's name first (a teacher reviews several camps). */
+export const periodTitle = (p: Pick<PeriodDoc, 'index' | 'lengthDays'> & { campTitle?: string }): string =>
+  p.campTitle ? `${p.campTitle} · 第 ${p.index} 期 · ${p.lengthDays} 天` : `第 ${p.index} 期 · ${p.lengthDays} 天`
 
 export function toQueueItemView(c: CheckinDoc, profile: Profile | undefined, title: string, now: number): QueueItemView {
   const text = c.content.text.replace(/\s+/g, ' ').trim()

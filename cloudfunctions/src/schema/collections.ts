@@ -25,6 +25,10 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'role_created', keys: { role: 1, createdAt: -1 } },
       /** mediaCheckAsync callbacks for avatars waiting for their verdict. */
       { name: 'avatar_trace', keys: { 'pendingAvatar.traceId': 1 } },
+      /** Staff screens name a member by its public id (services/identity/directory.ts). */
+      { name: 'public_id', keys: { publicId: 1 } },
+      /** The roles screen lists teachers and admins. */
+      { name: 'roles_created', keys: { roles: 1, createdAt: -1 } },
     ],
   },
   /** Conversion events (schema in domain/identity/events.ts); naturally-once events use their key as `_id`. */

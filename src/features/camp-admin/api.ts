@@ -22,3 +22,7 @@ export const closePeriod = (periodId: string) => call('closePeriod', { periodId 
 
 /** From the period admin page: stop treating one bound group as the period's group (the server keeps the last one of a group-entry period). */
 export const unbindGroup = (periodId: string, groupId: string) => call('unbindGroup', { periodId, groupId })
+export const periodTeachers = (periodId: string) => call('periodTeachers', { periodId })
+/** `teacher` is the handle a member search answered; assigning twice (or removing an absent one) changes nothing. */
+export const setPeriodTeacher = (periodId: string, teacher: string, assigned: boolean) =>
+  call('setPeriodTeacher', { periodId, teacher, assigned })

@@ -54,6 +54,35 @@ export const EMPTY_PERIOD_FORM: PeriodFormValues = {
   makeupKeepsStreak: true,
 }
 
+/** Streak milestones and the completion requirement that fit each camp length (what a new form starts with). */
+export const LENGTH_DEFAULTS: Readonly<Record<PeriodFormValues['lengthDays'], Pick<PeriodFormValues, 'milestones' | 'minCheckins'>>> = {
+  '7': { milestones: '3:10, 7:30', minCheckins: '6' },
+  '14': { milestones: '3:10, 7:30, 14:60', minCheckins: '12' },
+  '21': { milestones: '7:30, 14:60, 21:100', minCheckins: '18' },
+}
+
+/**
+ * The form after choosing another length: rules still at the old length's defaults take the new length's; edited
+ * ones are kept as far as they fit (milestones past the last day dropped, a completion requirement past it reset),
+ * so a 7-day period never starts with a 21-day streak bonus the function refuses.
+ */
+export function withLength(v: PeriodFormValues, lengthDays: PeriodFormValues['lengthDays']): PeriodFormValues {
+  if (lengthDays === v.lengthDays) return v
+  const before = LENGTH_DEFAULTS[v.lengthDays]
+  const after = LENGTH_DEFAULTS[lengthDays]
+  const length = Number(lengthDays)
+  const parsed = parseMilestones(v.milestones)
+  const milestones =
+    v.milestones.trim() === before.milestones || !parsed
+      ? after.milestones
+      : parsed
+          .filter((m) => m.days <= length)
+          .map((m) => `${m.days}:${m.bonus}`)
+          .join(', ')
+  const minCheckins = v.minCheckins.trim() === before.minCheckins || !inRange(v.minCheckins, 1, length) ? after.minCheckins : v.minCheckins
+  return { ...v, lengthDays, milestones, minCheckins }
+}
+
 const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s) : NaN)
 const inRange = (s: string, min: number, max: number) => whole(s) >= min && whole(s) <= max
 

@@ -4,33 +4,15 @@
  * includes this subpackage.
  */
 import { currentPersona } from '@/shared/cloud/persona'
+import type { ClockView, PanelView } from './panel-view'
+
+export type { ClockView, OutboxMessage, PanelView } from './panel-view'
 
 export interface PersonaView {
   openid: string
   nickname: string
   role: 'member' | 'teacher' | 'admin'
   grade?: string
-}
-export interface ClockView {
-  now: number
-  offsetMs: number
-  businessDay: string
-}
-export interface OutboxMessage {
-  touser: string
-  templateId: string
-  page?: string
-  data: Record<string, { value: string }>
-  sentAt: number
-}
-export interface PanelView {
-  clock: ClockView
-  outbox: OutboxMessage[]
-  pendingMediaChecks: number
-  /** The demo WeChat groups the panel can "open the app from" (names to show, ids for the local CloudID). */
-  groups: { id: string; name: string }[]
-  /** One trigger per function at most; `jobs` are what it dispatches (each can be run alone). */
-  functions: { name: string; triggers: { name: string; config: string }[]; jobs: { name: string; schedule: string }[] }[]
 }
 
 async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {

@@ -1,21 +1,23 @@
+import type { MemberPick } from '@cloud/contracts/identity'
+
 /** Checks the points adjustment form; the `points` function applies the same rules. */
 export const MAX_ADJUST = 1_000_000
-const MEMBER_ID = /^[A-Za-z0-9_.-]{1,64}$/
 
 export type Direction = 'add' | 'deduct'
 
 export interface AdjustDraft {
-  memberId: string
+  /** Picked from the member search (name + handle); never typed. */
+  member: MemberPick | null
   direction: Direction
   amount: string
   note: string
 }
 
-export type AdjustErrors = Partial<Record<'memberId' | 'amount' | 'note', string>>
+export type AdjustErrors = Partial<Record<'member' | 'amount' | 'note', string>>
 
 export function checkAdjust(d: AdjustDraft): AdjustErrors {
   const errors: AdjustErrors = {}
-  if (!MEMBER_ID.test(d.memberId.trim())) errors.memberId = '请填写学员编号（openid）'
+  if (!d.member) errors.member = '请先搜索并选择学员'
   const n = Number(d.amount)
   if (!/^\d+$/.test(d.amount.trim()) || n < 1 || n > MAX_ADJUST) errors.amount = `请填写 1-${MAX_ADJUST} 的整数`
   const note = d.note.trim()

@@ -64,14 +64,20 @@ export function fulfilOrder(orderId: string, trackingNo?: string) {
   return callCloud<OrderView>('mall', 'fulfilOrder', trackingNo ? { orderId, trackingNo } : { orderId })
 }
 
-/** `amount` is signed: positive adds points, negative takes them away. */
-export function adjustPoints(memberId: string, amount: number, note: string, requestId: string) {
-  return callCloud<AdjustResult>('points', 'adjust', { memberId, amount, note, requestId })
+/** `member` is the handle a member search answered; `amount` is signed: positive adds points, negative takes them away. */
+export function adjustPoints(member: string, amount: number, note: string, requestId: string) {
+  return callCloud<AdjustResult>('points', 'adjust', { member, amount, note, requestId })
 }
 
-export async function auditTrail(memberId: string, before?: number): Promise<Envelope<Page<AuditItem, number>>> {
+/** Reverses the entry at `seq` of the member's ledger (a repeat answers the first reversal, `replayed`). */
+export function reverseEntry(member: string, seq: number, note: string) {
+  return callCloud<AdjustResult>('points', 'reverse', { member, seq, note })
+}
+
+/** `member`: a handle to see one member's entries, '' for everyone's. */
+export async function auditTrail(member: string, before?: number): Promise<Envelope<Page<AuditItem, number>>> {
   const payload: Record<string, unknown> = { limit: ADMIN_PAGE_SIZE }
-  if (memberId) payload.memberId = memberId
+  if (member) payload.member = member
   if (before !== undefined) payload.before = before
   const res = await callCloud<AuditPage>('points', 'audit', payload)
   return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.nextBefore } } : res

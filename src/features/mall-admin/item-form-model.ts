@@ -11,12 +11,14 @@ export type UnlockTarget = 'material' | 'course'
 export interface ItemFormValues {
   kind: ItemKind
   codePoolId: string
+  /** What staff read for the pool of a saved code item (「…」的兑换码池（编号 …）); empty while creating. */
+  codePoolLabel: string
   unlockTarget: UnlockTarget
   unlockTargetId: string
   title: string
   description: string
-  /** One image fileID or URL per line. */
-  images: string
+  /** Uploaded image fileIDs (cloud storage), the first is the cover. */
+  images: string[]
   cost: string
   stock: string
   /** Empty = no limit. */
@@ -26,16 +28,23 @@ export interface ItemFormValues {
   onShelf: boolean
 }
 
+/** The max images an item shows (the function allows 9). */
+export const MAX_ITEM_IMAGES = 9
+
+/** A new code item's pool id, made up for it (the operator never types an id); shown with its label after saving. */
+export const newPoolId = (now = Date.now(), random = Math.random()): string => `pool-${now.toString(36)}${random.toString(36).slice(2, 6)}`
+
 export type ItemFormErrors = Partial<Record<keyof ItemFormValues, string>>
 
 export const EMPTY_ITEM_FORM: ItemFormValues = {
   kind: 'code',
   codePoolId: '',
+  codePoolLabel: '',
   unlockTarget: 'material',
   unlockTargetId: '',
   title: '',
   description: '',
-  images: '',
+  images: [],
   cost: '',
   stock: '',
   perMemberLimit: '1',
@@ -53,7 +62,9 @@ export function valuesFromItem(item: ItemView): ItemFormValues {
     kind: item.kind,
     title: item.title,
     description: item.description,
-    images: item.images.join('\n'),
+    images: [...item.images],
+    codePoolId: item.codePool?.id ?? '',
+    codePoolLabel: item.codePool?.label ?? '',
     cost: String(item.cost),
     stock: String(item.stock),
     perMemberLimit: item.perMemberLimit === null ? '' : String(item.perMemberLimit),
@@ -75,7 +86,7 @@ export function validateItemForm(v: ItemFormValues, creating: boolean): ItemForm
   if (v.kind !== 'code' && !wholeIn(v.stock, 0, 1_000_000)) e.stock = '库存须为 0 以上的整数'
   if (v.perMemberLimit.trim() && !wholeIn(v.perMemberLimit, 1, 1000)) e.perMemberLimit = '每人限兑须为 1-1000 的整数，留空表示不限'
   if (v.description.length > 1000) e.description = '商品说明不超过1000个字'
-  if (imagesOf(v).length > 9) e.images = '最多 9 张图片'
+  if (v.images.length > MAX_ITEM_IMAGES) e.images = `最多 ${MAX_ITEM_IMAGES} 张图片`
   const start = v.saleStartDay ? shanghaiDayStart(v.saleStartDay) : null
   const end = v.saleEndDay ? shanghaiDayEnd(v.saleEndDay) : null
   if (start !== null && end !== null && start >= end) e.saleEndDay = '兑换结束日期不能早于开始日期'
@@ -84,18 +95,11 @@ export function validateItemForm(v: ItemFormValues, creating: boolean): ItemForm
   return e
 }
 
-function imagesOf(v: ItemFormValues): string[] {
-  return v.images
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean)
-}
-
 function commonFields(v: ItemFormValues) {
   return {
     title: v.title.trim(),
     description: v.description.trim(),
-    images: imagesOf(v),
+    images: v.images,
     cost: Number(v.cost),
     stock: v.kind === 'code' ? 0 : Number(v.stock),
     perMemberLimit: v.perMemberLimit.trim() ? Number(v.perMemberLimit) : null,

@@ -1,11 +1,15 @@
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
-import type { ScoreInput } from '@cloud/domain/review'
+import type { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC, ScoreInput } from '@cloud/domain/review'
 
 /** The review page's form as plain data, so its rules are tested without a page. */
 
-export const MAX_COMMENT = 500
-export const MAX_REASON = 100
-export const MAX_VOICE_SEC = 60
+/**
+ * The review function's limits (domain/review/model.ts). The mini program imports cloud code as types only, so the
+ * numbers are repeated here, typed as the domain's literal constants: changing one side alone fails type-checking.
+ */
+export const MAX_COMMENT: typeof MAX_COMMENT_CHARS = 500
+export const MAX_REASON: typeof MAX_REDO_REASON_CHARS = 100
+export const MAX_VOICE_SEC: typeof MAX_VOICE_COMMENT_SEC = 60
 
 export interface ReviewForm {
   comment: string
@@ -42,6 +46,15 @@ export const charCount = (s: string): number => [...s].length
 export function withPhrase(comment: string, phrase: string): string | null {
   const joined = comment.trim() === '' ? phrase : /\s$/.test(comment) ? `${comment}${phrase}` : `${comment}\n${phrase}`
   return charCount(joined) > MAX_COMMENT ? null : joined
+}
+
+/** Why the form cannot be sent as it is (over a limit), or null. Nothing is cut: the teacher shortens it. */
+export function overLimit(form: Pick<ReviewForm, 'comment' | 'reason'>, withReason: boolean): string | null {
+  const over = charCount(form.comment) - MAX_COMMENT
+  if (over > 0) return `评语不能超过 ${MAX_COMMENT} 字，请删去 ${over} 字`
+  const overReason = charCount(form.reason) - MAX_REASON
+  if (withReason && overReason > 0) return `退回原因不能超过 ${MAX_REASON} 字，请删去 ${overReason} 字`
+  return null
 }
 
 /** Featuring needs content that passed content security (the server says the same with REVIEW.NOT_FEATURABLE). */

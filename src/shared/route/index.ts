@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { getCurrentInstance, useDidShow } from '@tarojs/taro'
+import { getCurrentInstance, useDidHide, useDidShow } from '@tarojs/taro'
 
 /** A query parameter of the current page (`?itemId=…`), decoded; '' when absent. */
 export function routeParam(name: string): string {
@@ -13,15 +13,23 @@ export function routeParam(name: string): string {
 }
 
 /**
- * Runs `onReturn` each time the page is shown again after its first show — back from a page it opened (a form, a
- * check-in) or back on a tab — so it can reload what may have changed. The first show is the mount's own load.
+ * Runs `onReturn` each time the page is shown again after it was hidden — back from a page it opened (a form, a
+ * check-in, the review page) or back on a tab — so it can reload what may have changed. The mount loads the page.
+ *
+ * It keys on "hidden since mount", not on counting shows: a list rendered inside a gate (AdminGate, TeacherGate)
+ * mounts after the page's first show already fired, so counting shows took the first return for the first show and
+ * skipped that reload.
  */
 export function useOnReturn(onReturn: () => void): void {
-  const shown = useRef(false)
+  const hidden = useRef(false)
   const latest = useRef(onReturn)
   latest.current = onReturn
+  useDidHide(() => {
+    hidden.current = true
+  })
   useDidShow(() => {
-    if (shown.current) latest.current()
-    shown.current = true
+    if (!hidden.current) return
+    hidden.current = false
+    latest.current()
   })
 }

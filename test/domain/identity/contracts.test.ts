@@ -1,4 +1,5 @@
 import { GrantRoleRequest, MemberRequest, ProfileUpdateRequest } from '@cloud/contracts/identity'
+import { publicIdOf } from '@cloud/domain/identity/public-id'
 
 describe('identity contracts', () => {
   it('should accept a profile update and refuse a 21-character nickname', () => {
@@ -12,7 +13,10 @@ describe('identity contracts', () => {
   })
 
   it('should not let anyone grant the member role through grantRole', () => {
-    expect(GrantRoleRequest.safeParse({ action: 'grantRole', memberId: 'oM', role: 'member', grant: false }).success).toBe(false)
-    expect(MemberRequest.safeParse({ action: 'grantRole', memberId: 'oM', role: 'teacher', grant: true }).success).toBe(true)
+    expect(GrantRoleRequest.safeParse({ action: 'grantRole', member: publicIdOf('oM'), role: 'member', grant: false }).success).toBe(false)
+    expect(MemberRequest.safeParse({ action: 'grantRole', member: publicIdOf('oM'), role: 'teacher', grant: true }).success).toBe(true)
+    // Openids never come from a client: only a public-id handle is accepted.
+    expect(MemberRequest.safeParse({ action: 'grantRole', memberId: 'oM', role: 'teacher', grant: true }).success).toBe(false)
+    expect(MemberRequest.safeParse({ action: 'grantRole', member: 'oM', role: 'teacher', grant: true }).success).toBe(false)
   })
 })

@@ -1,7 +1,8 @@
 import { PointsRequest, toBalanceView, toHistoryPage } from '@cloud/contracts/points'
 import { planEntry, type LedgerEntry } from '@cloud/domain/points'
+import { publicIdOf } from '@cloud/domain/identity/public-id'
 
-const adjust = { action: 'adjust', memberId: 'oMember1', amount: 50, note: '活动补发', requestId: 'req-12345678' }
+const adjust = { action: 'adjust', member: publicIdOf('oMember1'), amount: 50, note: '活动补发', requestId: 'req-12345678' }
 
 describe('points contracts', () => {
   it('should accept a well-formed adjustment', () => {
@@ -12,10 +13,11 @@ describe('points contracts', () => {
     expect(PointsRequest.safeParse({ ...adjust, amount }).success).toBe(false)
   })
 
-  it('should reject unknown fields, a missing note and a member id with a colon', () => {
+  it('should reject unknown fields, a missing note, an openid instead of a handle and a handle with a colon', () => {
     expect(PointsRequest.safeParse({ ...adjust, extra: 1 }).success).toBe(false)
     expect(PointsRequest.safeParse({ ...adjust, note: undefined }).success).toBe(false)
-    expect(PointsRequest.safeParse({ ...adjust, memberId: 'a:b' }).success).toBe(false)
+    expect(PointsRequest.safeParse({ ...adjust, member: 'oMember1' }).success).toBe(false)
+    expect(PointsRequest.safeParse({ ...adjust, member: 'uAAAAAAAAAAAAAAA:' }).success).toBe(false)
   })
 
   it('should default the page size of a history request and bound it', () => {

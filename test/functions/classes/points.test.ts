@@ -1,5 +1,6 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, balanceOf, cancel, giveClass, giveSession, signUp, signupDoc } from './support'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 
@@ -48,7 +49,11 @@ describe('classes signup award', () => {
     const session = await giveSession(h, cls.id)
     await h.member('spender')
     await signUp(h, 'spender', cls.id, session.id)
-    await h.ok('points', { action: 'adjust', memberId: 'spender', amount: -25, note: '测试扣减', requestId: 'spend-test-0001' }, ADMIN)
+    await h.ok(
+      'points',
+      { action: 'adjust', member: publicIdOf('spender'), amount: -25, note: '测试扣减', requestId: 'spend-test-0001' },
+      ADMIN,
+    )
     expect(await cancel(h, 'spender', cls.id)).toMatchObject({ code: 'CLASS.AWARD_SPENT' })
     expect((await signupDoc(h, cls.id, 'spender'))?.status).toBe('confirmed')
     expect(await balanceOf(h, 'spender')).toBe(5)

@@ -1,5 +1,6 @@
 import type { ItemView, OrderView } from '../../../cloudfunctions/src/contracts/mall'
 import type { FunctionsHarness } from '../../support/functions'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 export const ADMIN = 'mall-admin'
 
@@ -28,7 +29,7 @@ export async function giveItem(h: FunctionsHarness, item: Record<string, unknown
 }
 
 export async function fund(h: FunctionsHarness, memberId: string, amount: number): Promise<void> {
-  await h.ok('points', { action: 'adjust', memberId, amount, note: '测试充值', requestId: requestId() }, ADMIN)
+  await h.ok('points', { action: 'adjust', member: publicIdOf(memberId), amount, note: '测试充值', requestId: requestId() }, ADMIN)
 }
 
 export const redeem = (h: FunctionsHarness, memberId: string, itemId: string, rid = requestId(), address?: unknown) =>

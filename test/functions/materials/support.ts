@@ -1,6 +1,7 @@
 import type { AdminMaterialView, MaterialDetail, OpenedFile } from '../../../cloudfunctions/src/contracts/materials'
 import type { Envelope } from '../../../cloudfunctions/src/contracts/envelope'
 import type { FunctionsHarness } from '../../support/functions'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 export const ADMIN = 'materials-admin'
 
@@ -33,7 +34,7 @@ export async function giveMaterial(h: FunctionsHarness, fields: Record<string, u
 }
 
 export async function fund(h: FunctionsHarness, memberId: string, amount: number): Promise<void> {
-  await h.ok('points', { action: 'adjust', memberId, amount, note: '测试充值', requestId: requestId() }, ADMIN)
+  await h.ok('points', { action: 'adjust', member: publicIdOf(memberId), amount, note: '测试充值', requestId: requestId() }, ADMIN)
 }
 
 export const balanceOf = async (h: FunctionsHarness, memberId: string) =>

@@ -1,6 +1,7 @@
 import type { BalanceView } from '../../../cloudfunctions/src/contracts/points'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { runTimerJob } from '../../../local/dev/timer-jobs'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
 
@@ -19,8 +20,12 @@ const balance = () => h.ok<BalanceView>('points', { action: 'balance' }, 'saver'
 
 describe('points expiry', () => {
   it('should warn the member, then expire unspent points first-in-first-out by the timer, exactly once', async () => {
-    await h.ok('points', { action: 'adjust', memberId: 'saver', amount: 100, note: '一月活动', requestId: 'req-exp-jan-01' }, 'ops')
-    await h.ok('points', { action: 'adjust', memberId: 'saver', amount: -30, note: '抵扣', requestId: 'req-exp-jan-02' }, 'ops')
+    await h.ok(
+      'points',
+      { action: 'adjust', member: publicIdOf('saver'), amount: 100, note: '一月活动', requestId: 'req-exp-jan-01' },
+      'ops',
+    )
+    await h.ok('points', { action: 'adjust', member: publicIdOf('saver'), amount: -30, note: '抵扣', requestId: 'req-exp-jan-02' }, 'ops')
 
     // 2026-02-20: January's remaining 70 expire at the end of February — within the 30-day warning.
     h.emu.clock.set(Date.parse('2026-02-20T04:00:00Z'))

@@ -1,4 +1,5 @@
-import type { BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
+import type { AuditItem, BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { runTimerJob } from '../../../local/dev/timer-jobs'
 
@@ -9,14 +10,14 @@ const BOB = 'member-bob'
 
 beforeAll(async () => {
   h = await startFunctions()
-  await h.member(ADMIN, ['admin'])
-  await h.member(ALICE)
-  await h.member(BOB)
+  await h.member(ADMIN, ['admin'], { nickname: '运营小王' })
+  await h.member(ALICE, [], { nickname: '爱丽丝' })
+  await h.member(BOB, [], { nickname: '小波' })
 })
 afterAll(() => h.close())
 
 const adjust = (memberId: string, amount: number, requestId: string, openid = ADMIN) =>
-  h.call('points', { action: 'adjust', memberId, amount, note: '测试调整', requestId }, openid)
+  h.call('points', { action: 'adjust', member: publicIdOf(memberId), amount, note: '测试调整', requestId }, openid)
 const balance = (openid: string) => h.ok<BalanceView>('points', { action: 'balance' }, openid)
 const entriesOf = (memberId: string) => h.emu.db.find('points_entries', { memberId })
 
@@ -56,9 +57,10 @@ describe('points function', () => {
     ['an oversized amount', { amount: 10_000_000 }],
     ['a bad request id', { requestId: 'x' }],
     ['an extra field', { openid: ALICE }],
+    ['an openid instead of a handle', { member: ALICE }],
   ])('should reject %s with REQUEST.INVALID and change nothing', async (_name, patch) => {
     const before = await balance(ALICE)
-    const event = { action: 'adjust', memberId: ALICE, amount: 5, note: '测试调整', requestId: 'req-invalid-01', ...patch }
+    const event = { action: 'adjust', member: publicIdOf(ALICE), amount: 5, note: '测试调整', requestId: 'req-invalid-01', ...patch }
     const res = await h.call('points', event, ADMIN)
     expect(res.code).toBe('REQUEST.INVALID')
     expect(await balance(ALICE)).toEqual(before)
@@ -92,14 +94,41 @@ describe('points function', () => {
   })
 
   it('should reverse an entry exactly once and keep the balance equal to the ledger', async () => {
-    const entryId = 'adjust:req-alice-0001'
-    const first = await h.call('points', { action: 'reverse', entryId, note: '误发冲正' }, ADMIN)
-    const again = await h.call('points', { action: 'reverse', entryId, note: '误发冲正' }, ADMIN)
-    expect(first).toMatchObject({ code: 0, data: { replayed: false, entry: { amount: -100 } } })
-    expect(again).toMatchObject({ code: 0, data: { replayed: true } })
+    // Alice's first entry (seq 1) is the 100-point adjustment.
+    const reverse = (seq: number, note = '误发冲正') => h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq, note }, ADMIN)
+    const [first, again] = await Promise.all([reverse(1), reverse(1)])
+    expect([first, again]).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 0,
+          data: expect.objectContaining({ replayed: false, entry: expect.objectContaining({ amount: -100 }) }),
+        }),
+        expect.objectContaining({ code: 0, data: expect.objectContaining({ replayed: true }) }),
+      ]),
+    )
     expect(await balance(ALICE)).toMatchObject({ balance: 0 })
-    const reversal = await h.call('points', { action: 'reverse', entryId: `reversal:${entryId}`, note: '再次冲正' }, ADMIN)
+    expect(await h.emu.db.count('points_entries', { memberId: ALICE, reason: 'reversal' })).toBe(1)
+    const reversal = await h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq: 2, note: '再次冲正' }, ADMIN)
     expect(reversal.code).toBe('POINTS.NOT_REVERSIBLE')
+    expect((await reverse(99)).code).toBe('POINTS.ENTRY_NOT_FOUND')
+    expect((await reverse(1, '')).code).toBe('REQUEST.INVALID')
+    expect((await h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq: 1, note: '越权冲正' }, BOB)).code).toBe(
+      'AUTH.FORBIDDEN',
+    )
+    expect(await h.emu.db.count('points_entries', { memberId: ALICE, reason: 'reversal' })).toBe(1)
+  })
+
+  it('should show the audit trail with names and human labels, never openids or ledger ids', async () => {
+    const page = await h.ok<{ items: AuditItem[] }>('points', { action: 'audit', member: publicIdOf(ALICE) }, ADMIN)
+    expect(page.items.map((i) => [i.seq, i.reasonLabel, i.member.nickname, i.refLabel, i.reversed, i.reversible])).toEqual([
+      [2, '冲正', '爱丽丝', '冲正「人工调整」+100', false, false],
+      [1, '人工调整', '爱丽丝', '操作人 运营小王', true, false],
+    ])
+    expect(page.items[0].member.handle).toBe(publicIdOf(ALICE))
+    const everything = JSON.stringify(await h.ok('points', { action: 'audit', limit: 50 }, ADMIN))
+    for (const openid of [ADMIN, ALICE, BOB]) expect(everything).not.toContain(`"${openid}`)
+    expect(everything).not.toContain('adjust:')
+    expect(everything).not.toContain('admin:')
   })
 
   it('should report no mismatch when reconciling, and report a tampered balance', async () => {

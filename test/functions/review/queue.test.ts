@@ -19,6 +19,17 @@ describe('review queue', () => {
     expect(page.items[0].member.nickname).toBe('q-a')
   })
 
+  it('should name each period with its camp, on the items, the opened check-in and the stats chips', async () => {
+    const { period } = await periodWithSubmissions(h, ['q-t1'])
+    const title = /^英语口语打卡 \d+ · 第 1 期 · 7 天$/
+    const page = await reviewOk(h, 'queue', { periodId: period._id }, LI)
+    expect(page.items[0].periodTitle).toMatch(title)
+    const opened = await reviewOk(h, 'open', { checkinId: page.items[0].id }, LI)
+    expect(opened.item.periodTitle).toMatch(title)
+    const stats = await reviewOk(h, 'stats', {}, LI)
+    expect(stats.periods.find((p) => p.periodId === period._id)?.title).toMatch(title)
+  })
+
   it('should count the backlog per period and day', async () => {
     const { period } = await periodWithSubmissions(h, ['q-n1', 'q-n2'])
     const page = await reviewOk(h, 'queue', { periodId: period._id }, LI)

@@ -50,6 +50,9 @@ export const CAMP_MESSAGES = {
   'CAMP.REMINDER_PERIOD_OVER': '该期已结束，无需提醒',
   'CAMP.CONFIG_INVALID': '打卡营设置不正确',
   'CAMP.CAPACITY_BELOW_TAKEN': '名额不能少于已报名的人数',
+  'CAMP.TEACHER_NOT_FOUND': '没有找到这位老师',
+  'CAMP.NOT_A_TEACHER': '请先在角色管理中授予老师角色',
+  'CAMP.TOO_MANY_TEACHERS': '每期最多 50 位老师',
 } as const
 
 export type CampCode = keyof typeof CAMP_MESSAGES

@@ -3,6 +3,8 @@
  * first open" is an insert whose duplicate-key error means "already exists".
  */
 
+import { publicIdOf } from './public-id'
+
 export const ROLES = ['member', 'teacher', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -65,6 +67,11 @@ export const MAX_NICKNAME_CHARS = 20
 export interface MemberDoc {
   /** openid. */
   _id: string
+  /**
+   * publicIdOf(_id), stored so staff screens can name a member by it (services/identity/directory.ts resolves it with
+   * the `public_id` index). Records written before it existed lack it until the member search backfills it.
+   */
+  publicId?: string
   unionid: string | null
   /** Empty until the member fills WeChat's nickname component (after the privacy authorization). */
   nickname: string
@@ -92,6 +99,7 @@ export function newMember(
   if (!openid) throw new Error('openid is required')
   return {
     _id: openid,
+    publicId: publicIdOf(openid),
     unionid: opts.unionid ?? null,
     nickname: '',
     avatarFileId: '',

@@ -1,7 +1,9 @@
 /**
  * The id other members see for a member. An openid never reaches another member (leaderboards, the feed, invite pages,
  * cursors, the folder of a sealed media copy): they see this one-way, stable derivation instead, which names the
- * member for keys, tie-breaks and paths and cannot be turned back into the openid. No action takes it as input.
+ * member for keys, tie-breaks and paths and cannot be turned back into the openid. Staff screens address a member by it
+ * too (the member picker's handle): only staff actions take it as input, and the server resolves it through the
+ * `publicId` stored on the member record (services/identity/directory.ts), never by trusting the client.
  *
  * Pure (the domain imports no node built-ins): SHA-256 written out over UTF-8 bytes, checked against node's crypto in
  * test/domain/identity/public-id.test.ts.

@@ -15,6 +15,7 @@ import { myCheckin } from '../../services/camp/my-checkin'
 import { calendarOf, certificate, myPeriods, today } from '../../services/camp/member-views'
 import { sendDueReminders } from '../../services/camp/reminder-timer'
 import { recordSubscription, setReminder } from '../../services/camp/reminders'
+import { periodTeachers, setPeriodTeacher } from '../../services/camp/teachers'
 
 const ADMIN = ['admin'] as const
 /** Group binding: the policy (`period.bindGroup`) narrows teachers to their own periods. */
@@ -50,6 +51,11 @@ export const main = defineFunction(
       roles: OPERATORS,
       run: async ({ periodId, groupId }, { who, roles }) => unbindGroup(periodId, { _id: who.openid, roles: [...roles] }, groupId, now()),
     },
+    setPeriodTeacher: {
+      roles: ADMIN,
+      run: async ({ periodId, teacher, assigned }) => setPeriodTeacher(periodId, teacher, assigned, now()),
+    },
+    periodTeachers: { roles: ADMIN, run: async ({ periodId }) => periodTeachers(periodId) },
     adminCamps: { roles: ADMIN, run: async ({ limit }) => adminCamps(limit) },
     adminCamp: { roles: ADMIN, run: async ({ campId }) => adminCamp(campId) },
     // members

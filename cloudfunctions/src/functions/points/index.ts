@@ -1,14 +1,10 @@
-import { PointsRequest, toHistoryItem } from '../../contracts/points'
-import { adjustKey } from '../../domain/points'
-import { reject } from '../../domain/kernel'
+import { PointsRequest } from '../../contracts/points'
 import { now } from '../../shared/clock'
-import { getOrNull } from '../../shared/db'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
+import { adjustFor, auditFor, reverseFor } from '../../services/points/admin'
 import { expirePoints, reconcileBalances } from '../../services/points/jobs'
-import { applyEntry } from '../../services/points/ledger'
-import { auditTrail, balanceOf, historyOf } from '../../services/points/queries'
-import { reverseEntry } from '../../services/points/reverse'
+import { balanceOf, historyOf } from '../../services/points/queries'
 
 const ADMIN = ['admin'] as const
 
@@ -16,25 +12,9 @@ export const main = defineFunction(
   actionsFrom(PointsRequest, {
     balance: { run: async (_input, { who }) => balanceOf(who.openid) },
     history: { run: async ({ before, limit }, { who }) => historyOf(who.openid, before, limit) },
-    adjust: {
-      roles: ADMIN,
-      run: async ({ memberId, amount, note, requestId }, { who }) => {
-        if (!(await getOrNull('members', memberId))) return reject('POINTS.MEMBER_NOT_FOUND', '学员不存在')
-        const out = await applyEntry(
-          { _id: adjustKey(requestId), memberId, amount, reason: 'adjust', note, ref: `admin:${who.openid}` },
-          now(),
-        )
-        return out.ok ? { entry: toHistoryItem(out.entry), replayed: out.replayed } : out
-      },
-    },
-    reverse: {
-      roles: ADMIN,
-      run: async ({ entryId, note }) => {
-        const out = await reverseEntry(entryId, note, now())
-        return out.ok ? { entry: toHistoryItem(out.entry), replayed: out.replayed } : out
-      },
-    },
-    audit: { roles: ADMIN, run: async ({ memberId, reason, before, limit }) => auditTrail({ memberId, reason, before }, limit) },
+    adjust: { roles: ADMIN, run: async ({ action: _a, ...input }, { who }) => adjustFor(input, who.openid, now()) },
+    reverse: { roles: ADMIN, run: async ({ member, seq, note }) => reverseFor({ member, seq, note }, now()) },
+    audit: { roles: ADMIN, run: async ({ member, reason, before, limit }) => auditFor({ member, reason, before }, limit) },
     reconcile: { roles: ADMIN, run: async ({ memberId }) => reconcileBalances(memberId) },
   }),
   {

@@ -1,5 +1,5 @@
 /** Member records: created on first open from getWXContext() (never from the request), profile, roles. */
-import { toMemberView, type MeView } from '../../contracts/identity'
+import { toMemberPick, toMemberView, type MemberPick, type MeView } from '../../contracts/identity'
 import { changeRoles, newMember, planProfileUpdate, type MemberDoc, type ProfileInput, type Role } from '../../domain/identity'
 import { reject, type Rejection } from '../../domain/kernel'
 import type { Caller } from '../../shared/cloud'
@@ -7,6 +7,7 @@ import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import type { MemberWithAvatarCheck } from './avatar-verdicts'
+import { memberByHandle } from './directory'
 import { checkProfileText, screenAvatar } from './profile-checks'
 
 export const MEMBERS = 'members'
@@ -72,13 +73,27 @@ export async function updateProfile(who: Caller, input: ProfileInput, now: numbe
   return meView({ ...member, ...patch })
 }
 
-export async function grantRole(memberId: string, role: Exclude<Role, 'member'>, grant: boolean, now: number): Promise<MeView | Rejection> {
-  const member = await getOrNull<MemberDoc>(MEMBERS, memberId)
+/**
+ * Grants or revokes a staff role on the member a handle names. Setting a role the member already has (or lacks) writes
+ * nothing and answers the same, so a retry is harmless; an admin cannot revoke their own admin role (nobody would be
+ * left to give it back).
+ */
+export async function grantRole(
+  actorId: string,
+  handle: string,
+  role: Exclude<Role, 'member'>,
+  grant: boolean,
+  now: number,
+): Promise<MemberPick | Rejection> {
+  const member = await memberByHandle(handle)
   if (!member) return reject('MEMBER.NOT_FOUND', '学员不存在')
+  if (member._id === actorId && role === 'admin' && !grant) return reject('MEMBER.SELF_REVOKE', '不能撤销自己的运营权限')
   const roles = changeRoles(member.roles, role, grant)
-  await db()
-    .collection(MEMBERS)
-    .doc(memberId)
-    .update({ data: { roles, updatedAt: now } })
-  return meView({ ...member, roles })
+  if (roles.join() !== member.roles.join()) {
+    await db()
+      .collection(MEMBERS)
+      .doc(member._id)
+      .update({ data: { roles, updatedAt: now } })
+  }
+  return toMemberPick({ ...member, roles })
 }

@@ -1,6 +1,6 @@
 /** Read paths of the ledger. Each is one indexed query whatever the length of a member's history. */
-import { toAuditItem, toBalanceView, toHistoryPage, type AuditItem, type BalanceView, type HistoryPage } from '../../contracts/points'
-import { expiringSoon, type BalanceDoc, type LedgerEntry, type PointsReason } from '../../domain/points'
+import { toBalanceView, toHistoryPage, type BalanceView, type HistoryPage } from '../../contracts/points'
+import { expiringSoon, type BalanceDoc, type LedgerEntry } from '../../domain/points'
 import { now } from '../../shared/clock'
 import { db, getOrNull } from '../../shared/db'
 import { BALANCES, ENTRIES } from './ledger'
@@ -29,28 +29,6 @@ export async function historyOf(memberId: string, before: number | undefined, li
     .limit(limit + 1)
     .get()
   return toHistoryPage(res.data as unknown as LedgerEntry[], limit)
-}
-
-export interface AuditPage {
-  items: AuditItem[]
-  nextBefore: number | null
-}
-
-export async function auditTrail(filter: { memberId?: string; reason?: PointsReason; before?: number }, limit: number): Promise<AuditPage> {
-  const _ = db().command
-  const where: Record<string, unknown> = {}
-  if (filter.memberId) where.memberId = filter.memberId
-  if (filter.reason) where.reason = filter.reason
-  if (filter.before !== undefined) where.at = _.lt(filter.before)
-  const res = await db()
-    .collection(ENTRIES)
-    .where(where)
-    .orderBy('at', 'desc')
-    .limit(limit + 1)
-    .get()
-  const entries = res.data as unknown as LedgerEntry[]
-  const page = entries.slice(0, limit)
-  return { items: page.map(toAuditItem), nextBefore: entries.length > limit ? page[page.length - 1].at : null }
 }
 
 /** Every entry of one member, oldest first, in pages of 1000 (jobs only: never on a member's hot path). */

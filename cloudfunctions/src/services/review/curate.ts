@@ -18,7 +18,7 @@ import { wholeFields } from '../../shared/whole-fields'
 import { CHECKINS, getPeriod, MEMBERS, type Profile } from '../camp/store'
 import { track } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
-import { loadStaff } from './store'
+import { loadStaff, withCampTitles } from './store'
 
 type Refusal = ReviewRejection | CampRejection | Rejection
 
@@ -31,13 +31,14 @@ async function onCheckin<R extends { checkin: CheckinDoc }>(
 ): Promise<{ out: R; view: QueueItemView } | Refusal> {
   const parts = checkinIdParts(checkinId)
   if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
-  const [actor, period, profile] = await Promise.all([
+  const [actor, stored, profile] = await Promise.all([
     loadStaff(openid),
     getPeriod(parts.periodId),
     getOrNull<Profile>(MEMBERS, parts.memberId),
   ])
   if ('ok' in actor) return actor
-  if (!period) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  if (!stored) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const [period] = await withCampTitles([stored])
   const out = await withTransaction<R | Refusal>(async (tx) => {
     const checkin = await txGet<CheckinDoc>(tx, CHECKINS, checkinId)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))

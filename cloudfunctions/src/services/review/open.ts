@@ -53,7 +53,8 @@ function viewOf(
   if (denied) return denied
   const review = d.reviews.get(reviewId(checkin._id, checkin.redoCount)) ?? null
   const history = d.recent.filter((h) => h._id !== checkin._id).slice(0, HISTORY)
-  return toReviewOpenView(checkin, period, camp?.scoreScale ?? 'stars5', d.enrollment, history, review, d.profile, actor._id, now)
+  const titled = { ...period, campTitle: camp?.title }
+  return toReviewOpenView(checkin, titled, camp?.scoreScale ?? 'stars5', d.enrollment, history, review, d.profile, actor._id, now)
 }
 
 export async function openReview(

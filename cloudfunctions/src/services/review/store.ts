@@ -2,11 +2,11 @@
  * Review collections and the reads every review use case shares: the caller as a reviewer (one member read: roles
  * and nickname together) and the periods they review (index { teacherIds } for teachers, { status } for admins).
  */
-import type { PeriodDoc } from '../../domain/camp'
+import type { CampDoc, PeriodDoc } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
 import { rejectReview, type Reviewer, type ReviewRejection } from '../../domain/review'
-import { db, getOrNull } from '../../shared/db'
-import { MEMBERS, PERIODS } from '../camp/store'
+import { byIds, db, getOrNull } from '../../shared/db'
+import { CAMPS, MEMBERS, PERIODS } from '../camp/store'
 
 export const REVIEWS = 'reviews'
 export const REVIEW_STATS = 'review_stats'
@@ -39,5 +39,11 @@ export async function periodsOf(r: Reviewer): Promise<PeriodDoc[]> {
   const _ = db().command
   const where = r.roles.includes('admin') ? { status: _.in(REVIEWABLE_STATUSES) } : { teacherIds: r._id, status: _.in(REVIEWABLE_STATUSES) }
   const res = (await db().collection(PERIODS).where(where).limit(MAX_PERIODS).get()) as unknown as { data: PeriodDoc[] }
-  return res.data
+  return withCampTitles(res.data)
+}
+
+/** Each period with its camp's title (one read of the camps by id), for the titles teachers see. */
+export async function withCampTitles<P extends PeriodDoc>(periods: readonly P[]): Promise<(P & { campTitle?: string })[]> {
+  const camps = await byIds<CampDoc>(CAMPS, [...new Set(periods.map((p) => p.campId))])
+  return periods.map((p) => ({ ...p, campTitle: camps.get(p.campId)?.title }))
 }

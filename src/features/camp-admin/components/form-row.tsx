@@ -2,10 +2,26 @@ import { Picker, View } from '@tarojs/components'
 import './form.scss'
 
 /** A labelled row for controls that are not text fields (segments, chips, pickers); styled like Field. */
-export function FormRow({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: React.ReactNode }) {
+export function FormRow({
+  label,
+  required,
+  error,
+  hint,
+  children,
+}: {
+  label: string
+  /** Marked with a red * like a required Field. */
+  required?: boolean
+  error?: string
+  hint?: string
+  children: React.ReactNode
+}) {
   return (
     <View className={`ui-field${error ? ' ui-field--error' : ''}`}>
-      <View className='ui-field__label'>{label}</View>
+      <View className='ui-field__label'>
+        {required ? <View className='ui-field__required'>*</View> : null}
+        {label}
+      </View>
       <View className='ui-field__body'>
         {children}
         {error ? <View className='ui-field__error'>{error}</View> : hint ? <View className='ui-field__hint'>{hint}</View> : null}

@@ -28,15 +28,15 @@ export default function KindFields({ creating, values, errors, set }: KindFields
         <View className='item-form__label'>商品类型</View>
         <Segmented id='kind' options={KINDS} value={values.kind} disabled={!creating} onChange={(kind) => set({ kind })} />
       </View>
-      {creating && values.kind === 'code' ? (
+      {values.kind === 'code' ? (
         <Field
           id='f-pool'
           label='兑换码池'
-          required
-          value={values.codePoolId}
-          placeholder='如 coupon-2026'
+          value={creating ? '保存后自动建立' : values.codePoolLabel}
+          disabled
           error={errors.codePoolId}
-          onInput={(codePoolId) => set({ codePoolId })}
+          hint={creating ? '创建后在「导入兑换码」中选择本商品导入兑换码' : '在「导入兑换码」中选择本商品补充兑换码'}
+          onInput={() => undefined}
         />
       ) : null}
       {creating && values.kind === 'unlock' ? (

@@ -1,5 +1,6 @@
 import { Image, View } from '@tarojs/components'
 import type { ItemView } from '@cloud/contracts/mall'
+import { fileSrc } from '@/shared/cloud'
 import './item-card.scss'
 
 /** A goods card in the 2-column mall grid; anything not on sale is greyed and says why. */
@@ -8,7 +9,7 @@ export default function ItemCard({ item, onClick }: { item: ItemView; onClick: (
   return (
     <View id={`item-${item.id}`} className={`item-card${unavailable ? ' item-card--unavailable' : ''}`} onClick={onClick}>
       {item.cover ? (
-        <Image className='item-card__cover' src={item.cover} mode='aspectFill' lazyLoad />
+        <Image className='item-card__cover' src={fileSrc(item.cover)} mode='aspectFill' lazyLoad />
       ) : (
         <View className='item-card__cover item-card__cover--empty'>{item.kindLabel}</View>
       )}

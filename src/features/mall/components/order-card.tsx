@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import { formatDateTime } from '@/shared/time'
 import type { OrderView } from '@cloud/contracts/mall'
+import { fileSrc } from '@/shared/cloud'
 import './order-card.scss'
 
 interface OrderCardProps {
@@ -27,7 +28,11 @@ export default function OrderCard({ order, busy, onReveal, onCancel }: OrderCard
         <View className={`order-card__status order-card__status--${order.status}`}>{order.statusLabel}</View>
       </View>
       <View className='order-card__main'>
-        {order.cover ? <Image className='order-card__cover' src={order.cover} mode='aspectFill' /> : <View className='order-card__cover' />}
+        {order.cover ? (
+          <Image className='order-card__cover' src={fileSrc(order.cover)} mode='aspectFill' />
+        ) : (
+          <View className='order-card__cover' />
+        )}
         <View className='order-card__info'>
           <View className='order-card__title'>{order.title}</View>
           <View className='order-card__cost'>{order.cost} 积分</View>

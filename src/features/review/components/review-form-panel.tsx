@@ -35,12 +35,17 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
     <View className='rv-form'>
       {showReason ? (
         <View className='rv-form__block'>
-          <View className='rv-form__label'>退回原因（学员可以看到）</View>
+          <View className='rv-form__label'>
+            退回原因（学员可以看到）
+            <View id='redo-reason-count' className={`rv-form__count${charCount(form.reason) > MAX_REASON ? ' rv-form__count--over' : ''}`}>
+              {`${charCount(form.reason)}/${MAX_REASON}`}
+            </View>
+          </View>
           <Textarea
             id='redo-reason'
             className='rv-form__reason'
             value={form.reason}
-            maxlength={MAX_REASON}
+            maxlength={-1}
             placeholder='例如：照片看不清，请重新拍一张'
             onInput={(e) => onChange({ reason: e.detail.value })}
           />
@@ -48,13 +53,19 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
       ) : null}
       <View className='rv-form__block'>
         <View className='rv-form__label'>
-          评语<View className='rv-form__count'>{`${charCount(form.comment)}/${MAX_COMMENT}`}</View>
+          评语
+          <View
+            id='review-comment-count'
+            className={`rv-form__count${charCount(form.comment) > MAX_COMMENT ? ' rv-form__count--over' : ''}`}
+          >
+            {`${charCount(form.comment)}/${MAX_COMMENT}`}
+          </View>
         </View>
         <Textarea
           id='review-comment-input'
           className='rv-form__comment'
           value={form.comment}
-          maxlength={MAX_COMMENT}
+          maxlength={-1}
           placeholder='写下你的点评，或点下方常用语'
           onInput={(e) => onChange({ comment: e.detail.value })}
         />

@@ -4,7 +4,7 @@ import type { Envelope } from '@/shared/cloud/types'
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
 import type { VoiceComment } from '@cloud/domain/review'
 import { editReview, moderate, returnForRedo, submitReview } from '../api'
-import { canFeature, modeOf, type ReviewForm } from '../review-form'
+import { canFeature, modeOf, overLimit, type ReviewForm } from '../review-form'
 import { newRequestId } from '@/shared/request-id'
 
 export type Busy = null | 'submit' | 'redo' | 'next' | 'moderate'
@@ -85,6 +85,8 @@ export function useReviewActions(current: () => ActionDeps | null) {
   }
 
   const submit = () => {
+    const tooLong = overLimit(deps().form, deps().returning)
+    if (tooLong) return toast(tooLong)
     if (!ready()) return
     const { view, form, returning } = deps()
     const draft = { ...content(), featured: form.featured && canFeature(view) && !returning }
@@ -103,6 +105,8 @@ export function useReviewActions(current: () => ActionDeps | null) {
     const { view, form } = deps()
     const reason = form.reason.trim()
     if (!reason) return toast('请填写退回重做的原因')
+    const tooLong = overLimit(form, true)
+    if (tooLong) return toast(tooLong)
     if (!(await ask('退回重做', `学员可以重新提交一次这天的打卡。退回原因：${reason}`, '确定退回'))) return
     await write('redo', () => returnForRedo(view.item.id, content(), reason), '已退回重做', true)
   }

@@ -2,11 +2,12 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import AuditPage from '@/features/mall-admin/pages/audit/index'
 import { fail, fakeCloud, findById, ok, typeInto } from '../mall/support'
 import { adminMe, freshSession } from './admin-support'
+import { found, LELE } from './member-picks'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
 const row = {
-  id: 'adjust:r1',
+  id: 'uLeLeMaMa0000001.3',
   seq: 3,
   amount: -50,
   reason: 'adjust',
@@ -14,21 +15,25 @@ const row = {
   note: '重复发放',
   at: Date.UTC(2026, 10, 23, 4, 0),
   balanceAfter: 70,
-  memberId: 'm-01',
-  ref: 'admin:admin-01',
+  member: { handle: LELE.handle, nickname: '乐乐妈妈' },
+  refLabel: '操作人 运营小王',
+  reversed: true,
+  reversible: false,
 }
 
 describe('积分流水 page', () => {
   beforeEach(() => freshSession())
 
-  it('should list entries with member, signed amount, note and Beijing time', async () => {
+  it('should list entries with the member’s name, signed amount, note, Beijing time and what the entry refers to in words', async () => {
     fakeCloud({ 'identity.me': adminMe, 'points.audit': ok({ items: [row], nextBefore: null }) })
     render(<AuditPage />)
 
     expect(await screen.findByText('\u221250')).toBeTruthy()
-    expect(screen.getByText('m-01')).toBeTruthy()
+    expect(screen.getByText('乐乐妈妈')).toBeTruthy()
     expect(screen.getByText('重复发放')).toBeTruthy()
-    expect(screen.getByText(/2026-11-23 12:00 · 余额 70/)).toBeTruthy()
+    expect(screen.getByText('已冲正')).toBeTruthy()
+    expect(screen.getByText('2026-11-23 12:00 · 余额 70 · 操作人 运营小王')).toBeTruthy()
+    expect(document.body.textContent).not.toMatch(/admin:|adjust:/)
   })
 
   it('should show the empty state', async () => {
@@ -48,20 +53,23 @@ describe('积分流水 page', () => {
   it('should filter by member and page with the last entry time', async () => {
     const cloud = fakeCloud({
       'identity.me': adminMe,
+      'identity.searchMembers': found(LELE),
       'points.audit': (req: { before?: number }) =>
         req.before === undefined ? ok({ items: [row], nextBefore: row.at }) : ok({ items: [], nextBefore: null }),
     })
     render(<AuditPage />)
-    await screen.findByText('m-01')
+    await screen.findByText('乐乐妈妈')
 
-    await typeInto('audit-member', 'm-01')
-    fireEvent.click(await findById('audit-search'))
+    await typeInto('audit-member-input', '乐乐')
+    fireEvent.click(await findById('audit-member-search'))
+    fireEvent.click(await findById('audit-member-row-0'))
+    expect((await findById('audit-filter-name')).textContent).toBe('只看 乐乐妈妈')
     fireEvent.click(await screen.findByText('加载更多'))
 
     await screen.findByText('没有更多了')
     expect(cloud.calls('points.audit').slice(1)).toEqual([
-      { action: 'audit', memberId: 'm-01', limit: 20 },
-      { action: 'audit', memberId: 'm-01', before: row.at, limit: 20 },
+      { action: 'audit', member: LELE.handle, limit: 20 },
+      { action: 'audit', member: LELE.handle, before: row.at, limit: 20 },
     ])
   })
 })

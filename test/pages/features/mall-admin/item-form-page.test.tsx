@@ -1,13 +1,33 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ItemFormPage from '@/features/mall-admin/pages/item-form/index'
-import { fail, fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { fakeUploads } from '../camp/fixtures'
+import { byId, fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { itemView } from '../mall/fixtures'
 import { adminMe, freshSession } from './admin-support'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
+/** Answers Taro H5's real chooseMedia (a hidden file input) with the named files; jsdom draws no images. */
+async function pickImages(names: string[]) {
+  jest.spyOn(HTMLImageElement.prototype, 'complete', 'get').mockReturnValue(true)
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+  jest.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/jpeg;base64,')
+  let n = 0
+  URL.createObjectURL = jest.fn(() => `blob:local/${names[n++] ?? 'x.jpg'}`)
+  fireEvent.click(await findById('f-images-add'))
+  const input = await waitFor(() => {
+    const el = document.getElementById('taroChooseMedia')
+    if (!el) throw new Error('no picker')
+    return el as HTMLInputElement
+  })
+  const files = names.map((name) => new File(['x'], name, { type: name.endsWith('png') ? 'image/png' : 'image/jpeg' }))
+  Object.defineProperty(input, 'files', { value: files, configurable: true })
+  fireEvent.change(input)
+}
+
 describe('商品表单 page', () => {
   beforeEach(() => freshSession())
+  afterEach(() => jest.restoreAllMocks())
 
   it('should create a physical item with the typed fields', async () => {
     setRouteParams({})
@@ -37,17 +57,49 @@ describe('商品表单 page', () => {
     })
   })
 
-  it('should require the code pool of a code item before saving', async () => {
+  it('should create a code item with a code pool made for it, never typed', async () => {
     setRouteParams({})
     const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.createItem': ok(itemView()) })
     render(<ItemFormPage />)
 
+    await waitFor(() => expect(inputOf('f-pool').value).toBe('保存后自动建立'))
     await typeInto('f-title', '视频会员月卡')
     await typeInto('f-cost', '300')
     fireEvent.click(await findById('save-item'))
 
-    await findToast('请填写兑换码池编号（字母、数字、_ . -）')
-    expect(cloud.calls('mall.createItem')).toHaveLength(0)
+    await findToast('已创建')
+    expect(cloud.calls('mall.createItem')[0].item).toMatchObject({ kind: 'code', codePoolId: expect.stringMatching(/^pool-[a-z0-9]+$/) })
+  })
+
+  it('should show a saved code item’s pool by a label naming the item', async () => {
+    setRouteParams({ itemId: 'i1' })
+    fakeCloud({ 'identity.me': adminMe, 'mall.getItem': ok(itemView()) })
+    render(<ItemFormPage />)
+
+    await waitFor(() => expect(inputOf('f-pool').value).toBe('「定制笔记本」的兑换码池（编号 coupon-2026）'))
+  })
+
+  it('should upload picked images instead of taking pasted addresses, and send their fileIDs', async () => {
+    setRouteParams({})
+    const uploads = fakeUploads()
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.createItem': ok(itemView()) })
+    render(<ItemFormPage />)
+
+    fireEvent.click(await findById('kind-physical'))
+    await pickImages(['a.png', 'b.jpg'])
+    await findById('f-images-1')
+    fireEvent.click(byId('f-images-remove-0'))
+    await typeInto('f-title', '帆布袋')
+    await typeInto('f-cost', '200')
+    await typeInto('f-stock', '30')
+    fireEvent.click(await findById('save-item'))
+
+    await findToast('已创建')
+    const paths = uploads.paths
+    uploads.restore()
+    expect(paths).toEqual([expect.stringMatching(/^mall-items\/[a-z0-9]+-[a-z0-9]+\.png$/), expect.stringMatching(/^mall-items\/.+\.jpg$/)])
+    expect(cloud.calls('mall.createItem')[0].item).toMatchObject({ images: [`cloud://dev.bucket/${paths[1]}`] })
+    expect(document.getElementById('f-images-input')).toBeNull()
   })
 
   it('should send only the changed fields when editing', async () => {

@@ -17,6 +17,7 @@ export function itemView(overrides: Partial<ItemView> = {}): ItemView {
     saleState: 'on_sale',
     saleStateLabel: '可兑换',
     requiresAddress: false,
+    codePool: { id: 'coupon-2026', label: '「定制笔记本」的兑换码池（编号 coupon-2026）' },
     ...overrides,
   }
 }

@@ -1,11 +1,13 @@
 import { render } from '@testing-library/react'
 import { useOnReturn } from '@/shared/route'
 
-// The page's show handlers as Taro would call them (Taro calls the latest registered handler on each show).
+// The page's show / hide handlers as Taro would call them (Taro calls the latest registered handler on each event).
 const shows: (() => void)[] = []
+const hides: (() => void)[] = []
 jest.mock('@tarojs/taro', () => ({
   ...jest.requireActual('@tarojs/taro'),
   useDidShow: (fn: () => void) => shows.push(fn),
+  useDidHide: (fn: () => void) => hides.push(fn),
 }))
 
 function Page({ onReturn }: { onReturn: () => void }) {
@@ -14,10 +16,12 @@ function Page({ onReturn }: { onReturn: () => void }) {
 }
 
 const showPage = () => shows[shows.length - 1]()
+const hidePage = () => hides[hides.length - 1]()
 
 describe('useOnReturn', () => {
   beforeEach(() => {
     shows.length = 0
+    hides.length = 0
   })
 
   it('should not run on the first show (the mount loads the page)', () => {
@@ -29,6 +33,16 @@ describe('useOnReturn', () => {
     expect(onReturn).not.toHaveBeenCalled()
   })
 
+  it('should run on the first return of a list that mounted after the page’s first show (inside a gate)', () => {
+    const onReturn = jest.fn()
+    render(<Page onReturn={onReturn} />)
+
+    hidePage()
+    showPage()
+
+    expect(onReturn).toHaveBeenCalledTimes(1)
+  })
+
   it('should run each time the page is shown again, with the latest callback', () => {
     const first = jest.fn()
     const latest = jest.fn()
@@ -36,6 +50,9 @@ describe('useOnReturn', () => {
     showPage()
 
     rerender(<Page onReturn={latest} />)
+    hidePage()
+    showPage()
+    hidePage()
     showPage()
     showPage()
 

@@ -124,7 +124,7 @@ function CampForm({ campId }: { campId: string }) {
         <FormRow label='适用年级' hint='不选表示不限年级'>
           <Chips id='c-grade' options={GRADE_CHOICES} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
         </FormRow>
-        <FormRow label='封面' error={errors.coverFileId}>
+        <FormRow label='封面' required error={errors.coverFileId}>
           <View id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
             {values.coverFileId ? <Image className='camp-form__cover-image' src={fileSrc(values.coverFileId)} mode='aspectFill' /> : null}
             <View className='camp-form__cover-text'>{uploading ? '上传中…' : values.coverFileId ? '更换封面' : '上传封面'}</View>

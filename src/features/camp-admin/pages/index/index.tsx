@@ -4,6 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { AdminCampView } from '@cloud/contracts/camp-results'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
+import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import { adminCamps } from '../../api'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
@@ -41,6 +42,7 @@ function CampAdminList() {
           新建打卡营
         </Button>
       </View>
+      <Cell id='camp-admin-roles' title='角色管理' label='授予或撤销老师、运营角色' isLink onClick={go('roles/index')} />
       {load.camps.length === 0 ? <Empty description='还没有打卡营，先新建一个吧' /> : null}
       {load.camps.map(({ camp, periods, members }) => {
         const q = `campId=${encodeURIComponent(camp._id)}`

@@ -13,6 +13,7 @@ import PeriodPointsFields from '../../components/period-points-fields'
 import { CONTENT_OPTIONS, CUTOFF_OPTIONS, ENTRY_OPTIONS, LENGTH_OPTIONS } from '../../options'
 import {
   EMPTY_PERIOD_FORM,
+  withLength,
   toPeriodInput,
   toPeriodPatch,
   validatePeriodForm,
@@ -96,7 +97,12 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
         onInput={(index) => set({ index })}
       />
       <FormRow label='天数'>
-        <Segmented id='p-length' options={LENGTH_OPTIONS} value={values.lengthDays} onChange={(lengthDays) => set({ lengthDays })} />
+        <Segmented
+          id='p-length'
+          options={LENGTH_OPTIONS}
+          value={values.lengthDays}
+          onChange={(lengthDays) => setValues((v) => withLength(v, lengthDays))}
+        />
       </FormRow>
       <PickerRow
         id='p-start'

@@ -13,6 +13,7 @@ import ShareCardButton from '../../components/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
+import PeriodTeachers from '../../components/period-teachers'
 
 type Load =
   { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
@@ -112,6 +113,7 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
           value={`结营 ${p.stats.completed}/${p.stats.members} 人（${Math.round(p.stats.completionRate * 100)}%）`}
         />
       ) : null}
+      <PeriodTeachers periodId={periodId} />
       <View className='admin-form__actions'>
         {p.status === 'draft' ? (
           <Button

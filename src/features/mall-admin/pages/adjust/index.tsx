@@ -7,6 +7,7 @@ import Segmented from '@/shared/ui/segmented'
 import { newRequestId } from '@/shared/request-id'
 import { adjustPoints } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
+import PickedMember from '../../components/picked-member'
 import { checkAdjust, signedAmount, type AdjustDraft, type AdjustErrors, type Direction } from '../../adjust-input'
 import './index.scss'
 
@@ -15,7 +16,7 @@ const DIRECTIONS = [
   { value: 'deduct', label: '扣减积分' },
 ] as const satisfies readonly { value: Direction; label: string }[]
 
-const EMPTY: AdjustDraft = { memberId: '', direction: 'add', amount: '', note: '' }
+const EMPTY: AdjustDraft = { member: null, direction: 'add', amount: '', note: '' }
 
 function AdjustForm() {
   const [draft, setDraft] = useState<AdjustDraft>(EMPTY)
@@ -31,17 +32,19 @@ function AdjustForm() {
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    const member = draft.member
+    if (!member) return
     const amount = signedAmount(draft)
     setSaving(true)
     try {
       const answer = await Taro.showModal({
         title: '确认调整',
-        content: `确认为学员 ${draft.memberId.trim()} ${amount > 0 ? '增加' : '扣减'} ${Math.abs(amount)} 积分？原因：${draft.note.trim()}`,
+        content: `确认为学员「${member.nickname}」${amount > 0 ? '增加' : '扣减'} ${Math.abs(amount)} 积分？原因：${draft.note.trim()}`,
         confirmText: '确认',
         cancelText: '取消',
       })
       if (!answer.confirm) return
-      const res = await adjustPoints(draft.memberId.trim(), amount, draft.note.trim(), requestId.current)
+      const res = await adjustPoints(member.handle, amount, draft.note.trim(), requestId.current)
       if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
       void Taro.showToast({ title: '已调整', icon: 'success' })
       requestId.current = newRequestId()
@@ -53,15 +56,7 @@ function AdjustForm() {
 
   return (
     <View className='adjust'>
-      <Field
-        id='adjust-member'
-        label='学员编号'
-        required
-        value={draft.memberId}
-        placeholder='学员的 openid'
-        error={errors.memberId}
-        onInput={(memberId) => set({ memberId })}
-      />
+      <PickedMember id='adjust-member' label='学员' member={draft.member} error={errors.member} onChange={(member) => set({ member })} />
       <View className='adjust__row'>
         <View className='adjust__label'>调整方向</View>
         <Segmented id='direction' options={DIRECTIONS} value={draft.direction} onChange={(direction) => set({ direction })} />
@@ -87,7 +82,9 @@ function AdjustForm() {
         error={errors.note}
         onInput={(note) => set({ note })}
       />
-      <View className='adjust__tip'>调整会作为「人工调整」记入学员的积分明细和积分流水，不能修改；如有错误请再做一笔反向调整。</View>
+      <View className='adjust__tip'>
+        调整会作为「人工调整」记入学员的积分明细和积分流水，不能修改；如有错误请到「积分冲正」冲正这一笔。
+      </View>
       <View className='adjust__actions'>
         <Button id='submit-adjust' type='primary' round block loading={saving} loadingText='提交中' onClick={() => void submit()}>
           提交调整

@@ -1,67 +1,55 @@
 import { useState } from 'react'
-import { Input, View } from '@tarojs/components'
-import Button from '@/shared/ui/button'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { MemberPick } from '@cloud/contracts/identity'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
-import { formatDateTime } from '@/shared/time'
-import type { AuditItem } from '@cloud/contracts/points'
+import { useOnReturn } from '@/shared/route'
+import MemberPicker from '@/shared/member-picker'
 import { auditTrail } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
+import AuditRow from '../../components/audit-row'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 
-const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
-
-function AuditRow({ item }: { item: AuditItem }) {
-  return (
-    <View id={`audit-${item.id}`} className='audit__row'>
-      <View className='audit__main'>
-        <View className='audit__reason'>
-          {item.reasonLabel}
-          <View className='audit__member'>{item.memberId}</View>
-        </View>
-        {item.note ? <View className='audit__note'>{item.note}</View> : null}
-        <View className='audit__time'>
-          {formatDateTime(item.at)} · 余额 {item.balanceAfter}
-          {item.ref ? ` · ${item.ref}` : ''}
-        </View>
-      </View>
-      <View className={`audit__amount audit__amount--${item.amount > 0 ? 'credit' : 'debit'}`}>{signed(item.amount)}</View>
-    </View>
-  )
-}
-
 function Trail() {
-  const [typed, setTyped] = useState('')
-  const [memberId, setMemberId] = useState('')
-  const list = usePagedList((before?: number) => auditTrail(memberId, before), [memberId])
+  const [member, setMember] = useState<MemberPick | null>(null)
+  const list = usePagedList((before?: number) => auditTrail(member?.handle ?? '', before), [member?.handle])
 
   useListPageEvents(list)
+  // Back from the reversal page: show the reversal and the 已冲正 mark.
+  useOnReturn(() => void list.reload())
 
   return (
     <View className='audit'>
-      <View className='audit__filter'>
-        <Input
-          id='audit-member'
-          className='audit__input'
-          value={typed}
-          placeholder='按学员编号筛选（留空看全部）'
-          maxlength={64}
-          confirmType='search'
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={() => setMemberId(typed.trim())}
-        />
-        <Button id='audit-search' size='small' type='primary' round onClick={() => setMemberId(typed.trim())}>
-          筛选
-        </Button>
+      {member ? (
+        <View className='audit__filter'>
+          <View id='audit-filter-name' className='audit__filtered'>
+            只看 {member.nickname}
+          </View>
+          <View id='audit-filter-clear' className='audit__link' onClick={() => setMember(null)}>
+            看全部
+          </View>
+        </View>
+      ) : (
+        <MemberPicker id='audit-member' placeholder='按昵称或手机尾号筛选学员' onPick={setMember} />
+      )}
+      <View className='audit__links'>
+        <View
+          id='audit-go-reverse'
+          className='audit__link'
+          onClick={() => void Taro.navigateTo({ url: '/features/mall-admin/pages/reverse/index' })}
+        >
+          冲正一笔记录 ›
+        </View>
       </View>
       {list.status === 'loading' ? (
         <View className='audit__loading'>加载中…</View>
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
-        <Empty description={memberId ? '该学员还没有积分记录' : '还没有积分记录'} />
+        <Empty description={member ? '该学员还没有积分记录' : '还没有积分记录'} />
       ) : (
         <View className='audit__list'>
           {list.items.map((item) => (

@@ -1,27 +1,56 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import type { ItemView } from '@cloud/contracts/mall'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
-import { addCodes } from '../../api'
+import LoadError from '@/shared/ui/load-error'
+import LoadMore from '@/shared/ui/load-more'
+import { usePagedList } from '@/shared/paging/use-paged-list'
+import { addCodes, listAllItems } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
 
-const POOL = /^[A-Za-z0-9_.-]{1,64}$/
+/** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
+function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
+  const list = usePagedList((cursor?: string) => listAllItems(cursor), [])
+  const codeItems = list.items.filter((i) => i.codePool)
+  if (list.status === 'loading') return <View className='codes__summary'>商品加载中…</View>
+  if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
+  return (
+    <View className='codes__items'>
+      <View className='codes__label'>选择兑换码商品</View>
+      {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
+      {codeItems.map((item) => (
+        <View
+          key={item.id}
+          id={`pool-item-${item.id}`}
+          className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}
+          onClick={() => onChoose(item)}
+        >
+          <View className='codes__item-title'>{item.title}</View>
+          <View className='codes__item-meta'>库存 {item.stock}</View>
+        </View>
+      ))}
+      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+    </View>
+  )
+}
 
 function CodesForm() {
-  const [poolId, setPoolId] = useState('')
+  const [chosen, setChosen] = useState<ItemView | null>(null)
   const [text, setText] = useState('')
   const [saving, setSaving] = useState(false)
   const [poolError, setPoolError] = useState('')
   const parsed = parseCodes(text)
+  const poolId = chosen?.codePool?.id ?? ''
 
   const submit = async () => {
     if (saving) return
-    if (!POOL.test(poolId.trim())) {
-      setPoolError('请填写兑换码池编号（字母、数字、_ . -）')
-      return
+    if (!poolId) {
+      setPoolError('请先选择要导入兑换码的商品')
+      return void Taro.showToast({ title: '请先选择要导入兑换码的商品', icon: 'none' })
     }
     setPoolError('')
     if (parsed.invalid.length)
@@ -31,7 +60,7 @@ function CodesForm() {
       return void Taro.showToast({ title: `一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`, icon: 'none' })
     }
     setSaving(true)
-    const res = await addCodes(poolId.trim(), parsed.codes)
+    const res = await addCodes(poolId, parsed.codes)
     setSaving(false)
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     const { added, duplicates, stock } = res.data
@@ -45,15 +74,10 @@ function CodesForm() {
 
   return (
     <View className='codes'>
-      <Field
-        id='pool-id'
-        label='兑换码池'
-        required
-        value={poolId}
-        placeholder='与商品设置的编号一致'
-        error={poolError}
-        onInput={setPoolId}
-      />
+      <CodeItems chosen={chosen} onChoose={setChosen} />
+      <View id='pool-label' className={`codes__pool${poolError ? ' codes__pool--error' : ''}`}>
+        {chosen?.codePool ? `导入到：${chosen.codePool.label}` : poolError || '导入到：请先在上方选择商品'}
+      </View>
       <Field
         id='codes-text'
         label='兑换码'

@@ -16,6 +16,7 @@ export default function MallAdminHome() {
       </View>
       <View style={{ paddingTop: '12px' }}>
         <Cell id='admin-adjust' title='积分调整' label='为学员增加或扣减积分，须写明原因' isLink onClick={go('adjust')} />
+        <Cell id='admin-reverse' title='积分冲正' label='按昵称找到学员，选一笔记录冲正' isLink onClick={go('reverse')} />
         <Cell id='admin-audit' title='积分流水' label='所有积分变动记录' isLink onClick={go('audit')} />
       </View>
     </RoleGate>

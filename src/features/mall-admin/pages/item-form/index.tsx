@@ -8,9 +8,12 @@ import { routeParam } from '@/shared/route'
 import { createItem, getItem, updateItem } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import DayField from '../../components/day-field'
+import ImageUploads from '../../components/image-uploads'
 import KindFields from '../../components/kind-fields'
 import {
   EMPTY_ITEM_FORM,
+  MAX_ITEM_IMAGES,
+  newPoolId,
   toCreateInput,
   toPatch,
   validateItemForm,
@@ -32,7 +35,7 @@ type Load = { status: 'loading' } | { status: 'ready'; original: ItemFormValues 
 function ItemForm({ itemId }: { itemId: string }) {
   const creating = !itemId
   const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
-  const [values, setValues] = useState<ItemFormValues>(EMPTY_ITEM_FORM)
+  const [values, setValues] = useState<ItemFormValues>(() => (creating ? { ...EMPTY_ITEM_FORM, codePoolId: newPoolId() } : EMPTY_ITEM_FORM))
   const [errors, setErrors] = useState<ItemFormErrors>({})
   const submission = useSubmission()
 
@@ -154,15 +157,12 @@ function ItemForm({ itemId }: { itemId: string }) {
         </View>
       </View>
       <View className='item-form__group'>
-        <Field
+        <ImageUploads
           id='f-images'
-          label='商品图片'
-          multiline
-          maxlength={-1}
-          value={values.images}
-          placeholder='每行一个图片地址，第一张为封面'
+          images={values.images}
+          max={MAX_ITEM_IMAGES}
           error={errors.images}
-          onInput={(images) => set({ images })}
+          onChange={(images) => set({ images })}
         />
         <Field
           id='f-desc'

@@ -5,6 +5,7 @@ import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import { routeParam } from '@/shared/route'
 import type { ItemView } from '@cloud/contracts/mall'
+import { fileSrc } from '@/shared/cloud'
 import { getItem } from '../../api'
 import { limitText, unavailableText, windowText } from '../../sale-text'
 import './index.scss'
@@ -18,13 +19,15 @@ type State = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status
  */
 function Gallery({ item }: { item: ItemView }) {
   if (item.images.length === 0) return <View className='item__cover item__cover--empty'>{item.kindLabel}</View>
-  const preview = (current: string) => void Taro.previewImage({ current, urls: item.images }).catch(() => undefined)
+  // Uploaded images are cloud fileIDs: H5 reads them through the emulator's signed redirect (fileSrc); the weapp as is.
+  const urls = item.images.map(fileSrc)
+  const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
     <View>
-      <Image className='item__cover' src={item.images[0]} mode='aspectFill' onClick={() => preview(item.images[0])} />
+      <Image className='item__cover' src={urls[0]} mode='aspectFill' onClick={() => preview(urls[0])} />
       {item.images.length > 1 ? (
         <View className='item__thumbs'>
-          {item.images.map((src) => (
+          {urls.map((src) => (
             <Image key={src} className='item__thumb' src={src} mode='aspectFill' onClick={() => preview(src)} />
           ))}
         </View>

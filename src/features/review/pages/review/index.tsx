@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
+import { replaceRouteParam } from '@/shared/route/replace-param'
 import type { Me } from '@/shared/session'
 import CheckinContent from '../../components/checkin-content'
 import ItemHeader from '../../components/item-header'
@@ -33,6 +34,10 @@ function Reviewer({ me }: { me: Me }) {
   const { form, returning, patch, setReturning } = useReviewDraft(view, (v) => voice.reset(v.review?.editable ? v.review.voice : null))
   const itemId = view ? view.item.id : ''
   useEffect(() => setNotice(''), [itemId])
+  // Moving on (auto-advance or 下一条) shows another check-in: the page's address names it, so a reload stays on it.
+  useEffect(() => {
+    if (itemId && itemId !== routeParam('checkinId')) replaceRouteParam('checkinId', itemId)
+  }, [itemId])
 
   const actions = useReviewActions(
     () =>
