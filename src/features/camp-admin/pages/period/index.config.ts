@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '期次管理', backgroundColor: '#f7f8fa' })
+export default definePageConfig({
+  navigationBarTitleText: '期次管理',
+  backgroundColor: '#f7f8fa',
+  // 分享到打卡群 (open-type="share") answers with the period's member card, not this admin page.
+  enableShareAppMessage: true,
+})
