@@ -8,6 +8,7 @@ import Cell from '@/shared/ui/cell'
 import { routeParam } from '@/shared/route'
 import { formatDate } from '@/shared/time'
 import { useChatShare } from '@/shared/share/use-share'
+import { enableGroupShare } from '@/shared/wx/share'
 import { adminCamp, closePeriod, publishPeriod, unbindGroup } from '../../api'
 import ShareCardButton from '../../components/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
@@ -26,6 +27,10 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
   const asking = useRef(false)
   // The period's card for its group chat: members open it to join, an operator opens it there to bind the group.
   const card = { page: 'camp' as const, campId, periodId }
+  useEffect(() => {
+    // A share ticket on the forwarded card (scene 1044 in the group); no Moments for an admin page.
+    void enableGroupShare(false)
+  }, [])
   useChatShare({
     target: card,
     title: load.status === 'ok' ? `「${load.campTitle}」第 ${load.period.index} 期，一起来每天打卡` : '一起来每天打卡',
