@@ -45,6 +45,8 @@ export function curveSummary(chart: CurveChart): string {
 
 export interface FunnelStep {
   stage: string
+  /** 报名 / 打卡 / 过半 / 完成 / 付费: what fits beside the chart. */
+  short: string
   count: number
   /** Of joined, 0..1. */
   share: number
@@ -52,7 +54,7 @@ export interface FunnelStep {
 
 export function funnelSteps(stages: StageCounts): FunnelStep[] {
   const joined = stages.joined
-  return STAGES.map(({ key, label }) => ({ stage: label, count: stages[key], share: joined ? stages[key] / joined : 0 }))
+  return STAGES.map(({ key, label, short }) => ({ stage: label, short, count: stages[key], share: joined ? stages[key] / joined : 0 }))
 }
 
 export const funnelSummary = (steps: readonly FunnelStep[]) =>

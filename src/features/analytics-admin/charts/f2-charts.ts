@@ -61,7 +61,7 @@ export function funnelChart(steps: readonly FunnelStep[]) {
         offsetX: 8,
         // Beside each step, not inside: the narrow lower steps have no room for text.
         label: (origin: FunnelStep) => ({
-          text: `${origin.stage} ${origin.count}人 · ${percent(origin.share)}`,
+          text: `${origin.short} ${origin.count}人 · ${percent(origin.share)}`,
           fill: '#323233',
           fontSize: 11,
         }),

@@ -39,11 +39,11 @@ describe('chart data', () => {
 
   it('should map the funnel stages in order with their share of joins', () => {
     expect(funnelSteps({ joined: 40, checkedIn: 30, half: 20, completed: 12, paid: 2 })).toEqual([
-      { stage: '报名', count: 40, share: 1 },
-      { stage: '至少打卡 1 天', count: 30, share: 0.75 },
-      { stage: '打卡过半', count: 20, share: 0.5 },
-      { stage: '完成', count: 12, share: 0.3 },
-      { stage: '付费', count: 2, share: 0.05 },
+      { stage: '报名', short: '报名', count: 40, share: 1 },
+      { stage: '至少打卡 1 天', short: '打卡', count: 30, share: 0.75 },
+      { stage: '打卡过半', short: '过半', count: 20, share: 0.5 },
+      { stage: '完成', short: '完成', count: 12, share: 0.3 },
+      { stage: '付费', short: '付费', count: 2, share: 0.05 },
     ])
     expect(funnelSteps({ joined: 0, checkedIn: 0, half: 0, completed: 0, paid: 0 }).every((s) => s.share === 0)).toBe(true)
   })
