@@ -19,7 +19,10 @@ const pixelRatioOf = () => (Taro.getWindowInfo ? Taro.getWindowInfo().pixelRatio
 
 /**
  * WeChat: a `<canvas type="2d">` (the same-layer 2D canvas; the old canvas-id API is deprecated). Its node comes from a
- * selector query once rendered; F2 gets its 2D context plus the node's own image and animation-frame functions.
+ * selector query once rendered; F2 gets its 2D context plus the node's own image and animation-frame functions (there
+ * is no global requestAnimationFrame in a mini program). The same steps as AntV's own wrappers: antvis/wx-f2
+ * `src/index.js` (query `node` + `size`, scale the node by the pixel ratio, pass context, width, height, pixelRatio) and
+ * the F2 5 mini-program component that passes raf / caf to f-engine's Canvas.
  */
 export default function ChartCanvas({ id, height, label, chart }: ChartCanvasProps) {
   useEffect(() => {
