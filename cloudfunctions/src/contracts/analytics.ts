@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FunnelSummary, RoundRate, ShownLayer } from '../domain/analytics'
+import type { PeriodStatus } from '../domain/camp'
 import { DaySchema } from './calendar'
 import { IdSchema } from './camp'
 import { KeyPartSchema } from './points'
@@ -49,7 +50,7 @@ export const AnalyticsRequest = z.discriminatedUnion('action', [
       note: Note.optional(),
     })
     .strict(),
-  z.object({ action: action('exportPeriod'), periodId }).strict(),
+  z.object({ action: action('exportPeriod'), periodId, format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict(),
 ])
 export type AnalyticsRequest = z.infer<typeof AnalyticsRequest>
 
@@ -77,7 +78,10 @@ export interface PeriodOption {
   title: string
   startDay: string
   lengthDays: number
-  status: string
+  /** As the calendar has it now: open (招募中) / running / ended / closed. */
+  status: PeriodStatus
+  /** Days of the period begun so far (0 before it starts); later days are not reached and have no rates yet. */
+  reachedDays: number
 }
 
 export interface RoundView {
@@ -131,9 +135,15 @@ export interface PeriodMembersPage {
   rounds: RoundView[]
 }
 
+/** xlsx: the workbook with one sheet per table; csv: the member table only. */
+export type ExportFormat = 'xlsx' | 'csv'
+
 export interface ExportView {
   url: string
   fileId: string
+  /** `英语口语打卡 第3期 2026-07-03.xlsx` */
   fileName: string
+  format: ExportFormat
+  /** Members exported. */
   rows: number
 }

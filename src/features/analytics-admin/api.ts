@@ -1,6 +1,7 @@
 import { callCloud } from '@/shared/cloud'
 import type {
   ConversionView,
+  ExportFormat,
   ExportView,
   LayersView,
   PeriodDashboardView,
@@ -38,4 +39,5 @@ export interface ConversionInput {
 
 export const recordConversion = (input: ConversionInput) => callCloud<ConversionView>('analytics', 'recordConversion', { ...input })
 export const correctConversion = (input: ConversionInput) => callCloud<ConversionView>('analytics', 'correctConversion', { ...input })
-export const exportPeriod = (periodId: string) => callCloud<ExportView>('analytics', 'exportPeriod', { periodId })
+export const exportPeriod = (periodId: string, format: ExportFormat) =>
+  callCloud<ExportView>('analytics', 'exportPeriod', { periodId, format })

@@ -81,8 +81,10 @@ afterAll(() => h.close())
 
 describe('export', () => {
   it('should export every member of a large period as a CSV Excel opens', async () => {
-    const out = await analyticsOk<ExportView>(h, 'exportPeriod', { periodId: period._id })
+    const out = await analyticsOk<ExportView>(h, 'exportPeriod', { periodId: period._id, format: 'csv' })
     expect(out.rows).toBe(MEMBERS)
+    expect(out.format).toBe('csv')
+    expect(out.fileName).toMatch(/^英语口语打卡_\d+_第1期_2026-07-01\.csv$/)
     expect(out.fileId).toContain('/analytics-exports/')
     const res = await fetch(out.url)
     expect(res.status).toBe(200)

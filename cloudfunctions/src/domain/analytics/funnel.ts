@@ -132,18 +132,19 @@ export interface FunnelSummary {
   paidByRound: number[]
 }
 
-const topRows = (map: Map<string, StageCounts>): BreakdownRow[] =>
+const topRows = (map: Map<string, StageCounts>, top: number): BreakdownRow[] =>
   [...map.entries()]
     .map(([key, counts]) => ({ key, ...counts }))
     .sort((a, b) => b.joined - a.joined || a.key.localeCompare(b.key))
-    .slice(0, TOP_BREAKDOWN)
+    .slice(0, top)
 
-export function finishFunnel(acc: FunnelAccumulator): FunnelSummary {
+/** `top` rows per breakdown: the dashboard keeps the biggest 10, the export keeps them all. */
+export function finishFunnel(acc: FunnelAccumulator, top = TOP_BREAKDOWN): FunnelSummary {
   const day = (i: number) => addDays(acc.shape.startDay, i)
   return {
     stages: { ...acc.stages },
-    byChannel: topRows(acc.byChannel),
-    byPoster: topRows(acc.byPoster),
+    byChannel: topRows(acc.byChannel, top),
+    byPoster: topRows(acc.byPoster, top),
     participation: acc.checked.map((count, i) => ({
       dayIndex: i + 1,
       day: day(i),

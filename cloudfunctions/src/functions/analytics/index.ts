@@ -14,14 +14,14 @@ const ADMIN = ['admin'] as const
 export const main = defineFunction(
   actionsFrom(AnalyticsRequest, {
     layers: { roles: ADMIN, run: async () => layersOverview(now()) },
-    periods: { roles: ADMIN, run: async () => periodOptions() },
-    periodDashboard: { roles: ADMIN, run: async ({ periodId }) => periodDashboard(periodId) },
+    periods: { roles: ADMIN, run: async () => periodOptions(now()) },
+    periodDashboard: { roles: ADMIN, run: async ({ periodId }) => periodDashboard(periodId, now()) },
     refresh: { roles: ADMIN, run: async ({ periodId }) => refreshPeriod(periodId, now()) },
     setRounds: { roles: ADMIN, run: async ({ periodId, rounds }) => setRounds(periodId, rounds, now()) },
     periodMembers: { roles: ADMIN, run: async ({ periodId, after, limit }) => periodMembers(periodId, after, limit) },
     recordConversion: { roles: ADMIN, run: async (input, { who }) => recordConversion(input, who.openid, now()) },
     correctConversion: { roles: ADMIN, run: async (input, { who }) => correctConversion(input, who.openid, now()) },
-    exportPeriod: { roles: ADMIN, run: async ({ periodId }) => exportPeriod(periodId, now()) },
+    exportPeriod: { roles: ADMIN, run: async ({ periodId, format }) => exportPeriod(periodId, format, now()) },
   }),
   { timer: timerJobs('analytics', { rollup: () => rollup(now()) }) },
 )

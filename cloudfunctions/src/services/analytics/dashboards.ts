@@ -1,12 +1,13 @@
 /** What the operator pages read: a few small reads of pre-computed documents each, never a scan of events. */
 import type { DayStatsView, LayersView, PeriodDashboardView, PeriodOption } from '../../contracts/analytics'
 import { businessDay } from '../../domain/business-day'
-import type { CampDoc, PeriodDoc } from '../../domain/camp'
+import { effectiveStatus, type CampDoc, type PeriodDoc } from '../../domain/camp'
 import { LAYER_LABEL } from '../../domain/identity'
 import {
   busiestHours,
   heatmapOf,
   layerCountQueries,
+  reachedDays,
   rejectAnalytics,
   roundRates,
   type AnalyticsCode,
@@ -53,12 +54,20 @@ export async function layersOverview(now: number): Promise<LayersView> {
   }
 }
 
-function periodOption(p: PeriodDoc, camp: CampDoc | undefined): PeriodOption {
-  return { id: p._id, title: `${camp?.title ?? '打卡营'} 第${p.index}期`, startDay: p.startDay, lengthDays: p.lengthDays, status: p.status }
+/** The status the calendar says (the stored one stays `open` until a job moves it), like check-in rules read it. */
+export function periodOption(p: PeriodDoc, camp: CampDoc | undefined, now: number): PeriodOption {
+  return {
+    id: p._id,
+    title: `${camp?.title ?? '打卡营'} 第${p.index}期`,
+    startDay: p.startDay,
+    lengthDays: p.lengthDays,
+    status: effectiveStatus(p, now),
+    reachedDays: reachedDays(p, now),
+  }
 }
 
 /** Periods an operator can pick, newest start first (drafts have no data). */
-export async function periodOptions(): Promise<PeriodOption[]> {
+export async function periodOptions(now: number): Promise<PeriodOption[]> {
   const _ = db().command
   const res = await db()
     .collection(PERIODS)
@@ -68,7 +77,7 @@ export async function periodOptions(): Promise<PeriodOption[]> {
     .get()
   const periods = res.data as unknown as PeriodDoc[]
   const camps = await byIds<CampDoc>(CAMPS, [...new Set(periods.map((p) => p.campId))])
-  return periods.map((p) => periodOption(p, camps.get(p.campId)))
+  return periods.map((p) => periodOption(p, camps.get(p.campId), now))
 }
 
 const dayView = (d: PeriodDayStatsDoc): DayStatsView => ({
@@ -79,7 +88,7 @@ const dayView = (d: PeriodDayStatsDoc): DayStatsView => ({
   newJoins: d.newJoins,
 })
 
-export async function periodDashboard(periodId: string): Promise<PeriodDashboardView | Rejection<AnalyticsCode>> {
+export async function periodDashboard(periodId: string, now: number): Promise<PeriodDashboardView | Rejection<AnalyticsCode>> {
   const period = await getPeriod(periodId)
   if (!period || period.status === 'draft') return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
   const [camp, funnel, daysRes, rounds] = await Promise.all([
@@ -91,7 +100,7 @@ export async function periodDashboard(periodId: string): Promise<PeriodDashboard
   const days = daysRes.data as unknown as PeriodDayStatsDoc[]
   const stages = funnel?.stages ?? { joined: 0, checkedIn: 0, half: 0, completed: 0, paid: 0 }
   return {
-    period: periodOption(period, camp ?? undefined),
+    period: periodOption(period, camp ?? undefined, now),
     computedAt: funnel?.computedAt ?? null,
     stages,
     byChannel: funnel?.byChannel ?? [],

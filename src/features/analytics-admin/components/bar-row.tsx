@@ -10,16 +10,18 @@ export interface BarRowProps {
   text: string
 }
 
-/** One horizontal bar made of Views: enough for funnels and daily curves without a chart library. */
+/** One horizontal bar made of Views (layers, transitions, rounds); curves and the funnel are drawn by charts/. */
 export default function BarRow({ id, label, share, text }: BarRowProps) {
   const width = `${Math.max(0, Math.min(1, share)) * 100}%`
   return (
     <View id={id} className='bar-row'>
-      <View className='bar-row__label'>{label}</View>
+      <View className='bar-row__head'>
+        <View className='bar-row__label'>{label}</View>
+        <View className='bar-row__text'>{text}</View>
+      </View>
       <View className='bar-row__track'>
         <View className='bar-row__fill' style={{ width }} />
       </View>
-      <View className='bar-row__text'>{text}</View>
     </View>
   )
 }

@@ -1,29 +1,33 @@
+import { useMemo } from 'react'
 import { View } from '@tarojs/components'
 import type { PeriodDashboardView } from '@cloud/contracts/analytics'
 import type { BreakdownRow } from '@cloud/domain/analytics/funnel'
+import { funnelSteps, funnelSummary } from '../charts/chart-data'
+import ChartCanvas from '../charts/chart-canvas'
+import { funnelChart } from '../charts/f2-charts'
 import { STAGES } from '../stages'
 import { percent } from '../format'
 import BarRow from './bar-row'
 import Section from './section'
 import './funnel-sections.scss'
 
-/** joined → checked in → half → completed → paid, each as a share of joined. */
+/** joined → checked in → half → completed → paid drawn as a funnel, with each stage's count and share of joined. */
 export function FunnelSection({ view }: { view: PeriodDashboardView }) {
-  const joined = view.stages.joined
+  const steps = useMemo(() => funnelSteps(view.stages), [view.stages])
+  const tree = useMemo(() => funnelChart(steps), [steps])
   return (
     <Section id='funnel' title='转化漏斗'>
-      {STAGES.map(({ key, label }) => {
-        const n = view.stages[key]
-        return (
-          <BarRow
-            key={key}
-            id={`stage-${key}`}
-            label={label}
-            share={joined ? n / joined : 0}
-            text={`${n} 人 · ${percent(joined ? n / joined : 0)}`}
-          />
-        )
-      })}
+      {view.stages.joined > 0 ? (
+        <ChartCanvas id='funnel-chart' height={200} label={`转化漏斗：${funnelSummary(steps)}`} chart={tree} />
+      ) : null}
+      <View className='funnel-legend'>
+        {STAGES.map(({ key, label }, i) => (
+          <View key={key} id={`stage-${key}`} className='funnel-legend__item'>
+            <View className='funnel-legend__label'>{label}</View>
+            <View className='funnel-legend__value'>{`${steps[i].count} 人 · ${percent(steps[i].share)}`}</View>
+          </View>
+        ))}
+      </View>
       <View id='completion-rate' className='an-section__hint'>
         完成率 {percent(view.completionRate)}
       </View>

@@ -15,3 +15,6 @@ export const COLORS = {
   warning: '#ff976a',
   danger: '#ee0a24',
 } as const
+
+/** The funnel's five stages, strongest blue first (the primary fading towards white). */
+export const FUNNEL_SHADES = [COLORS.primary, '#3a9bfb', '#5cadfc', '#7dbffd', '#9fd1fe'] as const

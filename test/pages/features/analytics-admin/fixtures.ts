@@ -8,7 +8,7 @@ export function dashboard(patch: Partial<PeriodDashboardView> = {}): PeriodDashb
   heatmap[0][8] = 9
   heatmap[2][21] = 3
   return {
-    period: { id: 'p1', title: '英语口语打卡 第3期', startDay: '2026-03-02', lengthDays: 7, status: 'running' },
+    period: { id: 'p1', title: '英语口语打卡 第3期', startDay: '2026-03-02', lengthDays: 7, status: 'running', reachedDays: 3 },
     computedAt: Date.parse('2026-03-04T10:05:00+08:00'),
     stages: { joined: 40, checkedIn: 30, half: 20, completed: 12, paid: 2 },
     byChannel: [{ key: 'poster', joined: 25, checkedIn: 20, half: 14, completed: 9, paid: 2 }],

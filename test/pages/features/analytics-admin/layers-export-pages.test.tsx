@@ -52,16 +52,36 @@ describe('导出 page', () => {
     setRouteParams({ periodId: 'p1' })
   })
 
-  it('should open the CSV link in the browser (H5)', async () => {
+  it('should export the Excel workbook and open its link in the browser (H5)', async () => {
     const open = jest.spyOn(window, 'open').mockImplementation(() => null)
-    const file = { url: 'http://127.0.0.1/x.csv', fileId: 'cloud://e/analytics-exports/x.csv', fileName: 'x.csv', rows: 120 }
+    const fileName = '英语口语打卡_第3期_2026-03-04.xlsx'
+    const file = {
+      url: 'http://127.0.0.1/x.xlsx',
+      fileId: `cloud://e/analytics-exports/p1/1/${fileName}`,
+      fileName,
+      format: 'xlsx',
+      rows: 120,
+    }
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'analytics.exportPeriod': ok(file) })
+    render(<ExportPage />)
+
+    fireEvent.click(await findById('export-xlsx'))
+    expect((await findById('export-done')).textContent).toBe(`已生成 ${fileName}，共 120 位学员`)
+    expect(open).toHaveBeenCalledWith(file.url, '_blank', 'noopener')
+    expect(cloud.calls('analytics.exportPeriod')).toEqual([{ action: 'exportPeriod', periodId: 'p1', format: 'xlsx' }])
+    open.mockRestore()
+  })
+
+  it('should still export the member table as CSV', async () => {
+    const open = jest.spyOn(window, 'open').mockImplementation(() => null)
+    const file = { url: 'http://127.0.0.1/x.csv', fileId: 'cloud://e/analytics-exports/x.csv', fileName: 'x.csv', format: 'csv', rows: 120 }
     const cloud = fakeCloud({ 'identity.me': adminMe, 'analytics.exportPeriod': ok(file) })
     render(<ExportPage />)
 
     fireEvent.click(await findById('export-csv'))
-    expect((await findById('export-done')).textContent).toContain('共 120 行')
+    expect((await findById('export-done')).textContent).toContain('共 120 位学员')
     expect(open).toHaveBeenCalledWith(file.url, '_blank', 'noopener')
-    expect(cloud.calls('analytics.exportPeriod')).toEqual([{ action: 'exportPeriod', periodId: 'p1' }])
+    expect(cloud.calls('analytics.exportPeriod')).toEqual([{ action: 'exportPeriod', periodId: 'p1', format: 'csv' }])
     open.mockRestore()
   })
 

@@ -28,8 +28,8 @@ function Dashboard({ periodId }: { periodId: string }) {
           <FunnelSection view={view} />
           <BreakdownSection id='by-channel' title='按首次来源渠道' rows={view.byChannel} />
           <BreakdownSection id='by-poster' title='按海报码（前 10）' rows={view.byPoster} />
-          <CurveSection id='participation' title='每日参与率' points={view.participation} />
-          <CurveSection id='retention' title='留存（第 1 天打卡者）' points={view.retention} />
+          <CurveSection id='participation' title='每日参与率' points={view.participation} reachedDays={view.period.reachedDays} />
+          <CurveSection id='retention' title='留存（第 1 天打卡者）' points={view.retention} reachedDays={view.period.reachedDays} />
           <HeatmapSection view={view} />
           <RoundsSection view={view} />
         </>

@@ -1,0 +1,66 @@
+import { useEffect } from 'react'
+import { Canvas, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Canvas as F2Canvas } from '@antv/f2'
+import type { ChartCanvasProps } from './chart-canvas.types'
+import { F2_OPTIONS } from './f2-charts'
+import './chart-canvas.scss'
+
+interface CanvasNode {
+  width: number
+  height: number
+  getContext(type: '2d'): CanvasRenderingContext2D
+  createImage(): HTMLImageElement
+  requestAnimationFrame(cb: () => void): number
+  cancelAnimationFrame(handle: number): void
+}
+
+const pixelRatioOf = () => (Taro.getWindowInfo ? Taro.getWindowInfo().pixelRatio : Taro.getSystemInfoSync().pixelRatio) || 2
+
+/**
+ * WeChat: a `<canvas type="2d">` (the same-layer 2D canvas; the old canvas-id API is deprecated). Its node comes from a
+ * selector query once rendered; F2 gets its 2D context plus the node's own image and animation-frame functions (there
+ * is no global requestAnimationFrame in a mini program). The same steps as AntV's own wrappers: antvis/wx-f2
+ * `src/index.js` (query `node` + `size`, scale the node by the pixel ratio, pass context, width, height, pixelRatio) and
+ * the F2 5 mini-program component that passes raf / caf to f-engine's Canvas.
+ */
+export default function ChartCanvas({ id, height, label, chart }: ChartCanvasProps) {
+  useEffect(() => {
+    let chartCanvas: F2Canvas | null = null
+    let gone = false
+    Taro.nextTick(() => {
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res: { node?: CanvasNode; width: number; height: number }[] | null) => {
+          const hit = res?.[0]
+          if (gone || !hit?.node) return
+          const node = hit.node
+          const pixelRatio = pixelRatioOf()
+          node.width = Math.round(hit.width * pixelRatio)
+          node.height = Math.round(hit.height * pixelRatio)
+          chartCanvas = new F2Canvas({
+            context: node.getContext('2d'),
+            pixelRatio,
+            width: hit.width,
+            height: hit.height,
+            ...F2_OPTIONS,
+            createImage: () => node.createImage(),
+            requestAnimationFrame: (cb: () => void) => node.requestAnimationFrame(cb),
+            cancelAnimationFrame: (handle: number) => node.cancelAnimationFrame(handle),
+            children: chart,
+          } as ConstructorParameters<typeof F2Canvas>[0])
+          void chartCanvas.render()
+        })
+    })
+    return () => {
+      gone = true
+      chartCanvas?.destroy()
+    }
+  }, [id, chart])
+  return (
+    <View className='chart-canvas' aria-label={label}>
+      <Canvas type='2d' id={id} className='chart-canvas__canvas' style={{ height: `${height}px` }} />
+    </View>
+  )
+}
