@@ -3,6 +3,7 @@
  * period with the form defaults, publishes it and assigns a teacher picked by name; members check in and that
  * teacher finds the submissions in the review queue. The operator then reverses a ledger entry picked by nickname.
  */
+import { businessDay } from '../../cloudfunctions/src/domain/business-day'
 import { publicIdOf } from '../../cloudfunctions/src/domain/identity/public-id'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
@@ -57,13 +58,20 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
   // A 7-day period straight from the defaults (they follow the length), starting today.
   await page.goto(`${emu.url}/#/features/camp-admin/pages/period-form/index?campId=${camp._id}`)
   await page.locator('#p-length-7').click()
-  await page.locator('#p-start').click()
-  await page.locator('.weui-picker__action:last-child').last().click()
+  // The H5 date picker is an animated scroll wheel; set today (the emulator's business day) through its change event,
+  // as its 确定 does (the page tests pick days the same way).
+  const today = businessDay(emu.clock.now())
+  await page.locator('#p-start').evaluate((el, value) => {
+    el.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  }, today)
+  await page.waitForFunction((day) => document.querySelector('#p-start')?.textContent?.includes(day), today)
   await page.locator('#save-period').click()
   await eventually(async () => (await emu.db.count('periods', { campId: camp._id })) === 1, 'the period is stored')
   const [period] = (await emu.db.find('periods', { campId: camp._id })) as { _id: string; startDay: string }[]
 
-  // The period page (the form redirects there): publish, then add 张老师 found by name.
+  // The period page: publish, then add 张老师 found by name.
+  await page.goto(`${emu.url}/#/features/camp-admin/pages/period/index?campId=${camp._id}&periodId=${period._id}`)
+  await page.reload()
   await page.waitForSelector('#pa-publish')
   await page.locator('#pa-publish').click()
   await confirmModal()
@@ -97,7 +105,9 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
 it('should let an operator reverse an entry picked from a member found by nickname', async () => {
   const { page } = session
   const member = 'dev-member-01' // 小明妈妈
-  const [entry] = (await emu.db.find('points_entries', { memberId: member, reason: 'checkin' })) as { seq: number; amount: number }[]
+  // The newest check-in award: it stays on the first page of the ledger after the reversal is added on top.
+  const awards = (await emu.db.find('points_entries', { memberId: member, reason: 'checkin' })) as { seq: number; amount: number }[]
+  const entry = awards.sort((a, b) => b.seq - a.seq)[0]
   const handle = publicIdOf(member)
 
   await as(ADMIN, '/features/mall-admin/pages/reverse/index')
