@@ -10,9 +10,9 @@ import { silentMp3, solidPng, tinyPdf } from './temp-files'
 type Handler = (res: Record<string, unknown>) => void
 
 export class FakeRecorder {
-  private stopHandlers: Handler[] = []
-  private errorHandlers: Handler[] = []
-  private startHandlers: Handler[] = []
+  private stopHandler: Handler | null = null
+  private errorHandler: Handler | null = null
+  private startHandler: Handler | null = null
   private options: { duration?: number; format?: string } | null = null
   readonly starts: object[] = []
 
@@ -22,43 +22,41 @@ export class FakeRecorder {
     return this.options !== null
   }
 
-  // Each `on…` replaces nothing: WeChat keeps every listener registered on the singleton.
+  // RecorderManager has no off* methods: each on… sets the one listener of the singleton.
   onStop(cb: Handler): void {
-    this.stopHandlers.push(cb)
+    this.stopHandler = cb
   }
   onError(cb: Handler): void {
-    this.errorHandlers.push(cb)
+    this.errorHandler = cb
   }
   onStart(cb: Handler): void {
-    this.startHandlers.push(cb)
+    this.startHandler = cb
   }
-  offStop(): void {}
-  offError(): void {}
 
   start(options: { duration?: number; format?: string } = {}): void {
-    if (this.options) return this.emit(this.errorHandlers, { errMsg: 'operateRecorder:fail recorder is recording' })
+    if (this.options) return this.emit(this.errorHandler, { errMsg: 'operateRecorder:fail recorder is recording' })
     this.options = options
     this.starts.push(options)
-    this.emit(this.startHandlers, {})
+    this.emit(this.startHandler, {})
   }
 
   /** The member taps stop after `device.recordingMs` (or the recorder reached its `duration` and stopped itself). */
   stop(): void {
     const options = this.options
     // The base library reports a stop without a recording as an error event (operateRecorder:fail:recorder not start).
-    if (!options) return this.emit(this.errorHandlers, { errMsg: 'operateRecorder:fail:recorder not start' })
+    if (!options) return this.emit(this.errorHandler, { errMsg: 'operateRecorder:fail:recorder not start' })
     this.options = null
     const duration = Math.min(this.device.recordingMs, options.duration ?? 60_000)
     const bytes = silentMp3(duration)
     const tempFilePath = this.device.files.put(bytes, options.format === 'aac' ? 'aac' : 'mp3')
-    this.emit(this.stopHandlers, { tempFilePath, duration, fileSize: bytes.length })
+    this.emit(this.stopHandler, { tempFilePath, duration, fileSize: bytes.length })
   }
 
   pause(): void {}
   resume(): void {}
 
-  private emit(handlers: Handler[], res: Record<string, unknown>): void {
-    setTimeout(() => handlers.forEach((h) => h(res)), 0)
+  private emit(handler: Handler | null, res: Record<string, unknown>): void {
+    setTimeout(() => handler?.(res), 0)
   }
 }
 

@@ -73,7 +73,7 @@ export function change(page: OpenPage, id: string, detail: Record<string, unknow
  */
 export function pressPhoneButton(device: WeChatDevice, page: OpenPage, id: string, allow = true): void {
   const button = need(page, id)
-  const openType = button.getAttribute('open-type') ?? button.querySelector('[open-type]')?.getAttribute('open-type')
+  const openType = propertyOf(button, 'openType')
   if (openType !== 'getPhoneNumber') throw new Error(`#${id} is not a getPhoneNumber button (open-type=${openType})`)
   const { phoneNumber } = device.persona
   const detail = allow
@@ -89,6 +89,13 @@ export function pressPhoneButton(device: WeChatDevice, page: OpenPage, id: strin
       }
     : { errMsg: 'getPhoneNumber:fail user deny' }
   wrap(page, button).dispatchEvent('getphonenumber', { detail })
+}
+
+/** A property of a rendered node as its template set it (j-component keeps a native node's template attributes on its virtual node, not on the DOM). */
+export function propertyOf(dom: HTMLElement, name: string): unknown {
+  const node = (dom as DomWithNode).__wxElement as Record<string, unknown> | undefined
+  const attrs = (node?._vt as { attrs?: { name: string; value: unknown }[] } | undefined)?.attrs ?? []
+  return attrs.find((a) => a.name === name)?.value
 }
 
 /** Waits for asynchronous rendering and calls to reach a state (bounded; no fixed sleeps). */

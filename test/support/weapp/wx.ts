@@ -9,7 +9,7 @@ import { fakeCloud } from './cloud'
 import type { WeChatDevice } from './device'
 import { mediaApis } from './media'
 import { sniff } from './temp-files'
-import { findById } from './ui'
+import { findById, propertyOf } from './ui'
 
 function httpGet(url: string): Promise<{ status: number; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -30,7 +30,7 @@ const SCOPE_OF_API: Record<string, string> = { saveImageToPhotosAlbum: 'scope.wr
 function canvasNode(device: WeChatDevice, selector: string): FakeCanvas | null {
   const id = /^#([\w-]+)$/.exec(selector)?.[1]
   const el = id ? findById(device.pageRoot(), id) : null
-  if (!el || !/canvas$/i.test(el.tagName) || el.getAttribute('type') !== '2d') return null
+  if (!el || !/canvas$/i.test(el.tagName) || propertyOf(el, 'type') !== '2d') return null
   let canvas = device.canvases.find((c) => c.id === id)
   if (!canvas) device.canvases.push((canvas = new FakeCanvas(id as string, device.files)))
   return canvas
