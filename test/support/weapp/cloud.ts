@@ -27,7 +27,10 @@ export function fakeCloud(device: WeChatDevice) {
     // The client sends JSON: CloudID markers become `{ cloudID }`, undefined fields disappear.
     const event = JSON.parse(JSON.stringify(data ?? {})) as Record<string, unknown>
     if (process.env.WEAPP_DEBUG) console.log('callFunction', name, JSON.stringify(event))
-    const out = await emu.runtime.invoke(name, event, { openid: device.persona.openid, appid: DEV_APPID, source: 'wx_client' })
+    device.inFlight++
+    const out = await emu.runtime
+      .invoke(name, event, { openid: device.persona.openid, appid: DEV_APPID, source: 'wx_client' })
+      .finally(() => device.inFlight--)
     const code = (out.result as { code?: unknown } | undefined)?.code
     device.calls.push({ name, action: event.action, code: out.error ? out.error.errCode : code })
     if (out.error) throw wxFail('cloud.callFunction', `${out.error.errCode} ${out.error.errMsg}`, { errCode: out.error.errCode })
@@ -42,7 +45,9 @@ export function fakeCloud(device: WeChatDevice) {
     const fileID = fileIdOf(emu.storage.envId, cloudPath)
     const access = await uploadAccess({ db: emu.db }, device.persona.openid, cloudPath, emu.storage.exists(fileID))
     if (!access.ok) throw wxFail('cloud.uploadFile', `-503002 ${access.message}`)
-    return { fileID: await emu.storage.put(cloudPath, bytes), statusCode: 200 }
+    const stored = await emu.storage.put(cloudPath, bytes)
+    device.uploads.push({ cloudPath, fileID: stored })
+    return { fileID: stored, statusCode: 200 }
   })
 
   const readable = async (api: string, fileID: string) => {

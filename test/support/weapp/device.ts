@@ -51,6 +51,10 @@ export class WeChatDevice {
   persona: Persona
   /** What a function call answered, in order (name, action, code). */
   readonly calls: { name: string; action: unknown; code: unknown }[] = []
+  /** What wx.cloud.uploadFile stored. */
+  readonly uploads: { cloudPath: string; fileID: string }[] = []
+  /** Function calls sent and not answered yet. */
+  inFlight = 0
   readonly toasts: Toast[] = []
   readonly modals: ModalShown[] = []
   readonly album: SavedImage[] = []
