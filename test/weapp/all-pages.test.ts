@@ -10,7 +10,7 @@ import { weappFixture } from '../support/weapp/phone'
 import { textOf, waitFor } from '../support/weapp/ui'
 
 const fx = weappFixture()
-jest.setTimeout(240_000)
+jest.setTimeout(360_000)
 
 const appJson = JSON.parse(fs.readFileSync(path.join(WEAPP_E2E_DIST, 'app.json'), 'utf8')) as {
   pages: string[]
@@ -60,7 +60,7 @@ describe.each([
             15_000,
           )
           await new Promise((r) => setTimeout(r, 0))
-          await waitFor(() => device.inFlight === 0, `${route} settles`, 15_000)
+          await waitFor(() => device.inFlight === 0, `${route} settles`, 30_000)
         } catch (err) {
           problems.push(`${route}: ${(err as Error).message}`)
           continue

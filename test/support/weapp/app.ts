@@ -144,7 +144,7 @@ export class WeappApp implements Navigator {
   }
 
   /** Waits until the shown page is `route` (after a tap navigated). */
-  async waitForRoute(route: string, timeoutMs = 8000): Promise<OpenPage> {
+  async waitForRoute(route: string, timeoutMs = 30_000): Promise<OpenPage> {
     const deadline = Date.now() + timeoutMs
     while (this.stack[this.stack.length - 1]?.route !== route.replace(/^\//, '')) {
       if (Date.now() > deadline)

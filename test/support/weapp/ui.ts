@@ -99,7 +99,7 @@ export function propertyOf(dom: HTMLElement, name: string): unknown {
 }
 
 /** Waits for asynchronous rendering and calls to reach a state (bounded; no fixed sleeps). */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
