@@ -4,6 +4,8 @@
  *  pages  — React pages/components on jsdom with Taro's real H5 runtime
  *  ui     — app UI components in their @vant/weapp form and built weapp pages, in miniprogram-simulate
  *  e2e    — headless Chromium against the H5 build served by the emulator (run last, needs builds)
+ *  weapp  — the production weapp build's pages in miniprogram-simulate with a `wx` backed by the emulator
+ *           (`npm run test:weapp`, --runInBand; its global setup builds dist/weapp-e2e and seeds once)
  */
 const nodeBabel = {
   configFile: false,
@@ -66,6 +68,18 @@ module.exports = {
       // Loading a built page compiles Taro's templates and boots React: slow on a busy 2-core machine.
       transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
       moduleNameMapper,
+    },
+    {
+      displayName: 'weapp',
+      // Node's globals plus a jsdom window: the emulator and wx-server-sdk run beside miniprogram-simulate.
+      testEnvironment: '<rootDir>/test/support/weapp/environment.js',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
+      // The built bundle runs as shipped (and its V8 coverage lines up with its source maps).
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/support/weapp/build.ts',
+      globalTeardown: '<rootDir>/test/support/weapp/teardown.ts',
     },
     {
       displayName: 'e2e',

@@ -10,6 +10,10 @@ import { subscribeTemplateIds } from './subscribe-templates'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isWeapp = process.env.TARO_ENV === 'weapp'
+  // The weapp end-to-end layer (test/weapp) builds the same production bundle into its own directory, with source
+  // maps beside it so its coverage maps back to src/ (the shipped dist/weapp stays map-free for size and CI checks).
+  const e2e = isWeapp && process.env.CAMP_WEAPP_E2E === '1'
+  const outputRoot = e2e ? 'dist/weapp-e2e' : `dist/${process.env.TARO_ENV}`
   assertReleaseIds(process.env)
   if (isWeapp) writeDevtoolsAppId(path.join(__dirname, '..'), process.env.TARO_APP_ID)
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -18,7 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [path.join(__dirname, 'plugins', 'minify-vant.ts')],
     defineConstants: {
       // Local mode (H5 + emulator) is decided at build time; the weapp build always uses wx.cloud.
@@ -26,7 +30,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Real template ids come from .env.local (Taro loads TARO_APP_* before this file runs); placeholders otherwise.
       SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(subscribeTemplateIds(process.env)),
     },
-    copy: { patterns: isWeapp ? vantCopyPatterns() : [], options: {} },
+    copy: { patterns: isWeapp ? vantCopyPatterns(outputRoot) : [], options: {} },
     // Design tokens ($color-*, $font-*, $radius-*, $space-*) in every SCSS file without an import; the file emits no CSS.
     sass: {
       resource: [path.resolve(__dirname, '..', 'src/shared/ui/tokens/tokens.scss')],
@@ -36,6 +40,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      ...(e2e ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: [/van-/] } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -31,10 +31,10 @@ export function vantClosure(names: readonly string[]): string[] {
   return [...seen].sort()
 }
 
-export function vantCopyPatterns(): { from: string; to: string; ignore: string[] }[] {
+export function vantCopyPatterns(outputRoot = path.join('dist', 'weapp')): { from: string; to: string; ignore: string[] }[] {
   return [...VANT_SUPPORT, ...vantClosure(VANT_COMPONENTS)].map((dir) => ({
     from: path.join('node_modules', '@vant', 'weapp', 'lib', dir),
-    to: path.join('dist', 'weapp', VANT_OUTPUT_DIR, dir),
+    to: path.join(outputRoot, VANT_OUTPUT_DIR, dir),
     ignore: ['**/*.d.ts'],
   }))
 }

@@ -34,12 +34,15 @@ npx tsx scripts/size.ts
 step "jest: domain, functions, emulator, pages (jsdom), ui (miniprogram-simulate)"
 npx jest --selectProjects node pages ui --ci --json --outputFile=/tmp/camp-jest-main.json
 
+step "jest: weapp (the production weapp build's pages in miniprogram-simulate, wx backed by the emulator)"
+npx jest --selectProjects weapp --ci --runInBand --json --outputFile=/tmp/camp-jest-weapp.json
+
 step "jest: e2e (headless Chromium against the H5 build + emulator)"
 npx jest --selectProjects e2e --ci --runInBand --json --outputFile=/tmp/camp-jest-e2e.json
 
-# One closing line over both jest runs, in the plain form CI reads.
+# One closing line over the jest runs, in the plain form CI reads.
 node -e '
-const runs = ["/tmp/camp-jest-main.json", "/tmp/camp-jest-e2e.json"].map((f) => require(f))
+const runs = ["/tmp/camp-jest-main.json", "/tmp/camp-jest-weapp.json", "/tmp/camp-jest-e2e.json"].map((f) => require(f))
 const sum = (k) => runs.reduce((s, r) => s + r[k], 0)
 console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`)
 '

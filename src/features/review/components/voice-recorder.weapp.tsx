@@ -14,6 +14,9 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
   const latest = useRef(onRecorded)
   latest.current = onRecorded
   const ticker = useRef<ReturnType<typeof setInterval> | null>(null)
+  // Whether the recorder is running: stopping an idle recorder makes the base library fire onError
+  // ("operateRecorder:fail:recorder not start"), which would tell the teacher the microphone is blocked.
+  const active = useRef(false)
 
   const stopTicker = () => {
     if (ticker.current) clearInterval(ticker.current)
@@ -23,19 +26,21 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
   useEffect(() => {
     const rm = Taro.getRecorderManager()
     rm.onStop((res) => {
+      active.current = false
       stopTicker()
       setRecording(false)
       if (!res.tempFilePath) return
       latest.current({ path: res.tempFilePath, durationSec: Math.min(maxSec, Math.max(1, Math.round(res.duration / 1000))), ext: 'mp3' })
     })
     rm.onError(() => {
+      active.current = false
       stopTicker()
       setRecording(false)
       void Taro.showToast({ title: '无法录音，请在设置中允许使用麦克风', icon: 'none' })
     })
     return () => {
       stopTicker()
-      rm.stop()
+      if (active.current) rm.stop()
     }
   }, [maxSec])
 
@@ -46,6 +51,7 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
     setSeconds(0)
     setRecording(true)
     ticker.current = setInterval(() => setSeconds((s) => s + 1), 1000)
+    active.current = true
     rm.start({ duration: maxSec * 1000, format: 'mp3', sampleRate: 16000, numberOfChannels: 1, encodeBitRate: 48000 })
   }
 
