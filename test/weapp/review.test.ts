@@ -1,7 +1,8 @@
 /**
  * 李老师 in the production weapp build reviews a member's check-in with a typed comment, five stars and a voice
  * comment recorded in the app (uploaded to the emulator's storage under the teacher's folder); the member then opens
- * the notification landing page and plays the teacher's voice from cloud storage.
+ * the notification landing page and plays the teacher's voice from cloud storage. After the submit the form moves on to
+ * the next submission in the queue by itself.
  */
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import { weappFixture } from '../support/weapp/phone'
@@ -10,6 +11,7 @@ import { tap, textOf, typeInto, waitFor, waitForElement, waitForText } from '../
 
 const TEACHER = 'dev-teacher-01'
 const MEMBER = 'dev-member-03'
+const NEXT_MEMBER = 'dev-member-05'
 const HOUR = 3_600_000
 const fx = weappFixture()
 
@@ -30,6 +32,15 @@ it('should let a teacher review with a voice comment and the member hear it', as
   }
   expect(res.code).toBe(0)
   const checkinId = `checkin:${periodId}:${day}:${MEMBER}`
+  // A second submission of the same minute waits behind it (queue order: time, then id), for the auto-advance.
+  const next = (await emu.call(
+    'camp',
+    { action: 'checkin', periodId, text: '今天读了一段绘本。', images: [], voice: null },
+    NEXT_MEMBER,
+  )) as {
+    code: unknown
+  }
+  expect(next.code).toBe(0)
 
   const teacher = fx.phone(TEACHER)
   const queue = teacher.app.open('features/review/pages/index/index')
@@ -46,6 +57,8 @@ it('should let a teacher review with a voice comment and the member hear it', as
   await waitForText(form, '已上传')
   tap(form, 'review-submit')
   await waitFor(() => teacher.device.calls.some((c) => c.action === 'submitReview' || c.action === 'review'), 'the review is sent', 20_000)
+  // The form moves on to the next submission by itself (and names it in the page's params).
+  await waitForText(form, '今天读了一段绘本。', 'checkin-text')
 
   const reviews = (await emu.db.find('reviews', { checkinId })) as {
     comment: string
