@@ -1,8 +1,7 @@
-import { buildEvent } from '../../../cloudfunctions/src/domain/identity'
 import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { balanceOf, updateDoc } from '../camp/support'
-import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
+import { arriveByPoster, checkinDocFor, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
@@ -12,8 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const checkedIn = (memberId: string) =>
-  h.emu.db.insert('events', [buildEvent({ type: 'checkin', memberId, periodId: 'p-fault' }, h.emu.clock.now())])
+const checkedIn = (memberId: string) => checkinDocFor(h, memberId, 'p-fault')
 
 describe('invite settlement under failures', () => {
   it('should leave nothing half-done when the reward transaction fails, and reward once on the next settle', async () => {

@@ -82,13 +82,25 @@ describe('points function', () => {
     expect(own.items.every((i) => i.id === 'adjust:req-bob-parallel')).toBe(true)
   })
 
-  it('should page history newest first with a seq cursor', async () => {
-    for (let i = 0; i < 5; i++) expect((await adjust(BOB, 1, `req-bob-page-${i}`)).code).toBe(0)
-    const first = await h.ok<HistoryPage>('points', { action: 'history', limit: 4 }, BOB)
-    expect(first.items.map((i) => i.seq)).toEqual([6, 5, 4, 3])
-    const second = await h.ok<HistoryPage>('points', { action: 'history', limit: 4, before: first.nextBefore }, BOB)
-    expect(second.items.map((i) => i.seq)).toEqual([2, 1])
-    expect(second.nextBefore).toBeNull()
+  it('should page history newest first by time, a page boundary inside a tie neither repeating nor skipping', async () => {
+    // Entries of one transaction share their `at` (a check-in, its group bonus and a streak bonus): four share one here.
+    const at = [1000, 2000, 3000, 3000, 3000, 3000, 4000]
+    const entries = at.map((t, i) => ({ _id: `adjust:pager-${i}`, memberId: 'pager', amount: 1, reason: 'adjust', note: '分页', at: t }))
+    await h.emu.db.insert('points_entries', entries)
+    await h.member('pager')
+    const all = await h.ok<HistoryPage>('points', { action: 'history', limit: 50 }, 'pager')
+    expect(all.items.map((i) => i.at)).toEqual([4000, 3000, 3000, 3000, 3000, 2000, 1000])
+    expect(all.nextBefore).toBeNull()
+    for (const limit of [1, 2, 3]) {
+      const seen: string[] = []
+      let before: number | null | undefined
+      for (let pages = 0; before !== null && pages < 10; pages++) {
+        const page = await h.ok<HistoryPage>('points', { action: 'history', limit, ...(before ? { before } : {}) }, 'pager')
+        seen.push(...page.items.map((i) => i.id))
+        before = page.nextBefore
+      }
+      expect(seen).toEqual(all.items.map((i) => i.id))
+    }
   })
 
   it('should reverse an entry exactly once and keep the balance equal to the ledger', async () => {

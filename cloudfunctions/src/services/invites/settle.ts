@@ -22,19 +22,34 @@ import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../sha
 import { wholeFields } from '../../shared/whole-fields'
 import { appendInTx } from '../points/ledger'
 import { EVENTS, track, trackInTx } from '../tracking/track'
+import { CHECKINS } from '../camp/store'
 import { DAILY, INVITES, STATS } from './store'
 
-/** The invitee's first check-in or class signup (index { memberId, at }, walked oldest first, one document). */
+/**
+ * The invitee's first real action: their first check-in, read from the committed check-in documents (index
+ * { memberId, makeup, submittedAt }; a check-in has no event of its own, see tracking/checkin-events.ts), or their
+ * first class signup event (index { memberId, at }), whichever came first. One document each.
+ */
 async function firstRealAction(inviteeId: string): Promise<QualifyingEvent | null> {
   const _ = db().command
-  const res = (await db()
-    .collection(EVENTS)
-    .where({ memberId: inviteeId, type: _.in([...QUALIFYING_EVENTS]) })
-    .orderBy('at', 'asc')
-    .limit(1)
-    .field({ type: true, at: true })
-    .get()) as unknown as { data: QualifyingEvent[] }
-  return res.data[0] ?? null
+  const [checkins, signups] = await Promise.all([
+    db()
+      .collection(CHECKINS)
+      .where({ memberId: inviteeId, makeup: false })
+      .orderBy('submittedAt', 'asc')
+      .limit(1)
+      .field({ submittedAt: true })
+      .get() as unknown as Promise<{ data: { submittedAt: number }[] }>,
+    db()
+      .collection(EVENTS)
+      .where({ memberId: inviteeId, type: _.in(QUALIFYING_EVENTS.filter((t) => t !== 'checkin')) })
+      .orderBy('at', 'asc')
+      .limit(1)
+      .field({ type: true, at: true })
+      .get() as unknown as Promise<{ data: QualifyingEvent[] }>,
+  ])
+  const found: QualifyingEvent[] = [...checkins.data.map((c) => ({ type: 'checkin', at: c.submittedAt })), ...signups.data]
+  return found.sort((a, b) => a.at - b.at)[0] ?? null
 }
 
 /** Moves a pending invite on; the update only applies while it is still pending as read. */

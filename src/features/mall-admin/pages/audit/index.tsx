@@ -23,7 +23,8 @@ function AuditRow({ item }: { item: AuditItem }) {
         </View>
         {item.note ? <View className='audit__note'>{item.note}</View> : null}
         <View className='audit__time'>
-          {formatDateTime(item.at)} · 余额 {item.balanceAfter}
+          {formatDateTime(item.at)}
+          {item.balanceAfter !== undefined ? ` · 余额 ${item.balanceAfter}` : ''}
           {item.ref ? ` · ${item.ref}` : ''}
         </View>
       </View>
