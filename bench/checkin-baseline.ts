@@ -162,7 +162,7 @@ async function redeemRows(emu: Awaited<ReturnType<typeof startBenchEmulator>>, n
   await emu.db.insert('mall_items', items)
   await emu.db.insert(
     'mall_stock',
-    items.flatMap((item) => Array.from({ length: 8 }, (_, k) => ({ _id: `${item._id}~${k}`, itemId: item._id, k, stock: 100_000 }))),
+    items.flatMap((item) => Array.from({ length: 8 }, (_, k) => ({ _id: `${item._id}~${k}`, itemId: item._id, k, stock: 100_000, item }))),
   )
   const itemOf = (memberId: string) => items[Number(memberId.split('-').pop()) % items.length]._id
   const members = (side: string) => Array.from({ length: CONCURRENT * ROUNDS * 2 + 3 }, (_, i) => `${side}-${i}`)

@@ -121,7 +121,7 @@ export const COLLECTIONS: CollectionSpec[] = [
       { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },
       // ---- a check-in has no event of its own (issue #12 item 9): its consumers read the check-in documents.
       /** Day stats: a period's check-ins of one day. */
-      { name: 'period_day_makeup', keys: { periodId: 1, day: 1, makeup: 1 } },
+      { name: 'period_day_makeup_id', keys: { periodId: 1, day: 1, makeup: 1, _id: 1 } },
       /** Invites settle: an invitee's first check-in. */
       { name: 'member_makeup_submitted', keys: { memberId: 1, makeup: 1, submittedAt: 1 } },
       /** The layer timer materialises check-in events in submission order. */
