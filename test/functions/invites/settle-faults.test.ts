@@ -24,7 +24,9 @@ describe('invite settlement under failures', () => {
     h.emu.faults.clear()
 
     expect(run.result).toMatchObject({ code: 0, data: { failed: 1, rewarded: 0 } })
-    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'qualified' })
+    // Qualifying and rewarding are one transaction: the failed one leaves the invite as it was.
+    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'pending' })
+    expect(await h.emu.db.count('events', { type: 'invite_qualified', memberId: 'fault-friend' })).toBe(0)
     expect(await rewardEntries(h, 'fault-inviter')).toBe(0)
     expect(await balanceOf(h, 'fault-inviter')).toBe(0)
     expect(await h.emu.db.count('invite_daily', { inviterId: 'fault-inviter' })).toBe(0)
@@ -32,6 +34,7 @@ describe('invite settlement under failures', () => {
     await runSettle(h)
     await runSettle(h)
     expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'rewarded' })
+    expect(await h.emu.db.count('events', { type: 'invite_qualified', memberId: 'fault-friend' })).toBe(1)
     expect(await rewardEntries(h, 'fault-inviter')).toBe(1)
     expect(await balanceOf(h, 'fault-inviter')).toBe(INVITE_REWARD_POINTS)
   })
