@@ -112,10 +112,12 @@ export async function benchCheckinBaseline(): Promise<Row[]> {
     await emu.db.insert('camps', [{ _id: 'bench-camp', title: '基准打卡营', subject: 'english', gradeTags: [], archived: false }])
     await emu.db.insert('periods', [period])
     await seedPeriod(emu, period, 'o', samples * 2 + 3, 0, now())
-    const baseMembers = Array.from({ length: samples * 2 + 3 }, (_, i) => `base-${i}`)
+    // Both sides' members already hold a balance doc (the baseline's `_.inc` needs one; ours creates it with a
+    // member's very first points, one request more, once per member — test/functions/camp/checkin-requests.test.ts).
+    const members = (prefix: string) => Array.from({ length: samples * 2 + 3 }, (_, i) => `${prefix}-${i}`)
     await emu.db.insert(
       'points_balances',
-      baseMembers.map((_id) => ({ _id, balance: 0, earned: 0, spent: 0, version: 0, updatedAt: now() })),
+      [...members('base'), ...members('o')].map((_id) => ({ _id, balance: 0, earned: 0, spent: 0, version: 0, updatedAt: now() })),
     )
     await emu.settle()
     const oursCall = (memberId: string) => ours.checkin({ periodId: period._id, memberId })
@@ -132,7 +134,7 @@ export async function benchCheckinBaseline(): Promise<Row[]> {
     const rows = await sideBySide(
       { operation: 'baseline: count + add + _.inc', prefix: 'base', call: baseCall, requests: requests.baseline, taps: baseTaps },
       {
-        operation: 'ours: check-in + points + event, one transaction',
+        operation: 'ours: check-in + points (+ derived event), one transaction',
         prefix: 'o',
         call: oursCall,
         requests: requests.ours,
@@ -162,7 +164,7 @@ async function redeemRows(emu: Awaited<ReturnType<typeof startBenchEmulator>>, n
   await emu.db.insert('mall_items', items)
   await emu.db.insert(
     'mall_stock',
-    items.flatMap((item) => Array.from({ length: 8 }, (_, k) => ({ _id: `${item._id}~${k}`, itemId: item._id, k, stock: 100_000 }))),
+    items.flatMap((item) => Array.from({ length: 8 }, (_, k) => ({ _id: `${item._id}~${k}`, itemId: item._id, k, stock: 100_000, item }))),
   )
   const itemOf = (memberId: string) => items[Number(memberId.split('-').pop()) % items.length]._id
   const members = (side: string) => Array.from({ length: CONCURRENT * ROUNDS * 2 + 3 }, (_, i) => `${side}-${i}`)

@@ -22,8 +22,6 @@ async function seedHistory(emu: BenchEmulator, memberId: string, entries: number
     amount: 10,
     reason: 'adjust',
     at: now - (entries - i) * 1000,
-    balanceAfter: (i + 1) * 10,
-    seq: i + 1,
   }))
   for (let i = 0; i < docs.length; i += 2000) await emu.db.insert('points_entries', docs.slice(i, i + 2000))
   await emu.db.insert('points_balances', [
@@ -71,7 +69,9 @@ export async function benchPoints(): Promise<Row[]> {
       )
       await emu.db.insert(
         'mall_stock',
-        items.flatMap((id) => Array.from({ length: 8 }, (_, k) => ({ _id: `${id}~${k}`, itemId: id, k, stock: 100_000 }))),
+        items.flatMap((id) =>
+          Array.from({ length: 8 }, (_, k) => ({ _id: `${id}~${k}`, itemId: id, k, stock: 100_000, item: benchItem(id) })),
+        ),
       )
       const award = (m: string, r: number) =>
         applyEntry({ _id: `checkin:bench:${history}-${r}:${m}`, memberId: m, amount: 10, reason: 'checkin' }, Date.now())

@@ -89,7 +89,6 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   const { commitCheckin } = await import('../../cloudfunctions/src/services/camp/checkin')
   const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
   const { setReminder } = await import('../../cloudfunctions/src/services/camp/reminders')
-  const { track } = await import('../../cloudfunctions/src/services/tracking/track')
   const { writeReview } = await import('../../cloudfunctions/src/services/review/submit')
   const { checkinId } = await import('../../cloudfunctions/src/domain/camp')
   const { db } = await import('../../cloudfunctions/src/shared/db')
@@ -168,7 +167,6 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       const content = { text: LINES[(i + d) % LINES.length], images: [], voice: null }
       const out = await commitCheckin(live, m, { content, textVerdict: 'pass' }, fromGroup, at)
       if (!out.ok) throw new Error(`seed check-in ${m} ${day}: ${out.code}`)
-      await track({ type: 'checkin', memberId: m, periodId: live._id, campId: live.campId, day, props: { dayIndex: d, fromGroup } }, at)
       if ((i + d) % 11 === 0) featured.push(out.checkin._id)
     }
     // dev-member-03 missed day 5 and made it up late on day 6.
@@ -199,18 +197,13 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   for (const [k, m] of MEMBERS.slice(0, 6).entries()) {
     const early = now - (5 + k * 7) * 60_000
     if (businessDay(early) === today) {
-      const out = await commitCheckin(
+      await commitCheckin(
         live,
         m,
         { content: { text: 'Good morning! Today I read the new story aloud.', images: [], voice: null }, textVerdict: 'pass' },
         true,
         early,
       )
-      if (out.ok)
-        await track(
-          { type: 'checkin', memberId: m, periodId: live._id, campId: live.campId, day: today, props: { fromGroup: true } },
-          early,
-        )
     }
   }
   for (const [i, m] of MEMBERS.slice(0, 6).entries()) await setReminder(live._id, m, ['07:30', '19:00', '20:30'][i % 3], now - HOUR)

@@ -92,7 +92,15 @@ export async function seedMaterials(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)
   const { createMaterial } = await import('../../cloudfunctions/src/services/materials/admin')
   const { unlockMaterial } = await import('../../cloudfunctions/src/services/materials/unlock')
-  const { countDownload } = await import('../../cloudfunctions/src/services/materials/counters')
+  const counters = await import('../../cloudfunctions/src/services/materials/counters')
+  // A download and its event, as opening the first file does.
+  const countDownload = (materialId: string, memberId: string, at: number) =>
+    counters.countDownload(
+      materialId,
+      memberId,
+      { type: 'material_download', memberId, ref: materialId, props: { materialId, file: 0, kind: 'pdf' } },
+      at,
+    )
   for (const [i, demo] of DEMOS.entries()) {
     const { id, files, ...fields } = demo
     const stored = []

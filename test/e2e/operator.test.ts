@@ -4,6 +4,7 @@
  * teacher finds the submissions in the review queue. The operator then reverses a ledger entry picked by nickname.
  */
 import { businessDay } from '../../cloudfunctions/src/domain/business-day'
+import { entryKeyOf } from '../../cloudfunctions/src/domain/points'
 import { publicIdOf } from '../../cloudfunctions/src/domain/identity/public-id'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
@@ -106,15 +107,20 @@ it('should let an operator reverse an entry picked from a member found by nickna
   const { page } = session
   const member = 'dev-member-01' // 小明妈妈
   // The newest check-in award: it stays on the first page of the ledger after the reversal is added on top.
-  const awards = (await emu.db.find('points_entries', { memberId: member, reason: 'checkin' })) as { seq: number; amount: number }[]
-  const entry = awards.sort((a, b) => b.seq - a.seq)[0]
+  const awards = (await emu.db.find('points_entries', { memberId: member, reason: 'checkin' })) as {
+    _id: string
+    at: number
+    amount: number
+  }[]
+  const entry = awards.sort((a, b) => b.at - a.at)[0]
+  const key = entryKeyOf(entry)
   const handle = publicIdOf(member)
 
   await as(ADMIN, '/features/mall-admin/pages/reverse/index')
   await page.locator('#reverse-member-input input').fill('小明妈妈')
   await page.locator('#reverse-member-search').click()
   await page.locator('#reverse-member-row-0').click()
-  await page.locator(`[id="audit-${handle}.${entry.seq}"]`).click()
+  await page.locator(`[id="audit-${handle}.${key}"]`).click()
   await page.locator('#reverse-note textarea').fill('重复发放的打卡奖励')
   await page.locator('#submit-reverse').click()
   await page.waitForFunction(() => document.querySelector('.taro__modal')?.textContent?.includes('小明妈妈'))
@@ -126,10 +132,7 @@ it('should let an operator reverse an entry picked from a member found by nickna
   )
   const [reversal] = (await emu.db.find('points_entries', { memberId: member, reason: 'reversal' })) as { amount: number; note: string }[]
   expect(reversal).toMatchObject({ amount: -entry.amount, note: '重复发放的打卡奖励' })
-  await page.waitForFunction(
-    (id) => document.querySelector(`[id="${id}"]`)?.textContent?.includes('已冲正'),
-    `audit-${handle}.${entry.seq}`,
-  )
+  await page.waitForFunction((id) => document.querySelector(`[id="${id}"]`)?.textContent?.includes('已冲正'), `audit-${handle}.${key}`)
   expect(await page.textContent('body')).not.toContain(member)
 })
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  ENTRY_KEY_PATTERN,
   MAX_ENTRY_AMOUNT,
   MAX_KEY_LENGTH,
   MAX_KEY_PART_LENGTH,
@@ -36,15 +37,29 @@ export const ReasonSchema = z.enum(POINTS_REASONS)
 /** An admin's adjustment or reversal must say why (shown in the audit trail). */
 export const AdminNoteSchema = z.string().trim().min(2).max(100)
 export const PageLimitSchema = z.number().int().min(1).max(50).default(20)
-/** History pages go backwards by `seq`: pass the last item's `seq` to get older ones. */
-/** A ledger position (`seq`); a member's ledger never holds more entries than this. */
-export const SeqCursorSchema = z.number().int().min(1).max(1_000_000_000)
+/**
+ * History pages go backwards in time: pass the page's `nextBefore` to get older ones. It is `at × 1000 + n` (the last
+ * entry's epoch ms and how many entries of that same ms were shown), an integer below 2^53 for any date before 2200.
+ */
+export const HistoryCursorSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(7_258_118_400_000 * 1000)
+
+const TIES = 1000
+
+export const encodeHistoryCursor = (at: number, shown: number): number => at * TIES + Math.min(shown, TIES - 1)
+export const decodeHistoryCursor = (cursor: number): { at: number; shown: number } => ({
+  at: Math.floor(cursor / TIES),
+  shown: cursor % TIES,
+})
 
 export const ExpiryPolicySchema = z.object({ enabled: z.boolean(), months: z.number().int().min(1).max(120) }).strict()
 
 export const PointsBalanceRequest = z.object({ action: z.literal('balance') }).strict()
 export const PointsHistoryRequest = z
-  .object({ action: z.literal('history'), before: SeqCursorSchema.optional(), limit: PageLimitSchema })
+  .object({ action: z.literal('history'), before: HistoryCursorSchema.optional(), limit: PageLimitSchema })
   .strict()
 /** Staff name the member by the handle a member search answered (contracts/identity.ts), never an openid. */
 export const PointsAdjustRequest = z
@@ -56,9 +71,9 @@ export const PointsAdjustRequest = z
     requestId: RequestIdSchema,
   })
   .strict()
-/** The entry to reverse is a position in the member's ledger (an audit row's member handle and `seq`). */
+/** The entry to reverse is named by an audit row's member handle and entry key (`{at}.{tag}`, domain/points/entry-key.ts). */
 export const PointsReverseRequest = z
-  .object({ action: z.literal('reverse'), member: MemberHandleSchema, seq: SeqCursorSchema, note: AdminNoteSchema })
+  .object({ action: z.literal('reverse'), member: MemberHandleSchema, entry: z.string().regex(ENTRY_KEY_PATTERN), note: AdminNoteSchema })
   .strict()
 export const PointsAuditRequest = z
   .object({
@@ -98,14 +113,14 @@ export interface BalanceView {
 
 export interface HistoryItem {
   id: string
-  seq: number
   amount: number
   reason: PointsReason
   /** Chinese, e.g. 打卡奖励. */
   reasonLabel: string
   note?: string
   at: number
-  balanceAfter: number
+  /** The balance right after it, where the entry recorded one (spends, refunds, reversals; not blind credits). */
+  balanceAfter?: number
 }
 
 export interface HistoryPage {
@@ -116,9 +131,11 @@ export interface HistoryPage {
 
 /**
  * What staff see in the audit trail: who (a name, and the handle to act on them), and what the entry refers to in
- * words. `id` is `{handle}.{seq}`: ledger ids hold openids, so they stay on the server.
+ * words. `id` is `{handle}.{key}`: ledger ids hold openids, so they stay on the server.
  */
 export interface AuditItem extends HistoryItem {
+  /** The entry's key for a reversal (`{at}.{tag}`). */
+  key: string
   member: { handle: string; nickname: string }
   /** E.g. 操作人 运营小王, 冲正「打卡奖励」+10; absent when the reason says it all. */
   refLabel?: string
@@ -131,20 +148,18 @@ export interface AuditItem extends HistoryItem {
 export function toHistoryItem(entry: LedgerEntry): HistoryItem {
   const item: HistoryItem = {
     id: entry._id,
-    seq: entry.seq,
     amount: entry.amount,
     reason: entry.reason,
     reasonLabel: reasonLabel(entry.reason),
     at: entry.at,
-    balanceAfter: entry.balanceAfter,
   }
+  if (entry.balanceAfter !== undefined) item.balanceAfter = entry.balanceAfter
   return entry.note ? { ...item, note: entry.note } : item
 }
 
-/** `entries` sorted by seq descending, fetched with limit + 1 so the page knows whether more exist. */
-export function toHistoryPage(entries: readonly LedgerEntry[], limit: number): HistoryPage {
-  const page = entries.slice(0, limit)
-  return { items: page.map(toHistoryItem), nextBefore: entries.length > limit ? page[page.length - 1].seq : null }
+/** One page of entries, newest first, and the cursor of the next (older) page, null at the end. */
+export function toHistoryPage(page: readonly LedgerEntry[], nextBefore: number | null): HistoryPage {
+  return { items: page.map(toHistoryItem), nextBefore }
 }
 
 export function toBalanceView(

@@ -47,7 +47,8 @@ export const COLLECTIONS: CollectionSpec[] = [
   {
     name: 'points_entries',
     indexes: [
-      { name: 'member_seq', keys: { memberId: 1, seq: -1 } },
+      /** History pages and the jobs' per-member walk: ledger order is (`at`, `_id`). */
+      { name: 'member_at_id', keys: { memberId: 1, at: -1, _id: -1 } },
       { name: 'member_at', keys: { memberId: 1, at: -1 } },
       { name: 'reason_at', keys: { reason: 1, at: -1 } },
       { name: 'at', keys: { at: -1 } },
@@ -120,6 +121,13 @@ export const COLLECTIONS: CollectionSpec[] = [
       /** The review queue's "flagged by content security" view. */
       { name: 'period_moderation_submitted', keys: { periodId: 1, moderation: 1, submittedAt: 1 } },
       { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },
+      // ---- a check-in has no event of its own (issue #12 item 9): its consumers read the check-in documents.
+      /** Day stats: a period's check-ins of one day. */
+      { name: 'period_day_makeup_id', keys: { periodId: 1, day: 1, makeup: 1, _id: 1 } },
+      /** Invites settle: an invitee's first check-in. */
+      { name: 'member_makeup_submitted', keys: { memberId: 1, makeup: 1, submittedAt: 1 } },
+      /** The layer timer materialises check-in events in submission order. */
+      { name: 'submitted_id', keys: { submittedAt: 1, _id: 1 } },
     ],
   },
   // ---- teacher review (documents in domain/review/model.ts)

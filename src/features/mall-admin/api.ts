@@ -69,9 +69,9 @@ export function adjustPoints(member: string, amount: number, note: string, reque
   return callCloud<AdjustResult>('points', 'adjust', { member, amount, note, requestId })
 }
 
-/** Reverses the entry at `seq` of the member's ledger (a repeat answers the first reversal, `replayed`). */
-export function reverseEntry(member: string, seq: number, note: string) {
-  return callCloud<AdjustResult>('points', 'reverse', { member, seq, note })
+/** Reverses the member's entry named by its audit key (a repeat answers the first reversal, `replayed`). */
+export function reverseEntry(member: string, entry: string, note: string) {
+  return callCloud<AdjustResult>('points', 'reverse', { member, entry, note })
 }
 
 /** `member`: a handle to see one member's entries, '' for everyone's. */

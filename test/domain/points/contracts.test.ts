@@ -1,4 +1,4 @@
-import { PointsRequest, toBalanceView, toHistoryPage } from '@cloud/contracts/points'
+import { decodeHistoryCursor, encodeHistoryCursor, PointsRequest, toBalanceView, toHistoryPage } from '@cloud/contracts/points'
 import { planEntry, type LedgerEntry } from '@cloud/domain/points'
 import { publicIdOf } from '@cloud/domain/identity/public-id'
 
@@ -34,13 +34,31 @@ describe('points contracts', () => {
       entries.unshift(plan.entry)
       balance = plan.balance
     }
-    const page = toHistoryPage(entries, 2)
+    const page = toHistoryPage(entries.slice(0, 2), encodeHistoryCursor(entries[1].at, 1))
     expect(page.items.map((i) => [i.reasonLabel, i.balanceAfter])).toEqual([
       ['精选奖励', 15],
       ['连续打卡奖励', 10],
     ])
-    expect(page.nextBefore).toBe(2)
-    expect(toHistoryPage(entries.slice(2), 2).nextBefore).toBeNull()
+    expect(decodeHistoryCursor(page.nextBefore as number)).toEqual({ at: entries[1].at, shown: 1 })
+    expect(toHistoryPage(entries.slice(2), null).nextBefore).toBeNull()
+  })
+
+  it('should leave out balanceAfter for an award applied without reading the balance', () => {
+    const credit: LedgerEntry = { _id: 'checkin:p:2026-11-02:m', memberId: 'm', amount: 10, reason: 'checkin', at: 5 }
+    expect(toHistoryPage([credit], null).items[0]).toEqual({
+      id: credit._id,
+      amount: 10,
+      reason: 'checkin',
+      reasonLabel: '打卡奖励',
+      at: 5,
+    })
+  })
+
+  it('should keep a history cursor an exact integer for any date before 2200', () => {
+    const at = Date.parse('2199-12-31T23:59:59.999Z')
+    expect(Number.isSafeInteger(encodeHistoryCursor(at, 999))).toBe(true)
+    expect(decodeHistoryCursor(encodeHistoryCursor(at, 7))).toEqual({ at, shown: 7 })
+    expect(PointsRequest.safeParse({ action: 'history', before: encodeHistoryCursor(at, 7), limit: 20 }).success).toBe(true)
   })
 
   it('should show a zero balance for a member without a balance doc', () => {

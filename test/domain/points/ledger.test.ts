@@ -1,4 +1,13 @@
-import { emptyBalance, MAX_ENTRY_AMOUNT, planEntry, type BalanceDoc, type EntryRequest, type LedgerEntry } from '@cloud/domain/points'
+import {
+  emptyBalance,
+  isBlindCredit,
+  MAX_ENTRY_AMOUNT,
+  planCredit,
+  planEntry,
+  type BalanceDoc,
+  type EntryRequest,
+  type LedgerEntry,
+} from '@cloud/domain/points'
 
 const NOW = Date.parse('2026-11-24T02:00:00Z')
 const M = 'oMember1'
@@ -18,16 +27,14 @@ describe('planEntry', () => {
     expect(plan).toEqual({
       ok: true,
       replayed: false,
-      entry: { _id: 'checkin:p1:2026-11-24:oMember1', memberId: M, amount: 10, reason: 'checkin', at: NOW, balanceAfter: 10, seq: 1 },
+      entry: { _id: 'checkin:p1:2026-11-24:oMember1', memberId: M, amount: 10, reason: 'checkin', at: NOW, balanceAfter: 10 },
       balance: { _id: M, balance: 10, earned: 10, spent: 0, version: 1, updatedAt: NOW },
     })
   })
 
   it('should increment the version by one and carry the running balance onto the entry', () => {
     const plan = planEntry(balanceOf(50), { _id: 'redeem:o1', memberId: M, amount: -20, reason: 'redeem', ref: 'o1' }, NOW)
-    expect(plan.ok && !plan.replayed && [plan.entry.seq, plan.entry.balanceAfter, plan.balance.version, plan.balance.spent]).toEqual([
-      4, 30, 4, 30,
-    ])
+    expect(plan.ok && !plan.replayed && [plan.entry.balanceAfter, plan.balance.version, plan.balance.spent]).toEqual([30, 4, 30])
   })
 
   it('should reject a spend larger than the balance with POINTS.INSUFFICIENT', () => {
@@ -87,7 +94,7 @@ describe('planEntry', () => {
   })
 
   it('should answer a retry with the stored entry even when the balance no longer covers it', () => {
-    const spent: LedgerEntry = { _id: 'redeem:o1', memberId: M, amount: -20, reason: 'redeem', ref: 'o1', at: 0, balanceAfter: 0, seq: 2 }
+    const spent: LedgerEntry = { _id: 'redeem:o1', memberId: M, amount: -20, reason: 'redeem', ref: 'o1', at: 0, balanceAfter: 0 }
     const retry = planEntry(balanceOf(0), { _id: 'redeem:o1', memberId: M, amount: -20, reason: 'redeem', ref: 'o1' }, NOW, spent)
     expect(retry).toMatchObject({ ok: true, replayed: true })
   })
@@ -106,5 +113,30 @@ describe('planEntry', () => {
   it('should keep earned − spent equal to the balance after a negative adjustment', () => {
     const plan = planEntry(balanceOf(50), { _id: 'adjust:req-1', memberId: M, amount: -30, reason: 'adjust', note: '重复发放' }, NOW)
     expect(plan.ok && !plan.replayed && plan.balance).toMatchObject({ balance: 20, earned: 30, spent: 10 })
+  })
+})
+
+describe('planCredit (an award applied with _.inc, no balance read)', () => {
+  it('should plan the entry without balanceAfter and the totals it adds', () => {
+    expect(planCredit(award(10), NOW)).toEqual({
+      ok: true,
+      entry: { _id: 'checkin:p1:2026-11-24:oMember1', memberId: M, amount: 10, reason: 'checkin', at: NOW },
+      delta: { balance: 10, earned: 10, spent: 0 },
+    })
+  })
+
+  it('should take only positive amounts on the earned account: everything else needs the balance', () => {
+    expect(isBlindCredit({ amount: 10, reason: 'checkin' })).toBe(true)
+    expect(isBlindCredit({ amount: 5, reason: 'adjust' })).toBe(true)
+    expect(isBlindCredit({ amount: -5, reason: 'adjust' })).toBe(false)
+    expect(isBlindCredit({ amount: 20, reason: 'refund' })).toBe(false)
+    expect(isBlindCredit({ amount: 20, reason: 'reversal' })).toBe(false)
+    expect(isBlindCredit({ amount: -20, reason: 'redeem' })).toBe(false)
+    expect(planCredit({ _id: 'redeem:o1', memberId: M, amount: -20, reason: 'redeem' }, NOW)).toMatchObject({ ok: false })
+    expect(planCredit({ _id: 'refund:o1', memberId: M, amount: 20, reason: 'refund' }, NOW)).toMatchObject({ ok: false })
+  })
+
+  it('should refuse an amount beyond MAX_ENTRY_AMOUNT', () => {
+    expect(planCredit(award(MAX_ENTRY_AMOUNT + 1), NOW)).toMatchObject({ ok: false, code: 'POINTS.INVALID_AMOUNT' })
   })
 })

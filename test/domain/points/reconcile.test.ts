@@ -27,7 +27,7 @@ describe('sumEntries and reconcile', () => {
 
   it('should report ok when the balance doc matches its entries', () => {
     const { entries, balance } = history()
-    expect(reconcile(M, balance, entries)).toMatchObject({ ok: true, mismatches: [], brokenChain: [], negativeAfter: [] })
+    expect(reconcile(M, balance, entries)).toMatchObject({ ok: true, mismatches: [], negativeAfter: [], negativeBalance: false })
   })
 
   it('should report each field that differs from the entries', () => {
@@ -40,11 +40,23 @@ describe('sumEntries and reconcile', () => {
     ])
   })
 
-  it('should report a missing entry as a version mismatch and a broken chain', () => {
+  it('should report a missing entry as a version mismatch', () => {
     const { entries, balance } = history()
     const report = reconcile(M, balance, [entries[0], entries[2], entries[3]])
     expect(report.mismatches.map((m) => m.field)).toEqual(['balance', 'spent', 'version'])
-    expect(report.brokenChain).toEqual(['refund:o1', 'expire:oMember1:2026-12'])
+  })
+
+  it('should reconcile blind credits (no balanceAfter) like any other entry', () => {
+    const { entries, balance } = history()
+    const credit: LedgerEntry = { _id: 'checkin:p:2026-11-02:oMember1', memberId: M, amount: 10, reason: 'checkin', at: 9000 }
+    const after: BalanceDoc = { ...balance, balance: 55, earned: 60, version: 5 }
+    expect(reconcile(M, after, [...entries, credit])).toMatchObject({ ok: true, mismatches: [] })
+    expect(reconcile(M, balance, [...entries, credit]).mismatches.map((m) => m.field)).toEqual(['balance', 'earned', 'version'])
+  })
+
+  it('should flag a balance doc below zero', () => {
+    const { entries, balance } = history()
+    expect(reconcile(M, { ...balance, balance: -1 }, entries)).toMatchObject({ ok: false, negativeBalance: true })
   })
 
   it('should report entries without a balance doc', () => {
@@ -60,7 +72,6 @@ describe('sumEntries and reconcile', () => {
       reason: 'makeup',
       at: 0,
       balanceAfter: -5,
-      seq: 1,
     }
     expect(reconcile(M, undefined, [bad]).negativeAfter).toEqual([bad._id])
   })

@@ -94,7 +94,12 @@ describe('the manifest indexes serve the camp hot queries', () => {
     ['leaderboard page', 'enrollments', { periodId: 'p', streakRank: { $lt: 9 } }, { streakRank: -1 }, 'period_streak_rank'],
     ['featured feed', 'checkins', { periodId: 'p', featured: true, moderation: 'pass' }, { featuredAt: -1, _id: -1 }, 'period_feed'],
     ['review queue', 'checkins', { periodId: 'p', reviewStatus: 'pending' }, { submittedAt: 1 }, 'period_review_submitted'],
-    ['points history', 'points_entries', { memberId: 'm' }, { seq: -1 }, 'member_seq'],
+    ['points history', 'points_entries', { memberId: 'm' }, { at: -1, _id: -1 }, 'member_at_id'],
+    ['points history (older page)', 'points_entries', { memberId: 'm', at: { $lte: 5 } }, { at: -1, _id: -1 }, 'member_at_id'],
+    ['a member’s ledger oldest first (jobs)', 'points_entries', { memberId: 'm' }, { at: 1, _id: 1 }, 'member_at_id'],
+    ['day stats check-ins', 'checkins', { periodId: 'p', day: '2026-03-02', makeup: false }, { _id: 1 }, 'period_day_makeup_id'],
+    ['an invitee’s first check-in', 'checkins', { memberId: 'm', makeup: false }, { submittedAt: 1 }, 'member_makeup_submitted'],
+    ['check-ins to derive events from', 'checkins', { submittedAt: { $gt: 5 } }, { submittedAt: 1, _id: 1 }, 'submitted_id'],
     ['orders', 'mall_orders', { memberId: 'm' }, { createdAt: -1 }, 'member_created'],
     ['completion batch', 'enrollments', { periodId: 'p', _id: { $gt: 'x' } }, { _id: 1 }, 'period_id'],
   ])('should walk %s in index order', (_name, collection, query, sort, index) => {

@@ -42,6 +42,18 @@ const checkinFlow: FaultFlow<string> = {
   replayCodes: ['CAMP.ALREADY_CHECKED_IN'],
 }
 
+/** The same check-in for a member who already has points: the award is one `_.inc` update of an existing balance doc. */
+const checkinWithPointsFlow: FaultFlow<string> = {
+  ...checkinFlow,
+  name: 'check-in-with-points',
+  async prepare(h, who) {
+    await joined(h, period, [who])
+    await h.emu.db.insert('points_balances', [{ _id: who, balance: 30, earned: 30, spent: 0, version: 1, updatedAt: 0 }])
+    await h.emu.db.insert('points_entries', [{ _id: `adjust:${who}-start`, memberId: who, amount: 30, reason: 'adjust', at: 0 }])
+    return who
+  },
+}
+
 const subscribeFlow: FaultFlow<string> = {
   name: 'subscribe',
   async prepare(h, who) {
@@ -56,4 +68,5 @@ const subscribeFlow: FaultFlow<string> = {
 }
 
 describe('check-in under a failed write', () => faultMatrix(checkinFlow, () => h, 4))
+describe('check-in of a member with points under a failed write', () => faultMatrix(checkinWithPointsFlow, () => h, 4))
 describe('reminder subscription under a failed write', () => faultMatrix(subscribeFlow, () => h, 2))

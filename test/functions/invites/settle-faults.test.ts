@@ -1,8 +1,7 @@
-import { buildEvent } from '../../../cloudfunctions/src/domain/identity'
 import { INVITE_REWARD_POINTS } from '../../../cloudfunctions/src/domain/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { balanceOf, updateDoc } from '../camp/support'
-import { arriveByPoster, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
+import { arriveByPoster, checkinDocFor, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
@@ -12,8 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const checkedIn = (memberId: string) =>
-  h.emu.db.insert('events', [buildEvent({ type: 'checkin', memberId, periodId: 'p-fault' }, h.emu.clock.now())])
+const checkedIn = (memberId: string) => checkinDocFor(h, memberId, 'p-fault')
 
 describe('invite settlement under failures', () => {
   it('should leave nothing half-done when the reward transaction fails, and reward once on the next settle', async () => {
@@ -26,7 +24,9 @@ describe('invite settlement under failures', () => {
     h.emu.faults.clear()
 
     expect(run.result).toMatchObject({ code: 0, data: { failed: 1, rewarded: 0 } })
-    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'qualified' })
+    // Qualifying and rewarding are one transaction: the failed one leaves the invite as it was.
+    expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'pending' })
+    expect(await h.emu.db.count('events', { type: 'invite_qualified', memberId: 'fault-friend' })).toBe(0)
     expect(await rewardEntries(h, 'fault-inviter')).toBe(0)
     expect(await balanceOf(h, 'fault-inviter')).toBe(0)
     expect(await h.emu.db.count('invite_daily', { inviterId: 'fault-inviter' })).toBe(0)
@@ -34,6 +34,7 @@ describe('invite settlement under failures', () => {
     await runSettle(h)
     await runSettle(h)
     expect(await inviteOf(h, 'fault-friend')).toMatchObject({ status: 'rewarded' })
+    expect(await h.emu.db.count('events', { type: 'invite_qualified', memberId: 'fault-friend' })).toBe(1)
     expect(await rewardEntries(h, 'fault-inviter')).toBe(1)
     expect(await balanceOf(h, 'fault-inviter')).toBe(INVITE_REWARD_POINTS)
   })

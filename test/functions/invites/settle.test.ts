@@ -3,7 +3,7 @@ import { DAILY_REWARD_CAP, INVITE_REWARD_POINTS, QUALIFY_WINDOW_MS } from '../..
 import type { LeaderboardView } from '../../../cloudfunctions/src/contracts/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, checkin, joined, openPeriod, sh } from '../camp/support'
-import { arriveByPoster, inviteOf, inviterWithCode, leaderboard, mine, rewardEntries, runSettle } from './support'
+import { arriveByPoster, checkinDocFor, inviteOf, inviterWithCode, leaderboard, mine, rewardEntries, runSettle } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
@@ -14,9 +14,14 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-/** The event another feature writes for the invitee's real action (the classes feature's own tests cover writing it). */
+/**
+ * What another feature leaves for the invitee's real action: a class signup's event (the classes feature's own tests
+ * cover writing it), or a committed check-in document (check-ins carry no event of their own).
+ */
 const realAction = (memberId: string, type: EventType, ref: string) =>
-  h.emu.db.insert('events', [buildEvent({ type, memberId, periodId: ref, ref }, h.emu.clock.now())])
+  type === 'checkin'
+    ? checkinDocFor(h, memberId, ref)
+    : h.emu.db.insert('events', [buildEvent({ type, memberId, periodId: ref, ref }, h.emu.clock.now())])
 
 let codeSeq = 0
 const nextCode = () => `ST${'23456789ABCDEFGHJKMNPQRSTUVWXYZ'[codeSeq++]}${'AB'}Z`

@@ -34,3 +34,12 @@ export async function inviterWithCode(h: FunctionsHarness, openid: string, code:
   await h.emu.db.insert('invite_codes', [{ _id: code, memberId: openid, createdAt: h.emu.clock.now() }])
   return code
 }
+
+/**
+ * What a committed check-in leaves for settlement: the check-in document (a check-in has no event of its own; its
+ * `checkin` event is derived from this document, see services/tracking/checkin-events.ts).
+ */
+export const checkinDocFor = (h: FunctionsHarness, memberId: string, periodId: string, at = h.emu.clock.now()) =>
+  h.emu.db.insert('checkins', [
+    { _id: `checkin:${periodId}:2026-01-01:${memberId}`, periodId, memberId, day: '2026-01-01', makeup: false, submittedAt: at },
+  ])

@@ -1,4 +1,5 @@
 import type { AuditItem, BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
+import { entryKeyOf } from '../../../cloudfunctions/src/domain/points'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { runTimerJob } from '../../../local/dev/timer-jobs'
@@ -84,19 +85,37 @@ describe('points function', () => {
     expect(own.items.every((i) => i.id === 'adjust:req-bob-parallel')).toBe(true)
   })
 
-  it('should page history newest first with a seq cursor', async () => {
-    for (let i = 0; i < 5; i++) expect((await adjust(BOB, 1, `req-bob-page-${i}`)).code).toBe(0)
-    const first = await h.ok<HistoryPage>('points', { action: 'history', limit: 4 }, BOB)
-    expect(first.items.map((i) => i.seq)).toEqual([6, 5, 4, 3])
-    const second = await h.ok<HistoryPage>('points', { action: 'history', limit: 4, before: first.nextBefore }, BOB)
-    expect(second.items.map((i) => i.seq)).toEqual([2, 1])
-    expect(second.nextBefore).toBeNull()
+  it('should page history newest first by time, a page boundary inside a tie neither repeating nor skipping', async () => {
+    // Entries of one transaction share their `at` (a check-in, its group bonus and a streak bonus): four share one here.
+    const at = [1000, 2000, 3000, 3000, 3000, 3000, 4000]
+    const entries = at.map((t, i) => ({ _id: `adjust:pager-${i}`, memberId: 'pager', amount: 1, reason: 'adjust', note: '分页', at: t }))
+    await h.emu.db.insert('points_entries', entries)
+    await h.member('pager')
+    const all = await h.ok<HistoryPage>('points', { action: 'history', limit: 50 }, 'pager')
+    expect(all.items.map((i) => i.at)).toEqual([4000, 3000, 3000, 3000, 3000, 2000, 1000])
+    expect(all.nextBefore).toBeNull()
+    for (const limit of [1, 2, 3]) {
+      const seen: string[] = []
+      let before: number | null | undefined
+      for (let pages = 0; before !== null && pages < 10; pages++) {
+        const page = await h.ok<HistoryPage>('points', { action: 'history', limit, ...(before ? { before } : {}) }, 'pager')
+        seen.push(...page.items.map((i) => i.id))
+        before = page.nextBefore
+      }
+      expect(seen).toEqual(all.items.map((i) => i.id))
+    }
   })
 
   it('should reverse an entry exactly once and keep the balance equal to the ledger', async () => {
-    // Alice's first entry (seq 1) is the 100-point adjustment.
-    const reverse = (seq: number, note = '误发冲正') => h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq, note }, ADMIN)
-    const [first, again] = await Promise.all([reverse(1), reverse(1)])
+    // Entries are named by their key (time + one-way tag of the id); Alice's only entry so far is the 100-point adjustment.
+    const keyOf = async (reason: string) => {
+      const [entry] = (await h.emu.db.find('points_entries', { memberId: ALICE, reason })) as { _id: string; at: number }[]
+      return entryKeyOf(entry)
+    }
+    const adjustment = await keyOf('adjust')
+    const reverse = (entry: string, note = '误发冲正') =>
+      h.call('points', { action: 'reverse', member: publicIdOf(ALICE), entry, note }, ADMIN)
+    const [first, again] = await Promise.all([reverse(adjustment), reverse(adjustment)])
     expect([first, again]).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -108,11 +127,18 @@ describe('points function', () => {
     )
     expect(await balance(ALICE)).toMatchObject({ balance: 0 })
     expect(await h.emu.db.count('points_entries', { memberId: ALICE, reason: 'reversal' })).toBe(1)
-    const reversal = await h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq: 2, note: '再次冲正' }, ADMIN)
+    const reversal = await h.call(
+      'points',
+      { action: 'reverse', member: publicIdOf(ALICE), entry: await keyOf('reversal'), note: '再次冲正' },
+      ADMIN,
+    )
     expect(reversal.code).toBe('POINTS.NOT_REVERSIBLE')
-    expect((await reverse(99)).code).toBe('POINTS.ENTRY_NOT_FOUND')
-    expect((await reverse(1, '')).code).toBe('REQUEST.INVALID')
-    expect((await h.call('points', { action: 'reverse', member: publicIdOf(ALICE), seq: 1, note: '越权冲正' }, BOB)).code).toBe(
+    // Right time, wrong tag (or the other way round): no entry.
+    expect((await reverse(`${adjustment.split('.')[0]}.AAAAAAAAAAAA`)).code).toBe('POINTS.ENTRY_NOT_FOUND')
+    expect((await reverse(`1.${adjustment.split('.')[1]}`)).code).toBe('POINTS.ENTRY_NOT_FOUND')
+    expect((await reverse('adjust:req-1')).code).toBe('REQUEST.INVALID')
+    expect((await reverse(adjustment, '')).code).toBe('REQUEST.INVALID')
+    expect((await h.call('points', { action: 'reverse', member: publicIdOf(ALICE), entry: adjustment, note: '越权冲正' }, BOB)).code).toBe(
       'AUTH.FORBIDDEN',
     )
     expect(await h.emu.db.count('points_entries', { memberId: ALICE, reason: 'reversal' })).toBe(1)
@@ -120,10 +146,11 @@ describe('points function', () => {
 
   it('should show the audit trail with names and human labels, never openids or ledger ids', async () => {
     const page = await h.ok<{ items: AuditItem[] }>('points', { action: 'audit', member: publicIdOf(ALICE) }, ADMIN)
-    expect(page.items.map((i) => [i.seq, i.reasonLabel, i.member.nickname, i.refLabel, i.reversed, i.reversible])).toEqual([
-      [2, '冲正', '爱丽丝', '冲正「人工调整」+100', false, false],
-      [1, '人工调整', '爱丽丝', '操作人 运营小王', true, false],
+    expect(page.items.map((i) => [i.reasonLabel, i.member.nickname, i.refLabel, i.reversed, i.reversible])).toEqual([
+      ['冲正', '爱丽丝', '冲正「人工调整」+100', false, false],
+      ['人工调整', '爱丽丝', '操作人 运营小王', true, false],
     ])
+    expect(page.items.every((i) => i.id === `${publicIdOf(ALICE)}.${i.key}` && /^\d+\.[\w-]{12}$/.test(i.key))).toBe(true)
     expect(page.items[0].member.handle).toBe(publicIdOf(ALICE))
     const everything = JSON.stringify(await h.ok('points', { action: 'audit', limit: 50 }, ADMIN))
     for (const openid of [ADMIN, ALICE, BOB]) expect(everything).not.toContain(`"${openid}`)

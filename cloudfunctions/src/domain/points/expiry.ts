@@ -51,7 +51,18 @@ export function expiryMonthOf(earnedAt: number, policy: ExpiryPolicy): string {
   return addMonths(shanghaiMonth(earnedAt), policy.months)
 }
 
-/** Replays one member's entries (in `seq` order) up to `now`. O(entries) except for rare out-of-order deadlines. */
+/** Entries in ledger order: by `at`, then `_id` (entries of one transaction share `at`). */
+export function ledgerOrder(a: Pick<LedgerEntry, 'at' | '_id'>, b: Pick<LedgerEntry, 'at' | '_id'>): number {
+  return a.at - b.at || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
+}
+
+/**
+ * Replays one member's entries (in ledger order, see ledgerOrder) up to `now`. O(entries) except for rare
+ * out-of-order deadlines. Two transactions of one member never interleave (both write the balance doc, so one waits
+ * for or conflicts with the other); their `at` can differ from their commit order only by the time a transaction
+ * takes, which moves at most that sliver of points between adjacent buckets — planExpiry never takes more than
+ * the balance holds, whatever the order.
+ */
 export function replayExpiry(entries: readonly LedgerEntry[], policy: ExpiryPolicy, now: number): ExpiryReplay {
   assertPolicy(policy)
   const members = new Set(entries.map((e) => e.memberId))
@@ -73,7 +84,7 @@ export function replayExpiry(entries: readonly LedgerEntry[], policy: ExpiryPoli
     }
     return amount
   }
-  for (const entry of [...entries].sort((a, b) => a.seq - b.seq)) {
+  for (const entry of [...entries].sort(ledgerOrder)) {
     expireDue(entry.at)
     if (entry.amount > 0) {
       const month = expiryMonthOf(entry.at, policy)

@@ -6,6 +6,8 @@ export {
   emptyBalance,
   isValidAmount,
   planEntry,
+  planCredit,
+  isBlindCredit,
   replayOf,
   appendEntry,
   MAX_BALANCE,
@@ -15,6 +17,7 @@ export {
   type EntryRequest,
   type LedgerEntry,
   type PlannedEntry,
+  type PlannedCredit,
   type ReplayedEntry,
 } from './ledger'
 export * from './months'
@@ -22,3 +25,4 @@ export * from './reasons'
 export * from './reconcile'
 export * from './rejections'
 export * from './reversal'
+export * from './entry-key'

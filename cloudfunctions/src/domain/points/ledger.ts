@@ -1,10 +1,16 @@
-import { applyEffect, type Totals } from './accounting'
+import { applyEffect, ZERO_TOTALS, type Totals } from './accounting'
 import { isValidKey } from './idempotency'
-import { isPointsReason, signFits, type PointsReason } from './reasons'
+import { isPointsReason, REASON_INFO, signFits, type PointsReason } from './reasons'
 import { rejectPoints, type PointsCode } from './rejections'
 import { type Rejection } from '../kernel'
 
-/** One movement of points. Append-only: written once inside the transaction that updates the balance doc. */
+/**
+ * One movement of points. Append-only: written once inside the transaction that updates the balance doc.
+ *
+ * Entries are ordered by `at` (then `_id`), not by a per-member sequence: a credit is applied with `_.inc` on the
+ * balance doc without reading it first (one request less per award), so it cannot know the balance it leaves. Only
+ * entries planned against a balance read in their transaction (spends, reversals, make-ups) carry `balanceAfter`.
+ */
 export interface LedgerEntry {
   /** The idempotency key (see idempotency.ts). */
   _id: string
@@ -17,9 +23,8 @@ export interface LedgerEntry {
   note?: string
   /** Epoch ms. */
   at: number
-  balanceAfter: number
-  /** The balance doc's version after this entry: 1, 2, 3… per member; orders history without trusting clocks. */
-  seq: number
+  /** The balance right after this entry; only on entries planned against the balance read in their transaction. */
+  balanceAfter?: number
   /** Reversals only: the reason of the reversed entry (keeps earned/spent rebuildable from entries alone). */
   reversedReason?: PointsReason
 }
@@ -27,7 +32,7 @@ export interface LedgerEntry {
 /** One per member, `_id` = memberId, written in the same transaction as each of its entries. */
 export interface BalanceDoc extends Totals {
   _id: string
-  /** Number of entries applied; also an optimistic-concurrency token. */
+  /** Number of entries applied (`_.inc(1)` per entry): reconcile compares it with the entry count. */
   version: number
   updatedAt: number
 }
@@ -89,9 +94,37 @@ export function appendEntry(balance: BalanceDoc, draft: EntryRequest & { reverse
   if (next.balance < 0) return rejectPoints('POINTS.INSUFFICIENT', { balance: balance.balance, required: -draft.amount })
   if (next.earned < 0 || next.spent < 0 || next.balance > MAX_BALANCE)
     return rejectPoints('POINTS.INVALID_AMOUNT', { max: MAX_ENTRY_AMOUNT })
-  const seq = balance.version + 1
-  const entry: LedgerEntry = { ...stripUndefined(draft), at: now, balanceAfter: next.balance, seq }
-  return { ok: true, replayed: false, entry, balance: { _id: balance._id, ...next, version: seq, updatedAt: now } }
+  const entry: LedgerEntry = { ...stripUndefined(draft), at: now, balanceAfter: next.balance }
+  return { ok: true, replayed: false, entry, balance: { _id: balance._id, ...next, version: balance.version + 1, updatedAt: now } }
+}
+
+/** A credit applied without reading the balance: the entry, and what it adds to the balance doc's totals. */
+export interface PlannedCredit {
+  ok: true
+  entry: LedgerEntry
+  delta: Totals
+}
+
+/**
+ * Whether `request` may be applied blind (`_.inc`, no balance read): a positive amount on the `earned` account. Such
+ * an entry can never make the balance, `earned` or `spent` negative, so no read is needed to keep the invariants;
+ * MAX_ENTRY_AMOUNT bounds each one. Everything else (spends, refunds, reversals) is planned against a read balance.
+ */
+export function isBlindCredit(request: Pick<EntryRequest, 'amount' | 'reason'>): boolean {
+  return isPointsReason(request.reason) && REASON_INFO[request.reason].account === 'earned' && request.amount > 0
+}
+
+/** Plans a blind credit (see isBlindCredit); a rejection for anything that needs the balance. */
+export function planCredit(request: EntryRequest, now: number): PlannedCredit | Rejection<PointsCode> {
+  if (!Number.isFinite(now)) throw new RangeError('now must be a finite epoch ms')
+  if (!isValidKey(request._id)) throw new RangeError(`entry _id is not an idempotency key: ${request._id}`)
+  if (!request.memberId) throw new RangeError('memberId is required')
+  if (!isPointsReason(request.reason) || request.reason === 'reversal') return rejectPoints('POINTS.INVALID_REASON')
+  if (!isValidAmount(request.amount)) return rejectPoints('POINTS.INVALID_AMOUNT', { max: MAX_ENTRY_AMOUNT })
+  if (!signFits(request.reason, request.amount) || !isBlindCredit(request))
+    return rejectPoints('POINTS.REASON_SIGN', { reason: request.reason })
+  const entry: LedgerEntry = { ...stripUndefined({ ...request }), at: now }
+  return { ok: true, entry, delta: applyEffect(ZERO_TOTALS, entry) }
 }
 
 /** Same key, same effect → the earlier result; same key, different effect → a conflict, never a second write. */

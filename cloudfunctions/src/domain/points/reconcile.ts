@@ -26,17 +26,16 @@ export interface ReconcileReport {
   /** Undefined when the member has entries but no balance doc (or neither). */
   actual?: Pick<BalanceDoc, ReconcileField>
   mismatches: FieldMismatch[]
-  /** Entries whose `balanceAfter` is not the running sum in `seq` order, or whose `seq` is not 1, 2, 3… */
-  brokenChain: string[]
-  /** Entries after which the running balance was below zero. */
+  /** Entries that recorded a negative balance after them (only entries planned against a read balance record one). */
   negativeAfter: string[]
-  /** Entries newer than the balance doc read after them: written without the balance update of their seq. */
-  uncounted: string[]
+  /** The balance doc itself is below zero. */
+  negativeBalance: boolean
 }
 
 /**
  * Recomputes a member's balance from all of their entries and reports every difference; the reconcile job logs or
- * alerts on `ok: false` and never "fixes" by editing — a human corrects with an adjustment or reversal.
+ * alerts on `ok: false` and never "fixes" by editing — a human corrects with an adjustment or reversal. `version`
+ * must equal the number of entries: every entry's transaction moves it by one (`_.inc(1)` or read + 1).
  */
 export function reconcile(memberId: string, balance: BalanceDoc | undefined, entries: readonly LedgerEntry[]): ReconcileReport {
   const own = entries.filter((e) => e.memberId === memberId)
@@ -47,46 +46,29 @@ export function reconcile(memberId: string, balance: BalanceDoc | undefined, ent
   const mismatches = (['balance', 'earned', 'spent', 'version'] as const)
     .filter((field) => wanted[field] !== observed[field])
     .map((field) => ({ field, expected: wanted[field], actual: observed[field] }))
-  const { brokenChain, negativeAfter } = walkChain(own)
-  const ok = mismatches.length === 0 && brokenChain.length === 0 && negativeAfter.length === 0 && (own.length === 0 || !!balance)
-  return { memberId, ok, expected, actual, mismatches, brokenChain, negativeAfter, uncounted: [] }
+  const negativeAfter = own.filter((e) => e.balanceAfter !== undefined && e.balanceAfter < 0).map((e) => e._id)
+  const negativeBalance = observed.balance < 0
+  const ok = mismatches.length === 0 && negativeAfter.length === 0 && !negativeBalance && (own.length === 0 || !!balance)
+  return { memberId, ok, expected, actual, mismatches, negativeAfter, negativeBalance }
 }
 
-const isCountedBy = (balance: BalanceDoc | undefined) => (entry: LedgerEntry) => entry.seq <= (balance?.version ?? 0)
-
-/** Whether some entry is newer than the balance doc (`reconcileLive` then needs the balance read after the entries). */
-export const hasNewerEntries = (entries: readonly LedgerEntry[], balance: BalanceDoc | undefined): boolean =>
-  !entries.every(isCountedBy(balance))
+/** The answer of a reading taken while awards and spends may commit: a report, or "the member moved meanwhile". */
+export type LiveReading = { settled: true; report: ReconcileReport } | { settled: false }
 
 /**
- * Reconciles reads taken without a transaction while awards and spends keep committing: `before` is the balance doc
- * read before the entries, `after` the one read after them. The entry with seq k commits in the transaction that
- * sets the balance's version to k, so the entries up to `before.version` are exactly what `before` must hold (all
- * committed by the time it was read), and every newer entry must be counted by `after`. An entry that `after` does
- * not count was written without its balance update; one counted by `after` only is checked by the next run.
+ * Reconciles reads taken without a transaction: `before` is the balance doc read before the entries, `after` the one
+ * read after them. Every transaction that writes entries moves the balance doc's `version`, so when both reads show
+ * the same version no entry committed in between and the entries read are exactly the ones the balance counts: the
+ * comparison is exact. When the version moved, the reading proves nothing either way and is not settled (the caller
+ * reads again); it is never reported as a mismatch. An entry written without its balance update (or a balance changed
+ * without an entry) leaves the version where it was, so real corruption always settles and is reported.
  */
 export function reconcileLive(
   memberId: string,
   before: BalanceDoc | undefined,
   entries: readonly LedgerEntry[],
   after: BalanceDoc | undefined,
-): ReconcileReport {
-  const own = entries.filter((e) => e.memberId === memberId)
-  const report = reconcile(memberId, before, own.filter(isCountedBy(before)))
-  const newer = own.filter((e) => !isCountedBy(before)(e))
-  const uncounted = newer.filter((e) => !isCountedBy(after)(e)).map((e) => e._id)
-  return { ...report, ok: report.ok && uncounted.length === 0, uncounted }
-}
-
-function walkChain(entries: readonly LedgerEntry[]): { brokenChain: string[]; negativeAfter: string[] } {
-  const ordered = [...entries].sort((a, b) => a.seq - b.seq || a.at - b.at)
-  const brokenChain: string[] = []
-  const negativeAfter: string[] = []
-  let running = 0
-  ordered.forEach((entry, index) => {
-    running += entry.amount
-    if (entry.seq !== index + 1 || entry.balanceAfter !== running) brokenChain.push(entry._id)
-    if (running < 0) negativeAfter.push(entry._id)
-  })
-  return { brokenChain, negativeAfter }
+): LiveReading {
+  if ((before?.version ?? 0) !== (after?.version ?? 0) || !before !== !after) return { settled: false }
+  return { settled: true, report: reconcile(memberId, after, entries) }
 }

@@ -13,7 +13,7 @@ export const main = defineFunction(
     balance: { run: async (_input, { who }) => balanceOf(who.openid) },
     history: { run: async ({ before, limit }, { who }) => historyOf(who.openid, before, limit) },
     adjust: { roles: ADMIN, run: async ({ action: _a, ...input }, { who }) => adjustFor(input, who.openid, now()) },
-    reverse: { roles: ADMIN, run: async ({ member, seq, note }) => reverseFor({ member, seq, note }, now()) },
+    reverse: { roles: ADMIN, run: async ({ member, entry, note }) => reverseFor({ member, entry, note }, now()) },
     audit: { roles: ADMIN, run: async ({ member, reason, before, limit }) => auditFor({ member, reason, before }, limit) },
     reconcile: { roles: ADMIN, run: async ({ memberId }) => reconcileBalances(memberId) },
   }),

@@ -1,8 +1,12 @@
-/** Recomputes one period's numbers for one business day from that day's events (index `{periodId, type, day}`). */
-import { indexOf, type PeriodDoc } from '../../domain/camp'
+/**
+ * Recomputes one period's numbers for one business day: the check-ins from the committed check-in documents (index
+ * `{periodId, day, makeup}`; a check-in has no event of its own, see tracking/checkin-events.ts), make-ups and joins
+ * from that day's events (index `{periodId, type, day}`).
+ */
+import { indexOf, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import { buildDayStats, type CheckinFact, type PeriodDayStatsDoc } from '../../domain/analytics'
-import type { EventDoc } from '../../domain/identity'
 import { countWhere } from '../../shared/db'
+import { CHECKINS } from '../camp/store'
 import { DAY_STATS, EVENTS, overwrite, pagesOf } from './store'
 
 /** Null when `day` is not one of the period's days. */
@@ -10,8 +14,12 @@ export async function recomputeDay(period: PeriodDoc, day: string, now: number):
   const dayIndex = indexOf(period, day)
   if (dayIndex === null) return null
   const checkins: CheckinFact[] = []
-  for await (const page of pagesOf<EventDoc & { _id: string }>(EVENTS, { periodId: period._id, type: 'checkin', day })) {
-    for (const e of page) checkins.push({ memberId: e.memberId, at: e.at })
+  for await (const page of pagesOf<Pick<CheckinDoc, '_id' | 'memberId' | 'submittedAt'>>(CHECKINS, {
+    periodId: period._id,
+    day,
+    makeup: false,
+  })) {
+    for (const c of page) checkins.push({ memberId: c.memberId, at: c.submittedAt })
   }
   const [makeups, newJoins] = await Promise.all([
     countWhere(EVENTS, { periodId: period._id, type: 'makeup', day }),

@@ -7,6 +7,7 @@ import { applyActivity, type ActivityFact, type MemberLayerDoc } from '../../dom
 import type { EventDoc } from '../../domain/identity'
 import { now as clockNow } from '../../shared/clock'
 import { db, getOrNull, txGet, withTransaction } from '../../shared/db'
+import { deriveCheckinEvents } from '../tracking/checkin-events'
 import { applyFacts } from './member-layer'
 import { byIds, EVENTS, MEMBER_LAYERS, SYS_META } from './store'
 
@@ -75,6 +76,8 @@ export interface LayerRun {
 export async function catchUpLayers(now: number, clock: () => number = clockNow, lagMs = CURSOR_LAG_MS): Promise<LayerRun> {
   const started = clock()
   const run: LayerRun = { events: 0, members: 0, lifted: 0, done: false }
+  // Check-ins carry no event of their own: materialise theirs up to the same horizon before walking the events.
+  await deriveCheckinEvents(now - lagMs, now, BUDGET_MS / 2, clock)
   let cursor = await getOrNull<LayerCursor>(SYS_META, CURSOR_ID)
   while (clock() - started < BUDGET_MS) {
     const page = await nextPage(cursor, now - lagMs)

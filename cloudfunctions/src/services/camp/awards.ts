@@ -1,15 +1,15 @@
 /**
- * Camp points inside the caller's transaction. One award goes through the ledger's appendInTx (balance get, entry add,
- * balance write): a plain check-in is six requests. Several (check-in + group bonus + a streak milestone, or a make-up
- * debit + a milestone) are planned one after the other on the same balance and written as one entry add EACH plus ONE
- * balance write: CloudBase transactions take single-document operations only, so a batch add is not an option (a group
- * check-in is seven requests, eight on a milestone day). Every entry keeps its own key (`_id`), so each award is
- * exactly-once.
+ * Camp points inside the caller's transaction. Credits only (a check-in, its group bonus, a streak milestone) go through
+ * the ledger's creditInTx: one entry add each plus ONE `_.inc` update of the balance doc, no balance read — a plain
+ * check-in's transaction is five operations. When a debit is part of it (a make-up's cost and a milestone), the balance
+ * is read and every entry is planned on it one after the other, then written as one entry add EACH plus ONE balance
+ * write: CloudBase transactions take single-document operations only, so a batch add is not an option. Every entry
+ * keeps its own key (`_id`), so each award is exactly-once.
  */
-import { planEntry, type BalanceDoc, type LedgerEntry } from '../../domain/points'
+import { isBlindCredit, planEntry, type BalanceDoc, type LedgerEntry } from '../../domain/points'
 import type { PointsAward } from '../../domain/camp'
 import { TxAbort, txGet, type Tx } from '../../shared/db'
-import { appendInTx, BALANCES, ENTRIES, writeBalance } from '../points/ledger'
+import { appendInTx, BALANCES, creditInTx, ENTRIES, writeBalance } from '../points/ledger'
 
 const toRequest = (a: PointsAward) => ({ _id: a.key, memberId: a.memberId, amount: a.amount, reason: a.reason, ref: a.ref })
 
@@ -29,12 +29,14 @@ export async function appendAwardsInTx(
   if (awards.length === 0) return []
   const memberId = awards[0].memberId
   if (awards.some((a) => a.memberId !== memberId)) throw new Error('awards of one transaction must belong to one member')
-  if (awards.length === 1) return [(await appendInTx(tx, toRequest(awards[0]), now, { balance })).entry]
+  const requests = awards.map(toRequest)
+  if (balance === undefined && requests.every(isBlindCredit)) return creditInTx(tx, requests, now)
+  if (requests.length === 1) return [(await appendInTx(tx, requests[0], now, { balance })).entry]
   const start = balance !== undefined ? balance : await readBalance(tx, memberId)
   let current: BalanceDoc | undefined = start ?? undefined
   const entries: LedgerEntry[] = []
-  for (const award of awards) {
-    const plan = planEntry(current, toRequest(award), now)
+  for (const request of requests) {
+    const plan = planEntry(current, request, now)
     if (!plan.ok) throw new TxAbort(plan)
     if (plan.replayed) throw new Error('planEntry replayed without an existing entry')
     entries.push(plan.entry)

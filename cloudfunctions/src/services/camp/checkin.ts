@@ -1,10 +1,12 @@
 /**
- * Today's check-in. The period comes from the per-instance cache (store.ts). Cheap rules first (no WeChat call for a submission that cannot pass), then msgSecCheck on the
- * text, the media checks and the group proof all at once, then ONE transaction of seven operations: enrollment get, check-in add
- * (its `_id` is the one-per-day key), enrollment update, balance get, entry add, balance write and the `checkin` event add (a group
- * bonus or a streak milestone adds one entry add each: transactions take single-document operations only). The event commits
- * with the check-in: an inviter's reward (invites settle) and the funnels depend on it, so it is never lost to a failed
- * insert after the commit, and never written for a check-in that did not commit.
+ * Today's check-in. The period comes from the per-instance cache (store.ts). Cheap rules first (no WeChat call for a
+ * submission that cannot pass), then msgSecCheck on the text, the media checks and the group proof all at once, then
+ * ONE transaction of five operations — enrollment get, check-in add (its `_id` is the one-per-day key), enrollment
+ * update, entry add, and one `_.inc` update of the balance doc (no balance read: a credit cannot overdraw) — seven
+ * requests with its start and commit. A group bonus or a streak milestone adds one entry add each (transactions take
+ * single-document operations only); a member's very first points add the balance doc's creation. The `checkin` event
+ * is not inserted here: it is derived from the committed check-in document (tracking/checkin-events.ts), so an
+ * inviter's reward and the funnels can never lose it, and it never exists for a check-in that did not commit.
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
@@ -23,10 +25,8 @@ import {
   type EnrollmentDoc,
   type PeriodDoc,
 } from '../../domain/camp'
-import type { EventInput } from '../../domain/identity'
 import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
 import { sealContent } from './sealed-content'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
@@ -61,25 +61,6 @@ export const withTraces = (checks: CheckinDoc['mediaChecks'], traces: ReadonlyMa
 
 export type Committed = { ok: true; checkin: CheckinDoc; enrollment: EnrollmentDoc }
 
-/** The `checkin` event, from the check-in as it commits. */
-const checkinEvent = (period: PeriodDoc, checkin: CheckinDoc, content: CheckinContent, fromGroup: boolean): EventInput => ({
-  type: 'checkin',
-  memberId: checkin.memberId,
-  periodId: period._id,
-  campId: period.campId,
-  day: checkin.day,
-  channel: fromGroup ? 'group' : undefined,
-  props: {
-    dayIndex: checkin.dayIndex,
-    fromGroup,
-    text: content.text.trim().length > 0,
-    images: content.images.length,
-    voice: !!content.voice,
-    points: checkin.points,
-    moderation: checkin.moderation,
-  },
-})
-
 /**
  * The transaction. `fromGroup` must come from a group id this function resolved; `traces` maps fileIDs to their
  * mediaCheckAsync trace ids. Used as is by the demo seed (with verdicts already known).
@@ -104,7 +85,6 @@ export async function commitCheckin(
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)
-      await trackInTx(tx, checkinEvent(period, checkin, submission.content, fromGroup), now)
       return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
     })
   } catch (err) {

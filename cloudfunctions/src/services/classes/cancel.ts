@@ -1,13 +1,13 @@
 /**
  * Cancel before the session starts: one transaction flips the signup to cancelled, gives its seat back to its
- * shard and reverses the signup award; then the first waitlisted member of the session is promoted (waitlist.ts).
+ * shard, reverses the signup award and records the `class_cancel` event; then the first waitlisted member of the session is promoted (waitlist.ts).
  * Two cancels racing write the same signup document, so one of them retries, finds it cancelled and does nothing.
  */
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { planCancel, rejectClass, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/kernel'
 import { getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { reverseSignupAwardInTx } from './award'
 import { moveSeat, seatShardId, type SeatShard } from './seats'
 import { SEATS, SESSIONS, SIGNUPS, withoutId, type ClassSession } from './store'
@@ -36,10 +36,11 @@ export async function cancelSignup(classId: string, memberId: string, now: numbe
       .collection(SIGNUPS)
       .doc(id)
       .set({ data: withoutId(plan.signup) })
+    // The event commits with the cancel: a retry after a lost answer finds it cancelled and records nothing more.
+    await trackInTx(tx, { type: 'class_cancel', memberId, ref: classId }, now)
     return { signup: plan.signup, changed: true, freedSeat: plan.freesSeat }
   })
   if (isRejection(out)) return out
-  if (out.changed) await track({ type: 'class_cancel', memberId, ref: classId }, now)
   if (out.freedSeat && session && session._id === out.signup.sessionId) await fillFromWaitlist(session, now)
   return toMySignupView(out.signup, now)
 }

@@ -10,8 +10,9 @@ import {
   type Signup,
 } from '../../domain/classes'
 import { isRejection } from '../../domain/kernel'
-import { db, getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { buildEvent } from '../../domain/identity'
+import { db, getOrNull, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { EVENTS, trackInTx } from '../tracking/track'
 import { takenOf } from './seats'
 import { CLASSES, nicknamesOf, pageBy, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass, type PageQuery } from './store'
 
@@ -52,9 +53,11 @@ export async function roster(sessionId: string, now: number): Promise<RosterView
   }
 }
 
+/** Writes the planned signup in one transaction; `alongside` adds what must commit with it (the action's event). */
 async function updateSignup(
   signupId: string,
   plan: (s: Signup | null) => { ok: true; signup: Signup } | ClassRejection,
+  alongside: (tx: Tx, before: Signup, after: Signup) => Promise<void>,
 ): Promise<{ before: Signup; after: Signup } | ClassRejection> {
   return withTransaction(async (tx) => {
     const current = await txGet<Signup>(tx, SIGNUPS, signupId)
@@ -64,17 +67,32 @@ async function updateSignup(
       .collection(SIGNUPS)
       .doc(signupId)
       .set({ data: withoutId(out.signup) })
+    await alongside(tx, current as Signup, out.signup)
     return { before: current as Signup, after: out.signup }
   })
 }
 
+/**
+ * Attendance, and the `class_attend` event in the same transaction (exactly once: a retry after a lost answer finds
+ * the mark committed with its event). The event is keyed per signup; marking attended again after an "absent" finds
+ * it already there and adds nothing.
+ */
 export async function markAttendance(signupId: string, mark: Attendance, now: number): Promise<StaffSignupView | ClassRejection> {
-  const out = await updateSignup(signupId, (s) => planAttendance(s, mark, s?.sessionStartAt ?? 0, now))
+  const out = await updateSignup(
+    signupId,
+    (s) => planAttendance(s, mark, s?.sessionStartAt ?? 0, now),
+    async (tx, _before, after) => {
+      if (mark !== 'attended') return
+      const event = buildEvent({ type: 'class_attend', memberId: after.memberId, ref: signupId }, now)
+      if (await txGet(tx, EVENTS, event._id as string)) return
+      await tx.collection(EVENTS).add({ data: event })
+    },
+  )
   if (isRejection(out)) return out
-  if (mark === 'attended') await track({ type: 'class_attend', memberId: out.after.memberId, ref: signupId }, now)
   return (await withNames([out.after]))[0]
 }
 
+/** A lead's stage, and its `lead_stage` event in the same transaction when the stage moved. */
 export async function updateLead(
   signupId: string,
   stage: LeadStage,
@@ -82,17 +100,16 @@ export async function updateLead(
   staffId: string,
   now: number,
 ): Promise<StaffSignupView | ClassRejection> {
-  const out = await updateSignup(signupId, (s) => planLeadUpdate(s, stage, note, now))
+  const out = await updateSignup(
+    signupId,
+    (s) => planLeadUpdate(s, stage, note, now),
+    async (tx, before, after) => {
+      if (before.stage === stage) return
+      const props = { from: before.stage, to: stage, classId: after.classId, by: staffId }
+      await trackInTx(tx, { type: 'lead_stage', memberId: after.memberId, props }, now)
+    },
+  )
   if (isRejection(out)) return out
-  if (out.before.stage !== stage)
-    await track(
-      {
-        type: 'lead_stage',
-        memberId: out.after.memberId,
-        props: { from: out.before.stage, to: stage, classId: out.after.classId, by: staffId },
-      },
-      now,
-    )
   return (await withNames([out.after]))[0]
 }
 

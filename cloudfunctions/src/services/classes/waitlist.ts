@@ -6,7 +6,7 @@
  */
 import { promoted, type Signup } from '../../domain/classes'
 import { byIds, countWhere, db, txGet, withTransaction } from '../../shared/db'
-import { track } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { awardSignupInTx } from './award'
 import { findFreeSeat, moveSeat, takenOf } from './seats'
 import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
@@ -43,6 +43,8 @@ async function promoteOne(cls: FreeClass, session: ClassSession, now: number): P
       .doc(next._id)
       .set({ data: withoutId(next) })
     await awardSignupInTx(tx, cls, next.memberId, now)
+    // The event commits with the promotion (never lost to a failed insert after it, never written without it).
+    await trackInTx(tx, { type: 'class_promoted', memberId: next.memberId, ref: next.classId }, now)
     return { kind: 'promoted', signup: next }
   })
 }
@@ -56,10 +58,7 @@ export async function fillFromWaitlist(session: ClassSession, now: number): Prom
   for (let i = 0; i < MAX_PROMOTIONS_PER_RUN; i++) {
     const step = await promoteOne(cls, session, now)
     if (step.kind === 'done') break
-    if (step.kind === 'promoted') {
-      count++
-      await track({ type: 'class_promoted', memberId: step.signup.memberId, ref: step.signup.classId }, now)
-    }
+    if (step.kind === 'promoted') count++
   }
   return count
 }

@@ -1,8 +1,8 @@
 /**
- * Settling an invite: (1) while pending, look for the invitee's first real action in `events` (index
- * { memberId, at -1 }) and mark the invite qualified with a conditional update; (2) reward a qualified invite in one
- * transaction: the invite's status, the inviter's ledger entry (`invite:{invitee}`), the per-inviter-per-day counter
- * and the inviter's stats move together. Any number of concurrent settles (timer, inviters' pages) reward once:
+ * Settling an invite: while pending, look for the invitee's first real action (their first check-in document or class
+ * signup event); then ONE transaction qualifies the invite and rewards it: the invite's status, the `invite_qualified`
+ * and `invite_rewarded` events, the inviter's ledger entry (`invite:{invitee}`), the per-inviter-per-day counter and
+ * the inviter's stats move together. Any number of concurrent settles (timer, inviters' pages) reward once:
  * the transaction re-reads the status, and the ledger key would refuse a second entry anyway.
  */
 import { businessDay } from '../../domain/business-day'
@@ -21,39 +21,60 @@ import {
 import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { appendInTx } from '../points/ledger'
-import { EVENTS, track, trackInTx } from '../tracking/track'
+import { EVENTS, trackInTx } from '../tracking/track'
+import { CHECKINS } from '../camp/store'
 import { DAILY, INVITES, STATS } from './store'
 
-/** The invitee's first check-in or class signup (index { memberId, at }, walked oldest first, one document). */
+/**
+ * The invitee's first real action: their first check-in, read from the committed check-in documents (index
+ * { memberId, makeup, submittedAt }; a check-in has no event of its own, see tracking/checkin-events.ts), or their
+ * first class signup event (index { memberId, at }), whichever came first. One document each.
+ */
 async function firstRealAction(inviteeId: string): Promise<QualifyingEvent | null> {
   const _ = db().command
-  const res = (await db()
-    .collection(EVENTS)
-    .where({ memberId: inviteeId, type: _.in([...QUALIFYING_EVENTS]) })
-    .orderBy('at', 'asc')
-    .limit(1)
-    .field({ type: true, at: true })
-    .get()) as unknown as { data: QualifyingEvent[] }
-  return res.data[0] ?? null
+  const [checkins, signups] = await Promise.all([
+    db()
+      .collection(CHECKINS)
+      .where({ memberId: inviteeId, makeup: false })
+      .orderBy('submittedAt', 'asc')
+      .limit(1)
+      .field({ submittedAt: true })
+      .get() as unknown as Promise<{ data: { submittedAt: number }[] }>,
+    db()
+      .collection(EVENTS)
+      .where({ memberId: inviteeId, type: _.in(QUALIFYING_EVENTS.filter((t) => t !== 'checkin')) })
+      .orderBy('at', 'asc')
+      .limit(1)
+      .field({ type: true, at: true })
+      .get() as unknown as Promise<{ data: QualifyingEvent[] }>,
+  ])
+  const found: QualifyingEvent[] = [...checkins.data.map((c) => ({ type: 'checkin', at: c.submittedAt })), ...signups.data]
+  return found.sort((a, b) => a.at - b.at)[0] ?? null
 }
 
-/** Moves a pending invite on; the update only applies while it is still pending as read. */
-async function checkPending(invite: InviteDoc, now: number): Promise<boolean> {
-  const step = planPendingCheck(invite, await firstRealAction(invite._id), now)
-  const res = (await db()
+/**
+ * A pending invite with no qualifying action yet: wait (next check later) or expire. One conditional update that
+ * only applies while it is still pending as read; no event goes with it.
+ */
+async function waitOrExpire(invite: InviteDoc, patch: Partial<InviteDoc>): Promise<void> {
+  await db()
     .collection(INVITES)
     .where({ _id: invite._id, status: 'pending', checks: invite.checks })
-    .update({ data: wholeFields(step.patch) })) as unknown as { stats: { updated: number } }
-  if (step.kind === 'qualify' && res.stats.updated === 1) {
-    await track({ type: 'invite_qualified', memberId: invite._id, ref: invite._id, props: { by: step.patch.qualifiedBy ?? '' } }, now)
-  }
-  return step.kind === 'qualify'
+    .update({ data: wholeFields(patch) })
 }
 
-async function rewardQualified(inviteId: string, now: number): Promise<InviteDoc | null> {
+/**
+ * Qualifies (when still pending and `qualify` was found) and rewards in ONE transaction: the invite's status, its
+ * `invite_qualified` event, the inviter's ledger entry, the per-inviter-per-day counter, the inviter's stats and the
+ * `invite_rewarded` event move together, so a failed write leaves the invite as it was and the next settle does all
+ * of it once.
+ */
+async function qualifyAndReward(inviteId: string, qualify: Partial<InviteDoc> | null, now: number): Promise<InviteDoc | null> {
   const out = await withTransaction(async (tx) => {
-    const invite = await txGet<InviteDoc>(tx, INVITES, inviteId)
-    if (!invite || invite.status !== 'qualified') return { invite, rewarded: false }
+    const stored = await txGet<InviteDoc>(tx, INVITES, inviteId)
+    const qualifying = stored?.status === 'pending' && qualify !== null
+    if (!stored || (stored.status !== 'qualified' && !qualifying)) return { invite: stored }
+    const invite: InviteDoc = qualifying ? { ...stored, ...qualify } : stored
     const today = await txGet<InviteDailyDoc>(tx, DAILY, dailyId(invite.inviterId, businessDay(now)))
     const stats = await txGet<InviteStatsDoc>(tx, STATS, invite.inviterId)
     const plan = planReward({ invite, rewardedToday: today?.rewarded ?? 0, stats, now })
@@ -68,26 +89,38 @@ async function rewardQualified(inviteId: string, now: number): Promise<InviteDoc
     }
     const { _id: statsId, ...statsFields } = plan.stats
     await tx.collection(STATS).doc(statsId).set({ data: statsFields })
+    const patch = { ...(qualifying ? qualify : {}), ...plan.invitePatch }
     await tx
       .collection(INVITES)
       .doc(invite._id)
-      .update({ data: wholeFields(plan.invitePatch) })
+      .update({ data: wholeFields(patch) })
     const after: InviteDoc = { ...invite, ...plan.invitePatch }
+    if (qualifying) {
+      const by = { by: after.qualifiedBy ?? '' }
+      await trackInTx(tx, { type: 'invite_qualified', memberId: after._id, ref: after._id, props: by }, now)
+    }
     if (plan.rewarded) {
       const props = { points: after.points ?? 0 }
       await trackInTx(tx, { type: 'invite_rewarded', memberId: after.inviterId, ref: after._id, props }, now)
     }
-    return { invite: after, rewarded: plan.rewarded }
+    return { invite: after }
   })
   return out.invite
 }
 
 /** Settles one invite as far as it goes now; answers its state afterwards. */
 export async function settleInvite(invite: InviteDoc, now: number): Promise<InviteDoc | null> {
-  if (invite.status === 'pending' && !(await checkPending(invite, now))) return getOrNull<InviteDoc>(INVITES, invite._id)
-  if (invite.status !== 'pending' && invite.status !== 'qualified') return invite
+  let qualify: Partial<InviteDoc> | null = null
+  if (invite.status === 'pending') {
+    const step = planPendingCheck(invite, await firstRealAction(invite._id), now)
+    if (step.kind !== 'qualify') {
+      await waitOrExpire(invite, step.patch)
+      return getOrNull<InviteDoc>(INVITES, invite._id)
+    }
+    qualify = step.patch
+  } else if (invite.status !== 'qualified') return invite
   try {
-    return await rewardQualified(invite._id, now)
+    return await qualifyAndReward(invite._id, qualify, now)
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     return getOrNull<InviteDoc>(INVITES, invite._id)

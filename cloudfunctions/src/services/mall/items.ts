@@ -79,6 +79,7 @@ export async function createItem(input: ItemCreateInput, requestId: string, admi
         k,
         stock: n,
         ...(input.kind === 'code' ? { codes: [] } : {}),
+        item,
       })),
     )
     return null
@@ -111,13 +112,16 @@ export async function updateItem(itemId: string, patch: ItemPatchInput, now: num
       .doc(itemId)
       .update({ data: wholeFields({ ...fields, updatedAt: now }) })
     const shards = await readShards(tx, item)
-    if (stock === undefined) return { item: next, stock: shards.reduce((s, x) => s + x.stock, 0) }
+    // Every shard's copy of the item moves with it (redemptions read the item from the shard they take).
+    const copy = { ...next, stock: item.stock }
+    const total = shards.reduce((s, x) => s + x.stock, 0)
     // Setting stock is absolute: spread the new total over the item's shards.
+    const counts = stock === undefined ? shards.map((x) => x.stock) : splitStock(stock, item.shards)
     await writeShards(
       tx,
-      splitStock(stock, item.shards).map((n, k) => ({ ...shards[k], stock: n })),
+      shards.map((shard, k) => ({ ...shard, stock: counts[k], item: copy })),
     )
-    return { item: next, stock }
+    return { item: next, stock: stock ?? total }
   })
   return isRejection(out) ? out : view(out.item, out.stock, now)
 }

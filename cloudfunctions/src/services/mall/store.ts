@@ -6,6 +6,10 @@
  *   (never sent to clients), so assigning one costs no extra request.
  * - A member's per-item redemption count lives on their points balance doc
  *   (`mallRedeemed.{itemId}`), which the redeem transaction writes anyway.
+ * - Every shard carries a copy of its item (`item`), written in the same transaction as the item doc by creation and
+ *   by every edit, so a redemption learns the price, limits and sale window from the shard it reads anyway inside its
+ *   transaction (one request less than reading the item doc first, and an edit that commits meanwhile conflicts
+ *   instead of being missed).
  * - An unlock item's fulfilled order is the unlock record itself.
  */
 import type { MallItem, MallOrder } from '../../domain/mall'
@@ -28,6 +32,8 @@ export interface StockShard {
   k: number
   stock: number
   codes?: string[]
+  /** The item as of its last edit (its own `stock` field is not the live stock: the shards' sum is). */
+  item?: StoredItem
 }
 
 export const shardId = (itemId: string, k: number) => `${itemId}~${k}`

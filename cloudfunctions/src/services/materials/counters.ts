@@ -1,35 +1,33 @@
 /** Download counting (layout and why in domain/materials/counters.ts). */
 import { counterShardId, downloadDocId, pickShard, sumShards, type CounterShard, type DownloadCounts } from '../../domain/materials'
 import { COUNTER_SHARDS } from '../../domain/materials'
-import { db, isDuplicateKey } from '../../shared/db'
+import type { EventInput } from '../../domain/identity'
+import { db, txGet, withTransaction, type Tx } from '../../shared/db'
+import { trackInTx } from '../tracking/track'
 import { COUNTERS, DOWNLOADS } from './store'
 
 /**
- * Counts one download: the member's own doc first (its first insert marks a new member), then one random shard.
- * Plain `_.inc` writes, no transaction: concurrent downloads never conflict, and a crash between the two writes
- * loses at most one count, which is acceptable for a statistic.
+ * Counts one download and records its `material_download` event in ONE transaction: the member's own doc (read, then
+ * created or incremented — its creation marks a new downloader), one random counter shard (`_.inc`) and the event.
+ * All of it commits or none does, so a failed write leaves nothing half-counted and the event never exists without
+ * its count (or the other way round). Two downloads of one material that pick the same shard conflict and the second
+ * is retried by withTransaction; four shards keep that rare.
  */
-export async function countDownload(materialId: string, memberId: string, now: number): Promise<void> {
+export async function countDownloadInTx(tx: Tx, materialId: string, memberId: string, event: EventInput, now: number): Promise<void> {
   const _ = db().command
   const id = downloadDocId(materialId, memberId)
-  let firstTime = true
-  try {
-    await db()
-      .collection(DOWNLOADS)
-      .add({ data: { _id: id, materialId, memberId, count: 1, firstAt: now, lastAt: now } })
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err
-    firstTime = false
-    await db()
-      .collection(DOWNLOADS)
-      .doc(id)
-      .update({ data: { count: _.inc(1), lastAt: now } })
-  }
-  await db()
+  const mine = await txGet<{ count: number; firstAt: number }>(tx, DOWNLOADS, id)
+  const record = { materialId, memberId, count: (mine?.count ?? 0) + 1, firstAt: mine?.firstAt ?? now, lastAt: now }
+  await tx.collection(DOWNLOADS).doc(id).set({ data: record })
+  await tx
     .collection(COUNTERS)
     .doc(counterShardId(materialId, pickShard(Math.random())))
-    .update({ data: { downloads: _.inc(1), members: _.inc(firstTime ? 1 : 0) } })
+    .update({ data: { downloads: _.inc(1), members: _.inc(mine ? 0 : 1) } })
+  await trackInTx(tx, event, now)
 }
+
+export const countDownload = (materialId: string, memberId: string, event: EventInput, now: number): Promise<void> =>
+  withTransaction((tx) => countDownloadInTx(tx, materialId, memberId, event, now))
 
 /** Totals for a page of materials: one query over their shards. */
 export async function countsOf(materialIds: readonly string[]): Promise<Map<string, DownloadCounts>> {

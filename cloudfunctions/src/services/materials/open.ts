@@ -2,7 +2,6 @@
 import type { OpenedFile } from '../../contracts/materials'
 import { rejectMaterial, type MaterialCode, type UnlockKind } from '../../domain/materials'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { track } from '../tracking/track'
 import { materialFor, type Viewer } from './catalog'
 import { countDownload } from './counters'
 import { downloadUrl, OPEN_URL_SECONDS } from './files'
@@ -32,16 +31,14 @@ export async function openFile(materialId: string, fileIndex: number, viewer: Vi
   if (!url) return rejectMaterial('MATERIAL.FILE_MISSING')
   // Staff previews are not downloads.
   if (access.via !== 'staff') {
-    await countDownload(material._id, viewer.memberId, now)
-    await track(
-      {
-        type: 'material_download',
-        memberId: viewer.memberId,
-        ref: material._id,
-        props: { materialId: material._id, file: fileIndex, kind: file.kind },
-      },
-      now,
-    )
+    // The count and its event commit together (counters.ts).
+    const event = {
+      type: 'material_download' as const,
+      memberId: viewer.memberId,
+      ref: material._id,
+      props: { materialId: material._id, file: fileIndex, kind: file.kind },
+    }
+    await countDownload(material._id, viewer.memberId, event, now)
   }
   return { name: file.name, kind: file.kind, size: file.size, url, expiresIn: OPEN_URL_SECONDS }
 }

@@ -39,14 +39,14 @@ export async function adjustFor(
   return out.ok ? { entry: toHistoryItem(out.entry), replayed: out.replayed } : out
 }
 
-/** Reverses the entry at `seq` of the member's ledger; a second reversal of it answers the first (replayed). */
+/** Reverses the member's entry named by `entry` (its key); a second reversal of it answers the first (replayed). */
 export async function reverseFor(
-  input: { member: string; seq: number; note: string },
+  input: { member: string; entry: string; note: string },
   now: number,
 ): Promise<LedgerActionResult | Rejection> {
   const member = await memberByHandle(input.member)
   if (!member) return memberMissing()
-  const entry = await entryAt(member._id, input.seq)
+  const entry = await entryAt(member._id, input.entry)
   if (!entry) return reject('POINTS.ENTRY_NOT_FOUND', '积分记录不存在')
   const out = await reverseEntry(entry._id, input.note, now)
   return out.ok ? { entry: toHistoryItem(out.entry), replayed: out.replayed } : out

@@ -1,10 +1,19 @@
 /**
  * The staff audit trail: ledger entries newest first with the member's name, a human label for what the entry refers
- * to, and whether it can still be reversed. Openids and ledger ids stay here; rows carry the member's handle and `seq`.
+ * to, and whether it can still be reversed. Openids and ledger ids stay here; rows carry the member's handle and the entry key.
  */
 import { toHistoryItem, type AuditItem } from '../../contracts/points'
 import type { MemberPick } from '../../contracts/identity'
-import { reasonLabel, reversalIdOf, reversalRefusal, type LedgerEntry, type PointsReason } from '../../domain/points'
+import {
+  entryKeyOf,
+  entryTagOf,
+  parseEntryKey,
+  reasonLabel,
+  reversalIdOf,
+  reversalRefusal,
+  type LedgerEntry,
+  type PointsReason,
+} from '../../domain/points'
 import { byIds, db } from '../../shared/db'
 import { picksOf } from '../identity/directory'
 import { ENTRIES } from './ledger'
@@ -71,7 +80,8 @@ export async function auditTrail(filter: { memberId?: string; reason?: PointsRea
     const refLabel = refLabelOf(entry, names, originals)
     const item: AuditItem = {
       ...toHistoryItem(entry),
-      id: `${handle}.${entry.seq}`,
+      id: `${handle}.${entryKeyOf(entry)}`,
+      key: entryKeyOf(entry),
       member: { handle, nickname: pick?.nickname ?? '学员' },
       reversed,
       reversible: !reversed && !refusable,
@@ -81,8 +91,10 @@ export async function auditTrail(filter: { memberId?: string; reason?: PointsRea
   return { items, nextBefore: entries.length > limit ? page[page.length - 1].at : null }
 }
 
-/** The entry at `seq` in a member's ledger (index member_seq), or null. */
-export async function entryAt(memberId: string, seq: number): Promise<LedgerEntry | null> {
-  const res = await db().collection(ENTRIES).where({ memberId, seq }).limit(1).get()
-  return (res.data as unknown as LedgerEntry[])[0] ?? null
+/** The member's entry named by `key` (its millisecond through index member_at_id, then its tag), or null. */
+export async function entryAt(memberId: string, key: string): Promise<LedgerEntry | null> {
+  const parsed = parseEntryKey(key)
+  if (!parsed) return null
+  const res = await db().collection(ENTRIES).where({ memberId, at: parsed.at }).limit(100).get()
+  return (res.data as unknown as LedgerEntry[]).find((e) => entryTagOf(e._id) === parsed.tag) ?? null
 }

@@ -3,17 +3,25 @@
  * transaction: a check-in and its points commit together. Each entry's `_id` is
  * its idempotency key, so the entry insert itself detects a repeat (duplicate
  * key) without a read; the caller's transaction then aborts and `replay` answers
- * with the first result. Requests per append: balance get + entry add + balance write.
+ * with the first result. Requests per append: a credit on the `earned` account (awards, positive adjustments) is
+ * entry add + one `_.inc` update of the balance doc — no balance read; a spend, refund or reversal is balance get +
+ * entry add + balance write (it must see the balance to stay non-negative).
  */
-import { planEntry, replayOf, type BalanceDoc, type EntryRequest, type LedgerEntry, type PlannedEntry } from '../../domain/points'
+import { isBlindCredit, planCredit, planEntry, replayOf, type BalanceDoc, type EntryRequest, type LedgerEntry } from '../../domain/points'
 import { type Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 
 export const ENTRIES = 'points_entries'
 export const BALANCES = 'points_balances'
 
 type BalanceWrite = Omit<BalanceDoc, '_id'> & Record<string, unknown>
+
+/** `updated` of a doc update, whichever shape the SDK answers in (`stats.updated` from wx-server-sdk). */
+export const updatedCount = (res: unknown): number => {
+  const r = res as { stats?: { updated?: number }; updated?: number } | undefined
+  return r?.stats?.updated ?? r?.updated ?? 0
+}
 
 /** Writes the balance doc: `set` creates it for a new member, `update` keeps fields other features keep there. */
 export async function writeBalance(tx: Tx, balance: BalanceDoc, existed: boolean, extra: Record<string, unknown> = {}): Promise<void> {
@@ -35,10 +43,12 @@ export interface AppendOptions {
 }
 
 /**
- * Appends one entry inside `tx`. A rejection (e.g. POINTS.INSUFFICIENT) aborts the whole transaction with
+ * Appends one entry inside `tx` (a blind credit goes through creditInTx unless the caller already holds the balance or
+ * writes extra balance fields). A rejection (e.g. POINTS.INSUFFICIENT) aborts the whole transaction with
  * TxAbort, so nothing the caller staged before is kept. A duplicate key propagates as the SDK's error.
  */
-export async function appendInTx(tx: Tx, request: EntryRequest, now: number, options: AppendOptions = {}): Promise<PlannedEntry> {
+export async function appendInTx(tx: Tx, request: EntryRequest, now: number, options: AppendOptions = {}): Promise<{ entry: LedgerEntry }> {
+  if (options.balance === undefined && !options.extra && isBlindCredit(request)) return { entry: (await creditInTx(tx, [request], now))[0] }
   const balance = options.balance !== undefined ? options.balance : await txGet<BalanceDoc>(tx, BALANCES, request.memberId)
   const plan = planEntry(balance ?? undefined, request, now)
   if (!plan.ok) throw new TxAbort(plan)
@@ -46,6 +56,49 @@ export async function appendInTx(tx: Tx, request: EntryRequest, now: number, opt
   await tx.collection(ENTRIES).add({ data: plan.entry })
   await writeBalance(tx, plan.balance, !!balance, options.extra)
   return plan
+}
+
+/**
+ * Appends credits (isBlindCredit: one member, `earned` account, amount > 0) inside `tx` without reading the balance:
+ * one entry add each, then ONE update of the balance doc with `_.inc` of the summed totals and `version: _.inc(n)`.
+ * CloudBase documents `_.inc` inside a transaction's doc().update (Database.startTransaction's transfer example) and
+ * answers `updated: 0` for an update of a document that does not exist (Document.update: "只可能会是 0 或 1"); only
+ * then — the member's very first points — the balance doc is created with `set` (one request more, once per
+ * member). A concurrent first award conflicts on that doc and is retried by withTransaction.
+ */
+export async function creditInTx(tx: Tx, requests: readonly EntryRequest[], now: number): Promise<LedgerEntry[]> {
+  if (requests.length === 0) return []
+  const memberId = requests[0].memberId
+  if (requests.some((r) => r.memberId !== memberId)) throw new Error('credits of one call must belong to one member')
+  const entries: LedgerEntry[] = []
+  const sum = { balance: 0, earned: 0, spent: 0 }
+  for (const request of requests) {
+    const plan = planCredit(request, now)
+    if (!plan.ok) throw new TxAbort(plan)
+    entries.push(plan.entry)
+    sum.balance += plan.delta.balance
+    sum.earned += plan.delta.earned
+    sum.spent += plan.delta.spent
+  }
+  for (const entry of entries) await tx.collection(ENTRIES).add({ data: entry })
+  const _ = db().command
+  const res = await tx
+    .collection(BALANCES)
+    .doc(memberId)
+    .update({
+      data: {
+        balance: _.inc(sum.balance),
+        earned: _.inc(sum.earned),
+        spent: _.inc(sum.spent),
+        version: _.inc(entries.length),
+        updatedAt: now,
+      },
+    })
+  if (updatedCount(res) !== 1) {
+    const created: Omit<BalanceDoc, '_id'> = { ...sum, version: entries.length, updatedAt: now }
+    await tx.collection(BALANCES).doc(memberId).set({ data: created })
+  }
+  return entries
 }
 
 export type AppendResult = { ok: true; entry: LedgerEntry; replayed: boolean } | Rejection
@@ -61,7 +114,14 @@ export async function replay(request: EntryRequest): Promise<AppendResult> {
 /** A standalone award or spend in its own transaction (exactly once per key, under retries and concurrency). */
 export async function applyEntry(request: EntryRequest, now: number): Promise<AppendResult> {
   try {
-    const out = await withTransaction<PlannedEntry | Rejection>((tx) => appendInTx(tx, request, now))
+    if (isBlindCredit(request)) {
+      const credited = await withTransaction<LedgerEntry[] | Rejection>((tx) => creditInTx(tx, [request], now))
+      return Array.isArray(credited) ? { ok: true, entry: credited[0], replayed: false } : credited
+    }
+    const out = await withTransaction<{ ok: true; entry: LedgerEntry } | Rejection>(async (tx) => ({
+      ok: true as const,
+      ...(await appendInTx(tx, request, now)),
+    }))
     if (out.ok) return { ok: true, entry: out.entry, replayed: false }
     // A retry of a spend that already happened may no longer fit the balance: answer with the first result.
     return (await getOrNull<LedgerEntry>(ENTRIES, request._id)) ? replay(request) : out

@@ -1,9 +1,11 @@
 /**
  * The reconcile job: every balance doc against its entries. It runs beside live awards and spends and cannot use
  * a transaction (where() reads are refused inside one), so each member is read as `reconcileLive` needs: the
- * balance, then the entries, then (only when some entry is newer) the balance again.
+ * balance, then the entries, then the balance again. Every entry's transaction moves the balance doc's `version`, so
+ * equal versions around the entries read mean nothing committed in between and the comparison is exact; a member
+ * whose version moved is read again (a few times), and one still moving is left for the next run — never reported.
  */
-import { hasNewerEntries, reconcileLive, type BalanceDoc, type ReconcileReport } from '../../domain/points'
+import { reconcileLive, type BalanceDoc, type ReconcileReport } from '../../domain/points'
 import { now } from '../../shared/clock'
 import { db, getOrNull } from '../../shared/db'
 import { BALANCES } from './ledger'
@@ -12,43 +14,54 @@ import { allEntriesOf, balancePages } from './queries'
 export interface ReconcileSummary {
   checked: number
   mismatched: number
+  /** Members whose ledger kept moving during every reading: checked again by the next run. */
+  busy: number
   reports: ReconcileReport[]
   at: number
 }
 
 export const RECONCILE_REPORT_DOC = 'points-reconcile-last'
+/** Readings per member before it is left for the next run. */
+export const RECONCILE_READINGS = 5
 
 const balanceDoc = async (memberId: string) => (await getOrNull<BalanceDoc>(BALANCES, memberId)) ?? undefined
 
-/** One consistent reading of a member's ledger; `listed` is the balance doc already read (a page of the full run). */
-async function readMember(memberId: string, listed?: BalanceDoc): Promise<ReconcileReport> {
-  const before = listed ?? (await balanceDoc(memberId))
-  const entries = await allEntriesOf(memberId)
-  const after = hasNewerEntries(entries, before) ? await balanceDoc(memberId) : undefined
-  return reconcileLive(memberId, before, entries, after)
+/** A settled report, or null when the member's ledger moved during every reading. `listed` is the page's balance doc. */
+async function settledReading(memberId: string, listed?: BalanceDoc): Promise<ReconcileReport | null> {
+  let before = listed ?? (await balanceDoc(memberId))
+  for (let i = 0; i < RECONCILE_READINGS; i++) {
+    const entries = await allEntriesOf(memberId)
+    const after = await balanceDoc(memberId)
+    const reading = reconcileLive(memberId, before, entries, after)
+    if (reading.settled) return reading.report
+    before = after
+  }
+  return null
 }
 
 /**
  * A member's report. A mismatch is reported only when a second, fresh reading finds one again: a correct commit
  * whose documents become visible one after the other cannot fail twice, a real corruption does.
  */
-async function checkMember(memberId: string, listed?: BalanceDoc): Promise<ReconcileReport> {
-  const first = await readMember(memberId, listed)
-  return first.ok ? first : readMember(memberId)
+async function checkMember(memberId: string, listed?: BalanceDoc): Promise<ReconcileReport | null> {
+  const first = await settledReading(memberId, listed)
+  return !first || first.ok ? first : settledReading(memberId)
 }
 
 /** Recomputes balances from entries and reports any mismatch (never "fixes" them: corrections are reversals). */
 export async function reconcileBalances(memberId?: string): Promise<ReconcileSummary> {
   const reports: ReconcileReport[] = []
   let checked = 0
+  let busy = 0
   const check = async (id: string, listed?: BalanceDoc) => {
     checked++
     const report = await checkMember(id, listed)
-    if (!report.ok) reports.push(report)
+    if (!report) busy++
+    else if (!report.ok) reports.push(report)
   }
   if (memberId) await check(memberId)
   else for await (const page of balancePages()) for (const b of page) await check(b._id, b)
-  const summary: ReconcileSummary = { checked, mismatched: reports.length, reports: reports.slice(0, 50), at: now() }
+  const summary: ReconcileSummary = { checked, mismatched: reports.length, busy, reports: reports.slice(0, 50), at: now() }
   if (!memberId) {
     await db()
       .collection('sys_meta')

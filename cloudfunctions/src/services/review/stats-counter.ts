@@ -1,22 +1,20 @@
 /**
  * Teacher day counters (domain/review/stats-counter.ts): `_.inc` on dot paths of `review_stats/stats:{teacher}:{day}`,
- * never read-modify-write. The first review of a day finds no document (updated 0) and adds the seed, which already
- * holds its increment; if another review added it meanwhile (duplicate key) the increment is applied again.
+ * never read-modify-write, inside the review's transaction — the counters move exactly when the review commits (a
+ * failed write fails the review, which the teacher retries; a retry after a lost answer finds the review and counts
+ * nothing again). The first review of a day finds no document (updated 0) and creates the seed, which already holds
+ * its increment; a concurrent first review conflicts on that document and is retried by withTransaction. CloudBase
+ * sources for `_.inc` in a transaction and the `updated: 0` of a missing document: test/emulator/db/transaction-inc.test.ts.
  */
 import type { StatsIncrement } from '../../domain/review'
-import { db, isDuplicateKey } from '../../shared/db'
+import { db, withoutId, type Tx } from '../../shared/db'
+import { updatedCount } from '../points/ledger'
 import { REVIEW_STATS } from './store'
 
-export async function applyStatsIncrement(step: StatsIncrement): Promise<void> {
+export async function applyStatsIncrementInTx(tx: Tx, step: StatsIncrement): Promise<void> {
   const _ = db().command
   const data = Object.fromEntries(Object.entries(step.inc).map(([path, n]) => [path, _.inc(n)]))
-  const doc = db().collection(REVIEW_STATS).doc(step.docId)
-  const inc = async () => ((await doc.update({ data })) as unknown as { stats: { updated: number } }).stats.updated
-  if ((await inc()) === 1) return
-  try {
-    await db().collection(REVIEW_STATS).add({ data: step.seed })
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err
-    await inc()
-  }
+  const doc = tx.collection(REVIEW_STATS).doc(step.docId)
+  if (updatedCount(await doc.update({ data })) === 1) return
+  await doc.set({ data: withoutId(step.seed) })
 }

@@ -2,8 +2,9 @@
  * Submitting, editing or returning a review. Cheap checks first (caller, assignment, content on its own), then
  * msgSecCheck on the comment, then ONE transaction: check-in get, this round's review get, review add (its `_id` is the
  * first-review-wins key) or update, check-in update, and the featured bonus through the ledger when this review
- * features it, and for a created review its conversion events. After the commit, only for a created review: the
- * teacher's day counters (`_.inc`) and the member's one subscribe message (if they hold a credit).
+ * features it, and for a created review its conversion events and the teacher's day counters (`_.inc`, exactly once
+ * with the review). After the commit, only for a created review: the member's one subscribe message (if they hold a
+ * credit).
  */
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
@@ -29,7 +30,7 @@ import { trackInTx } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
 import { notifyReview } from './notify'
-import { applyStatsIncrement } from './stats-counter'
+import { applyStatsIncrementInTx } from './stats-counter'
 import { loadStaff, REVIEWS } from './store'
 
 export type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditReviewRequest> | z.infer<typeof ReturnForRedoRequest>
@@ -83,6 +84,7 @@ async function commit(
         .update({ data: wholeFields(plan.checkinPatch) })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
+    if (plan.stats) await applyStatsIncrementInTx(tx, plan.stats)
     return { ok: true, plan, checkin: { ...checkin, ...plan.checkinPatch }, paid }
   })
 }
@@ -98,13 +100,10 @@ async function recordReviewEvents(tx: Tx, r: ReviewDoc, paid: number, now: numbe
   if (paid > 0) await trackInTx(tx, { type: 'featured', ...base, ref: r.checkinId, props: { bonus: paid } }, now)
 }
 
-/** The after-commit effects of a created review; none of them can undo or fail the review. */
+/** The after-commit effect of a created review (the one subscribe message, at most once); it can neither undo nor fail the review. */
 async function afterCreate(out: Committed, now: number): Promise<void> {
-  const { plan } = out
-  await Promise.all([
-    plan.stats ? applyStatsIncrement(plan.stats).catch((err: unknown) => console.error('[review] stats', err)) : null,
-    plan.notification ? notifyReview(plan.notification, now).catch((err: unknown) => console.error('[review] notify', err)) : null,
-  ])
+  const { notification } = out.plan
+  if (notification) await notifyReview(notification, now).catch((err: unknown) => console.error('[review] notify', err))
 }
 
 export async function writeReview(openid: string, request: ReviewWrite, now: number): Promise<ReviewView | Refusal> {

@@ -16,7 +16,8 @@ export default function AuditRow({ item, onTap }: { item: AuditItem; onTap?: () 
         </View>
         {item.note ? <View className='audit__note'>{item.note}</View> : null}
         <View className='audit__time'>
-          {formatDateTime(item.at)} · 余额 {item.balanceAfter}
+          {formatDateTime(item.at)}
+          {item.balanceAfter !== undefined ? ` · 余额 ${item.balanceAfter}` : ''}
           {item.refLabel ? ` · ${item.refLabel}` : ''}
         </View>
       </View>

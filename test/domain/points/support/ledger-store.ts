@@ -3,7 +3,18 @@
  * `_id` fails, like CloudBase's -502001) and one balance doc per member. A "transaction" reads the balance doc
  * and the entry by `_id`, plans with the pure functions, and commits only if nothing it read has changed.
  */
-import { planEntry, planReversal, type BalanceDoc, type EntryPlan, type EntryRequest, type LedgerEntry } from '@cloud/domain/points'
+import {
+  emptyBalance,
+  isBlindCredit,
+  planCredit,
+  planEntry,
+  planReversal,
+  replayOf,
+  type BalanceDoc,
+  type EntryPlan,
+  type EntryRequest,
+  type LedgerEntry,
+} from '@cloud/domain/points'
 
 export type CommitOutcome = 'committed' | 'duplicate' | 'conflict'
 
@@ -42,8 +53,29 @@ export class LedgerStore {
     return 'committed'
   }
 
-  /** A full transaction with the retry CloudBase's runTransaction does on a conflict. */
+  /**
+   * A full transaction with the retry CloudBase's runTransaction does on a conflict. A blind credit is applied the way
+   * creditInTx does it: no balance read, the entry added under its key and the totals moved with `_.inc`.
+   */
   apply(request: EntryRequest, now: number): EntryPlan {
+    if (isBlindCredit(request)) {
+      const existing = this.entries.get(request._id)
+      if (existing) return replayOf(existing, request)
+      const credit = planCredit(request, now)
+      if (!credit.ok) return credit
+      const prior = this.balances.get(request.memberId) ?? emptyBalance(request.memberId, now)
+      const balance: BalanceDoc = {
+        ...prior,
+        balance: prior.balance + credit.delta.balance,
+        earned: prior.earned + credit.delta.earned,
+        spent: prior.spent + credit.delta.spent,
+        version: prior.version + 1,
+        updatedAt: now,
+      }
+      this.entries.set(credit.entry._id, credit.entry)
+      this.balances.set(balance._id, balance)
+      return { ok: true, replayed: false, entry: credit.entry, balance }
+    }
     for (let attempt = 0; attempt < 3; attempt++) {
       const plan = this.plan(request, now)
       if (!plan.ok || plan.replayed || this.commit(plan) === 'committed') return plan

@@ -7,7 +7,7 @@ import { found, LELE } from './member-picks'
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
 const applied = ok({
-  entry: { id: 'adjust:x', seq: 9, amount: -50, reason: 'adjust', reasonLabel: '人工调整', at: 1, balanceAfter: 70 },
+  entry: { id: 'adjust:x', amount: -50, reason: 'adjust', reasonLabel: '人工调整', at: 1, balanceAfter: 70 },
   replayed: false,
 })
 

@@ -6,9 +6,10 @@ import { found, LELE } from './member-picks'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
+const keyOf = (n: number) => `${Date.UTC(2026, 10, 23, 4, n)}.tag${n}tag${n}tag${n}`.slice(0, 26)
 const entry = (seq: number, overrides: Record<string, unknown> = {}) => ({
-  id: `${LELE.handle}.${seq}`,
-  seq,
+  id: `${LELE.handle}.${keyOf(seq)}`,
+  key: keyOf(seq),
   amount: 10,
   reason: 'checkin',
   reasonLabel: '打卡奖励',
@@ -28,7 +29,7 @@ const ledger = ok({
   nextBefore: null,
 })
 const reversed = ok({
-  entry: { id: 'x', seq: 4, amount: -10, reason: 'reversal', reasonLabel: '冲正', at: 1, balanceAfter: 20 },
+  entry: { id: 'x', amount: -10, reason: 'reversal', reasonLabel: '冲正', at: 1, balanceAfter: 20 },
   replayed: false,
 })
 
@@ -61,7 +62,7 @@ describe('积分冲正 page', () => {
 
     await findToast('已冲正')
     expect(cloud.calls('points.audit')[0]).toEqual({ action: 'audit', member: LELE.handle, limit: 20 })
-    expect(cloud.calls('points.reverse')).toEqual([{ action: 'reverse', member: LELE.handle, seq: 3, note: '重复发放' }])
+    expect(cloud.calls('points.reverse')).toEqual([{ action: 'reverse', member: LELE.handle, entry: keyOf(3), note: '重复发放' }])
     expect(cloud.calls('points.audit')).toHaveLength(2)
   })
 

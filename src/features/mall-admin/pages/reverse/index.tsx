@@ -48,7 +48,7 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
       })
       if (!answer.confirm) return
       setSaving(true)
-      const res = await reverseEntry(member.handle, chosen.seq, reason)
+      const res = await reverseEntry(member.handle, chosen.key, reason)
       setSaving(false)
       if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
       void Taro.showToast({ title: '已冲正', icon: 'success' })

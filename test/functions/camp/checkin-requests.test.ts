@@ -1,0 +1,73 @@
+/**
+ * Round trips of a check-in with its points (issue #12 item 9: ≤ 7 database requests, counted like the bench does with
+ * the emulator's RequestCounter: every database request it serves, the transaction's start and commit included). The
+ * award is a blind credit (`_.inc` on the balance doc, no balance read) and the `checkin` event is derived from the
+ * committed check-in document, not inserted. CloudBase sources for `_.inc` in a transaction and for an update of a
+ * missing document: test/emulator/db/transaction-inc.test.ts.
+ */
+import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { ADMIN, at, balanceOf, checkin, entriesOf, joined, openPeriod } from './support'
+
+let h: FunctionsHarness
+let period: PeriodDoc
+
+beforeAll(async () => {
+  h = await startFunctions()
+  await h.member(ADMIN, ['admin'])
+  await at(h, '2026-03-02 10:00')
+  period = await openPeriod(h)
+  await joined(h, period, ['warm', 'veteran', 'newcomer'])
+  // The period is cached per instance (store.ts): the first check-in of the instance reads it, later ones do not.
+  expect((await checkin(h, period._id, 'warm')).code).toBe(0)
+})
+afterAll(() => h.close())
+
+async function counted(run: () => Promise<unknown>): Promise<string[]> {
+  h.emu.requests.reset()
+  h.emu.requests.counting = true
+  try {
+    await run()
+  } finally {
+    h.emu.requests.counting = false
+  }
+  return h.emu.requests.trail.filter((r) => r.action.startsWith('database.')).map((r) => `${r.action} ${r.collection ?? ''}`.trim())
+}
+
+describe('a check-in with its points', () => {
+  it('should take seven database requests for a member who already has points, and no balance read', async () => {
+    await h.emu.db.insert('points_balances', [{ _id: 'veteran', balance: 40, earned: 40, spent: 0, version: 1, updatedAt: 0 }])
+    await h.emu.db.insert('points_entries', [{ _id: 'adjust:veteran-start', memberId: 'veteran', amount: 40, reason: 'adjust', at: 0 }])
+    const trail = await counted(() => checkin(h, period._id, 'veteran'))
+    expect(trail).toEqual([
+      'database.startTransaction',
+      'database.getDocument enrollments',
+      'database.insertDocument checkins',
+      'database.modifyDocument enrollments',
+      'database.insertDocument points_entries',
+      'database.modifyDocument points_balances',
+      'database.commitTransaction',
+    ])
+    expect(trail.length).toBeLessThanOrEqual(7)
+    const [award] = (await entriesOf(h, 'veteran')).filter((e) => e.reason === 'checkin')
+    expect(await balanceOf(h, 'veteran')).toBe(40 + award.amount)
+    expect(await h.emu.db.find('points_balances', { _id: 'veteran' })).toMatchObject([{ version: 2, earned: 40 + award.amount }])
+  })
+
+  it('should create the balance doc with the first points of a member’s life: one request more, once', async () => {
+    const trail = await counted(() => checkin(h, period._id, 'newcomer'))
+    expect(trail.filter((r) => r.endsWith('points_balances'))).toEqual([
+      'database.modifyDocument points_balances',
+      'database.modifyDocument points_balances',
+    ])
+    expect(trail).toHaveLength(8)
+    const [award] = (await entriesOf(h, 'newcomer')).filter((e) => e.reason === 'checkin')
+    expect(await h.emu.db.find('points_balances', { _id: 'newcomer' })).toMatchObject([
+      { balance: award.amount, earned: award.amount, spent: 0, version: 1 },
+    ])
+  })
+
+  it('should insert no event: the check-in document is the record its event is derived from', async () => {
+    expect(await h.emu.db.count('events', { type: 'checkin' })).toBe(0)
+  })
+})
