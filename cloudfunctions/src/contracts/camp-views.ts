@@ -79,6 +79,8 @@ export interface CheckinView {
   editedAt: number | null
   reviewStatus: ReviewStatus
   featured: boolean
+  /** Resubmissions after a redo request so far. */
+  redoCount: number
 }
 
 export interface TodayView {
@@ -210,7 +212,7 @@ export function toCampView(c: CampDoc, periods: readonly PeriodDoc[], now: numbe
 }
 
 export function toCheckinView(c: CheckinDoc): CheckinView {
-  const { _id: id, day, dayIndex, content, fromGroup, makeup, points, submittedAt, editedAt, reviewStatus, featured } = c
+  const { _id: id, day, dayIndex, content, fromGroup, makeup, points, submittedAt, editedAt, reviewStatus, featured, redoCount } = c
   return {
     id,
     day,
@@ -224,6 +226,7 @@ export function toCheckinView(c: CheckinDoc): CheckinView {
     editedAt,
     reviewStatus,
     featured,
+    redoCount,
   }
 }
 

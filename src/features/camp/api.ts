@@ -60,3 +60,6 @@ export async function feed(periodId: string, cursor?: FeedCursor): Promise<Envel
 }
 
 export const certificate = (periodId: string) => call('certificate', { periodId })
+
+/** The member's own check-in of a day with its latest review (opening it marks the review seen). */
+export const myCheckin = (periodId: string, day: string) => call('myCheckin', { periodId, day })

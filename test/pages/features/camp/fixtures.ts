@@ -55,6 +55,7 @@ export function checkinView(overrides: Partial<CheckinView> = {}): CheckinView {
     editedAt: null,
     reviewStatus: 'pending',
     featured: false,
+    redoCount: 0,
     ...overrides,
   }
 }

@@ -134,6 +134,7 @@ export function checkinView(overrides: Partial<CheckinView> = {}): CheckinView {
     editedAt: null,
     reviewStatus: 'reviewed',
     featured: true,
+    redoCount: 0,
     ...overrides,
   }
 }
