@@ -24,6 +24,8 @@ export interface HomeCampItem {
   campTitle: string
   coverFileId: string
   period: PeriodView
+  /** The period's business day now (a redo of today's check-in opens the composer of this day). */
+  today: string
   /** 第 3 天 / 未开营 */
   dayLabel: string
   /** Today's task theme; null before the first day or when none was set. */
@@ -91,6 +93,7 @@ function mineItem(e: EnrollmentDoc, p: PeriodDoc, c: CampDoc, todayCheckin: Chec
     campTitle: c.title,
     coverFileId: c.coverFileId,
     period: toPeriodView(p, now),
+    today: where.today,
     dayLabel: where.kind === 'day' ? `第 ${where.index} 天` : where.kind === 'before' ? '未开营' : '已结束',
     taskTheme: where.kind === 'day' ? (p.tasks.find((t) => t.day === where.index)?.theme ?? null) : null,
     checkedToday,

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习社群', backgroundColor: '#f7f8fa' })
+export default definePageConfig({ navigationBarTitleText: '学习社群', backgroundColor: '#f7f8fa', enablePullDownRefresh: true })
