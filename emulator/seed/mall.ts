@@ -5,7 +5,7 @@
  */
 import type { Emulator } from '..'
 import { pointSdkAt } from '../core/sdk-env'
-import { solidPng } from './demo-files'
+import { productPng } from './demo-files'
 
 export async function seedMall(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)
@@ -21,7 +21,7 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
   }
   const base = { description: '', images: [] as string[], perMemberLimit: null, saleStart: null, saleEnd: null, onShelf: true }
   // Real item pictures in the emulator's storage (one per item), so the mall grid shows images, not placeholders.
-  const picture = (name: string, rgb: [number, number, number]) => emu.storage.put(`mall-items/seed/${name}.png`, solidPng(400, 400, rgb))
+  const picture = (name: string, rgb: [number, number, number]) => emu.storage.put(`mall-items/seed/${name}.png`, productPng(400, rgb))
   const pictures = [await picture('book', [255, 151, 106]), await picture('code', [25, 137, 250]), await picture('bank', [7, 193, 96])]
   await createItem(
     {
