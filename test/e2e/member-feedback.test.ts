@@ -108,3 +108,15 @@ it('should take screenshots of 我的 and the mall', async () => {
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.item-card img')].every((i) => i.complete))
   await page.screenshot({ path: path.join(SHOTS, 'mall.png') })
 })
+
+it('should show an H5 title bar whose back button returns to the previous page', async () => {
+  const { page } = session
+  await as(READER, '/pages/home/index')
+  await page.locator('#entry-mall').click()
+  await page.waitForSelector('.item-card')
+  const bar = page.locator('#taro-navigation-bar')
+  await page.waitForFunction(() => document.querySelector('.taro-navigation-bar-title')?.textContent === '积分商城')
+  expect(await bar.getAttribute('class')).toContain('taro-navigation-bar-back-icon')
+  await page.locator('.taro-navigation-bar-back').click()
+  await page.waitForSelector('.home__task-card')
+})
