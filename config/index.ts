@@ -7,6 +7,8 @@ import { vantCopyPatterns } from './vant'
 import { writeDevtoolsAppId } from './devtools-appid'
 import { assertReleaseIds } from './release-guard'
 import { subscribeTemplateIds } from './subscribe-templates'
+// JSON needs no compiling, so config may read the functions' own copy of the check-in limits (see domain/camp/content.ts).
+import checkinLimits from '../cloudfunctions/src/domain/camp/checkin-limits.json'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -29,6 +31,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV_ID: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
       // Real template ids come from .env.local (Taro loads TARO_APP_* before this file runs); placeholders otherwise.
       SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(subscribeTemplateIds(process.env)),
+      CHECKIN_LIMITS: JSON.stringify(checkinLimits),
     },
     copy: { patterns: isWeapp ? vantCopyPatterns(outputRoot) : [], options: {} },
     // Design tokens ($color-*, $font-*, $radius-*, $space-*) in every SCSS file without an import; the file emits no CSS.

@@ -74,6 +74,8 @@ export default defineAppConfig({
     navigationBarTitleText: '学习社群',
     navigationBarTextStyle: 'black',
     backgroundColor: '#f7f8fa',
+    // H5 only: Taro's router draws a title bar with back / home buttons for 'default'; the weapp build is unchanged.
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     color: '#646566',

@@ -69,3 +69,35 @@ export function solidPng(width: number, height: number, rgb: readonly [number, n
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
 }
+
+/**
+ * A square product tile for the demo mall: a diagonal gradient of `rgb` with a soft white disc and a white rounded
+ * card in the middle, so item pictures read as pictures, not as placeholders.
+ */
+export function productPng(size: number, rgb: readonly [number, number, number]): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(size, 0)
+  header.writeUInt32BE(size, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const mix = (a: number, b: number, t: number) => Math.round(a + (b - a) * t)
+  const c = size / 2
+  const card = size * 0.22
+  const radius = size * 0.06
+  const rows: Buffer[] = []
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 3)
+    for (let x = 0; x < size; x++) {
+      // Lighter at the top left, the item colour at the bottom right.
+      let px = rgb.map((v) => mix(255, v, 0.35 + 0.65 * ((x + y) / (2 * size))))
+      const d = Math.hypot(x - c, y - c * 0.95)
+      if (d < size * 0.36) px = px.map((v) => mix(v, 255, 0.22))
+      const dx = Math.max(Math.abs(x - c) - (card - radius), 0)
+      const dy = Math.max(Math.abs(y - c) - (card * 1.25 - radius), 0)
+      if (Math.hypot(dx, dy) < radius) px = Math.abs(y - c + card * 0.5) < size * 0.02 ? rgb.map((v) => mix(v, 255, 0.4)) : [255, 255, 255]
+      row.set(px, 1 + x * 3)
+    }
+    rows.push(row)
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+}

@@ -5,6 +5,7 @@
  */
 import type { AppEmulator as Emulator } from '../app-emulator'
 import { pointSdkAt } from '../../emulator/core/sdk-env'
+import { productPng } from './demo-files'
 
 export async function seedMall(emu: Emulator, now: number): Promise<void> {
   pointSdkAt(emu.url)
@@ -18,11 +19,15 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
     )
     if (!out.ok) throw new Error(`seed points for ${p.openid}: ${out.code}`)
   }
-  const base = { description: '', images: [], perMemberLimit: null, saleStart: null, saleEnd: null, onShelf: true }
+  const base = { description: '', images: [] as string[], perMemberLimit: null, saleStart: null, saleEnd: null, onShelf: true }
+  // Real item pictures in the emulator's storage (one per item), so the mall grid shows images, not placeholders.
+  const picture = (name: string, rgb: [number, number, number]) => emu.storage.put(`mall-items/seed/${name}.png`, productPng(400, rgb))
+  const pictures = [await picture('book', [255, 151, 106]), await picture('code', [25, 137, 250]), await picture('bank', [7, 193, 96])]
   await createItem(
     {
       ...base,
       title: '英语绘本《Brown Bear》',
+      images: [pictures[0]],
       description: '精装原版绘本，包邮到家。',
       kind: 'physical',
       cost: 300,
@@ -37,6 +42,7 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
     {
       ...base,
       title: '一对一诊断课兑换码',
+      images: [pictures[1]],
       description: '兑换后凭码预约 30 分钟一对一学习诊断。',
       kind: 'code',
       codePoolId: 'diagnosis',
@@ -55,6 +61,7 @@ export async function seedMall(emu: Emulator, now: number): Promise<void> {
     {
       ...base,
       title: '三年级数学思维题库',
+      images: [pictures[2]],
       description: '兑换后即可在资料区下载完整题库。',
       kind: 'unlock',
       unlockTarget: 'material',

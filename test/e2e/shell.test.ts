@@ -20,8 +20,8 @@ jest.setTimeout(60_000)
 it('should open on the home tab with the member’s current camp', async () => {
   const { page } = session
   await page.goto(`${emu.url}/`)
-  await page.waitForSelector('#home-current')
-  expect(await page.textContent('#home-current')).toContain('英语口语')
+  await page.waitForSelector('.home__task-card')
+  expect(await page.textContent('.home__task-card')).toContain('英语口语')
 })
 
 it('should call functions as the persona picked on the local persona page', async () => {

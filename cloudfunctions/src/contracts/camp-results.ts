@@ -1,6 +1,7 @@
 import type { BoundGroup, CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
 import type { CalendarView, CampView, CheckinView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
 import type { MemberPick } from './identity'
+import type { HomeView } from './home-views'
 import type { ReviewView } from './review-views'
 
 /**
@@ -74,6 +75,8 @@ export interface MyCheckinView {
   checkin: CheckinView | null
   /** The latest round's review (a redo's review replaces the original's); null until a teacher reviewed. */
   review: ReviewView | null
+  /** The review had not been shown to the member before this answer (this answer marked it seen). */
+  reviewUnread: boolean
   /** The featured bonus the ledger paid for this check-in (0 when never featured). */
   featuredBonus: number
   /** What this check-in earned in all: its own points (check-in, group bonus, milestones) + the featured bonus. */
@@ -144,4 +147,5 @@ export interface CampResults {
   groupBinding: GroupBindingView
   bindGroup: BindGroupView
   unbindGroup: UnbindGroupView
+  home: HomeView
 }

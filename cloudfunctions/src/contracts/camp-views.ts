@@ -7,6 +7,7 @@ import {
   LEADERBOARD_LABEL,
   lastDayOf,
   liveStreak,
+  MAX_REDOS,
   periodDay,
   rankPage,
   todayOf,
@@ -30,6 +31,7 @@ import { GRADE_LABEL, SUBJECT_LABEL, type Grade, type Subject } from '../domain/
 import { CONTENT_TYPE_LABEL, ENTRY_LABEL, MODERATION_LABEL, PERIOD_STATUS_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
 import { publicIdOf } from '../domain/identity/public-id'
+import { REVIEW_STATUS_LABEL, type ReviewView } from './review-views'
 
 /** The views camp pages render. Built from documents + `now`; never expose invite codes or group ids. */
 
@@ -77,6 +79,8 @@ export interface CheckinView {
   editedAt: number | null
   reviewStatus: ReviewStatus
   featured: boolean
+  /** Resubmissions after a redo request so far. */
+  redoCount: number
 }
 
 export interface TodayView {
@@ -96,12 +100,37 @@ export interface TodayView {
   completionTarget: number
   pointsEarned: number
   reminderTime: string | null
+  /** The teacher's latest review of today's check-in (a redo's review replaces the one that asked for it). */
+  review: ReviewView | null
+  /** This review had not been shown to the member before this answer (showing it here marked it seen). */
+  reviewUnread: boolean
+  /** Today's check-in was returned for redo and may still be resubmitted (`editCheckin` with today). */
+  canRedo: boolean
+}
+
+/** What a calendar day says about its check-in's review; null on a day without a check-in. */
+export interface CalendarDayReview {
+  status: LabelledValue<ReviewStatus>
+  featured: boolean
+  /** The member has not seen the latest review of this day yet. */
+  unread: boolean
 }
 
 export interface CalendarView {
   periodId: string
   today: string
-  days: { index: number; day: string; status: LabelledValue<CalendarStatus>; canMakeUp: boolean; theme: string | null }[]
+  days: {
+    index: number
+    day: string
+    status: LabelledValue<CalendarStatus>
+    canMakeUp: boolean
+    theme: string | null
+    /** The day has a check-in (tap opens it with its review). */
+    hasCheckin: boolean
+    review: CalendarDayReview | null
+  }[]
+  /** Unread reviews in this period. */
+  unreadReviews: number
   summary: { checked: number; madeUp: number; missed: number; total: number }
   currentStreak: number
   bestStreak: number
@@ -183,7 +212,7 @@ export function toCampView(c: CampDoc, periods: readonly PeriodDoc[], now: numbe
 }
 
 export function toCheckinView(c: CheckinDoc): CheckinView {
-  const { _id: id, day, dayIndex, content, fromGroup, makeup, points, submittedAt, editedAt, reviewStatus, featured } = c
+  const { _id: id, day, dayIndex, content, fromGroup, makeup, points, submittedAt, editedAt, reviewStatus, featured, redoCount } = c
   return {
     id,
     day,
@@ -197,10 +226,23 @@ export function toCheckinView(c: CheckinDoc): CheckinView {
     editedAt,
     reviewStatus,
     featured,
+    redoCount,
   }
 }
 
-export function toTodayView(p: PeriodDoc, e: EnrollmentDoc | null, todayCheckin: CheckinDoc | null, now: number): TodayView {
+/** Today's review as the member is shown it: the view, whether it was unread, and whether a redo is still open. */
+export interface TodayReview {
+  view: ReviewView
+  unread: boolean
+}
+
+export function toTodayView(
+  p: PeriodDoc,
+  e: EnrollmentDoc | null,
+  todayCheckin: CheckinDoc | null,
+  now: number,
+  review: TodayReview | null = null,
+): TodayView {
   const where = periodDay(p, now)
   const dayIndex = where.kind === 'day' ? where.index : null
   return {
@@ -218,16 +260,43 @@ export function toTodayView(p: PeriodDoc, e: EnrollmentDoc | null, todayCheckin:
     completionTarget: completionThreshold(p),
     pointsEarned: e?.pointsEarned ?? 0,
     reminderTime: e?.reminderTime ?? null,
+    review: review?.view ?? null,
+    reviewUnread: review?.unread ?? false,
+    canRedo: !!todayCheckin && canRedo(p, todayCheckin),
   }
 }
 
-export function toCalendarView(p: PeriodDoc, e: EnrollmentDoc, now: number): CalendarView {
+/** Returned for redo with a resubmission left, in a period not closed (the rule planEdit applies). */
+export const canRedo = (p: Pick<PeriodDoc, 'status'>, c: Pick<CheckinDoc, 'reviewStatus' | 'redoCount'>): boolean =>
+  c.reviewStatus === 'returned' && c.redoCount < MAX_REDOS && p.status !== 'closed'
+
+/**
+ * `checkins`: the member's check-ins in the period (reviewStatus and featured per day); `unreadDays`: the days whose
+ * latest review the member has not seen.
+ */
+export function toCalendarView(
+  p: PeriodDoc,
+  e: EnrollmentDoc,
+  now: number,
+  checkins: readonly Pick<CheckinDoc, 'day' | 'reviewStatus' | 'featured'>[] = [],
+  unreadDays: ReadonlySet<string> = new Set(),
+): CalendarView {
   const today = todayOf(p, now)
   const days = calendar(p, e.checkedDays, e.madeUpDays, today, e.joinedDay)
+  const byDay = new Map(checkins.map((c) => [c.day, c]))
   return {
     periodId: p._id,
     today,
-    days: days.map((d) => ({ ...d, status: lv(d.status, CALENDAR_STATUS_LABEL) })),
+    days: days.map((d) => {
+      const c = byDay.get(d.day)
+      const hasCheckin = !!c || d.status === 'checked' || d.status === 'made_up'
+      const review: CalendarDayReview | null =
+        c && c.reviewStatus !== 'none'
+          ? { status: lv(c.reviewStatus, REVIEW_STATUS_LABEL), featured: c.featured, unread: unreadDays.has(d.day) }
+          : null
+      return { ...d, status: lv(d.status, CALENDAR_STATUS_LABEL), hasCheckin, review }
+    }),
+    unreadReviews: days.filter((d) => unreadDays.has(d.day)).length,
     summary: calendarSummary(days),
     currentStreak: liveStreak(p, e, now),
     bestStreak: e.bestStreak,

@@ -210,6 +210,8 @@ export const FeedRequest = z
 export const CertificateRequest = z.object({ action: z.literal('certificate'), periodId: IdSchema }).strict()
 /** The member's own check-in of a day with its teacher review (the review notification's landing page). */
 export const MyCheckinRequest = z.object({ action: z.literal('myCheckin'), periodId: IdSchema, day: DaySchema }).strict()
+/** 首页 / 我的 at a glance (contracts/home-views.ts): takes nothing but the caller. */
+export const HomeRequest = z.object({ action: z.literal('home') }).strict()
 /** The periods the caller joined, newest first (home page "我的打卡营"). */
 export const MyPeriodsRequest = z.object({ action: z.literal('myPeriods'), limit }).strict()
 /**
@@ -269,6 +271,7 @@ export const CampRequest = z.discriminatedUnion('action', [
   CertificateRequest,
   MyCheckinRequest,
   MyPeriodsRequest,
+  HomeRequest,
   SubscribedRequest,
   AdminCampsRequest,
   AdminCampRequest,

@@ -146,6 +146,8 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'review_phrases', indexes: [] },
   /** `_id` = memberId: review-notification credits the member granted (services/review/credits.ts). */
   { name: 'review_credits', indexes: [] },
+  /** `_id` = reviewId: the version of the review its member was shown (services/review/reads.ts). */
+  { name: 'review_reads', indexes: [] },
   // ---- free classes (owned by the classes feature; the materials feature reads class_signups)
   /**
    * `_id` = `{classId}:{memberId}`: one signup per member per free class. `status` is one of

@@ -65,3 +65,5 @@ export const certificate = (periodId: string) => call('certificate', { periodId 
 export const groupBinding = (periodId: string, group: GroupProof) => call('groupBinding', { periodId, groupCloudId: group })
 /** 绑定此群: idempotent on the server; a repeat answers `already`. */
 export const bindGroup = (periodId: string, group: GroupProof) => call('bindGroup', { periodId, groupCloudId: group })
+/** The member's own check-in of a day with its latest review (opening it marks the review seen). */
+export const myCheckin = (periodId: string, day: string) => call('myCheckin', { periodId, day })

@@ -1,37 +1,26 @@
 import { callCloud } from '@/shared/cloud'
-import type { CampListView, MyPeriodItem, MyPeriodsView } from '@cloud/contracts/camp-results'
-import type { CampView, TodayView } from '@cloud/contracts/camp-views'
+import type { Envelope } from '@/shared/cloud/types'
+import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/home-views'
 
 /**
- * What the home tab shows, in as few calls as it can: my periods, today's task of the one running now, and camps
- * open for joining. Kept here (not in features/camp) so the main package carries only these few lines, not the camp feature.
+ * What 首页 and 我的 show comes from one `camp.home` call (every running camp's task today, points, streak, unread
+ * reviews, camps open for joining). Kept here, not in features/camp, so the main package carries only these lines.
  * Promise chains rather than async/await: the weapp build turns each async function into a regenerator (main budget).
  */
-export interface HomeData {
-  current: MyPeriodItem | null
-  today: TodayView | null
-  camps: CampView[]
-}
+export type { HomeCampItem, HomeUnreadReview, HomeView }
 
-const rank = (i: MyPeriodItem) => ['running', 'open'].indexOf(i.period.status.value) + 1 || 9
+export const loadHome = (): Promise<Envelope<HomeView>> => callCloud<HomeView>('camp', 'home', {})
 
-export function loadHome(): Promise<HomeData> {
-  return Promise.all([
-    callCloud<MyPeriodsView>('camp', 'myPeriods', { limit: 10 }),
-    callCloud<CampListView>('camp', 'listCamps', { limit: 10 }),
-  ]).then(([mine, list]) => {
-    const items = mine.code === 0 ? mine.data.items : []
-    // Running first, then recruiting; a finished period is not "current".
-    const current = [...items].sort((a, b) => rank(a) - rank(b)).find((i) => rank(i) < 9) ?? null
-    const data: HomeData = {
-      current,
-      today: null,
-      camps: list.code === 0 ? list.data.items.slice(0, 5) : [],
-    }
-    if (!current) return data
-    return callCloud<TodayView>('camp', 'today', { periodId: current.period.id }).then((t) => ({
-      ...data,
-      today: t.code === 0 ? t.data : null,
-    }))
-  })
+export const todayUrl = (periodId: string, redoDay?: string) =>
+  `/features/camp/pages/today/index?periodId=${encodeURIComponent(periodId)}${redoDay ? `&redoDay=${encodeURIComponent(redoDay)}` : ''}`
+
+export const reviewUrl = (r: Pick<HomeUnreadReview, 'periodId' | 'day'>) =>
+  `/features/review/pages/comment/index?periodId=${encodeURIComponent(r.periodId)}&day=${encodeURIComponent(r.day)}`
+
+/** What a running camp's button says: 去打卡 until done, then where the teacher's feedback stands. */
+export function taskAction(i: HomeCampItem): { label: string; done: boolean } {
+  if (i.todayReview?.value === 'returned') return { label: '去重做', done: false }
+  if (i.canCheckIn) return { label: '去打卡', done: false }
+  if (i.checkedToday) return { label: i.todayReview?.value === 'reviewed' ? '看点评' : '已完成', done: true }
+  return { label: '进入', done: true }
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '学习社群' })
+export default definePageConfig({ navigationBarTitleText: '学习社群', enablePullDownRefresh: true })

@@ -1,55 +1,97 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import Cell from '@/shared/ui/cell'
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useOnReturn } from '@/shared/route'
-import { loadHome, type HomeData } from './home-data'
-import MyCamp from './my-camp'
+import { useMe } from '@/shared/session'
+import Empty from '@/shared/ui/empty'
+import CampTask from './components/camp-task'
+import EntryGrid from './components/entry-grid'
+import OpenCamps from './components/open-camps'
+import ProfileHeader from './components/profile-header'
+import { loadHome, reviewUrl, type HomeView } from './home-data'
 import './index.scss'
+
+type Load = { status: 'loading' } | { status: 'ok'; view: HomeView } | { status: 'error'; message: string }
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
+/** 首页: who I am and my numbers, today's task of every running camp, new reviews, entries, camps open for joining. */
 export default function Home() {
-  const [data, setData] = useState<HomeData | null>(null)
+  const { me } = useMe()
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
 
-  const refresh = useCallback(() => {
-    void loadHome().then(setData)
-  }, [])
-  useEffect(() => {
-    refresh()
-  }, [refresh])
-  // Back on the tab (e.g. from a check-in): show it done.
-  useOnReturn(refresh)
+  const refresh = useCallback(
+    () =>
+      loadHome().then((res) => {
+        Taro.stopPullDownRefresh()
+        setLoad(res.code === 0 ? { status: 'ok', view: res.data } : { status: 'error', message: res.message })
+      }),
+    [],
+  )
+  useEffect(() => void refresh(), [refresh])
+  usePullDownRefresh(() => void refresh())
+  // Back on the tab (e.g. from a check-in or a review): show it done / read.
+  useOnReturn(() => void refresh())
 
+  const view = load.status === 'ok' ? load.view : null
   return (
     <View className='home'>
-      <View className='home__hero'>
-        <Text className='home__title'>学习社群</Text>
-        <Text className='home__subtitle'>打卡营 · 老师点评 · 积分商城</Text>
-      </View>
-      <View className='home__section'>我的打卡</View>
-      {!data ? (
-        <View className='home__card'>加载中…</View>
-      ) : data.current ? (
-        <MyCamp item={data.current} today={data.today} />
-      ) : (
-        <View id='home-no-camp' className='home__card'>
-          还没有加入打卡营
+      <ProfileHeader me={me} view={view} greeting='你好' />
+      <EntryGrid
+        entries={[
+          { id: 'entry-camps', title: '打卡营', icon: 'camps', url: '/features/camp/pages/index/index' },
+          { id: 'entry-mall', title: '积分商城', icon: 'mall', url: '/features/mall/pages/index/index' },
+          { id: 'entry-materials', title: '学习资料', icon: 'materials', url: '/features/materials/pages/index/index' },
+          { id: 'entry-classes', title: '免费课', icon: 'classes', url: '/features/classes/pages/index/index' },
+          { id: 'entry-invite', title: '邀请好友', icon: 'invite', url: '/features/invite/pages/index/index' },
+          { id: 'entry-points', title: '我的积分', icon: 'points', url: '/features/points/pages/index/index' },
+        ]}
+      />
+      <View className='home__section'>今日任务</View>
+      {load.status === 'loading' ? (
+        <View id='home-loading' className='home__card home__muted'>
+          加载中…
         </View>
+      ) : load.status === 'error' ? (
+        <View id='home-error'>
+          <Empty image='error' description={`没能加载你的打卡营：${load.message}`}>
+            <View id='home-retry' className='home__go' onClick={() => void refresh()}>
+              重试
+            </View>
+          </Empty>
+        </View>
+      ) : load.view.mine.length === 0 ? (
+        <View id='home-no-camp'>
+          <Empty description='还没有加入打卡营，挑一个开始每天的进步吧'>
+            <View id='home-browse' className='home__go' onClick={go('/features/camp/pages/index/index')}>
+              去看看打卡营
+            </View>
+          </Empty>
+        </View>
+      ) : (
+        load.view.mine.map((item) => <CampTask key={item.period.id} item={item} />)
       )}
-      {data && data.camps.length ? (
-        <>
-          <View className='home__section'>打卡营报名中</View>
-          {data.camps.map((c) => (
-            <Cell key={c.id} title={c.title} isLink onClick={go(`/features/camp/pages/detail/index?campId=${c.id}`)} />
+      {view && view.unread.items.length > 0 ? (
+        <View id='home-unread' className='home__card home__unread' onClick={go(reviewUrl(view.unread.items[0]))}>
+          <View id='home-unread-count' className='home__section'>
+            新点评（{view.unread.count}）
+          </View>
+          {view.unread.items.map((r) => (
+            <View key={`${r.periodId}:${r.day}`} id={`unread-${r.day}`} className='home__review' onClick={go(reviewUrl(r))}>
+              {r.outcome.value === 'returned'
+                ? `${r.reviewerName}请你重新提交第 ${r.dayIndex} 天的打卡`
+                : `${r.reviewerName}点评了你第 ${r.dayIndex} 天的打卡`}
+              {` · ${r.campTitle}`}
+            </View>
           ))}
+        </View>
+      ) : null}
+      {view && view.open.length > 0 ? (
+        <>
+          <View className='home__section'>报名中</View>
+          <OpenCamps open={view.open} />
         </>
       ) : null}
-      <Cell id='entry-camps' title='全部打卡营' isLink onClick={go('/features/camp/pages/index/index')} />
-      <Cell id='entry-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
-      <Cell id='entry-materials' title='资料库' isLink onClick={go('/features/materials/pages/index/index')} />
-      <Cell id='entry-classes' title='免费课' isLink onClick={go('/features/classes/pages/index/index')} />
-      <Cell id='entry-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
     </View>
   )
 }

@@ -1,39 +1,71 @@
+import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
+import { useOnReturn } from '@/shared/route'
 import { isAdmin, useMe } from '@/shared/session'
+import EntryGrid from '../home/components/entry-grid'
+import ProfileHeader from '../home/components/profile-header'
+import { loadHome, type HomeView } from '../home/home-data'
 import DevEntries from './dev-entries'
-import { COLORS } from '@/shared/ui/tokens'
+import './index.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
+/** 我的: avatar and nickname, points / streak / unread reviews (camp.home), my entries, then staff tools by role. */
 export default function Me() {
-  const { me } = useMe()
+  const { me, loading } = useMe()
+  const [view, setView] = useState<HomeView | null>(null)
+  const [failed, setFailed] = useState(false)
+  const refresh = useCallback(
+    () =>
+      loadHome().then((res) => {
+        setFailed(res.code !== 0)
+        if (res.code === 0) setView(res.data)
+      }),
+    [],
+  )
+  useEffect(() => void refresh(), [refresh])
+  useOnReturn(() => void refresh())
+
+  const firstUnread = view?.unread.items[0]
   return (
     <View className='me'>
-      {me ? (
-        <View id='me-name' style={{ padding: '24px 16px', background: COLORS.white, fontSize: '18px' }}>
-          {me.nickname || '学员'}
+      {me || loading ? (
+        <View id='me-name'>
+          <ProfileHeader me={me} view={view} />
         </View>
       ) : (
         <Empty description='登录后可查看我的打卡、积分与兑换记录' />
       )}
-      <View style={{ marginTop: '12px' }}>
-        <Cell id='me-points' title='我的积分' isLink onClick={go('/features/points/pages/index/index')} />
-        <Cell id='me-mall' title='积分商城' isLink onClick={go('/features/mall/pages/index/index')} />
-        <Cell id='me-orders' title='我的兑换' isLink onClick={go('/features/mall/pages/orders/index')} />
-        <Cell id='me-classes' title='我的免费课' isLink onClick={go('/features/classes/pages/mine/index')} />
-        <Cell
-          id='me-invite'
-          title='邀请好友'
-          label='好友完成首次打卡或报名免费课后得积分'
-          isLink
-          onClick={go('/features/invite/pages/index/index')}
-        />
-      </View>
+      {failed ? (
+        <View id='me-error' className='me__error' onClick={() => void refresh()}>
+          积分与点评暂时没能加载，点此重试
+        </View>
+      ) : null}
+      <EntryGrid
+        entries={[
+          { id: 'me-points', title: '我的积分', icon: 'points', url: '/features/points/pages/index/index' },
+          { id: 'me-mall', title: '积分商城', icon: 'mall', url: '/features/mall/pages/index/index' },
+          { id: 'me-orders', title: '我的兑换', icon: 'orders', url: '/features/mall/pages/orders/index' },
+          { id: 'me-materials', title: '学习资料', icon: 'materials', url: '/features/materials/pages/index/index' },
+          { id: 'me-classes', title: '我的免费课', icon: 'classes', url: '/features/classes/pages/mine/index' },
+          { id: 'me-invite', title: '邀请好友', icon: 'invite', url: '/features/invite/pages/index/index' },
+          {
+            id: 'me-reviews',
+            title: '新点评',
+            icon: 'calendar',
+            badge: view?.unread.count,
+            url: firstUnread
+              ? `/features/review/pages/comment/index?periodId=${encodeURIComponent(firstUnread.periodId)}&day=${encodeURIComponent(firstUnread.day)}`
+              : '/features/camp/pages/index/index',
+          },
+        ]}
+      />
       {me?.isTeacher || isAdmin(me) ? (
-        <View style={{ marginTop: '12px' }}>
+        <View className='me__group'>
+          <View className='me__title'>老师工具</View>
           <Cell
             id='me-review'
             title='点评工作台'
@@ -51,7 +83,8 @@ export default function Me() {
         </View>
       ) : null}
       {isAdmin(me) ? (
-        <View style={{ marginTop: '12px' }}>
+        <View className='me__group'>
+          <View className='me__title'>运营管理</View>
           <Cell id='me-camp-admin' title='打卡营管理' isLink onClick={go('/features/camp-admin/pages/index/index')} />
           <Cell id='me-mall-admin' title='积分商城管理' isLink onClick={go('/features/mall-admin/pages/index/index')} />
           <Cell id='me-materials-admin' title='资料库管理' isLink onClick={go('/features/materials-admin/pages/index/index')} />

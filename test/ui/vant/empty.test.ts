@@ -14,4 +14,11 @@ describe('van-empty as our weapp Empty renders it', () => {
 
     expect(textOf(host.querySelector('#empty')?.querySelector('.van-empty__bottom'))).toBe('重试')
   })
+
+  it('should show vant’s illustration of the kind our Empty passes (error for a failed load)', () => {
+    const host = renderVantHost('empty', { description: '加载失败', image: 'error' })
+
+    // van-empty draws its <image> only when `image` is bound (wx:if), i.e. when our Empty passes the kind through.
+    expect(host.querySelector('#empty')?.querySelector('.van-empty__image__img')).toBeTruthy()
+  })
 })

@@ -2,9 +2,18 @@ import { isOwnFile, isSealedFile } from '../media'
 import type { CheckinContent, CheckinDoc, ContentType, MediaCheck, ModerationState, PeriodDoc, Verdict } from './model'
 import { rejectCamp, type CampRejection } from './rejections'
 
-export const MAX_TEXT_CHARS = 1000
-export const MAX_IMAGES = 9
-export const MAX_VOICE_SEC = 60
+import LIMITS from './checkin-limits.json'
+
+/**
+ * The check-in limits live in checkin-limits.json, the one copy both sides read: these rules, and the mini program,
+ * which gets the file's content as the build constant CHECKIN_LIMITS (config/index.ts) because it may import cloud
+ * code as types only.
+ */
+export type CheckinLimits = typeof LIMITS
+export const CHECKIN_LIMITS: CheckinLimits = LIMITS
+export const MAX_TEXT_CHARS = LIMITS.maxTextChars
+export const MAX_IMAGES = LIMITS.maxImages
+export const MAX_VOICE_SEC = LIMITS.maxVoiceSec
 
 /** Uploads of check-in media go under `checkins/{memberId}/…`, so a fileID proves whose upload it is. */
 export const CHECKIN_UPLOAD_DIR = 'checkins'

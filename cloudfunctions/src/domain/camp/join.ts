@@ -13,6 +13,21 @@ export interface EntryProof {
   groupId?: string | null
 }
 
+/**
+ * Whether a period takes members now, before any member-specific rule (entry kind, capacity): it has not ended and
+ * its join-until day has not passed. What 报名中 lists.
+ */
+export function joinableNow(
+  period: Pick<PeriodDoc, 'status' | 'startDay' | 'lengthDays' | 'cutoffMinutes' | 'joinUntilDay'>,
+  now: number,
+): boolean {
+  const status = effectiveStatus(period, now)
+  if (status === 'open') return true
+  if (status !== 'running') return false
+  const where = periodDay(period, now)
+  return where.kind === 'day' && (period.joinUntilDay === null || where.index <= period.joinUntilDay)
+}
+
 export const normaliseInviteCode = (code: string): string => code.trim().toUpperCase()
 
 /**

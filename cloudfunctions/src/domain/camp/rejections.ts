@@ -28,6 +28,7 @@ export const CAMP_MESSAGES = {
   'CAMP.CONTENT_TYPE_NOT_ALLOWED': '本期不支持这种打卡形式',
   'CAMP.TEXT_TOO_LONG': '文字不能超过 1000 字',
   'CAMP.TOO_MANY_IMAGES': '最多上传 9 张图片',
+  'CAMP.IMAGE_TOO_LARGE': '图片不能超过 10 MB，请压缩后再上传',
   'CAMP.VOICE_TOO_LONG': '语音不能超过 60 秒',
   'CAMP.VOICE_INVALID': '语音时长不正确',
   'CAMP.FOREIGN_FILE': '只能使用自己上传的文件',

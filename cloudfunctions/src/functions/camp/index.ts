@@ -11,6 +11,7 @@ import { editCheckin } from '../../services/camp/edit'
 import { bindGroup, groupBinding, unbindGroup } from '../../services/camp/groups'
 import { joinPeriod } from '../../services/camp/join'
 import { makeUp } from '../../services/camp/makeup'
+import { home } from '../../services/camp/home'
 import { myCheckin } from '../../services/camp/my-checkin'
 import { calendarOf, certificate, myPeriods, today } from '../../services/camp/member-views'
 import { sendDueReminders } from '../../services/camp/reminder-timer'
@@ -84,6 +85,7 @@ export const main = defineFunction(
     leaderboard: { run: async ({ action: _a, ...input }, { who }) => leaderboard(input, who.openid, now()) },
     feed: { run: async ({ action: _a, ...input }) => feed(input) },
     certificate: { run: async ({ periodId }, { who }) => certificate(periodId, who.openid) },
+    home: { run: async (_input, { who }) => home(who.openid, now()) },
     myCheckin: { run: async ({ periodId, day }, { who }) => myCheckin(periodId, who.openid, day, now()) },
   }),
   {

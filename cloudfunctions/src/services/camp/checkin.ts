@@ -11,6 +11,7 @@
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
 import {
+  CHECKIN_LIMITS,
   checkContent,
   checkRunning,
   enrollmentId,
@@ -103,6 +104,7 @@ export async function submitCheckin(input: CheckinInput): Promise<TodayView | Ca
   // Checks and the feed see the sealed copies of the files, never the member's overwritable uploads.
   const content = await sealContent(memberId, input.content)
   if (content === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  if (content === 'too_large') return rejectCamp('CAMP.IMAGE_TOO_LARGE', { maxBytes: CHECKIN_LIMITS.maxImageBytes })
   const [screened, groupId] = await Promise.all([
     screenContent(memberId, content.text, mediaFilesOf(content)),
     resolveGroupId(input.groupCloudId),

@@ -5,6 +5,7 @@
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import {
+  CHECKIN_LIMITS,
   checkinId,
   planEdit,
   rejectCamp,
@@ -38,6 +39,7 @@ export async function editCheckin(
   // A kept file keeps its verdict only as the same sealed copy (same bytes); anything else is sealed and checked anew.
   const content = await sealContent(memberId, submitted)
   if (content === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
+  if (content === 'too_large') return rejectCamp('CAMP.IMAGE_TOO_LARGE', { maxBytes: CHECKIN_LIMITS.maxImageBytes })
   const known = new Map(current.mediaChecks.map((c) => [c.fileId, c]))
   const screened = await screenContent(
     memberId,

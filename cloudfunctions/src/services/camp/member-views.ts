@@ -10,14 +10,21 @@ import {
   totalCheckedDays,
   type CampDoc,
   type CampRejection,
+  type CheckinDoc,
   type EnrollmentDoc,
   type PeriodDoc,
 } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
+import { toReviewView } from '../../contracts/review-views'
 import { byIds, db, getOrNull } from '../../shared/db'
-import { CAMPS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, MEMBERS, PERIODS, visiblePeriod } from './store'
+import { myUnreadReviews, seeReview } from '../review/reads'
+import { latestReview } from './my-checkin'
+import { CAMPS, CHECKINS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, MEMBERS, PERIODS, visiblePeriod } from './store'
 
-/** Period, enrollment and today's check-in: the period first (its cut-off says which day is today), then both at once. */
+/**
+ * Period, enrollment and today's check-in: the period first (its cut-off says which day is today), then both at once;
+ * once a teacher reviewed today's check-in, its latest review and read mark (showing it here marks it seen).
+ */
 export async function today(periodId: string, memberId: string, now: number): Promise<TodayView | CampRejection> {
   const period = await visiblePeriod(periodId)
   if ('ok' in period) return period
@@ -25,7 +32,12 @@ export async function today(periodId: string, memberId: string, now: number): Pr
     getEnrollment(periodId, memberId),
     getCheckin(checkinId(periodId, todayOf(period, now), memberId)),
   ])
-  return toTodayView(period, enrollment, checkin, now)
+  const review = checkin ? await latestReview(checkin) : undefined
+  const shown =
+    checkin && review
+      ? { view: toReviewView(review, checkin, period, memberId, now), unread: await seeReview(memberId, review, now) }
+      : null
+  return toTodayView(period, enrollment, checkin, now, shown)
 }
 
 export async function joinedPeriod(
@@ -37,9 +49,24 @@ export async function joinedPeriod(
   return enrollment ? { period, enrollment } : rejectCamp('CAMP.NOT_JOINED')
 }
 
+/** The member's check-ins of a period at most (index { periodId, memberId, day }). */
+const MAX_PERIOD_DAYS = 100
+
+/**
+ * Period and enrollment, then the member's check-ins of the period (review state per day) and their unread reviews
+ * at once; nothing is marked seen here (a day's review is seen when the day is opened).
+ */
 export async function calendarOf(periodId: string, memberId: string, now: number): Promise<CalendarView | CampRejection> {
   const joined = await joinedPeriod(periodId, memberId)
-  return 'ok' in joined ? joined : toCalendarView(joined.period, joined.enrollment, now)
+  if ('ok' in joined) return joined
+  const [checkins, unread] = await Promise.all([
+    db().collection(CHECKINS).where({ periodId, memberId }).orderBy('day', 'asc').limit(MAX_PERIOD_DAYS).get() as unknown as Promise<{
+      data: CheckinDoc[]
+    }>,
+    myUnreadReviews(memberId),
+  ])
+  const unreadDays = new Set(unread.filter((r) => r.periodId === periodId).map((r) => r.day))
+  return toCalendarView(joined.period, joined.enrollment, now, checkins.data, unreadDays)
 }
 
 /** My periods, newest join first: enrollments on { memberId, joinedAt }, then their periods and camps by id. */

@@ -1,16 +1,18 @@
 /**
- * The member's own check-in of a day with its teacher review: what the review notification opens. Every id derives
- * from (period, day, member), so the check-in, every round's review and the featured ledger entry are read in one
- * parallel wave with the period; the camp (its title) follows. 5 requests.
+ * The member's own check-in of a day with its teacher review: what the review notification and a tapped calendar day
+ * open. Every id derives from (period, day, member), so the check-in, every round's review and the featured ledger entry
+ * are read in one parallel wave with the period; the camp (its title) and the review's read mark follow. Showing the
+ * review marks it seen (services/review/reads.ts).
  */
 import type { MyCheckinView } from '../../contracts/camp-results'
-import { toCheckinView } from '../../contracts/camp-views'
+import { canRedo, toCheckinView } from '../../contracts/camp-views'
 import { toReviewView } from '../../contracts/review-views'
-import { checkinId, indexOf, MAX_REDOS, type CampRejection } from '../../domain/camp'
+import { checkinId, indexOf, MAX_REDOS, type CampRejection, type CheckinDoc } from '../../domain/camp'
 import type { LedgerEntry } from '../../domain/points'
 import { featuredAwardKey, reviewId, type ReviewDoc } from '../../domain/review'
 import { byIds, getOrNull } from '../../shared/db'
 import { ENTRIES } from '../points/ledger'
+import { seeReview } from '../review/reads'
 import { REVIEWS } from '../review/store'
 import { getCamp, getCheckin, visiblePeriod } from './store'
 
@@ -22,25 +24,35 @@ function featuredEntryKey(periodId: string, day: string, memberId: string): stri
   }
 }
 
+const roundsOf = (id: string) => Array.from({ length: MAX_REDOS + 1 }, (_, r) => reviewId(id, r))
+
+/** The latest round's review among `reviews` (a redo's review replaces the original's). */
+function latestOf(checkin: CheckinDoc, reviews: ReadonlyMap<string, ReviewDoc>): ReviewDoc | undefined {
+  return roundsOf(checkin._id)
+    .slice(0, checkin.redoCount + 1)
+    .reverse()
+    .map((r) => reviews.get(r))
+    .find((r) => r !== undefined)
+}
+
+/** The latest review of a check-in (one read of every round by id), or undefined before a teacher reviewed it. */
+export async function latestReview(checkin: CheckinDoc): Promise<ReviewDoc | undefined> {
+  if (checkin.reviewStatus !== 'reviewed' && checkin.reviewStatus !== 'returned' && checkin.redoCount === 0) return undefined
+  return latestOf(checkin, await byIds<ReviewDoc>(REVIEWS, roundsOf(checkin._id)))
+}
+
 export async function myCheckin(periodId: string, memberId: string, day: string, now: number): Promise<MyCheckinView | CampRejection> {
   const id = checkinId(periodId, day, memberId)
-  const rounds = Array.from({ length: MAX_REDOS + 1 }, (_, r) => reviewId(id, r))
   const key = featuredEntryKey(periodId, day, memberId)
   const [period, checkin, reviews, entry] = await Promise.all([
     visiblePeriod(periodId),
     getCheckin(id),
-    byIds<ReviewDoc>(REVIEWS, rounds),
+    byIds<ReviewDoc>(REVIEWS, roundsOf(id)),
     key ? getOrNull<LedgerEntry>(ENTRIES, key) : Promise.resolve(null),
   ])
   if ('ok' in period) return period
-  const camp = await getCamp(period.campId)
-  const latest = checkin
-    ? rounds
-        .slice(0, checkin.redoCount + 1)
-        .reverse()
-        .map((r) => reviews.get(r))
-        .find((r) => r !== undefined)
-    : undefined
+  const latest = checkin ? latestOf(checkin, reviews) : undefined
+  const [camp, unread] = await Promise.all([getCamp(period.campId), latest ? seeReview(memberId, latest, now) : Promise.resolve(false)])
   const featuredBonus = entry && entry.amount > 0 ? entry.amount : 0
   return {
     periodId,
@@ -49,8 +61,9 @@ export async function myCheckin(periodId: string, memberId: string, day: string,
     dayIndex: indexOf(period, day),
     checkin: checkin ? toCheckinView(checkin) : null,
     review: checkin && latest ? toReviewView(latest, checkin, period, memberId, now) : null,
+    reviewUnread: unread,
     featuredBonus,
     pointsEarned: (checkin?.points ?? 0) + featuredBonus,
-    canRedo: !!checkin && checkin.reviewStatus === 'returned' && checkin.redoCount < MAX_REDOS && period.status !== 'closed',
+    canRedo: !!checkin && canRedo(period, checkin),
   }
 }

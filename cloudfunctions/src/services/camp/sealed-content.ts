@@ -2,14 +2,16 @@
  * A check-in's content with every image and voice file replaced by its sealed copy (services/media/seal.ts), so the
  * media checks run on — and the feed shows — bytes no member can change afterwards. Used by submit and edit.
  */
-import type { CheckinContent } from '../../domain/camp'
-import { sealUploads } from '../media/seal'
+import { CHECKIN_LIMITS, type CheckinContent } from '../../domain/camp'
+import { sealUploadsWithin } from '../media/seal'
 
-export async function sealContent(memberId: string, content: CheckinContent): Promise<CheckinContent | 'missing'> {
+/** 'too_large': an image over CHECKIN_LIMITS.maxImageBytes (the same limit the page checks before uploading). */
+export async function sealContent(memberId: string, content: CheckinContent): Promise<CheckinContent | 'missing' | 'too_large'> {
   const files = [...content.images, ...(content.voice ? [content.voice.fileId] : [])]
   if (files.length === 0) return content
-  const sealed = await sealUploads(memberId, files)
-  if (sealed === 'missing') return 'missing'
+  const limits = new Map(content.images.map((f) => [f, CHECKIN_LIMITS.maxImageBytes]))
+  const sealed = await sealUploadsWithin(memberId, files, limits)
+  if (sealed === 'missing' || sealed === 'too_large') return sealed
   return {
     ...content,
     images: content.images.map((f) => sealed.get(f) ?? f),

@@ -15,7 +15,7 @@ import { currentEnv, result, sdk } from '../../shared/cloud'
 const NOT_A_FILE = new Set(['STORAGE_FILE_NONEXIST', 'INVALID_PARAM'])
 const isMissingFile = (err: unknown): boolean => NOT_A_FILE.has(String((err as { code?: unknown })?.code))
 
-async function sealOne(ownerId: string, fileId: string): Promise<string | 'missing'> {
+async function sealOne(ownerId: string, fileId: string, maxBytes?: number): Promise<string | 'missing' | 'too_large'> {
   const ref = parseFileId(fileId)
   if (!ref || ref.env !== currentEnv()) return 'missing'
   if (isSealedFile(fileId, ownerId)) return fileId
@@ -27,6 +27,7 @@ async function sealOne(ownerId: string, fileId: string): Promise<string | 'missi
     if (isMissingFile(err)) return 'missing'
     throw err
   }
+  if (maxBytes !== undefined && bytes.length > maxBytes) return 'too_large'
   const digest = createHash('sha256').update(bytes).digest('hex')
   const uploaded = await result(
     sdk().uploadFile({ cloudPath: sealedPath(ownerId, digest, extensionOf(ref.path)), fileContent: bytes }) as Promise<{ fileID: string }>,
@@ -34,10 +35,24 @@ async function sealOne(ownerId: string, fileId: string): Promise<string | 'missi
   return uploaded.fileID
 }
 
+/**
+ * fileID → its sealed copy, for every file; 'missing' when one is not a stored file of this environment; 'too_large'
+ * when one of the files given a byte limit in `maxBytes` is larger (checked on the bytes the function itself read,
+ * so a page that skipped its own check gains nothing).
+ */
+export async function sealUploadsWithin(
+  ownerId: string,
+  fileIds: readonly string[],
+  maxBytes: ReadonlyMap<string, number>,
+): Promise<Map<string, string> | 'missing' | 'too_large'> {
+  const unique = [...new Set(fileIds)]
+  const sealed = await Promise.all(unique.map((f) => sealOne(ownerId, f, maxBytes.get(f))))
+  if (sealed.includes('missing')) return 'missing'
+  if (sealed.includes('too_large')) return 'too_large'
+  return new Map(unique.map((f, i) => [f, sealed[i]]))
+}
+
 /** fileID → its sealed copy, for every file; 'missing' when one is not a stored file of this environment. */
 export async function sealUploads(ownerId: string, fileIds: readonly string[]): Promise<Map<string, string> | 'missing'> {
-  const unique = [...new Set(fileIds)]
-  const sealed = await Promise.all(unique.map((f) => sealOne(ownerId, f)))
-  if (sealed.includes('missing')) return 'missing'
-  return new Map(unique.map((f, i) => [f, sealed[i]]))
+  return sealUploadsWithin(ownerId, fileIds, new Map()) as Promise<Map<string, string> | 'missing'>
 }

@@ -7,10 +7,24 @@ const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 interface CalendarGridProps {
   days: CalendarDay[]
   onMakeUp: (day: CalendarDay) => void
+  /** A day with a check-in was tapped: open it with its review. */
+  onOpen: (day: CalendarDay) => void
 }
 
-/** Month grids of the period: each day coloured by its status; a missed day that may still be made up says 补卡. */
-export default function CalendarGrid({ days, onMakeUp }: CalendarGridProps) {
+/** What a day with a check-in says under its date: the review state, else 第 N 天. */
+function markOf(d: CalendarDay): string {
+  if (d.canMakeUp) return '补卡'
+  if (d.review?.status.value === 'returned') return '待重做'
+  if (d.review?.featured) return '精选'
+  if (d.review?.status.value === 'reviewed') return '已点评'
+  return d.status.value === 'today' ? '今天' : `第${d.index}天`
+}
+
+/**
+ * Month grids of the period: each day coloured by its status; a day with a check-in opens it with the teacher's
+ * review (a red dot marks an unread one); a missed day that may still be made up says 补卡.
+ */
+export default function CalendarGrid({ days, onMakeUp, onOpen }: CalendarGridProps) {
   return (
     <View className='calendar-grid'>
       <View className='calendar-grid__legend'>
@@ -36,13 +50,14 @@ export default function CalendarGrid({ days, onMakeUp }: CalendarGridProps) {
                   <View
                     key={d.day}
                     id={`day-${d.day}`}
-                    className={`calendar-grid__cell calendar-grid__cell--${d.status.value}`}
-                    onClick={d.canMakeUp ? () => onMakeUp(d) : undefined}
+                    className={`calendar-grid__cell calendar-grid__cell--${d.status.value}${d.hasCheckin ? ' calendar-grid__cell--open' : ''}${
+                      d.review?.status.value === 'returned' ? ' calendar-grid__cell--returned' : ''
+                    }`}
+                    onClick={d.hasCheckin ? () => onOpen(d) : d.canMakeUp ? () => onMakeUp(d) : undefined}
                   >
+                    {d.review?.unread ? <View id={`unread-${d.day}`} className='calendar-grid__dot' /> : null}
                     <View className='calendar-grid__date'>{dateOf(d.day)}</View>
-                    <View className='calendar-grid__mark'>
-                      {d.canMakeUp ? '补卡' : d.status.value === 'today' ? '今天' : `第${d.index}天`}
-                    </View>
+                    <View className='calendar-grid__mark'>{markOf(d)}</View>
                   </View>
                 ) : (
                   <View key={`blank-${i}`} className='calendar-grid__cell calendar-grid__cell--blank' />

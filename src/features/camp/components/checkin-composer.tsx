@@ -15,6 +15,8 @@ interface CheckinComposerProps {
   periodId: string
   contentTypes: readonly ContentType[]
   initial?: CheckinDraft
+  /** Keep the draft in local storage under this key (draft-store.ts), so a reload does not lose it. */
+  storageKey?: string
   submitLabel: string
   busy: boolean
   onSubmit: (content: CheckinContent) => void
@@ -23,8 +25,8 @@ interface CheckinComposerProps {
 
 /** Text, up to 9 photos and one voice clip (only the kinds the period allows); checked here before the function sees it. */
 export default function CheckinComposer(props: CheckinComposerProps) {
-  const { memberId, periodId, contentTypes, initial, submitLabel, busy, onSubmit, onCancel } = props
-  const { draft, setText, addPhotos, removePhoto, setVoice, removeVoice } = useCheckinDraft(memberId, periodId, initial)
+  const { memberId, periodId, contentTypes, initial, storageKey, submitLabel, busy, onSubmit, onCancel } = props
+  const { draft, setText, addPhotos, removePhoto, setVoice, removeVoice } = useCheckinDraft(memberId, periodId, initial, storageKey)
   const chars = textLength(draft.text)
   const uploading = [...draft.photos, ...(draft.voice ? [draft.voice] : [])].filter((f) => f.state === 'uploading').length
 

@@ -1,17 +1,22 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { uploadFile } from '@/shared/cloud'
 import { EMPTY_DRAFT, type CheckinDraft, type DraftPhoto } from '../composer-model'
-import { checkinUploadPath, MAX_IMAGES, uploadName } from '../rules'
+import { loadDraft, saveDraft } from '../draft-store'
+import { checkinUploadPath, MAX_IMAGES, photoProblem, uploadName, type PickedFile } from '../rules'
 import type { RecordedClip } from '../components/voice-recorder.types'
 
 /**
  * The composer's state: text, photos and voice, each file uploaded as soon as it is picked (so the member sees
- * progress while still typing) to the member's own folder, the only place the function accepts files from.
+ * progress while still typing) to the member's own folder, the only place the function accepts files from. With a
+ * `storageKey` the draft starts from what was kept there and is kept on every change (draft-store.ts).
  */
-export function useCheckinDraft(memberId: string, periodId: string, initial: CheckinDraft = EMPTY_DRAFT) {
-  const [draft, setDraft] = useState<CheckinDraft>(initial)
+export function useCheckinDraft(memberId: string, periodId: string, initial: CheckinDraft = EMPTY_DRAFT, storageKey?: string) {
+  const [draft, setDraft] = useState<CheckinDraft>(() => (storageKey ? loadDraft(storageKey) : null) ?? initial)
   const seq = useRef(0)
+  useEffect(() => {
+    if (storageKey) saveDraft(storageKey, draft)
+  }, [storageKey, draft])
 
   const upload = (localPath: string, ext: string) =>
     uploadFile(checkinUploadPath(memberId, periodId, uploadName(localPath, ext)), localPath)
@@ -22,15 +27,20 @@ export function useCheckinDraft(memberId: string, periodId: string, initial: Che
   const addPhotos = async () => {
     const room = MAX_IMAGES - draft.photos.length
     if (room <= 0) return void Taro.showToast({ title: `最多上传 ${MAX_IMAGES} 张图片`, icon: 'none' })
-    let paths: string[]
+    let files: PickedFile[]
     try {
       const res = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'] })
-      paths = res.tempFiles.map((f) => f.tempFilePath)
+      files = res.tempFiles as PickedFile[]
     } catch {
       return // The member closed the picker.
     }
+    // A file that is not a photo, or too large, is left out with its reason (the first one is shown).
+    const problems = files.map((f, i) => photoProblem(f, i + 1))
+    const firstProblem = problems.find((p) => p !== null)
+    if (firstProblem) void Taro.showModal({ title: '图片无法上传', content: firstProblem, showCancel: false, confirmText: '知道了' })
+    const paths = files.filter((_, i) => problems[i] === null).map((f) => f.tempFilePath)
     // The browser's file picker ignores `count`: keep what fits and say why the rest was left out.
-    if (paths.length > room) void Taro.showToast({ title: `最多上传 ${MAX_IMAGES} 张图片`, icon: 'none' })
+    if (!firstProblem && paths.length > room) void Taro.showToast({ title: `最多上传 ${MAX_IMAGES} 张图片`, icon: 'none' })
     const picked: DraftPhoto[] = paths
       .slice(0, room)
       .map((preview) => ({ key: `p${++seq.current}`, preview, fileId: null, state: 'uploading' }))

@@ -4,12 +4,8 @@
  */
 import Taro from '@tarojs/taro'
 import { downloadCloudFile } from '@/shared/cloud'
+import { paintPoster, POSTER_HEIGHT as HEIGHT, POSTER_WIDTH as WIDTH } from './poster-layout'
 import { POSTER_CANVAS_ID, type PosterContent } from './save-poster.types'
-import { COLORS } from '@/shared/ui/tokens'
-
-const WIDTH = 600
-const HEIGHT = 860
-const QR_SIZE = 360
 
 interface CanvasNode extends Taro.Canvas {
   width: number
@@ -42,24 +38,7 @@ export async function drawPoster(poster: PosterContent): Promise<string> {
   canvas.width = WIDTH
   canvas.height = HEIGHT
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
-  ctx.fillStyle = COLORS.white
-  ctx.fillRect(0, 0, WIDTH, HEIGHT)
-  ctx.fillStyle = COLORS.primary
-  ctx.fillRect(0, 0, WIDTH, 12)
-  ctx.textAlign = 'center'
-  ctx.fillStyle = COLORS.text
-  ctx.font = 'bold 36px sans-serif'
-  ctx.fillText(poster.nickname, WIDTH / 2, 100)
-  ctx.fillStyle = COLORS.text2
-  ctx.font = '26px sans-serif'
-  ctx.fillText(poster.copy, WIDTH / 2, 160)
-  ctx.drawImage(qr as unknown as CanvasImageSource, (WIDTH - QR_SIZE) / 2, 210, QR_SIZE, QR_SIZE)
-  ctx.fillStyle = COLORS.text
-  ctx.font = '28px sans-serif'
-  ctx.fillText(`邀请码 ${poster.code}`, WIDTH / 2, 640)
-  ctx.fillStyle = COLORS.text3
-  ctx.font = '24px sans-serif'
-  ctx.fillText('长按识别小程序码，和我一起学习', WIDTH / 2, 700)
+  paintPoster(ctx, qr as unknown as CanvasImageSource, poster)
   const out = await Taro.canvasToTempFilePath({ canvas, x: 0, y: 0, width: WIDTH, height: HEIGHT, destWidth: WIDTH, destHeight: HEIGHT })
   return out.tempFilePath
 }

@@ -1,5 +1,10 @@
 import type { EmptyProps } from './types'
 
-export default function Empty({ description, children }: EmptyProps) {
-  return <van-empty description={description}>{children}</van-empty>
+/** Weapp: van-empty with its built-in illustration for the kind. */
+export default function Empty({ description, image = 'default', children }: EmptyProps) {
+  return (
+    <van-empty description={description} image={image}>
+      {children}
+    </van-empty>
+  )
 }

@@ -10,7 +10,7 @@ export interface LoadErrorProps {
 /** A page (or list) that could not load: the reason and a 重试 button (`#retry`). Built from Empty and Button. */
 export default function LoadError({ message, onRetry }: LoadErrorProps) {
   return (
-    <Empty description={message}>
+    <Empty description={message} image='error'>
       <Button id='retry' type='primary' round onClick={onRetry}>
         重试
       </Button>

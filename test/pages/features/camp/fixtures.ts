@@ -55,6 +55,7 @@ export function checkinView(overrides: Partial<CheckinView> = {}): CheckinView {
     editedAt: null,
     reviewStatus: 'pending',
     featured: false,
+    redoCount: 0,
     ...overrides,
   }
 }
@@ -75,6 +76,9 @@ export function todayView(overrides: Partial<TodayView> = {}): TodayView {
     completionTarget: 5,
     pointsEarned: 10,
     reminderTime: null,
+    review: null,
+    reviewUnread: false,
+    canRedo: false,
     ...overrides,
   }
 }
@@ -99,7 +103,10 @@ export function calendarView(statuses: CalendarStatus[], overrides: Partial<Cale
       status: { value: s, label: LABEL[s] },
       canMakeUp: s === 'missed',
       theme: null,
+      hasCheckin: s === 'checked' || s === 'made_up',
+      review: null,
     })),
+    unreadReviews: 0,
     summary: {
       checked: statuses.filter((s) => s === 'checked').length,
       madeUp: statuses.filter((s) => s === 'made_up').length,

@@ -31,6 +31,8 @@ describe('今日打卡 page', () => {
   let uploads: ReturnType<typeof fakeUploads>
   beforeEach(() => {
     refreshMe()
+    // Drafts are kept in local storage across pages (draft-store.ts): each test starts without one.
+    localStorage.clear()
     setRouteParams({ periodId: 'p1' })
     uploads = fakeUploads()
     let n = 0

@@ -38,7 +38,7 @@ describe('我的 page entries', () => {
     render(<Me />)
 
     await waitFor(() => expect(cloud.calls('identity.me')).toHaveLength(1))
-    expect(screen.getByText('登录后可查看我的打卡、积分与兑换记录')).toBeTruthy()
+    expect(await screen.findByText('登录后可查看我的打卡、积分与兑换记录')).toBeTruthy()
     expect(screen.queryByText('积分商城管理')).toBeNull()
   })
 })

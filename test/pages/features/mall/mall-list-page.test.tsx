@@ -44,7 +44,7 @@ describe('积分商城 list page', () => {
     fakeCloud({ 'mall.listItems': ok({ items: [], cursor: null }), 'points.balance': balance })
     render(<MallPage />)
 
-    expect(await screen.findByText('商城还没有上架的商品，敬请期待')).toBeTruthy()
+    expect(await screen.findByText('商城还没有上架的商品，先去打卡攒积分吧')).toBeTruthy()
   })
 
   it('should show the function error message and retry', async () => {

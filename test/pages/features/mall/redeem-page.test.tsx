@@ -15,9 +15,11 @@ async function tapConfirm() {
 async function fillAddress(phone: string) {
   await typeInto('address-name', '张三')
   await typeInto('address-phone', phone)
-  await typeInto('address-province', '广东省')
-  await typeInto('address-city', '深圳市')
-  await typeInto('address-district', '南山区')
+  // The region is picked (province → city → district), never typed.
+  fireEvent.click(byId('address-region'))
+  fireEvent.click(await screen.findByText('广东省'))
+  fireEvent.click(await screen.findByText('深圳市'))
+  fireEvent.click(await screen.findByText('南山区'))
   await typeInto('address-detail', '科技园一路 1 号')
 }
 

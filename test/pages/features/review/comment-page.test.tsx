@@ -52,7 +52,7 @@ describe('老师点评 landing page', () => {
 
     expect((await findById('review-redo-reason')).textContent).toBe('重做原因：照片看不清')
     fireEvent.click(byId('comment-redo'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/camp/pages/today/index?periodId=p1' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/camp/pages/today/index?periodId=p1&redoDay=2026-11-23' })
   })
 
   it('should show the function error with a retry', async () => {

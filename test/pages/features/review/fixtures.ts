@@ -134,6 +134,7 @@ export function checkinView(overrides: Partial<CheckinView> = {}): CheckinView {
     editedAt: null,
     reviewStatus: 'reviewed',
     featured: true,
+    redoCount: 0,
     ...overrides,
   }
 }
@@ -146,6 +147,7 @@ export function myReviewView(overrides: Partial<MyReviewView> = {}): MyReviewVie
     dayIndex: 5,
     checkin: checkinView(),
     review: reviewView({ featured: true, editable: false, voice: { fileId: 'cloud://env/reviews/oTeacher1/p1/a.mp3', durationSec: 12 } }),
+    reviewUnread: false,
     featuredBonus: 20,
     pointsEarned: 30,
     canRedo: false,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
-import { routeParam } from '@/shared/route'
+import { routeParam, useOnReturn } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
 import CalendarGrid from '../../components/calendar-grid'
@@ -32,6 +32,8 @@ export default function CalendarPage() {
     void fetchCalendar()
   }, [fetchCalendar])
   usePullDownRefresh(() => void fetchCalendar())
+  // Back from a day's review: its unread dot is gone.
+  useOnReturn(() => void fetchCalendar())
 
   const makeUp = async (view: CalendarView, d: CalendarDay) => {
     if (asking.current) return
@@ -73,10 +75,23 @@ export default function CalendarPage() {
       <View id='cal-summary' className='calendar__summary'>
         按时打卡 {summary.checked} 天 · 补卡 {summary.madeUp} 天 · 未打卡 {summary.missed} 天
       </View>
-      <CalendarGrid days={view.days} onMakeUp={(d) => void makeUp(view, d)} />
+      {view.unreadReviews > 0 ? (
+        <View id='cal-unread' className='calendar__unread'>
+          有 {view.unreadReviews} 条新点评，点击标红点的日期查看
+        </View>
+      ) : null}
+      <CalendarGrid
+        days={view.days}
+        onMakeUp={(d) => void makeUp(view, d)}
+        onOpen={(d) =>
+          void Taro.navigateTo({
+            url: `/features/review/pages/comment/index?periodId=${encodeURIComponent(periodId)}&day=${encodeURIComponent(d.day)}`,
+          })
+        }
+      />
       <View id='cal-makeup-policy' className='calendar__policy'>
         {view.makeupsLeft > 0
-          ? `还可补卡 ${view.makeupsLeft} 次${view.makeupCost ? `，每次 ${view.makeupCost} 积分` : '，免费'}；点击标有「补卡」的日期即可补卡`
+          ? `还可补卡 ${view.makeupsLeft} 次${view.makeupCost ? `，每次 ${view.makeupCost} 积分` : '，免费'}；点击标有「补卡」的日期即可补卡，点击已打卡的日期查看当天打卡与点评`
           : '本期补卡机会已用完或不支持补卡'}
       </View>
     </View>

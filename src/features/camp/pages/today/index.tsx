@@ -14,6 +14,8 @@ import { groupProof } from '../../group-proof'
 import CheckinCard from '../../components/checkin-card'
 import CheckinComposer from '../../components/checkin-composer'
 import CheckinResult from '../../components/checkin-result'
+import RedoComposer from '../../components/redo-composer'
+import { draftKey, forgetDraft } from '../../draft-store'
 import PeriodLinks from '../../components/period-links'
 import StreakStats from '../../components/streak-stats'
 import TaskCard from '../../components/task-card'
@@ -23,10 +25,12 @@ import { useSubmission } from '@/shared/request-id/use-submission'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
-const editable = (view: TodayView, c: CheckinView) => !c.makeup && c.day === view.today && c.reviewStatus !== 'reviewed'
+const editable = (view: TodayView, c: CheckinView) => !c.makeup && c.day === view.today && c.reviewStatus === 'pending'
 
 export default function TodayPage() {
   const periodId = routeParam('periodId')
+  // A redo request (today card, comment page, 首页) opens this page with the day to resubmit.
+  const [redoDay, setRedoDay] = useState(routeParam('redoDay'))
   const { me } = useMe()
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [editing, setEditing] = useState(false)
@@ -60,6 +64,7 @@ export default function TodayPage() {
       return
     }
     setEditing(false)
+    forgetDraft(draftKey(periodId, view.today, existing ? (view.canRedo ? 'redo' : 'edit') : 'new'))
     if (existing) {
       void Taro.showToast({ title: '已修改', icon: 'success' })
       return void fetchToday()
@@ -89,17 +94,43 @@ export default function TodayPage() {
     )
   }
   const ended = period.status.value === 'ended' || period.status.value === 'closed'
+  const contentTypes = period.contentTypes.map((t) => t.value)
+  if (redoDay && redoDay !== view.today && me) {
+    return (
+      <View className='today'>
+        <RedoComposer
+          memberId={me.openid}
+          periodId={periodId}
+          day={redoDay}
+          contentTypes={contentTypes}
+          onDone={() => {
+            setRedoDay('')
+            void fetchToday()
+          }}
+        />
+      </View>
+    )
+  }
+  const redoing = view.canRedo && (editing || redoDay === view.today)
   const composer = (initial?: ReturnType<typeof draftFrom>) =>
     me ? (
       <CheckinComposer
         memberId={me.openid}
         periodId={periodId}
-        contentTypes={period.contentTypes.map((t) => t.value)}
+        contentTypes={contentTypes}
         initial={initial}
-        submitLabel={initial ? '保存修改' : '提交打卡'}
+        storageKey={draftKey(periodId, view.today, initial ? (view.canRedo ? 'redo' : 'edit') : 'new')}
+        submitLabel={initial ? (view.canRedo ? '重新提交' : '保存修改') : '提交打卡'}
         busy={busy}
         onSubmit={(content) => void submit(view, content)}
-        onCancel={initial ? () => setEditing(false) : undefined}
+        onCancel={
+          initial
+            ? () => {
+                setEditing(false)
+                setRedoDay('')
+              }
+            : undefined
+        }
       />
     ) : (
       <View className='today__loading'>加载中…</View>
@@ -121,9 +152,20 @@ export default function TodayPage() {
       {result ? (
         <CheckinResult periodId={periodId} checkin={result} currentStreak={view.currentStreak} reminderTime={view.reminderTime} />
       ) : null}
-      {view.checkin && editing ? composer(draftFrom(view.checkin.content, fileSrc)) : null}
-      {view.checkin && !editing ? (
-        <CheckinCard checkin={view.checkin} onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined} />
+      {view.checkin && (editing || redoing) ? (
+        <View id='redo-here' className='today__redo'>
+          {redoing && view.review?.redoReason ? <View className='today__redo-reason'>重做原因：{view.review.redoReason}</View> : null}
+          {composer(draftFrom(view.checkin.content, fileSrc))}
+        </View>
+      ) : null}
+      {view.checkin && !editing && !redoing ? (
+        <CheckinCard
+          checkin={view.checkin}
+          review={view.review}
+          reviewUnread={view.reviewUnread}
+          onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined}
+          onRedo={view.canRedo ? () => setEditing(true) : undefined}
+        />
       ) : null}
       {!view.checkin && view.canCheckIn ? composer() : null}
       {!view.checkin && !view.canCheckIn ? (

@@ -37,7 +37,10 @@ export default function ClassListPage() {
       ) : list.status === 'loading' ? (
         <View className='classes__loading'>加载中…</View>
       ) : list.items.length === 0 ? (
-        <Empty description={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'} />
+        <Empty
+          image={subject || grade ? 'search' : 'default'}
+          description={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'}
+        />
       ) : (
         <View>
           {list.items.map((c) => (

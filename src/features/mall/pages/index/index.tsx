@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { usePagedList } from '@/shared/paging/use-paged-list'
@@ -46,7 +47,11 @@ export default function MallPage() {
       {list.status === 'loading' ? (
         <View className='mall__loading'>加载中…</View>
       ) : list.items.length === 0 ? (
-        <Empty description='商城还没有上架的商品，敬请期待' />
+        <Empty description='商城还没有上架的商品，先去打卡攒积分吧'>
+          <Button id='mall-empty-go' type='primary' round onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+            去打卡赚积分
+          </Button>
+        </Empty>
       ) : (
         <View>
           <View className='mall__grid'>

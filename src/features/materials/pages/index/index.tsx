@@ -25,7 +25,12 @@ export default function MaterialsPage() {
   else if (list.status === 'error') {
     body = <LoadError message={list.error} onRetry={() => void list.reload()} />
   } else if (list.items.length === 0) {
-    body = <Empty description={filtered ? '该年级 / 学科暂时没有资料，换个筛选看看' : '资料库还没有资料，敬请期待'} />
+    body = (
+      <Empty
+        image={filtered ? 'search' : 'default'}
+        description={filtered ? '该年级 / 学科暂时没有资料，换个筛选看看' : '资料库还没有资料，敬请期待'}
+      />
+    )
   } else {
     body = (
       <View className='materials__list'>

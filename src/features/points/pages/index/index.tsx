@@ -100,7 +100,11 @@ export default function PointsPage() {
       <BalanceCard data={balance.data} />
       <View className='points__section'>积分明细</View>
       {history.items.length === 0 ? (
-        <Empty description='还没有积分记录，去打卡赚积分吧' />
+        <Empty description='还没有积分记录，去打卡赚积分吧'>
+          <Button id='points-empty-go' type='primary' round onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+            去打卡
+          </Button>
+        </Empty>
       ) : (
         <View className='points__list'>
           {history.items.map((item) => (

@@ -50,7 +50,14 @@ export default function ReviewCommentPage() {
       </View>
       <View className='rv-comment__section'>
         {review ? (
-          <ReviewCard review={review} title={`${review.reviewer.name}的点评`} />
+          <>
+            {view.reviewUnread ? (
+              <View id='comment-unread' className='rv-comment__new'>
+                新点评
+              </View>
+            ) : null}
+            <ReviewCard review={review} title={`${review.reviewer.name}的点评`} />
+          </>
         ) : (
           <View id='comment-waiting' className='rv-comment__waiting'>
             老师还没有点评，点评后会第一时间通知你
@@ -62,7 +69,11 @@ export default function ReviewCommentPage() {
             type='primary'
             block
             round
-            onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(view.periodId)}` })}
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(view.periodId)}&redoDay=${encodeURIComponent(view.day)}`,
+              })
+            }
           >
             去重新提交
           </Button>
