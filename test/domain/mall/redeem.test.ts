@@ -11,7 +11,7 @@ describe('planRedeem', () => {
     const plan = planRedeem({ ...input, item: physicalItem() })
     expect(plan).toMatchObject({
       ok: true,
-      entry: { _id: 'redeem:oBuyer.req-0001', amount: -300, reason: 'redeem', ref: 'oBuyer.req-0001', seq: 8, balanceAfter: 200 },
+      entry: { _id: 'redeem:oBuyer.req-0001', amount: -300, reason: 'redeem', ref: 'oBuyer.req-0001', balanceAfter: 200 },
       balance: { balance: 200, spent: 300, version: 8 },
       order: {
         _id: 'oBuyer.req-0001',

@@ -8,8 +8,7 @@ import {
   type EntryRequest,
   type LedgerEntry,
 } from '../../domain/points'
-import { type Rejection } from '../../domain/kernel'
-import { reject } from '../../domain/kernel'
+import { reject, type Rejection } from '../../domain/kernel'
 import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance, type AppendResult } from './ledger'
 
@@ -29,7 +28,9 @@ export async function reverseEntry(entryId: string, note: string, now: number): 
       await writeBalance(tx, plan.balance, true)
       return plan
     })
-    if (!out.ok) return out
+    // A racing reversal of the same entry committed first: this one no longer fits the balance, but the entry is
+    // reversed — answer with the first result, as a retry would.
+    if (!out.ok) return (await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))) ? replayReversal(original) : out
     return { ok: true, entry: out.entry, replayed: false }
   } catch (err) {
     if (!isDuplicateKey(err)) throw err

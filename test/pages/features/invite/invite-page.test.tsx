@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import InvitePage from '@/features/invite/pages/index/index'
 import { byId, deferred, fail, fakeCloud, findById, findToast, ok } from '../mall/support'
 import { posterView } from './fixtures'
@@ -56,7 +56,8 @@ describe('邀请好友 page', () => {
     render(<InvitePage />)
 
     const qr = await findById('invite-qr')
-    expect(qr.querySelector('img')?.className).toContain('taro-img__mode-scaletofill')
+    // Taro's <Image> web component renders its inner <img> a tick after the element appears.
+    await waitFor(() => expect(qr.querySelector('img')?.className).toContain('taro-img__mode-scaletofill'))
   })
 
   it('should say so and disable saving when the code image cannot be shown', async () => {

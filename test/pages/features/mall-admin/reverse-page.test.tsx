@@ -55,7 +55,7 @@ describe('积分冲正 page', () => {
     render(<ReversePage />)
 
     await pickLele()
-    fireEvent.click(await findById(`audit-${LELE.handle}.3`))
+    fireEvent.click(await findById(`audit-${LELE.handle}.${keyOf(3)}`))
     await typeInto('reverse-note', '重复发放')
     fireEvent.click(await findById('submit-reverse'))
     await answerModal('确认冲正「乐乐妈妈」打卡奖励 +10 积分？将记一笔 \u221210 积分。原因：重复发放', true)
@@ -76,7 +76,7 @@ describe('积分冲正 page', () => {
     render(<ReversePage />)
 
     await pickLele()
-    fireEvent.click(await findById(`audit-${LELE.handle}.3`))
+    fireEvent.click(await findById(`audit-${LELE.handle}.${keyOf(3)}`))
     fireEvent.click(await findById('submit-reverse'))
     expect(await screen.findByText('请写明冲正原因（2-100个字），会记入积分流水')).toBeTruthy()
 
@@ -92,8 +92,8 @@ describe('积分冲正 page', () => {
     render(<ReversePage />)
 
     await pickLele()
-    fireEvent.click(await findById(`audit-${LELE.handle}.2`))
-    fireEvent.click(await findById(`audit-${LELE.handle}.1`))
+    fireEvent.click(await findById(`audit-${LELE.handle}.${keyOf(2)}`))
+    fireEvent.click(await findById(`audit-${LELE.handle}.${keyOf(1)}`))
 
     expect(screen.getByText('不可冲正')).toBeTruthy()
     expect(screen.getAllByText('已冲正').length).toBeGreaterThanOrEqual(1)
@@ -110,7 +110,7 @@ describe('积分冲正 page', () => {
     render(<ReversePage />)
 
     await pickLele()
-    fireEvent.click(await findById(`audit-${LELE.handle}.3`))
+    fireEvent.click(await findById(`audit-${LELE.handle}.${keyOf(3)}`))
     await typeInto('reverse-note', '重复发放')
     fireEvent.click(await findById('submit-reverse'))
     await answerModal(/确认冲正/, true)
