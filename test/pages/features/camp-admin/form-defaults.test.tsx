@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import CampFormPage from '@/features/camp-admin/pages/camp-form/index'
 import PeriodFormPage from '@/features/camp-admin/pages/period-form/index'
 import { refreshMe } from '@/shared/session'
@@ -28,8 +28,9 @@ describe('camp-admin form defaults and marks', () => {
     render(<PeriodFormPage />)
 
     fireEvent.click(await findById('p-length-7'))
-    expect(inputOf('p-milestones').value).toBe('3:10, 7:30')
-    expect(inputOf('p-min').value).toBe('6')
+    // Taro's field web components render their inner <input> a tick after the element appears (slow on a busy box).
+    await waitFor(() => expect(inputOf('p-milestones').value).toBe('3:10, 7:30'))
+    await waitFor(() => expect(inputOf('p-min').value).toBe('6'))
     pickDay('p-start', '2026-12-07')
     fireEvent.click(await findById('save-period'))
 
