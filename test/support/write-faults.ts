@@ -8,6 +8,7 @@
  */
 import type { Envelope } from '../../cloudfunctions/src/contracts/envelope'
 import type { FunctionsHarness } from './functions'
+import { recordRequests } from './request-trail'
 
 export interface FaultFlow<C> {
   name: string
@@ -45,17 +46,10 @@ export interface WriteStep {
 /** The clean run: its outcome and its write requests in order. */
 export async function cleanRun<C>(h: FunctionsHarness, flow: FaultFlow<C>, who: string): Promise<{ outcome: unknown; steps: WriteStep[] }> {
   const ctx = await flow.prepare(h, who)
-  h.emu.requests.reset()
-  h.emu.requests.counting = true
-  let res: Envelope<unknown>
-  try {
-    res = await flow.act(h, ctx)
-  } finally {
-    h.emu.requests.counting = false
-  }
+  const { result: res, trail } = await recordRequests(h, () => flow.act(h, ctx))
   if (res.code !== 0) throw new Error(`${flow.name}: the clean run failed: ${JSON.stringify(res)}`)
   const seen = new Map<string, number>()
-  const steps = h.emu.requests.trail
+  const steps = trail
     .filter((r) => WRITES.has(r.action))
     .map((r) => {
       const key = `${r.action} ${r.collection ?? ''}`

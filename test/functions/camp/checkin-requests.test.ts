@@ -7,6 +7,7 @@
  */
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { databaseTrail } from '../../support/request-trail'
 import { ADMIN, at, balanceOf, checkin, entriesOf, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
@@ -23,16 +24,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function counted(run: () => Promise<unknown>): Promise<string[]> {
-  h.emu.requests.reset()
-  h.emu.requests.counting = true
-  try {
-    await run()
-  } finally {
-    h.emu.requests.counting = false
-  }
-  return h.emu.requests.trail.filter((r) => r.action.startsWith('database.')).map((r) => `${r.action} ${r.collection ?? ''}`.trim())
-}
+const counted = (run: () => Promise<unknown>) => databaseTrail(h, run)
 
 describe('a check-in with its points', () => {
   it('should take seven database requests for a member who already has points, and no balance read', async () => {

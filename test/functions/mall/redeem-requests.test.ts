@@ -6,6 +6,7 @@
  * the order, the entry, the balance and the shard (services/mall/redeem.ts says why each is needed).
  */
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { databaseTrail } from '../../support/request-trail'
 import { ADDRESS, ADMIN, balanceOf, fund, giveItem, redeem, stockOf } from './support'
 
 let h: FunctionsHarness
@@ -16,16 +17,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function counted(run: () => Promise<unknown>): Promise<string[]> {
-  h.emu.requests.reset()
-  h.emu.requests.counting = true
-  try {
-    await run()
-  } finally {
-    h.emu.requests.counting = false
-  }
-  return h.emu.requests.trail.filter((r) => r.action.startsWith('database.')).map((r) => `${r.action} ${r.collection ?? ''}`.trim())
-}
+const counted = (run: () => Promise<unknown>) => databaseTrail(h, run)
 
 describe('a redemption', () => {
   it('should take eight database requests: one transaction, the item read from the shard it takes', async () => {
