@@ -25,21 +25,24 @@ function runTests(m: Mutant): boolean {
   return res.status === 0
 }
 
+/** The file a mutant is in right now and its original text: restored on Ctrl-C too. */
+let pending: { file: string; original: string } | null = null
+process.once('SIGINT', () => {
+  if (pending) fs.writeFileSync(pending.file, pending.original)
+  process.exit(130)
+})
+
 function check(m: Mutant): Outcome {
   const original = apply(m)
   if (original === null) return 'NOT APPLICABLE'
-  const file = path.join(ROOT, m.file)
-  const restore = () => fs.writeFileSync(file, original)
-  process.once('SIGINT', () => {
-    restore()
-    process.exit(130)
-  })
+  pending = { file: path.join(ROOT, m.file), original }
   try {
     // A mutant that does not even bundle would be "killed" by the build, not by a test.
     if (spawnSync('npx', ['tsx', 'scripts/build-functions.ts'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) return 'BUILD BROKEN'
     return runTests(m) ? 'SURVIVED' : 'killed'
   } finally {
-    restore()
+    fs.writeFileSync(pending.file, pending.original)
+    pending = null
   }
 }
 

@@ -10,10 +10,10 @@
  */
 const PREFIX = 'public-id/v1:'
 
-export const publicIdOf = (openid: string): string => `u${base64url(sha256(utf8(PREFIX + openid))).slice(0, 16)}`
-
 /** A one-way, URL-safe tag of any text (its SHA-256, base64url, cut to `length`). */
 export const hashTag = (text: string, length = 12): string => base64url(sha256(utf8(text))).slice(0, length)
+
+export const publicIdOf = (openid: string): string => `u${hashTag(PREFIX + openid, 16)}`
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
