@@ -62,6 +62,9 @@ function sourceFile(source: string): string | null {
   return m ? m[1].replace(/_/g, '/') : null
 }
 
+const USE_STRICT = '"use strict";'
+const SUB_COMMON_REQUIRES = /^"use strict";((?:require\("(?:\.\.\/)+sub-(?:common\/[0-9a-f]+|vendors)\.js"\);)+)/
+
 const mappingCache = new Map<string, Promise<Mapped[]>>()
 
 function weappMappings(file: string, code: string): Promise<Mapped[]> {
@@ -74,11 +77,16 @@ function weappMappings(file: string, code: string): Promise<Mapped[]> {
       if (!raw.sources.some((s) => sourceFile(s))) return []
       const lineStarts = [0]
       for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 10) lineStarts.push(i + 1)
+      // Taro's MiniSplitChunksPlugin (@tarojs/webpack5-runner) splices `require("../../sub-common/….js");` lines in
+      // after a subpackage page's leading "use strict"; once the source map is written, so line 1 of such a page is
+      // shifted by that text: add it back or every mapping of the page points into the requires.
+      const injected = SUB_COMMON_REQUIRES.exec(code)?.[1].length ?? 0
       const consumer = await new SourceMapConsumer(raw as never)
       const out: Mapped[] = []
       consumer.eachMapping((m) => {
         const source = m.source ? sourceFile(m.source) : null
-        if (source) out.push({ offset: lineStarts[m.generatedLine - 1] + m.generatedColumn, source, line: m.originalLine })
+        const shift = m.generatedLine === 1 && m.generatedColumn >= USE_STRICT.length ? injected : 0
+        if (source) out.push({ offset: lineStarts[m.generatedLine - 1] + m.generatedColumn + shift, source, line: m.originalLine })
       })
       consumer.destroy()
       return out
