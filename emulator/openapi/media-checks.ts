@@ -47,6 +47,7 @@ export class MediaCheckQueue {
   private readonly pending: PendingCheck[] = []
   private readonly delivered: MediaCheckEvent[] = []
   private readonly timers = new Set<NodeJS.Timeout>()
+  private closed = false
   private readonly stopWatchingClock: () => void
 
   constructor(private readonly opts: MediaCheckQueueOptions) {
@@ -63,14 +64,7 @@ export class MediaCheckQueue {
     const now = this.opts.clock.now()
     const check: PendingCheck = { dueAt: now + this.delay(), openid, mediaUrl, traceId: traceId(now), verdict }
     this.pending.push(check)
-    if (Number.isFinite(check.dueAt)) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer)
-        void this.deliverDue()
-      }, this.delay())
-      timer.unref()
-      this.timers.add(timer)
-    }
+    if (Number.isFinite(check.dueAt)) this.arm(check, this.delay())
     return { json: { errmsg: 'ok', trace_id: check.traceId } }
   }
 
@@ -89,9 +83,26 @@ export class MediaCheckQueue {
   }
 
   close(): void {
+    this.closed = true
     this.stopWatchingClock()
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
+  }
+
+  /**
+   * Delivers `check` once its time has come. Node's timers run on a monotonic clock and can fire a millisecond before
+   * the wall clock (and so the emulator clock) reaches `dueAt`; the timer then re-arms for what is left instead of
+   * leaving the check pending for good.
+   */
+  private arm(check: PendingCheck, ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      void this.deliverDue().then(() => {
+        if (!this.closed && this.pending.includes(check)) this.arm(check, Math.max(1, check.dueAt - this.opts.clock.now()))
+      })
+    }, ms)
+    timer.unref()
+    this.timers.add(timer)
   }
 
   private delay(): number {

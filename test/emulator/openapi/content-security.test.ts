@@ -140,6 +140,23 @@ describe('security.mediaCheckAsync v2', () => {
     }
   })
 
+  it('should still deliver when its timer fires before the clock reaches the due time', async () => {
+    // Node's timers run on a monotonic clock and may fire a millisecond early against the wall clock; here the
+    // emulator clock is pulled back 30 ms so the 20 ms timer surely fires early: the check must not stay pending.
+    const delayed = await startOpenApiRigWithDelay(20)
+    try {
+      await callOpenApi(delayed.cloud, 'security.mediaCheckAsync', { mediaUrl: 'u', mediaType: 1, version: 2, openid: 'o', scene: 1 })
+      delayed.clock.advance(-30)
+      for (const deadline = Date.now() + 10_000; delayed.delivered.length === 0 && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+
+      expect(delayed.delivered).toHaveLength(1)
+    } finally {
+      await delayed.close()
+      rig.useSdk()
+    }
+  })
+
   it('should refuse a media type other than audio or image with 40097', async () => {
     const failure = await sdkFailure(
       callOpenApi(rig.cloud, 'security.mediaCheckAsync', { mediaUrl: 'u', mediaType: 3, version: 2, openid: 'o', scene: 1 }),
