@@ -32,6 +32,8 @@ export const KEY_KINDS = [
   'adjust',
   'expire',
   'reversal',
+  'tier',
+  'badge',
 ] as const
 export type KeyKind = (typeof KEY_KINDS)[number]
 
@@ -100,6 +102,14 @@ export const adjustKey = (requestId: string) => build('adjust', part('requestId'
 
 /** One expiry entry per member per month whose end is the deadline (`YYYY-MM`, Asia/Shanghai). */
 export const expireKey = (memberId: string, month: string) => build('expire', part('memberId', memberId), pattern('month', month, MONTH))
+
+/** The streak-tier bonus of one check-in (community/tiers.ts), beside its base award and group bonus. */
+export const tierBonusKey = (periodId: string, day: string, memberId: string) =>
+  build('tier', part('periodId', periodId), pattern('day', day, DAY), part('memberId', memberId))
+
+/** A badge's points (community/badges.ts): once per badge, member and period. */
+export const badgeKey = (periodId: string, badge: string, memberId: string) =>
+  build('badge', part('periodId', periodId), part('badge', badge), part('memberId', memberId))
 
 /** An entry can be reversed at most once: the reversal's key is derived from the entry's own key. */
 export function reversalKey(entryId: string): string {

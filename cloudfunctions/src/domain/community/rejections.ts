@@ -1,0 +1,20 @@
+import { reject, type Rejection } from '../kernel'
+
+/** Expected failures of the community layer (teams, roles, tiers, badges): stable codes, Chinese messages shown as is. */
+export const TEAM_MESSAGES = {
+  'TEAM.SIZE_INVALID': '每队人数需在 2 到 200 人之间',
+  'TEAM.TOO_MANY': '一期最多分 100 个小队',
+  'TEAM.NAME_INVALID': '队名需为 1 到 12 个字',
+  'TEAM.NAME_TAKEN': '已有同名小队',
+  'TEAM.NOT_FOUND': '小队不存在',
+  'TEAM.NOT_MEMBER': '该学员不在这个小队',
+  'TEAM.ROLE_TAKEN': '这个小队的该职务已满',
+  'TEAM.NO_MEMBERS': '本期还没有学员，暂不能分队',
+  'TEAM.TIERS_INVALID': '连续打卡加成的天数需递增且不超过本期天数，倍数需递增且在 1 到 3 倍之间',
+} as const
+
+export type TeamCode = keyof typeof TEAM_MESSAGES
+export type TeamRejection = Rejection<TeamCode>
+
+export const rejectTeam = (code: TeamCode, details?: Record<string, string | number>): TeamRejection =>
+  reject(code, TEAM_MESSAGES[code], details)
