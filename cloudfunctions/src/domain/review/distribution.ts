@@ -197,6 +197,28 @@ export function pickMovable<T extends Assignable>(items: readonly T[], from: str
     .slice(0, count)
 }
 
+/**
+ * The moves bound to items: each donor's movable items (fetched with one query per donor: its oldest waiting, limit
+ * = its total count + 1) are taken oldest first and dealt to its moves in order, so no item is picked twice when a
+ * donor gives to several teachers. Each pair is one transaction guarded by canMove(item, from) on the fresh document.
+ */
+export function bindMoves<T extends Assignable>(
+  moves: readonly Move[],
+  fetched: readonly T[],
+  now: number,
+): { item: T; from: string; to: string }[] {
+  const out: { item: T; from: string; to: string }[] = []
+  const taken = new Map<string, number>()
+  for (const m of moves) {
+    const from = m.from === UNASSIGNED ? null : m.from
+    const pool = pickMovable(fetched, from, Number.MAX_SAFE_INTEGER, now)
+    const start = taken.get(m.from) ?? 0
+    for (const item of pool.slice(start, start + m.count)) out.push({ item, from: m.from, to: m.to })
+    taken.set(m.from, start + m.count)
+  }
+  return out
+}
+
 /** The item after a move (rebalance) to `to`. */
 export const moveTo = <T extends Assignable>(item: T, to: string): T => ({ ...item, assigneeId: to, lease: null, pinned: false })
 
