@@ -234,7 +234,6 @@ function simulate(seed: number): { world: World; oracle: Oracle; steps: number }
   const act = (t: string, now: number) => {
     if (!working(t, now)) return
     const desk = desks.get(t) ?? null
-    const waiting = () => [...world.waiting]
     if (desk && desk.finishAt <= now) {
       desks.set(t, null)
       if (rnd() < 0.03) return // abandoned: the lease runs out
