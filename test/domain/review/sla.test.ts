@@ -13,6 +13,7 @@ import {
   latencyIndex,
   latencyKey,
   latencyPercentile,
+  planReview,
   oldestWaiting,
   planBacklogByAge,
   shanghaiHour,
@@ -25,7 +26,7 @@ import {
   type ReviewDoc,
   type TeacherDayStatsDoc,
 } from '@cloud/domain/review'
-import { ADMIN, MEMBER_ACTOR, sh, TEACHER } from './fixtures'
+import { ADMIN, input, makeCheckin, MEMBER_ACTOR, okOf, scope, sh, TEACHER } from './fixtures'
 
 const HOUR = 3_600_000
 const histOf = (waits: readonly number[]): LatencyHistogram => {
@@ -101,6 +102,12 @@ describe('SLA per teacher and Shanghai day', () => {
     docs.set(step.docId, doc ? applyStatsIncrement(doc, step.inc) : step.seed)
   }
   const report = slaReport([...docs.values()])
+
+  it('should ride in the review plan’s day-counter update (no extra request)', () => {
+    const plan = okOf(planReview(makeCheckin(sh('2026-12-29 08:00')), scope(), TEACHER, input(), null, sh('2026-12-29 08:45')))
+    expect(plan.stats?.inc).toMatchObject({ [`sla.lat.${latencyKey(latencyIndex(45))}`]: 1, 'sla.hour.h08': 1, reviewed: 1 })
+    expect(slaReport([plan.stats?.seed as TeacherDayStatsDoc]).rows[0]).toMatchObject({ reviewed: 1, p50Minutes: 44, p90Minutes: 44 })
+  })
 
   it('should split the day at Shanghai midnight, not UTC', () => {
     expect(report.rows.map((r) => [r.teacherId, r.day, r.reviewed])).toEqual([
