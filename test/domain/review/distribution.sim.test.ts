@@ -150,6 +150,8 @@ class Oracle {
   lastActive = new Map<string, number>(TEACHERS.map((t) => [t, T0]))
   absent = new Set<string>()
   violations: string[] = []
+  /** Steps at which the balance was checked among at least two surely present teachers. */
+  balanced = 0
 
   active(t: string, now: number): void {
     this.lastActive.set(t, now)
@@ -201,6 +203,7 @@ class Oracle {
     const present = TEACHERS.filter((t) => this.surelyPresent(t, now))
     if (present.length === 0) return
     const counts = present.map((t) => backlog.get(t) as number)
+    if (present.length >= 2) this.balanced++
     if (Math.max(...counts) - Math.min(...counts) > 1) this.violations.push(`${step}: backlogs ${present.join('/')} = ${counts.join('/')}`)
     if (stray.length > 0) this.violations.push(`${step}: not flowed back: ${stray.slice(0, 3).join(', ')}`)
   }
@@ -324,6 +327,7 @@ describe('fair distribution, simulated', () => {
         const { world, oracle, steps } = simulate(seed)
         expect(oracle.violations.slice(0, 5)).toEqual([])
         expect(steps).toBeGreaterThan(SUBMISSIONS)
+        expect(oracle.balanced).toBeGreaterThan(steps * 0.9)
         expect(world.items.size).toBe(SUBMISSIONS)
         for (const i of world.items.values()) {
           const reviewers = oracle.reviews.get(i._id) ?? []
