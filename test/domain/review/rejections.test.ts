@@ -1,6 +1,8 @@
 import { planEdit } from '@cloud/domain/camp'
 import {
   addPhrase,
+  checkSubmit,
+  claim,
   planFeature,
   planModeration,
   planReview,
@@ -8,6 +10,8 @@ import {
   reorderPhrases,
   REVIEW_MESSAGES,
   updatePhrase,
+  type Assignable,
+  type Presence,
   type ReviewCode,
 } from '@cloud/domain/review'
 import { ADMIN, applied, input, MEMBER_ACTOR, makeCheckin, okOf, period, scope, sh, TEACHER, TEACHER2, textOnly, voiceOf } from './fixtures'
@@ -20,6 +24,8 @@ const returnedPlan = okOf(planReview(fresh, scope(), TEACHER, input({ redoReason
 const returned = applied(fresh, returnedPlan.checkinPatch)
 const redone = applied(returned, okOf(planEdit(period, returned, returned.memberId, textOnly('重做了'), now + 60_000)).patch)
 const review = (over: Parameters<typeof input>[0] = {}, c = fresh, actor = TEACHER) => planReview(c, scope(), actor, input(over), null, now)
+const assigned = (over: Partial<Assignable> = {}): Assignable => ({ ...fresh, assigneeId: 'tA', lease: null, pinned: false, ...over })
+const presenceOf = (teacherId: string): Presence => ({ _id: teacherId, teacherId, lastActiveAt: now, absent: false, holding: null })
 const phrases = Array.from({ length: 30 }, (_, i) => `常用语 ${i}`)
 
 const CASES: [ReviewCode, string, () => unknown][] = [
@@ -66,6 +72,17 @@ const CASES: [ReviewCode, string, () => unknown][] = [
   ['REVIEW.PHRASE_DUPLICATE', 'the same phrase twice', () => addPhrase(['很棒'], ' 很棒 ')],
   ['REVIEW.PHRASE_NOT_FOUND', 'removing a missing phrase', () => removePhrase(['很棒'], '加油')],
   ['REVIEW.PHRASE_ORDER_INVALID', 'a stale order', () => reorderPhrases(['a', 'b'], ['a', 'c'])],
+  [
+    'REVIEW.LEASED',
+    "submitting while another teacher's lease is live",
+    () => checkSubmit(assigned({ lease: { holder: 'tB', until: now + 1 } }), 'tA', now),
+  ],
+  ['REVIEW.NOT_YOURS', "claiming a present colleague's item", () => claim(assigned(), presenceOf('tB'), presenceOf('tA'), now)],
+  [
+    'REVIEW.NOT_WAITING',
+    'claiming a reviewed item',
+    () => claim(assigned({ reviewStatus: 'reviewed' }), presenceOf('tA'), presenceOf('tA'), now),
+  ],
 ]
 
 describe('review rejections', () => {

@@ -8,6 +8,7 @@ import { reviewNotification, type ReviewNotification } from './notification'
 import { queuedAt } from './queue'
 import { checkReviewContent, type ReviewInput } from './review-input'
 import { rejectReview, type ReviewRejection } from './rejections'
+import { withSla } from './sla'
 import { statsIncrement, type StatsIncrement } from './stats-counter'
 
 /** Where a review happens: the check-in's period and the camp (its score scale and title). */
@@ -26,7 +27,8 @@ export type CheckinReviewPatch = Partial<Pick<CheckinDoc, 'reviewStatus'> & Feat
  *    edit: update the review with `reviewPatch` (wrap `voice` and `score` in `_.set`: nested objects would be flattened);
  *  - update the check-in with `checkinPatch`, after checking it still has `checkinGuard` (read inside the transaction);
  *  - append each award to the ledger (a duplicate key = already paid: skip it, never fail the review);
- * then, outside the transaction: `stats` (`_.inc`), and `notification` if the member holds a credit.
+ * then, outside the transaction: `stats` (`_.inc`: the day counters with the SLA latency and hour paths, sla.ts), and
+ * `notification` if the member holds a credit.
  */
 export interface ReviewPlan {
   ok: true
@@ -112,7 +114,7 @@ export function planReview(
     editedAt: null,
   }
   const notification = reviewNotification(review, camp.title, featured)
-  return { ok: true, kind: 'create', review, reviewPatch: null, ...base, notification, stats: statsIncrement(review) }
+  return { ok: true, kind: 'create', review, reviewPatch: null, ...base, notification, stats: withSla(statsIncrement(review), review) }
 }
 
 function createProblem(checkin: CheckinDoc, edit: boolean): ReviewRejection | null {

@@ -33,6 +33,9 @@ export const REVIEW_MESSAGES = {
   'REVIEW.PHRASE_DUPLICATE': '这条常用语已经保存过了',
   'REVIEW.PHRASE_NOT_FOUND': '常用语不存在',
   'REVIEW.PHRASE_ORDER_INVALID': '常用语顺序不正确，请刷新后再试',
+  'REVIEW.LEASED': '其他老师正在点评这份打卡',
+  'REVIEW.NOT_YOURS': '这份打卡已分配给其他老师',
+  'REVIEW.NOT_WAITING': '这份打卡已不在待点评队列中',
 } as const
 
 export type ReviewCode = keyof typeof REVIEW_MESSAGES

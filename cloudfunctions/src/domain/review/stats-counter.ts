@@ -27,6 +27,8 @@ export interface TeacherDayStatsDoc {
   /** Sum of whole-minute waits (a mean is sum / reviewed). */
   waitSumMinutes: number
   periods: Record<string, PeriodCounters>
+  /** SLA counters (sla.ts withSla): latency histogram `lat.l{i}` and reviews per Shanghai hour `hour.h{HH}`. */
+  sla?: { lat: Record<string, number>; hour: Record<string, number> }
 }
 
 export interface StatsIncrement {
@@ -84,7 +86,8 @@ export function applyStatsIncrement(doc: TeacherDayStatsDoc, inc: Readonly<Recor
 function structuredCloneStats(doc: TeacherDayStatsDoc): TeacherDayStatsDoc {
   const periods: Record<string, PeriodCounters> = {}
   for (const [id, c] of Object.entries(doc.periods)) periods[id] = { ...c, waitHist: { ...c.waitHist } }
-  return { ...doc, periods }
+  const sla = doc.sla ? { sla: { lat: { ...doc.sla.lat }, hour: { ...doc.sla.hour } } } : {}
+  return { ...doc, periods, ...sla }
 }
 
 export interface TeacherDayStats {
