@@ -28,6 +28,9 @@ const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function Annotat
   const { photo, annotation, onStart, onMove, onReady, onError } = props
   const canvas = useRef<HTMLCanvasElement>(null)
   const loaded = useRef<Loaded | null>(null)
+  // The load reports to the latest callbacks without restarting when the parent re-renders.
+  const report = useRef({ onReady, onError })
+  report.current = { onReady, onError }
   const drawing = useRef(false)
   const [display, setDisplay] = useState<Size>({ width: 300, height: 225 })
 
@@ -44,9 +47,9 @@ const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function Annotat
         el.height = bitmap.height
         setDisplay(displayBox(size, { width: window.innerWidth, height: window.innerHeight }))
         loaded.current = { image, photo: size }
-        onReady()
+        report.current.onReady()
       },
-      () => void (gone || onError()),
+      () => void (gone || report.current.onError()),
     )
     return () => {
       gone = true

@@ -23,7 +23,9 @@ function canvasNode(): Promise<CanvasNode> {
     Taro.createSelectorQuery()
       .select(`#${ANNOTATE_CANVAS_ID}`)
       .fields({ node: true, size: true }, () => undefined)
-      .exec((res: ({ node?: CanvasNode } | null)[]) => (res[0]?.node ? resolve(res[0].node) : reject(new Error('annotate canvas not found'))))
+      .exec((res: ({ node?: CanvasNode } | null)[]) =>
+        res[0]?.node ? resolve(res[0].node) : reject(new Error('annotate canvas not found')),
+      )
   })
 }
 
@@ -46,6 +48,9 @@ type Touch = { touches?: { x: number; y: number }[] }
 const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function AnnotateSurface(props, ref) {
   const { photo, annotation, onStart, onMove, onReady, onError } = props
   const loaded = useRef<Loaded | null>(null)
+  // The load reports to the latest callbacks without restarting when the parent re-renders.
+  const report = useRef({ onReady, onError })
+  report.current = { onReady, onError }
   const [display, setDisplay] = useState<Size>({ width: 300, height: 225 })
 
   useEffect(() => {
@@ -63,9 +68,9 @@ const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function Annotat
           const win = Taro.getWindowInfo()
           setDisplay(displayBox(size, { width: win.windowWidth, height: win.windowHeight }))
           loaded.current = { node, image, photo: size }
-          onReady()
+          report.current.onReady()
         } catch {
-          if (!gone) onError()
+          if (!gone) report.current.onError()
         }
       })()
     })
@@ -88,7 +93,16 @@ const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function Annotat
       if (!l) throw new Error('photo not loaded')
       paint()
       const { width, height } = l.node
-      const out = await Taro.canvasToTempFilePath({ canvas: l.node, x: 0, y: 0, width, height, destWidth: width, destHeight: height, fileType: 'png' })
+      const out = await Taro.canvasToTempFilePath({
+        canvas: l.node,
+        x: 0,
+        y: 0,
+        width,
+        height,
+        destWidth: width,
+        destHeight: height,
+        fileType: 'png',
+      })
       return out.tempFilePath
     },
   }))
