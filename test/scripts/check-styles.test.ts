@@ -1,6 +1,6 @@
 import * as fs from 'fs'
 import * as path from 'path'
-import { COLORS } from '../../src/shared/ui/tokens'
+import { COLORS, PEN_COLORS } from '../../src/shared/ui/tokens'
 import { literalsIn, scssTokens } from '../../scripts/check-styles'
 
 const ROOT = path.join(__dirname, '..', '..')
@@ -38,5 +38,18 @@ describe('design-token rule', () => {
       danger: 'color-danger',
     }
     for (const [key, token] of Object.entries(named)) expect([key, COLORS[key as keyof typeof COLORS]]).toEqual([key, scss.get(token)])
+  })
+
+  it('should take the annotation pens from the SCSS palette', () => {
+    const scss = scssTokens(fs.readFileSync(path.join(ROOT, 'src/shared/ui/tokens/tokens.scss'), 'utf8'))
+    const named: Record<keyof typeof PEN_COLORS, string> = {
+      red: 'color-danger',
+      yellow: 'color-amber',
+      blue: 'color-primary',
+      white: 'color-white',
+      black: 'color-black',
+    }
+    for (const [key, token] of Object.entries(named))
+      expect([key, PEN_COLORS[key as keyof typeof PEN_COLORS]]).toEqual([key, scss.get(token)])
   })
 })

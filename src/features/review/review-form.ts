@@ -17,6 +17,11 @@ export interface ReviewForm {
   featured: boolean
   /** 退回重做的原因 (only sent when returning, or when editing a returned review). */
   reason: string
+  /**
+   * FileIDs of the photos the teacher annotated for this review (uploaded under the teacher's review folder). Kept on
+   * the client only: the review function's schema has no field for them yet, so the submit payload leaves them out.
+   */
+  annotatedImages: string[]
 }
 
 /**
@@ -32,8 +37,14 @@ export function modeOf(view: ReviewOpenView): ReviewMode {
 
 export function formOf(view: ReviewOpenView): ReviewForm {
   const r = view.review
-  if (!r || !r.editable) return { comment: '', score: null, featured: view.item.featured, reason: '' }
-  return { comment: r.comment, score: r.score ? r.score.value : null, featured: r.featured, reason: r.redoReason ?? '' }
+  if (!r || !r.editable) return { comment: '', score: null, featured: view.item.featured, reason: '', annotatedImages: [] }
+  return {
+    comment: r.comment,
+    score: r.score ? r.score.value : null,
+    featured: r.featured,
+    reason: r.redoReason ?? '',
+    annotatedImages: [],
+  }
 }
 
 /** Characters as people count them (an emoji is one), like the server's limit. */

@@ -1,8 +1,9 @@
 /**
  * Canvas 2D as `<canvas type="2d">` gives it to a page (`SelectorQuery…fields({ node: true })`): a node with
  * width/height, getContext('2d') and createImage(). The context records every call, and the export rasterises the
- * fills and drawn images into a real PNG (text is recorded, not rasterised), so a drawn QR code stays decodable and
- * the saved poster can be traced back to the mini-program code image.
+ * fills, drawn images and paths (stroked lines at their width, filled arcs as discs) into a real PNG (text is
+ * recorded, not rasterised), so a drawn QR code stays decodable, the saved poster can be traced back to the
+ * mini-program code image and an annotated photo shows its pen marks where they were drawn.
  */
 import { PNG } from 'pngjs'
 import type { TempFiles } from './temp-files'
@@ -11,6 +12,8 @@ export interface DrawCall {
   op: string
   args: unknown[]
   fillStyle: string
+  strokeStyle: string
+  lineWidth: number
   font: string
 }
 
@@ -62,6 +65,8 @@ export class FakeContext2D {
   textAlign = 'start'
   textBaseline = 'alphabetic'
   lineWidth = 1
+  lineCap = 'butt'
+  lineJoin = 'miter'
   globalAlpha = 1
   readonly calls: DrawCall[] = []
 
@@ -69,7 +74,14 @@ export class FakeContext2D {
     const record =
       (op: string) =>
       (...args: unknown[]) => {
-        this.calls.push({ op, args, fillStyle: String(this.fillStyle), font: this.font })
+        this.calls.push({
+          op,
+          args,
+          fillStyle: String(this.fillStyle),
+          strokeStyle: String(this.strokeStyle),
+          lineWidth: Number(this.lineWidth),
+          font: this.font,
+        })
       }
     for (const op of [
       'fillRect',
@@ -123,7 +135,11 @@ export class FakeCanvas {
     return this.contexts.flatMap((c) => c.calls)
   }
 
-  /** The bitmap the recorded calls produce: fillRect and drawImage (nearest-neighbour scaling). */
+  /**
+   * The bitmap the recorded calls produce: fillRect and drawImage (nearest-neighbour scaling); a path's lines stroked
+   * as round-capped bands of lineWidth (discs stamped every half pixel along each segment) and its arcs filled as
+   * whole discs. Enough to find a pen mark by colour, not anti-aliased.
+   */
   rasterise(): PNG {
     const png = new PNG({ width: this.width, height: this.height })
     png.data.fill(0)
@@ -131,8 +147,40 @@ export class FakeCanvas {
       if (x < 0 || y < 0 || x >= png.width || y >= png.height || a === 0) return
       png.data.set([r, g, b, 255], (y * png.width + x) * 4)
     }
+    const disc = (cx: number, cy: number, r: number, colour: Rgba) => {
+      const rr = Math.max(0.5, r)
+      for (let j = Math.floor(cy - rr); j <= Math.ceil(cy + rr); j++) {
+        for (let i = Math.floor(cx - rr); i <= Math.ceil(cx + rr); i++) {
+          if ((i + 0.5 - cx) ** 2 + (j + 0.5 - cy) ** 2 <= rr * rr) put(i, j, colour)
+        }
+      }
+    }
+    let subpaths: [number, number][][] = []
+    let arcs: [number, number, number][] = []
     for (const call of this.calls) {
-      if (call.op === 'fillRect') {
+      const nums = call.args.map(Number)
+      if (call.op === 'beginPath') {
+        subpaths = []
+        arcs = []
+      } else if (call.op === 'moveTo') {
+        subpaths.push([[nums[0], nums[1]]])
+      } else if (call.op === 'lineTo') {
+        if (!subpaths.length) subpaths.push([])
+        subpaths[subpaths.length - 1].push([nums[0], nums[1]])
+      } else if (call.op === 'arc') {
+        arcs.push([nums[0], nums[1], nums[2]])
+      } else if (call.op === 'stroke') {
+        const colour = parseColour(call.strokeStyle)
+        for (const points of subpaths) {
+          for (let k = 1; k < points.length; k++) {
+            const [[x0, y0], [x1, y1]] = [points[k - 1], points[k]]
+            const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2))
+            for (let t = 0; t <= steps; t++) disc(x0 + ((x1 - x0) * t) / steps, y0 + ((y1 - y0) * t) / steps, call.lineWidth / 2, colour)
+          }
+        }
+      } else if (call.op === 'fill') {
+        for (const [cx, cy, r] of arcs) disc(cx, cy, r, parseColour(call.fillStyle))
+      } else if (call.op === 'fillRect') {
         const [x, y, w, h] = call.args.map(Number)
         const colour = parseColour(call.fillStyle)
         for (let j = Math.max(0, Math.round(y)); j < Math.min(png.height, Math.round(y + h)); j++) {

@@ -123,3 +123,17 @@ export async function waitForElement(page: OpenPage, id: string, timeoutMs?: num
   }
   return element(page, id) as HTMLElement
 }
+
+/**
+ * A finger on `#id` (a `<canvas>`): a DOM touch event whose touches carry x/y as a canvas's do (plus client/page
+ * coordinates), caught by the page root's capture listener and handed to the template's bindtouch* handler like a
+ * real touch. touchend has no touches left, only changedTouches.
+ */
+export function touch(page: OpenPage, id: string, name: 'touchstart' | 'touchmove' | 'touchend', at: { x: number; y: number }): void {
+  const target = need(page, id)
+  const point = { identifier: 0, x: at.x, y: at.y, clientX: at.x, clientY: at.y, pageX: at.x, pageY: at.y }
+  const event = new Event(name, { bubbles: true, cancelable: true })
+  Object.defineProperty(event, 'touches', { value: name === 'touchend' ? [] : [point] })
+  Object.defineProperty(event, 'changedTouches', { value: [point] })
+  target.dispatchEvent(event)
+}

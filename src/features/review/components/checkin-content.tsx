@@ -5,8 +5,19 @@ import type { CheckinContent as Content } from '@cloud/domain/camp'
 import VoicePlayer from './voice-player'
 import './checkin-content.scss'
 
-/** What a member submitted: text, photos (tap for WeChat's viewer, which zooms) and voice. */
-export default function CheckinContent({ content, speeds }: { content: Content; speeds?: boolean }) {
+/**
+ * What a member submitted: text, photos (tap for WeChat's viewer, which zooms) and voice. With `onAnnotate`, each
+ * photo has a 批注 button that hands its fileID over.
+ */
+export default function CheckinContent({
+  content,
+  speeds,
+  onAnnotate,
+}: {
+  content: Content
+  speeds?: boolean
+  onAnnotate?: (fileId: string) => void
+}) {
   const urls = content.images.map(fileSrc)
   const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
@@ -19,14 +30,14 @@ export default function CheckinContent({ content, speeds }: { content: Content; 
       {urls.length ? (
         <View className='rv-content__photos'>
           {urls.map((src, i) => (
-            <Image
-              key={src}
-              id={`checkin-photo-${i}`}
-              className='rv-content__photo'
-              src={src}
-              mode='aspectFill'
-              onClick={() => preview(src)}
-            />
+            <View key={src} className='rv-content__cell'>
+              <Image id={`checkin-photo-${i}`} className='rv-content__photo' src={src} mode='aspectFill' onClick={() => preview(src)} />
+              {onAnnotate ? (
+                <View id={`annotate-photo-${i}`} className='rv-content__annotate' onClick={() => onAnnotate(content.images[i])}>
+                  批注
+                </View>
+              ) : null}
+            </View>
           ))}
         </View>
       ) : null}

@@ -1,5 +1,6 @@
-import { Textarea, View } from '@tarojs/components'
+import { Image, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { fileSrc } from '@/shared/cloud'
 import type { ScoreView } from '@cloud/contracts/review-views'
 import type { VoiceState } from '../hooks/use-voice-comment'
 import { charCount, MAX_COMMENT, MAX_REASON, MAX_VOICE_SEC, withPhrase, type ReviewForm } from '../review-form'
@@ -83,6 +84,22 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
             {phrases.length ? '管理常用语' : '+ 添加常用语'}
           </View>
         </View>
+        {form.annotatedImages.length ? (
+          <View id='annotated-images' className='rv-form__annotated'>
+            {form.annotatedImages.map((fileId, i) => (
+              <View key={fileId} className='rv-form__annotated-item'>
+                <Image id={`annotated-image-${i}`} className='rv-form__annotated-image' src={fileSrc(fileId)} mode='aspectFill' />
+                <View
+                  id={`annotated-remove-${i}`}
+                  className='rv-form__annotated-remove'
+                  onClick={() => onChange({ annotatedImages: form.annotatedImages.filter((f) => f !== fileId) })}
+                >
+                  删除
+                </View>
+              </View>
+            ))}
+          </View>
+        ) : null}
       </View>
       <View className='rv-form__block'>
         <View className='rv-form__label'>语音点评</View>

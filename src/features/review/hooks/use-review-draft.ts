@@ -10,7 +10,7 @@ interface Draft {
   returning: boolean
 }
 
-const EMPTY: ReviewForm = { comment: '', score: null, featured: false, reason: '' }
+const EMPTY: ReviewForm = { comment: '', score: null, featured: false, reason: '', annotatedImages: [] }
 
 const keyOf = (view: ReviewOpenView | null) =>
   view ? `${view.item.id}|${view.review ? `${view.review.id}:${view.review.editedAt ?? view.review.reviewedAt}` : ''}` : ''

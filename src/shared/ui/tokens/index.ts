@@ -18,3 +18,12 @@ export const COLORS = {
 
 /** The funnel's five stages, strongest blue first (the primary fading towards white). */
 export const FUNNEL_SHADES = [COLORS.primary, '#3a9bfb', '#5cadfc', '#7dbffd', '#9fd1fe'] as const
+
+/** The photo annotation pens (review feature): vant's danger red, amber, primary blue, white and black. */
+export const PEN_COLORS = {
+  red: COLORS.danger,
+  yellow: '#ffb400',
+  blue: COLORS.primary,
+  white: COLORS.white,
+  black: '#000',
+} as const

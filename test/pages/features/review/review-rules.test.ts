@@ -50,6 +50,7 @@ describe('review page rules', () => {
       score: 4,
       featured: false,
       reason: '',
+      annotatedImages: [],
     })
     expect(formOf(openView('m1', { review: reviewView({ editable: false }) })).comment).toBe('')
   })

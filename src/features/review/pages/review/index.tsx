@@ -6,6 +6,7 @@ import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
 import { replaceRouteParam } from '@/shared/route/replace-param'
 import type { Me } from '@/shared/session'
+import Annotator from '../../annotate/annotator'
 import CheckinContent from '../../components/checkin-content'
 import ItemHeader from '../../components/item-header'
 import ModerationBar from '../../components/moderation-bar'
@@ -30,10 +31,15 @@ function Reviewer({ me }: { me: Me }) {
   const voice = useVoiceComment(me.openid)
   const phrases = usePhrases()
   const [notice, setNotice] = useState('')
+  /** The photo (fileID) open in the annotator. */
+  const [annotating, setAnnotating] = useState<string | null>(null)
   const view = session.status === 'ready' ? session.view : null
   const { form, returning, patch, setReturning } = useReviewDraft(view, (v) => voice.reset(v.review?.editable ? v.review.voice : null))
   const itemId = view ? view.item.id : ''
-  useEffect(() => setNotice(''), [itemId])
+  useEffect(() => {
+    setNotice('')
+    setAnnotating(null)
+  }, [itemId])
   // Moving on (auto-advance or 下一条) shows another check-in: the page's address names it, so a reload stays on it.
   useEffect(() => {
     if (itemId && itemId !== routeParam('checkinId')) replaceRouteParam('checkinId', itemId)
@@ -87,7 +93,7 @@ function Reviewer({ me }: { me: Me }) {
       ) : null}
       <View className='rv-page__section'>
         <ItemHeader view={view} />
-        <CheckinContent content={view.content} speeds />
+        <CheckinContent content={view.content} speeds onAnnotate={mode === 'readonly' ? undefined : setAnnotating} />
       </View>
       {view.review && mode === 'readonly' ? (
         <View className='rv-page__section'>
@@ -106,6 +112,18 @@ function Reviewer({ me }: { me: Me }) {
           showReason={returning}
         />
       )}
+      {annotating && mode !== 'readonly' ? (
+        <Annotator
+          photo={annotating}
+          teacherId={me.openid}
+          periodId={view.item.periodId}
+          onCancel={() => setAnnotating(null)}
+          onDone={(fileId) => {
+            setAnnotating(null)
+            patch({ annotatedImages: [...form.annotatedImages, fileId] })
+          }}
+        />
+      ) : null}
       <View className='rv-page__bar'>
         {mode === 'readonly' ? null : returning && mode === 'new' ? (
           <Button id='redo-cancel' round disabled={!!busy} onClick={() => setReturning(false)}>
