@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { useOnReturn } from '@/shared/route'
+import { pageUrl, useOnReturn } from '@/shared/route'
 import { useMe } from '@/shared/session'
 import Empty from '@/shared/ui/empty'
 import CampTask from './components/camp-task'
@@ -39,12 +39,12 @@ export default function Home() {
       <ProfileHeader me={me} view={view} greeting='你好' />
       <EntryGrid
         entries={[
-          { id: 'entry-camps', title: '打卡营', icon: 'camps', url: '/features/camp/pages/index/index' },
-          { id: 'entry-mall', title: '积分商城', icon: 'mall', url: '/features/mall/pages/index/index' },
-          { id: 'entry-materials', title: '学习资料', icon: 'materials', url: '/features/materials/pages/index/index' },
-          { id: 'entry-classes', title: '免费课', icon: 'classes', url: '/features/classes/pages/index/index' },
-          { id: 'entry-invite', title: '邀请好友', icon: 'invite', url: '/features/invite/pages/index/index' },
-          { id: 'entry-points', title: '我的积分', icon: 'points', url: '/features/points/pages/index/index' },
+          { id: 'entry-camps', title: '打卡营', icon: 'camps', url: pageUrl('camp/index') },
+          { id: 'entry-mall', title: '积分商城', icon: 'mall', url: pageUrl('mall/index') },
+          { id: 'entry-materials', title: '学习资料', icon: 'materials', url: pageUrl('materials/index') },
+          { id: 'entry-classes', title: '免费课', icon: 'classes', url: pageUrl('classes/index') },
+          { id: 'entry-invite', title: '邀请好友', icon: 'invite', url: pageUrl('invite/index') },
+          { id: 'entry-points', title: '我的积分', icon: 'points', url: pageUrl('points/index') },
         ]}
       />
       <View className='home__section'>今日任务</View>
@@ -63,7 +63,7 @@ export default function Home() {
       ) : load.view.mine.length === 0 ? (
         <View id='home-no-camp'>
           <Empty description='还没有加入打卡营，挑一个开始每天的进步吧'>
-            <View id='home-browse' className='home__go' onClick={go('/features/camp/pages/index/index')}>
+            <View id='home-browse' className='home__go' onClick={go(pageUrl('camp/index'))}>
               去看看打卡营
             </View>
           </Empty>

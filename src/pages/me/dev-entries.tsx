@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
+import { navigateTo } from '@/shared/route'
 
 /** Local mode (H5 served by the emulator): links to the persona picker and the dev panel. */
 export default function DevEntries() {
@@ -10,13 +10,13 @@ export default function DevEntries() {
         id='dev-personas'
         title='切换身份（本地模式）'
         isLink
-        onClick={() => Taro.navigateTo({ url: '/features/dev/pages/personas/index' })}
+        onClick={() => navigateTo('dev/personas')}
       />
       <Cell
         id='dev-panel'
         title='开发面板（本地模式）'
         isLink
-        onClick={() => Taro.navigateTo({ url: '/features/dev/pages/panel/index' })}
+        onClick={() => navigateTo('dev/panel')}
       />
     </View>
   )

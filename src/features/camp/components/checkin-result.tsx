@@ -5,6 +5,7 @@ import type { CheckinView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { askReminderCredit } from '../reminder-credit'
 import './checkin-result.scss'
+import { navigateTo } from '@/shared/route'
 
 interface CheckinResultProps {
   periodId: string
@@ -25,7 +26,7 @@ export default function CheckinResult({ periodId, checkin, currentStreak, remind
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     setAsked(true)
     if (reminderTime) return void Taro.showToast({ title: `明天 ${reminderTime} 提醒你打卡`, icon: 'none' })
-    void Taro.navigateTo({ url: `/features/camp/pages/reminder/index?periodId=${encodeURIComponent(periodId)}` })
+    void navigateTo('camp/reminder', { periodId })
   }
 
   return (

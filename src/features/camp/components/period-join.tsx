@@ -5,9 +5,10 @@ import type { PeriodView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { join } from '../api'
 import { groupProof } from '../group-proof'
+import { navigateTo } from '@/shared/route'
 
 const openToday = (periodId: string) =>
-  void Taro.navigateTo({ url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(periodId)}` })
+  void navigateTo('camp/today', { periodId })
 
 /** The join control of one period: an invite-code box, a group-only notice, or a plain button, per the entry rule. */
 export default function PeriodJoin({ period }: { period: PeriodView }) {

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/shared/time'
 import { addSession, updateSession } from '../api'
 import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { navigateTo } from '@/shared/route'
 
 interface SessionEditorProps {
   classId: string
@@ -74,7 +75,7 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
           value={`${s.taken}/${s.capacity}`}
           label={`${s.durationMin} 分钟${s.started ? ' · 已开始' : ''} · 查看名单`}
           isLink
-          onClick={() => void Taro.navigateTo({ url: `/features/classes-admin/pages/roster/index?sessionId=${encodeURIComponent(s.id)}` })}
+          onClick={() => void navigateTo('classes-admin/roster', { sessionId: s.id })}
         />
       ))}
       {canEdit ? (

@@ -8,6 +8,7 @@ import VoicePlayer from './voice-player'
 import VoiceRecorder from './voice-recorder'
 import type { RecordedClip } from './voice-recorder.types'
 import './review-form-panel.scss'
+import { navigateTo } from '@/shared/route'
 
 interface ReviewFormPanelProps {
   form: ReviewForm
@@ -78,7 +79,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           <View
             id='manage-phrases'
             className='rv-form__phrase rv-form__phrase--manage'
-            onClick={() => void Taro.navigateTo({ url: '/features/review/pages/phrases/index' })}
+            onClick={() => void navigateTo('review/phrases')}
           >
             {phrases.length ? '管理常用语' : '+ 添加常用语'}
           </View>

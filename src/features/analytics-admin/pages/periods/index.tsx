@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import RoleGate from '@/shared/ui/role-gate'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { periods } from '../../api'
 import { useLoad } from '../../hooks/use-load'
 import { COLORS } from '@/shared/ui/tokens'
@@ -31,7 +30,7 @@ function Picker({ next }: { next: NextPage }) {
           value={STATUS_LABELS[p.status] ?? p.status}
           isLink
           onClick={() =>
-            void Taro.navigateTo({ url: `/features/analytics-admin/pages/${next}/index?periodId=${encodeURIComponent(p.id)}` })
+            void navigateTo(`analytics-admin/${next}`, { periodId: p.id })
           }
         />
       ))}

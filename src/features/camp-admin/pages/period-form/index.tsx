@@ -5,7 +5,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { adminCamp, createPeriod, updatePeriod } from '../../api'
 import Chips from '../../components/chips'
 import { FormRow, PickerRow } from '../../components/form-row'
@@ -72,8 +72,8 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
     if (!res) return
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: creating ? '已创建，请设置每日任务' : '已保存', icon: 'none' })
-    const url = `/features/camp-admin/pages/period/index?campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(res.data._id)}`
-    setTimeout(() => void (creating ? Taro.redirectTo({ url }) : Taro.navigateBack()).catch(() => undefined), 800)
+    const created = { campId, periodId: res.data._id }
+    setTimeout(() => void (creating ? redirectTo('camp-admin/period', created) : Taro.navigateBack()).catch(() => undefined), 800)
   }
 
   if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>

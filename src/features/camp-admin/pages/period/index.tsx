@@ -5,7 +5,7 @@ import type { PeriodDoc } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { routeParam } from '@/shared/route'
+import { goTo, routeParam } from '@/shared/route'
 import { formatDate } from '@/shared/time'
 import { useChatShare } from '@/shared/share/use-share'
 import { enableGroupShare } from '@/shared/wx/share'
@@ -74,8 +74,7 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
     return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }
   const { period: p, members, campTitle } = load
-  const q = `campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(periodId)}`
-  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/camp-admin/pages/${page}/index?${q}` })
+  const go = (page: 'tasks' | 'period-form') => goTo(`camp-admin/${page}`, { campId, periodId })
   return (
     <View className='admin-form'>
       <View className='admin-form__title'>{campTitle}</View>

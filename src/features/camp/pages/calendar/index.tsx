@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
-import { routeParam, useOnReturn } from '@/shared/route'
+import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
 import CalendarGrid from '../../components/calendar-grid'
@@ -84,9 +84,7 @@ export default function CalendarPage() {
         days={view.days}
         onMakeUp={(d) => void makeUp(view, d)}
         onOpen={(d) =>
-          void Taro.navigateTo({
-            url: `/features/review/pages/comment/index?periodId=${encodeURIComponent(periodId)}&day=${encodeURIComponent(d.day)}`,
-          })
+void navigateTo('review/comment', { periodId, day: d.day })
         }
       />
       <View id='cal-makeup-policy' className='calendar__policy'>

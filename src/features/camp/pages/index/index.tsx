@@ -7,6 +7,7 @@ import { listCamps } from '../../api'
 import CampCard from '../../components/camp-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: CampView[] } | { status: 'error'; message: string }
 
@@ -35,7 +36,7 @@ export default function CampListPage() {
         <CampCard
           key={camp.id}
           camp={camp}
-          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(camp.id)}` })}
+          onClick={() => void navigateTo('camp/detail', { campId: camp.id })}
         />
       ))}
     </View>

@@ -6,7 +6,7 @@ import type { CheckinView, TodayView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { useMe } from '@/shared/session'
 import { checkin, editCheckin, today } from '../../api'
 import { draftFrom } from '../../composer-model'
@@ -86,7 +86,7 @@ export default function TodayPage() {
           id='go-join'
           type='primary'
           round
-          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(period.campId)}` })}
+          onClick={() => void navigateTo('camp/detail', { campId: period.campId })}
         >
           去报名
         </Button>

@@ -7,7 +7,7 @@ import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { isAdmin, type Me } from '@/shared/session'
 import { SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { classDetail, createClass, updateClass } from '../../api'
 import { checkDraft, draftOf, emptyDraft, type ClassDraft, type DraftErrors } from '../../class-form-model'
 import GradeChips from '../../components/grade-chips'
@@ -54,12 +54,12 @@ function ClassForm({ me }: { me: Me }) {
     if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
     void Taro.showToast({ title: '已保存', icon: 'none' })
     // A new class opens again with its id, where sessions can be added.
-    const url = `/features/classes-admin/pages/form/index?classId=${encodeURIComponent(res.data.id)}`
+    const id = res.data.id
     if (!classId)
       setTimeout(
         () =>
           void Promise.resolve()
-            .then(() => Taro.redirectTo({ url }))
+            .then(() => redirectTo('classes-admin/form', { classId: id }))
             .catch(() => undefined),
         800,
       )

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { Grade, Subject } from '@cloud/domain/identity'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -11,6 +10,7 @@ import ClassCard from '../../components/class-card'
 import FilterPicker from '../../components/filter-picker'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
 
 export default function ClassListPage() {
   const [subject, setSubject] = useState<Subject | undefined>()
@@ -27,7 +27,7 @@ export default function ClassListPage() {
         <View
           id='classes-mine'
           className='classes__link'
-          onClick={() => void Taro.navigateTo({ url: '/features/classes/pages/mine/index' })}
+          onClick={() => void navigateTo('classes/mine')}
         >
           我的免费课 ›
         </View>
@@ -47,7 +47,7 @@ export default function ClassListPage() {
             <ClassCard
               key={c.id}
               cls={c}
-              onClick={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(c.id)}` })}
+              onClick={() => void navigateTo('classes/detail', { classId: c.id })}
             />
           ))}
           <LoadMore status={list.more} onLoad={() => void list.loadMore()} />

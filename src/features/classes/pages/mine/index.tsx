@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
@@ -11,8 +10,9 @@ import { askForReminder } from '../../reminder'
 import MySignupCard from '../../components/my-signup-card'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
 
-const toList = () => void Taro.navigateTo({ url: '/features/classes/pages/index/index' })
+const toList = () => void navigateTo('classes/index')
 
 export default function MyClassesPage() {
   const list = usePagedList(mySignups, [])
@@ -41,7 +41,7 @@ export default function MyClassesPage() {
         <MySignupCard
           key={s.id}
           signup={s}
-          onOpen={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(s.classId)}` })}
+          onOpen={() => void navigateTo('classes/detail', { classId: s.classId })}
           onCancel={() => void confirmCancel(s, null).then(replace)}
           onRemind={() => void askForReminder(s.classId).then(replace)}
         />

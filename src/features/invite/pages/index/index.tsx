@@ -11,10 +11,9 @@ import { SAVE_LABEL, savePoster } from '../../components/save-poster'
 import { POSTER_CANVAS_ID } from '../../components/save-poster.types'
 import { useChatShare } from '@/shared/share/use-share'
 import './index.scss'
+import { goTo } from '@/shared/route'
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; poster: PosterView }
-
-const go = (url: string) => () => void Taro.navigateTo({ url })
 
 /** 邀请好友: the member's poster, saving it, and the reward rules. Sharing itself earns nothing. */
 export default function InvitePage() {
@@ -67,8 +66,8 @@ export default function InvitePage() {
         {rulesText(poster.rules)}
       </View>
       <View className='invite__links'>
-        <Cell id='invite-mine' title='我的邀请' label='好友进度与奖励' isLink onClick={go('/features/invite/pages/invitees/index')} />
-        <Cell id='invite-board' title='邀请排行' isLink onClick={go('/features/invite/pages/leaderboard/index')} />
+        <Cell id='invite-mine' title='我的邀请' label='好友进度与奖励' isLink onClick={goTo('invite/invitees')} />
+        <Cell id='invite-board' title='邀请排行' isLink onClick={goTo('invite/leaderboard')} />
       </View>
       {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={POSTER_CANVAS_ID} className='invite__canvas' /> : null}
     </View>

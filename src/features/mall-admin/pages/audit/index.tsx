@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
 import MemberPicker from '@/shared/member-picker'
 import { auditTrail } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
@@ -39,7 +38,7 @@ function Trail() {
         <View
           id='audit-go-reverse'
           className='audit__link'
-          onClick={() => void Taro.navigateTo({ url: '/features/mall-admin/pages/reverse/index' })}
+          onClick={() => void navigateTo('mall-admin/reverse')}
         >
           冲正一笔记录 ›
         </View>

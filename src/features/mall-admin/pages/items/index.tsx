@@ -10,9 +10,8 @@ import { listAllItems, updateItem } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
 
-const editUrl = (id?: string) => `/features/mall-admin/pages/item-form/index${id ? `?itemId=${encodeURIComponent(id)}` : ''}`
 
 function ItemsList() {
   const list = usePagedList(listAllItems, [])
@@ -49,7 +48,7 @@ function ItemsList() {
   return (
     <View className='admin-items'>
       <View className='admin-items__bar'>
-        <Button id='new-item' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: editUrl() })}>
+        <Button id='new-item' type='primary' size='small' round onClick={() => void navigateTo('mall-admin/item-form')}>
           新建商品
         </Button>
       </View>
@@ -58,7 +57,7 @@ function ItemsList() {
       ) : (
         list.items.map((item) => (
           <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
-            <View className='admin-items__main' onClick={() => void Taro.navigateTo({ url: editUrl(item.id) })}>
+            <View className='admin-items__main' onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}>
               <View className='admin-items__title'>{item.title}</View>
               <View className='admin-items__meta'>
                 {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}

@@ -3,7 +3,7 @@ import { Image, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import type { ItemView } from '@cloud/contracts/mall'
 import { fileSrc } from '@/shared/cloud'
 import { getItem } from '../../api'
@@ -91,7 +91,7 @@ export default function ItemPage() {
           round
           block
           disabled={!onSale}
-          onClick={() => void Taro.navigateTo({ url: `/features/mall/pages/redeem/index?itemId=${encodeURIComponent(item.id)}` })}
+          onClick={() => void navigateTo('mall/redeem', { itemId: item.id })}
         >
           {unavailableText(item)}
         </Button>

@@ -11,6 +11,7 @@ import { cancelOrder, myOrders, revealCode, type OrderStatusFilter } from '../..
 import OrderCard from '../../components/order-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -73,7 +74,7 @@ export default function OrdersPage() {
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={tab === 'all' ? '还没有兑换记录' : '没有这类兑换记录'}>
-          <Button id='go-mall' type='primary' round onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/index/index' })}>
+          <Button id='go-mall' type='primary' round onClick={() => void navigateTo('mall/index')}>
             去积分商城
           </Button>
         </Empty>

@@ -10,9 +10,8 @@ import type { AdminMaterialView } from '@cloud/contracts/materials'
 import { listAllMaterials, setShelf } from '../../api'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
 
-const formUrl = (id?: string) => `/features/materials-admin/pages/form/index${id ? `?materialId=${encodeURIComponent(id)}` : ''}`
 
 function MaterialsList() {
   const list = usePagedList(listAllMaterials, [])
@@ -51,7 +50,7 @@ function MaterialsList() {
   return (
     <View className='admin-materials'>
       <View className='admin-materials__bar'>
-        <Button id='new-material' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: formUrl() })}>
+        <Button id='new-material' type='primary' size='small' round onClick={() => void navigateTo('materials-admin/form')}>
           新建资料
         </Button>
       </View>
@@ -60,7 +59,7 @@ function MaterialsList() {
       ) : (
         list.items.map((m) => (
           <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
-            <View className='admin-materials__main' onClick={() => void Taro.navigateTo({ url: formUrl(m.id) })}>
+            <View className='admin-materials__main' onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}>
               <View className='admin-materials__title'>{m.title}</View>
               <View className='admin-materials__meta'>
                 {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}

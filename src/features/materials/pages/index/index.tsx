@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
@@ -11,6 +10,7 @@ import FilterBar from '../../components/filter-bar'
 import MaterialCard from '../../components/material-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
 
 export default function MaterialsPage() {
   const [subject, setSubject] = useState<Subject | undefined>(undefined)
@@ -38,7 +38,7 @@ export default function MaterialsPage() {
           <MaterialCard
             key={m.id}
             material={m}
-            onClick={() => void Taro.navigateTo({ url: `/features/materials/pages/detail/index?materialId=${encodeURIComponent(m.id)}` })}
+            onClick={() => void navigateTo('materials/detail', { materialId: m.id })}
           />
         ))}
         <LoadMore status={list.more} onLoad={() => void list.loadMore()} />

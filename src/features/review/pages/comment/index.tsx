@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { myReview, type MyReviewView } from '../../api'
 import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
@@ -70,9 +70,7 @@ export default function ReviewCommentPage() {
             block
             round
             onClick={() =>
-              void Taro.navigateTo({
-                url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(view.periodId)}&redoDay=${encodeURIComponent(view.day)}`,
-              })
+void navigateTo('camp/today', { periodId: view.periodId, redoDay: view.day })
             }
           >
             去重新提交

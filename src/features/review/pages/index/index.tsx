@@ -11,10 +11,10 @@ import type { BacklogSummary, QueueCursor, QueueKind } from '@cloud/domain/revie
 import { myStats, queuePage, type QueueFilter } from '../../api'
 import QueueCard from '../../components/queue-card'
 import RoleGate from '@/shared/ui/role-gate'
-import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterQuery, periodOptions } from '../../queue-filter'
+import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterParams, periodOptions } from '../../queue-filter'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
   { key: 'pending', title: '待点评' },
@@ -61,8 +61,8 @@ function Queue() {
   useReachBottom(() => void list.loadMore())
 
   const open = (item: QueueItemView) =>
-    void Taro.navigateTo({ url: `/features/review/pages/review/index?checkinId=${encodeURIComponent(item.id)}&${filterQuery(filter)}` })
-  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/review/pages/${page}/index` })
+    void navigateTo('review/review', { checkinId: item.id, ...filterParams(filter) })
+  const go = (page: 'stats' | 'phrases') => () => void navigateTo(`review/${page}`)
 
   return (
     <View className='rv-queue'>

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { replaceRouteParam } from '@/shared/route/replace-param'
 import type { Me } from '@/shared/session'
 import CheckinContent from '../../components/checkin-content'
@@ -21,7 +21,7 @@ import { filterFromParams } from '../../queue-filter'
 import { canFeature, modeOf } from '../../review-form'
 import './index.scss'
 
-const backToList = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/features/review/pages/index/index' }))
+const backToList = () => void Taro.navigateBack().catch(() => redirectTo('review/index'))
 
 function Reviewer({ me }: { me: Me }) {
   const filter = useMemo(() => filterFromParams(routeParam), [])
