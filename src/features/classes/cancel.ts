@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import { cancelSignup } from './api'
+import { toast } from '@/shared/ui/feedback'
 
 /** Asks first, then cancels; answers the cancelled signup, or null when kept or refused (the reason is toasted). */
 /** `points`: the class's signup award, or null when the page does not know it. */
@@ -16,9 +17,9 @@ export async function confirmCancel(signup: MySignupView, points: number | null)
   if (!confirm) return null
   const res = await cancelSignup(signup.classId)
   if (res.code !== 0) {
-    void Taro.showToast({ title: res.message, icon: 'none' })
+    toast(res.message)
     return null
   }
-  void Taro.showToast({ title: '已取消报名', icon: 'none' })
+  toast('已取消报名')
   return res.data
 }

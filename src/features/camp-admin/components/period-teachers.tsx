@@ -7,6 +7,7 @@ import Button from '@/shared/ui/button'
 import LoadError from '@/shared/ui/load-error'
 import { periodTeachers, setPeriodTeacher } from '../api'
 import './period-teachers.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; teachers: MemberPick[] } | { status: 'error'; message: string }
 
@@ -30,18 +31,18 @@ export default function PeriodTeachers({ periodId }: { periodId: string }) {
     busy.current = true
     try {
       if (!assigned) {
-        const answer = await Taro.showModal({
+        const confirmed = await confirm({
           title: '移除老师',
           content: `移除后 ${member.nickname} 不再看到本期的待点评打卡，确认移除？`,
           confirmText: '移除',
           cancelText: '取消',
         })
-        if (!answer.confirm) return
+        if (!confirmed) return
       }
       const res = await setPeriodTeacher(periodId, member.handle, assigned)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+      if (res.code !== 0) return void toast(res.message)
       setLoad({ status: 'ok', teachers: res.data.teachers })
-      void Taro.showToast({ title: assigned ? '已添加' : '已移除', icon: 'success' })
+      toastSuccess(assigned ? '已添加' : '已移除')
     } finally {
       busy.current = false
     }

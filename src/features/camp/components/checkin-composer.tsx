@@ -9,6 +9,7 @@ import PhotoGrid from './photo-grid'
 import VoicePlayer from './voice-player'
 import VoiceRecorder from './voice-recorder'
 import './checkin-composer.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface CheckinComposerProps {
   memberId: string
@@ -33,7 +34,7 @@ export default function CheckinComposer(props: CheckinComposerProps) {
   const submit = () => {
     if (busy) return
     const problem = draftProblem(draft, contentTypes)
-    if (problem) return void Taro.showToast({ title: problem, icon: 'none' })
+    if (problem) return void toast(problem)
     onSubmit(draftContent(draft))
   }
 

@@ -6,6 +6,7 @@ import Button from '@/shared/ui/button'
 import { askReminderCredit } from '../reminder-credit'
 import './checkin-result.scss'
 import { navigateTo } from '@/shared/route'
+import { toast } from '@/shared/ui/feedback'
 
 interface CheckinResultProps {
   periodId: string
@@ -23,9 +24,9 @@ export default function CheckinResult({ periodId, checkin, currentStreak, remind
 
   const subscribe = async () => {
     const res = await askReminderCredit(periodId, { alsoReview: true }).report()
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setAsked(true)
-    if (reminderTime) return void Taro.showToast({ title: `明天 ${reminderTime} 提醒你打卡`, icon: 'none' })
+    if (reminderTime) return void toast(`明天 ${reminderTime} 提醒你打卡`)
     void navigateTo('camp/reminder', { periodId })
   }
 

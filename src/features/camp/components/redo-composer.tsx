@@ -13,6 +13,7 @@ import { draftKey, forgetDraft } from '../draft-store'
 import CheckinComposer from './checkin-composer'
 import ReviewNote from './review-note'
 import './redo-composer.scss'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: MyCheckinView } | { status: 'error'; message: string }
 
@@ -63,9 +64,9 @@ export default function RedoComposer({ memberId, periodId, day, contentTypes, on
             .run(() => editCheckin(periodId, day, content))
             .then((res) => {
               if (!res) return
-              if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+              if (res.code !== 0) return void toast(res.message)
               forgetDraft(key)
-              void Taro.showToast({ title: '已重新提交', icon: 'success' })
+              toastSuccess('已重新提交')
               onDone()
             })
         }

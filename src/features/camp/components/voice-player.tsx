@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import './voice-player.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface VoicePlayerProps {
   id?: string
@@ -37,7 +38,7 @@ export default function VoicePlayer({ id, src, durationSec }: VoicePlayerProps) 
       ctx.onStop(() => setPlaying(false))
       ctx.onError(() => {
         setPlaying(false)
-        void Taro.showToast({ title: '语音播放失败', icon: 'none' })
+        toast('语音播放失败')
       })
       audio.current = ctx
     }

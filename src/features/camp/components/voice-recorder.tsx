@@ -2,8 +2,8 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
+import { toast } from '@/shared/ui/feedback'
 
-const toast = (title: string) => Taro.showToast({ title, icon: 'none' })
 
 /** Reads an audio file's length from its metadata; null when the browser cannot tell. */
 function durationOf(url: string): Promise<number | null> {

@@ -10,6 +10,7 @@ import { addSession, updateSession } from '../api'
 import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { navigateTo } from '@/shared/route'
+import { toast } from '@/shared/ui/feedback'
 
 interface SessionEditorProps {
   classId: string
@@ -58,7 +59,7 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
     if (res.code !== 0) return setError(res.message)
     // The next session added here is a new one.
     if (!editing) submission.renew()
-    void Taro.showToast({ title: editing ? '场次已修改' : '场次已添加', icon: 'none' })
+    toast(editing ? '场次已修改' : '场次已添加')
     stopEdit()
     onAdded()
   }

@@ -8,6 +8,7 @@ import { GRADE_CHOICES } from '@/shared/options/grade-subject'
 import { formatDateTime } from '@/shared/time'
 import { signUp } from '../api'
 import PhoneButton from './phone-button'
+import { toast } from '@/shared/ui/feedback'
 
 interface SignupSheetProps {
   classId: string
@@ -30,7 +31,7 @@ export default function SignupSheet({ classId, session, onDone, onClose }: Signu
     const res = await signUp(classId, session.id, grade, cloudIdValue(cloudID))
     setBusy(false)
     if (res.code !== 0) return setError(res.message)
-    void Taro.showToast({ title: res.data.status === 'confirmed' ? '报名成功' : '名额已满，已为你登记候补', icon: 'none' })
+    toast(res.data.status === 'confirmed' ? '报名成功' : '名额已满，已为你登记候补')
     onDone(res.data)
   }
 

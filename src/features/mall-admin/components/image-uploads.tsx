@@ -3,6 +3,7 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { fileSrc, uploadFile } from '@/shared/cloud'
 import './image-uploads.scss'
+import { toast } from '@/shared/ui/feedback'
 
 const ext = (path: string) => /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? 'jpg'
 const itemImagePath = (path: string) => `mall-items/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext(path)}`
@@ -35,7 +36,7 @@ export default function ImageUploads({ id, images, max, error, onChange }: Image
       const uploaded = await Promise.all(paths.map((p) => uploadFile(itemImagePath(p), p)))
       onChange([...images, ...uploaded].slice(0, max))
     } catch {
-      void Taro.showToast({ title: '图片上传失败，请重试', icon: 'none' })
+      toast('图片上传失败，请重试')
     } finally {
       setUploading(false)
     }

@@ -9,6 +9,7 @@ import VoiceRecorder from './voice-recorder'
 import type { RecordedClip } from './voice-recorder.types'
 import './review-form-panel.scss'
 import { navigateTo } from '@/shared/route'
+import { toast } from '@/shared/ui/feedback'
 
 interface ReviewFormPanelProps {
   form: ReviewForm
@@ -29,7 +30,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
   const { form, onChange, phrases, scoreOptions, voice, featureBlocked, showReason } = props
   const insert = (phrase: string) => {
     const comment = withPhrase(form.comment, phrase)
-    if (comment === null) return void Taro.showToast({ title: `评语不能超过 ${MAX_COMMENT} 字`, icon: 'none' })
+    if (comment === null) return void toast(`评语不能超过 ${MAX_COMMENT} 字`)
     onChange({ comment })
   }
   return (

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { playbackRateSupported } from './playback-rate'
 import './voice-player.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface VoicePlayerProps {
   id: string
@@ -44,7 +45,7 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
       ctx.onStop(() => setPlaying(false))
       ctx.onError(() => {
         setPlaying(false)
-        void Taro.showToast({ title: '语音播放失败', icon: 'none' })
+        toast('语音播放失败')
       })
       audio.current = ctx
     }

@@ -14,6 +14,7 @@ import ConversionForm from '../../components/conversion-form'
 import RoundsEditor from '../../components/rounds-editor'
 import Section from '../../components/section'
 import { COLORS } from '@/shared/ui/tokens'
+import { toast } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' }
 
@@ -31,7 +32,7 @@ function Conversions({ periodId }: { periodId: string }) {
   const fetchPage = async (after?: string) => {
     const res = await periodMembers(periodId, after)
     if (res.code !== 0)
-      return after ? void Taro.showToast({ title: res.message, icon: 'none' }) : setLoad({ status: 'error', message: res.message })
+      return after ? toast(res.message) : setLoad({ status: 'error', message: res.message })
     setMembers((old) => (after ? [...old, ...res.data.items] : res.data.items))
     setNext(res.data.next)
     setRounds(res.data.rounds)

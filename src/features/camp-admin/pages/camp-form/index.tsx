@@ -24,6 +24,7 @@ import '../../components/form.scss'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
@@ -68,7 +69,7 @@ function CampForm({ campId }: { campId: string }) {
       const ext = /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1] ?? 'jpg'
       set({ coverFileId: await uploadFile(`camp-covers/${Date.now().toString(36)}.${ext}`, path) })
     } catch {
-      void Taro.showToast({ title: '封面上传失败，请重试', icon: 'none' })
+      toast('封面上传失败，请重试')
     } finally {
       setUploading(false)
     }
@@ -79,13 +80,13 @@ function CampForm({ campId }: { campId: string }) {
     const found = validateCampForm(values)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const patch = load.original ? toCampPatch(values, load.original) : null
-    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) => (patch ? updateCamp(campId, patch) : createCamp(toCampInput(values), requestId)))
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess(creating ? '已创建' : '已保存')
     setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
   }
 

@@ -15,6 +15,7 @@ import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
 import PeriodTeachers from '../../components/period-teachers'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load =
   { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
@@ -56,13 +57,13 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
     if (asking.current) return
     asking.current = true
     try {
-      const answer = await Taro.showModal({ title, content, confirmText: '确认', cancelText: '取消' })
-      if (!answer.confirm) return
+      const confirmed = await confirm({ title, content, confirmText: '确认', cancelText: '取消' })
+      if (!confirmed) return
       setBusy(true)
       const res = await run()
       setBusy(false)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message ?? '操作失败', icon: 'none' })
-      void Taro.showToast({ title: done, icon: 'success' })
+      if (res.code !== 0) return void toast(res.message ?? '操作失败')
+      toastSuccess(done)
       await fetchPeriod()
     } finally {
       asking.current = false

@@ -10,6 +10,7 @@ import LoadError from '@/shared/ui/load-error'
 import { useOnReturn } from '@/shared/route'
 import { grantRole, hasRole, staffList, STAFF_ROLE_TEXT, type StaffRole } from '../../roles-api'
 import './index.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; staff: MemberPick[] } | { status: 'error'; message: string }
 
@@ -33,7 +34,7 @@ function Roles() {
     if (busy.current) return
     busy.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: grant ? '授予角色' : '撤销角色',
         content: grant
           ? `确认授予 ${member.nickname}「${STAFF_ROLE_TEXT[role]}」角色？`
@@ -41,10 +42,10 @@ function Roles() {
         confirmText: '确认',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       const res = await grantRole(member.handle, role, grant)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: grant ? '已授予' : '已撤销', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess(grant ? '已授予' : '已撤销')
       if (picked?.handle === member.handle) setPicked(res.data)
       await fetchStaff()
     } finally {

@@ -9,6 +9,7 @@ import CalendarGrid from '../../components/calendar-grid'
 import StreakStats from '../../components/streak-stats'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
 
@@ -39,18 +40,18 @@ export default function CalendarPage() {
     if (asking.current) return
     asking.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '确认补卡',
         content: makeupQuestion(view, d),
         confirmText: '确认补卡',
         cancelText: '再想想',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       void Taro.showLoading({ title: '补卡中', mask: true })
       const res = await makeup(periodId, d.day)
       Taro.hideLoading()
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '补卡成功', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('补卡成功')
       await fetchCalendar()
     } finally {
       asking.current = false

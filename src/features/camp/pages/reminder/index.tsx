@@ -7,6 +7,7 @@ import { setReminder, today } from '../../api'
 import { askReminderCredit } from '../../reminder-credit'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; saved: string | null; title: string } | { status: 'error'; message: string }
 
@@ -37,11 +38,11 @@ export default function ReminderPage() {
     const res = await setReminder(periodId, next)
     const reported = res.code === 0 && credit ? await credit.report() : null
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setLoad((l) => (l.status === 'ok' ? { ...l, saved: next } : l))
-    if (!next) return void Taro.showToast({ title: '已关闭提醒', icon: 'none' })
+    if (!next) return void toast('已关闭提醒')
     const note = reported?.code === 0 ? `每天 ${next} 提醒你打卡` : '已保存，但未授权订阅消息，暂时收不到提醒'
-    void Taro.showToast({ title: note, icon: 'none' })
+    toast(note)
   }
 
   if (load.status === 'loading') return <View className='reminder__loading'>加载中…</View>

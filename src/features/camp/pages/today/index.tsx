@@ -22,6 +22,7 @@ import TaskCard from '../../components/task-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
@@ -58,7 +59,7 @@ export default function TodayPage() {
     )
     if (!res) return
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       // A retry whose first try did check in (its answer was lost): show today as it is, checked in.
       if (res.code === 'CAMP.ALREADY_CHECKED_IN') void fetchToday()
       return
@@ -66,7 +67,7 @@ export default function TodayPage() {
     setEditing(false)
     forgetDraft(draftKey(periodId, view.today, existing ? (view.canRedo ? 'redo' : 'edit') : 'new'))
     if (existing) {
-      void Taro.showToast({ title: '已修改', icon: 'success' })
+      toastSuccess('已修改')
       return void fetchToday()
     }
     setResult(res.data.checkin)

@@ -16,6 +16,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast } from '@/shared/ui/feedback'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
@@ -51,8 +52,8 @@ function ClassForm({ me }: { me: Me }) {
     setErrors({})
     const res = await submission.run((requestId) => (classId ? updateClass(classId, checked.input) : createClass(checked.input, requestId)))
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: '已保存', icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
+    toast('已保存')
     // A new class opens again with its id, where sessions can be added.
     const id = res.data.id
     if (!classId)

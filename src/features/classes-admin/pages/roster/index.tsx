@@ -9,6 +9,7 @@ import { markAttendance, roster } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: RosterView } | { status: 'error'; message: string }
 
@@ -64,7 +65,7 @@ function Roster() {
   const { view } = load
   const mark = async (s: StaffSignupView, m: 'attended' | 'absent') => {
     const res = await markAttendance(s.id, m)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setLoad({ status: 'ok', view: { ...view, confirmed: view.confirmed.map((x) => (x.id === s.id ? res.data : x)) } })
   }
   return (

@@ -7,6 +7,7 @@ import Empty from '@/shared/ui/empty'
 import { openedFromGroupId, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
+import { toast } from '@/shared/ui/feedback'
 
 const HOUR = 60 * 60 * 1000
 
@@ -40,9 +41,9 @@ export default function PanelPage() {
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {
       await fn()
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
     } catch {
-      Taro.showToast({ title: '操作失败', icon: 'none' })
+      toast('操作失败')
     }
     await load()
   }

@@ -7,6 +7,7 @@ import Button from '@/shared/ui/button'
 import { currentPersona, setPersona } from '@/shared/cloud/persona'
 import { listPersonas, type PersonaView } from '../../api'
 import { COLORS } from '@/shared/ui/tokens'
+import { toast } from '@/shared/ui/feedback'
 
 const ROLE_LABEL: Record<PersonaView['role'], string> = { member: '学员', teacher: '老师', admin: '运营' }
 
@@ -45,7 +46,7 @@ export default function PersonasPage() {
           onClick={() => {
             setPersona(p.openid)
             setCurrent(p.openid)
-            Taro.showToast({ title: `已切换为${p.nickname}`, icon: 'none' })
+            toast(`已切换为${p.nickname}`)
             // Every page and cache (the session, loaded lists) belongs to the previous persona: restart the app as the new one.
             setTimeout(() => {
               globalThis.location.hash = '#/pages/me/index'

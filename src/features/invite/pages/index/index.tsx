@@ -3,6 +3,7 @@ import { Canvas, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { PosterView } from '@cloud/contracts/invites'
 import Button from '@/shared/ui/button'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 import Cell from '@/shared/ui/cell'
 import LoadError from '@/shared/ui/load-error'
 import { getPoster, rulesText } from '../../api'
@@ -51,7 +52,8 @@ export default function InvitePage() {
       copy: POSTER_COPY,
     })
     setSaving(false)
-    void Taro.showToast({ title: outcome.message, icon: outcome.ok ? 'success' : 'none' })
+    if (outcome.ok) toastSuccess(outcome.message)
+    else toast(outcome.message)
   }
 
   return (

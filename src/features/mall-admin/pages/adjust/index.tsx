@@ -10,6 +10,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import PickedMember from '../../components/picked-member'
 import { checkAdjust, signedAmount, type AdjustDraft, type AdjustErrors, type Direction } from '../../adjust-input'
 import './index.scss'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 const DIRECTIONS = [
   { value: 'add', label: '增加积分' },
@@ -31,7 +32,7 @@ function AdjustForm() {
     const found = checkAdjust(draft)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const member = draft.member
     if (!member) return
     const amount = signedAmount(draft)
@@ -45,8 +46,8 @@ function AdjustForm() {
       })
       if (!answer.confirm) return
       const res = await adjustPoints(member.handle, amount, draft.note.trim(), requestId.current)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '已调整', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('已调整')
       requestId.current = newRequestId()
       setDraft(EMPTY)
     } finally {

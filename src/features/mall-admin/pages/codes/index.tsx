@@ -11,6 +11,7 @@ import { addCodes, listAllItems } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
+import { toast } from '@/shared/ui/feedback'
 
 /** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
 function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
@@ -50,25 +51,22 @@ function CodesForm() {
     if (saving) return
     if (!poolId) {
       setPoolError('请先选择要导入兑换码的商品')
-      return void Taro.showToast({ title: '请先选择要导入兑换码的商品', icon: 'none' })
+      return void toast('请先选择要导入兑换码的商品')
     }
     setPoolError('')
     if (parsed.invalid.length)
-      return void Taro.showToast({ title: `有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`, icon: 'none' })
-    if (parsed.codes.length === 0) return void Taro.showToast({ title: '请粘贴兑换码，每行一个', icon: 'none' })
+      return void toast(`有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`)
+    if (parsed.codes.length === 0) return void toast('请粘贴兑换码，每行一个')
     if (parsed.codes.length > MAX_CODES_PER_IMPORT) {
-      return void Taro.showToast({ title: `一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`, icon: 'none' })
+      return void toast(`一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`)
     }
     setSaving(true)
     const res = await addCodes(poolId, parsed.codes)
     setSaving(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     const { added, duplicates, stock } = res.data
     const repeated = duplicates.length ? `，${duplicates.length} 个重复未导入（如 ${duplicates[0]}）` : ''
-    void Taro.showToast({
-      title: added === 0 && duplicates.length ? `没有导入新码${repeated}` : `已导入 ${added} 个${repeated}，当前库存 ${stock}`,
-      icon: 'none',
-    })
+    toast(added === 0 && duplicates.length ? `没有导入新码${repeated}` : `已导入 ${added} 个${repeated}，当前库存 ${stock}`)
     setText('')
   }
 

@@ -11,6 +11,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 
 function ItemsList() {
@@ -23,22 +24,22 @@ function ItemsList() {
 
   const toggleShelf = async (item: ItemView) => {
     const onShelf = item.saleState === 'off_shelf'
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: onShelf ? '上架商品' : '下架商品',
       content: onShelf ? `上架后学员即可兑换「${item.title}」。确定上架吗？` : `下架后学员将不能再兑换「${item.title}」。确定下架吗？`,
       confirmText: '确定',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusyId(item.id)
     const res = await updateItem(item.id, { onShelf })
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((i) => i.id === item.id, res.data)
-    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+    toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
   if (list.status === 'loading') return <View className='admin-items__loading'>加载中…</View>

@@ -15,6 +15,7 @@ import AuditRow from '../../components/audit-row'
 import PickedMember from '../../components/picked-member'
 import '../audit/index.scss'
 import './index.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 
@@ -35,23 +36,23 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
     const reason = note.trim()
     if (reason.length < 2 || reason.length > 100) {
       setError('请写明冲正原因（2-100个字），会记入积分流水')
-      return void Taro.showToast({ title: '请写明冲正原因', icon: 'none' })
+      return void toast('请写明冲正原因')
     }
     setError('')
     asking.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '确认冲正',
         content: `确认冲正「${member.nickname}」${chosen.reasonLabel} ${signed(chosen.amount)} 积分？将记一笔 ${signed(-chosen.amount)} 积分。原因：${reason}`,
         confirmText: '冲正',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       setSaving(true)
       const res = await reverseEntry(member.handle, chosen.key, reason)
       setSaving(false)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '已冲正', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('已冲正')
       setChosen(null)
       setNote('')
       await list.reload()

@@ -12,6 +12,7 @@ import OrderCard from '../../components/order-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
+import { confirm, toast } from '@/shared/ui/feedback'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -37,17 +38,17 @@ export default function OrdersPage() {
     done: string,
   ) => {
     if (busyId) return
-    const answer = await Taro.showModal({ ...ask, confirmText: '确定', cancelText: '再想想' })
-    if (!answer.confirm) return
+    const confirmed = await confirm({ ...ask, confirmText: '确定', cancelText: '再想想' })
+    if (!confirmed) return
     setBusyId(order.id)
     const res = await run()
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((o) => o.id === order.id, res.data)
-    void Taro.showToast({ title: done, icon: 'none' })
+    toast(done)
   }
 
   const onCancel = (order: OrderView) =>

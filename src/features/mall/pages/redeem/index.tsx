@@ -12,6 +12,7 @@ import AddressForm from '../../components/address-form'
 import RedeemResult from '../../components/redeem-result'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
 
 type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
@@ -46,7 +47,7 @@ export default function RedeemPage() {
       setErrors(found)
       const first = Object.values(found)[0]
       if (first) {
-        void Taro.showToast({ title: first, icon: 'none' })
+        toast(first)
         return
       }
     }
@@ -70,7 +71,7 @@ export default function RedeemPage() {
         void Taro.setNavigationBarTitle({ title: '兑换结果' })
       } else {
         if (outcome.kind === 'fix') setErrors(outcome.errors)
-        void Taro.showToast({ title: outcome.message, icon: 'none' })
+        toast(outcome.message)
       }
     } finally {
       submitting.current = false

@@ -18,6 +18,7 @@ import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } fr
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -69,7 +70,7 @@ function MaterialForm() {
     const checked = toInput(draft)
     if (!checked.ok) {
       setErrors(checked.errors)
-      void Taro.showToast({ title: Object.values(checked.errors)[0] ?? '请检查填写内容', icon: 'none' })
+      toast(Object.values(checked.errors)[0] ?? '请检查填写内容')
       return
     }
     setErrors({})
@@ -78,10 +79,10 @@ function MaterialForm() {
     )
     if (!res) return
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
-    void Taro.showToast({ title: '已保存', icon: 'success' })
+    toastSuccess('已保存')
     // Let the toast be seen, then go back to the list (which reloads on show).
     setTimeout(() => {
       Promise.resolve()

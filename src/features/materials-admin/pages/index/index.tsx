@@ -11,6 +11,7 @@ import { listAllMaterials, setShelf } from '../../api'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 
 function MaterialsList() {
@@ -23,7 +24,7 @@ function MaterialsList() {
 
   const toggleShelf = async (m: AdminMaterialView) => {
     const onShelf = !m.onShelf
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: onShelf ? '上架资料' : '下架资料',
       content: onShelf
         ? `上架后学员即可在资料库看到「${m.title}」。确定上架吗？`
@@ -31,16 +32,16 @@ function MaterialsList() {
       confirmText: '确定',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusyId(m.id)
     const res = await setShelf(m.id, onShelf)
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((i) => i.id === m.id, res.data)
-    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+    toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
   if (list.status === 'loading') return <View className='admin-materials__loading'>加载中…</View>

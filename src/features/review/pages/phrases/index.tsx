@@ -10,6 +10,7 @@ import { movedPhrase } from '../../phrase-order'
 import { charCount } from '../../review-form'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 const MAX_PHRASE = 100
 
@@ -33,29 +34,29 @@ function Phrases() {
     const res = await run()
     setBusy(false)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return false
     }
     setLoad({ status: 'ready', phrases: res.data.phrases })
-    if (done) void Taro.showToast({ title: done, icon: 'success' })
+    if (done) toastSuccess(done)
     return true
   }
 
   const add = async () => {
     const text = draft.trim()
-    if (!text) return void Taro.showToast({ title: '请填写常用语', icon: 'none' })
-    if (charCount(text) > MAX_PHRASE) return void Taro.showToast({ title: `常用语不能超过 ${MAX_PHRASE} 字`, icon: 'none' })
+    if (!text) return void toast('请填写常用语')
+    if (charCount(text) > MAX_PHRASE) return void toast(`常用语不能超过 ${MAX_PHRASE} 字`)
     if (await change(() => addPhrase(text), '已添加')) setDraft('')
   }
 
   const remove = async (text: string) => {
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: '删除常用语',
       content: `确定删除「${text}」吗？`,
       confirmText: '删除',
       cancelText: '取消',
     })
-    if (answer.confirm) await change(() => removePhrase(text), '已删除')
+    if (confirmed) await change(() => removePhrase(text), '已删除')
   }
 
   if (load.status === 'loading') return <View className='rv-phrases__loading'>加载中…</View>
