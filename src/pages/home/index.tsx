@@ -55,7 +55,7 @@ export default function Home() {
       ) : load.status === 'error' ? (
         <View id='home-error'>
           <Empty image='error' description={`没能加载你的打卡营：${load.message}`}>
-            <View id='home-retry' className='home__go' onClick={() => void refresh()}>
+            <View role='button' id='home-retry' className='home__go' onClick={() => void refresh()}>
               重试
             </View>
           </Empty>
@@ -63,7 +63,7 @@ export default function Home() {
       ) : load.view.mine.length === 0 ? (
         <View id='home-no-camp'>
           <Empty description='还没有加入打卡营，挑一个开始每天的进步吧'>
-            <View id='home-browse' className='home__go' onClick={go(pageUrl('camp/index'))}>
+            <View role='button' id='home-browse' className='home__go' onClick={go(pageUrl('camp/index'))}>
               去看看打卡营
             </View>
           </Empty>
@@ -72,12 +72,12 @@ export default function Home() {
         load.view.mine.map((item) => <CampTask key={item.period.id} item={item} />)
       )}
       {view && view.unread.items.length > 0 ? (
-        <View id='home-unread' className='home__card home__unread' onClick={go(reviewUrl(view.unread.items[0]))}>
+        <View role='button' id='home-unread' className='home__card home__unread' onClick={go(reviewUrl(view.unread.items[0]))}>
           <View id='home-unread-count' className='home__section'>
             新点评（{view.unread.count}）
           </View>
           {view.unread.items.map((r) => (
-            <View key={`${r.periodId}:${r.day}`} id={`unread-${r.day}`} className='home__review' onClick={go(reviewUrl(r))}>
+            <View role='button' key={`${r.periodId}:${r.day}`} id={`unread-${r.day}`} className='home__review' onClick={go(reviewUrl(r))}>
               {r.outcome.value === 'returned'
                 ? `${r.reviewerName}请你重新提交第 ${r.dayIndex} 天的打卡`
                 : `${r.reviewerName}点评了你第 ${r.dayIndex} 天的打卡`}

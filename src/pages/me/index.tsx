@@ -40,7 +40,7 @@ export default function Me() {
         <Empty description='登录后可查看我的打卡、积分与兑换记录' />
       )}
       {failed ? (
-        <View id='me-error' className='me__error' onClick={() => void refresh()}>
+        <View role='button' id='me-error' className='me__error' onClick={() => void refresh()}>
           积分与点评暂时没能加载，点此重试
         </View>
       ) : null}

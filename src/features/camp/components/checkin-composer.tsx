@@ -71,7 +71,7 @@ export default function CheckinComposer(props: CheckinComposerProps) {
               <View className='composer__voice-state'>
                 {draft.voice.state === 'uploading' ? '上传中…' : draft.voice.state === 'failed' ? '上传失败' : ''}
               </View>
-              <View id='voice-remove' className='composer__link' onClick={removeVoice}>
+              <View role='button' id='voice-remove' className='composer__link' onClick={removeVoice}>
                 删除重录
               </View>
             </View>

@@ -33,10 +33,10 @@ export default function PeriodItem({ period }: { period: PeriodView }) {
       ))}
       <View className='period-item__entry'>{period.entry.label}</View>
       <View className='period-item__actions'>
-        <View className='period-item__link' onClick={() => void navigateTo('camp/leaderboard', { periodId: period.id })}>
+        <View role='button' className='period-item__link' onClick={() => void navigateTo('camp/leaderboard', { periodId: period.id })}>
           排行榜
         </View>
-        <View className='period-item__link' onClick={() => void navigateTo('camp/feed', { periodId: period.id })}>
+        <View role='button' className='period-item__link' onClick={() => void navigateTo('camp/feed', { periodId: period.id })}>
           精选动态
         </View>
         {joinable ? <PeriodJoin period={period} /> : null}

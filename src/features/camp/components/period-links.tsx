@@ -15,7 +15,7 @@ export default function PeriodLinks({ periodId, ended }: { periodId: string; end
   return (
     <View className='period-links'>
       {links.map((l) => (
-        <View key={l.key} id={`link-${l.key}`} className='period-links__item' onClick={goTo(`camp/${l.key}`, { periodId })}>
+        <View role='button' key={l.key} id={`link-${l.key}`} className='period-links__item' onClick={goTo(`camp/${l.key}`, { periodId })}>
           {l.title}
         </View>
       ))}

@@ -49,7 +49,12 @@ export default function VoicePlayer({ id, src, durationSec }: VoicePlayerProps) 
   // Wider bubbles for longer clips, as chat apps do: four widths up to a minute.
   const size = Math.min(4, Math.ceil((durationSec ?? 10) / 15))
   return (
-    <View id={id} className={`voice-player voice-player--w${size}${playing ? ' voice-player--playing' : ''}`} onClick={toggle}>
+    <View
+      role='button'
+      id={id}
+      className={`voice-player voice-player--w${size}${playing ? ' voice-player--playing' : ''}`}
+      onClick={toggle}
+    >
       <View className='voice-player__icon'>{playing ? '■' : '▶'}</View>
       <View>{durationSec ? `${durationSec}″` : '播放'}</View>
     </View>

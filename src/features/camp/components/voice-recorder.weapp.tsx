@@ -51,7 +51,12 @@ export default function VoiceRecorder({ maxSec, onRecorded }: VoiceRecorderProps
 
   return (
     <View className='voice-recorder'>
-      <View id='voice-record' className={`voice-recorder__button${recording ? ' voice-recorder__button--on' : ''}`} onClick={toggle}>
+      <View
+        role='button'
+        id='voice-record'
+        className={`voice-recorder__button${recording ? ' voice-recorder__button--on' : ''}`}
+        onClick={toggle}
+      >
         {recording ? `录音中 ${elapsed}″ · 点击结束` : '点击开始录音'}
       </View>
       <View className='voice-recorder__hint'>最长 {maxSec} 秒，到时自动结束</View>

@@ -62,7 +62,7 @@ export default function SignupSheet({ classId, session, onDone, onClose }: Signu
       <PhoneButton id='signup-phone' loading={busy} disabled={busy} onPhone={(id) => void submit(id)}>
         授权手机号并报名
       </PhoneButton>
-      <View id='signup-close' className='classes-sheet__close' onClick={onClose}>
+      <View role='button' id='signup-close' className='classes-sheet__close' onClick={onClose}>
         暂不报名
       </View>
     </View>

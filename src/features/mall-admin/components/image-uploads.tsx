@@ -50,13 +50,18 @@ export default function ImageUploads({ id, images, max, error, onChange }: Image
           <View key={fileId} id={`${id}-${i}`} className='image-uploads__cell'>
             <Image className='image-uploads__image' src={fileSrc(fileId)} mode='aspectFill' />
             {i === 0 ? <View className='image-uploads__cover'>封面</View> : null}
-            <View id={`${id}-remove-${i}`} className='image-uploads__remove' onClick={() => onChange(images.filter((_, k) => k !== i))}>
+            <View
+              role='button'
+              id={`${id}-remove-${i}`}
+              className='image-uploads__remove'
+              onClick={() => onChange(images.filter((_, k) => k !== i))}
+            >
               ×
             </View>
           </View>
         ))}
         {images.length < max ? (
-          <View id={`${id}-add`} className='image-uploads__cell image-uploads__add' onClick={() => void add()}>
+          <View role='button' id={`${id}-add`} className='image-uploads__cell image-uploads__add' onClick={() => void add()}>
             {uploading ? '上传中…' : '+ 上传图片'}
           </View>
         ) : null}

@@ -73,11 +73,11 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
         />
         <View className='rv-form__phrases'>
           {phrases.map((p, i) => (
-            <View key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>
+            <View role='button' key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>
               {p}
             </View>
           ))}
-          <View
+          <View role='button'
             id='manage-phrases'
             className='rv-form__phrase rv-form__phrase--manage'
             onClick={() => void navigateTo('review/phrases')}
@@ -98,7 +98,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
               durationSec={voice.status === 'ready' ? voice.voice.durationSec : voice.durationSec}
             />
             <View className='rv-form__voice-state'>{voice.status === 'uploading' ? '上传中…' : '已上传'}</View>
-            <View id='voice-comment-remove' className='rv-form__remove' onClick={props.onRemoveVoice}>
+            <View role='button' id='voice-comment-remove' className='rv-form__remove' onClick={props.onRemoveVoice}>
               删除
             </View>
           </View>
@@ -113,7 +113,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           <View className='rv-form__label'>设为精选</View>
           <View className='rv-form__hint'>{featureBlocked ?? '精选会展示在本期动态，学员获得精选积分'}</View>
         </View>
-        <View
+        <View role='button'
           id='featured-toggle'
           className={`rv-form__switch${form.featured ? ' rv-form__switch--on' : ''}${featureBlocked ? ' rv-form__switch--off' : ''}`}
           onClick={() => (featureBlocked ? undefined : onChange({ featured: !form.featured }))}

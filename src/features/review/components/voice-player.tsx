@@ -61,14 +61,14 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
 
   return (
     <View className='rv-voice'>
-      <View id={id} className={`rv-voice__bubble${playing ? ' rv-voice__bubble--playing' : ''}`} onClick={toggle}>
+      <View role='button' id={id} className={`rv-voice__bubble${playing ? ' rv-voice__bubble--playing' : ''}`} onClick={toggle}>
         <View>{playing ? '■' : '▶'}</View>
         <View>{durationSec}″</View>
       </View>
       {speeds && rateSupported ? (
         <View className='rv-voice__rates'>
           {RATES.map((r) => (
-            <View
+            <View role='button'
               key={r}
               id={`${id}-rate-${r}`}
               className={`rv-voice__rate${r === rate ? ' rv-voice__rate--on' : ''}`}

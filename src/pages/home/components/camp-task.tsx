@@ -9,7 +9,7 @@ export default function CampTask({ item }: { item: HomeCampItem }) {
   const redo = item.todayReview?.value === 'returned'
   const open = () => void navigateTo('camp/today', { periodId: item.period.id, redoDay: redo ? item.today : undefined })
   return (
-    <View id={`task-${item.period.id}`} className='home__task-card' onClick={open}>
+    <View role='button' id={`task-${item.period.id}`} className='home__task-card' onClick={open}>
       <View className='home__task-top'>
         <View className='home__task-camp'>{item.campTitle}</View>
         <View className={`home__chip${item.checkedToday && !redo ? ' home__chip--done' : ''}${redo ? ' home__chip--redo' : ''}`}>

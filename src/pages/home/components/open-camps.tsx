@@ -9,10 +9,9 @@ export default function OpenCamps({ open }: { open: HomeView['open'] }) {
       {open.map(({ camp, joinedPeriodIds }) => {
         const period = camp.periods.find((p) => joinedPeriodIds.includes(p.id)) ?? camp.periods[0]
         const joined = joinedPeriodIds.length > 0
-        const go = () =>
-void (joined ? navigateTo('camp/today', { periodId: period.id }) : navigateTo('camp/detail', { campId: camp.id }))
+        const go = () => void (joined ? navigateTo('camp/today', { periodId: period.id }) : navigateTo('camp/detail', { campId: camp.id }))
         return (
-          <View key={camp.id} id={`open-${camp.id}`} className='home__camp' onClick={go}>
+          <View role='button' key={camp.id} id={`open-${camp.id}`} className='home__camp' onClick={go}>
             <View className='home__camp-body'>
               <View className='home__camp-title'>{camp.title}</View>
               <View className='home__camp-meta'>

@@ -52,7 +52,10 @@ describe('route table', () => {
     goTo('camp/feed', { periodId: 'p1' })()
     void redirectTo('mall/orders')
     void switchTab('me')
-    expect(nav.mock.calls.map(([o]) => o.url)).toEqual(['/features/classes/pages/detail/index?classId=k1', '/features/camp/pages/feed/index?periodId=p1'])
+    expect(nav.mock.calls.map(([o]) => o.url)).toEqual([
+      '/features/classes/pages/detail/index?classId=k1',
+      '/features/camp/pages/feed/index?periodId=p1',
+    ])
     expect(redirect).toHaveBeenCalledWith({ url: '/features/mall/pages/orders/index' })
     expect(tab).toHaveBeenCalledWith({ url: '/pages/me/index' })
     jest.restoreAllMocks()

@@ -22,7 +22,13 @@ export default function AnalyticsHome() {
           isLink
           onClick={goTo('analytics-admin/periods', { next: 'conversion' })}
         />
-        <Cell id='an-export' title='导出' label='导出期次学员表（CSV，可用 Excel 打开）' isLink onClick={goTo('analytics-admin/periods', { next: 'export' })} />
+        <Cell
+          id='an-export'
+          title='导出'
+          label='导出期次学员表（CSV，可用 Excel 打开）'
+          isLink
+          onClick={goTo('analytics-admin/periods', { next: 'export' })}
+        />
       </View>
     </RoleGate>
   )

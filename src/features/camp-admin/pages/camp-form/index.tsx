@@ -126,7 +126,7 @@ function CampForm({ campId }: { campId: string }) {
           <Chips id='c-grade' options={GRADE_CHOICES} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
         </FormRow>
         <FormRow label='封面' required error={errors.coverFileId}>
-          <View id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
+          <View role='button' id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
             {values.coverFileId ? <Image className='camp-form__cover-image' src={fileSrc(values.coverFileId)} mode='aspectFill' /> : null}
             <View className='camp-form__cover-text'>{uploading ? '上传中…' : values.coverFileId ? '更换封面' : '上传封面'}</View>
           </View>

@@ -52,12 +52,17 @@ function CampAdminList() {
                 {camp.title}
                 {camp.archived ? <View className='camp-admin__tag'>已归档</View> : null}
               </View>
-              <View id={`edit-camp-${camp._id}`} className='camp-admin__link' onClick={goTo('camp-admin/camp-form', { campId })}>
+              <View
+                role='button'
+                id={`edit-camp-${camp._id}`}
+                className='camp-admin__link'
+                onClick={goTo('camp-admin/camp-form', { campId })}
+              >
                 编辑
               </View>
             </View>
             {periods.map((p) => (
-              <View
+              <View role='button'
                 key={p._id}
                 id={`admin-period-${p._id}`}
                 className='camp-admin__period'
@@ -71,7 +76,12 @@ function CampAdminList() {
                 </View>
               </View>
             ))}
-            <View id={`new-period-${camp._id}`} className='camp-admin__add' onClick={goTo('camp-admin/period-form', { campId })}>
+            <View
+              role='button'
+              id={`new-period-${camp._id}`}
+              className='camp-admin__add'
+              onClick={goTo('camp-admin/period-form', { campId })}
+            >
               + 新建一期
             </View>
           </View>

@@ -84,9 +84,7 @@ export default function CalendarPage() {
       <CalendarGrid
         days={view.days}
         onMakeUp={(d) => void makeUp(view, d)}
-        onOpen={(d) =>
-void navigateTo('review/comment', { periodId, day: d.day })
-        }
+        onOpen={(d) => void navigateTo('review/comment', { periodId, day: d.day })}
       />
       <View id='cal-makeup-policy' className='calendar__policy'>
         {view.makeupsLeft > 0

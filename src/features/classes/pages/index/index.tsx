@@ -24,7 +24,7 @@ export default function ClassListPage() {
       <View className='classes__bar'>
         <FilterPicker id='filter-subject' label='全部科目' options={SUBJECT_CHOICES} value={subject} onChange={setSubject} />
         <FilterPicker id='filter-grade' label='全部年级' options={GRADE_CHOICES} value={grade} onChange={setGrade} />
-        <View
+        <View role='button'
           id='classes-mine'
           className='classes__link'
           onClick={() => void navigateTo('classes/mine')}

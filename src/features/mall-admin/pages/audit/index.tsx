@@ -27,7 +27,7 @@ function Trail() {
           <View id='audit-filter-name' className='audit__filtered'>
             只看 {member.nickname}
           </View>
-          <View id='audit-filter-clear' className='audit__link' onClick={() => setMember(null)}>
+          <View role='button' id='audit-filter-clear' className='audit__link' onClick={() => setMember(null)}>
             看全部
           </View>
         </View>
@@ -35,7 +35,7 @@ function Trail() {
         <MemberPicker id='audit-member' placeholder='按昵称或手机尾号筛选学员' onPick={setMember} />
       )}
       <View className='audit__links'>
-        <View
+        <View role='button'
           id='audit-go-reverse'
           className='audit__link'
           onClick={() => void navigateTo('mall-admin/reverse')}

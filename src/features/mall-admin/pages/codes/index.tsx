@@ -24,7 +24,7 @@ function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (i
       <View className='codes__label'>选择兑换码商品</View>
       {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
       {codeItems.map((item) => (
-        <View
+        <View role='button'
           key={item.id}
           id={`pool-item-${item.id}`}
           className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}

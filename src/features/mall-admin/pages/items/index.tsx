@@ -58,7 +58,7 @@ function ItemsList() {
       ) : (
         list.items.map((item) => (
           <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
-            <View className='admin-items__main' onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}>
+            <View role='button' className='admin-items__main' onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}>
               <View className='admin-items__title'>{item.title}</View>
               <View className='admin-items__meta'>
                 {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}

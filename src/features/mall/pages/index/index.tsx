@@ -30,10 +30,10 @@ export default function MallPage() {
 
   const header = (
     <View className='mall__header'>
-      <View id='mall-balance' className='mall__balance' onClick={() => void navigateTo('points/index')}>
+      <View role='button' id='mall-balance' className='mall__balance' onClick={() => void navigateTo('points/index')}>
         我的积分 <View className='mall__balance-value'>{balance ?? '--'}</View>
       </View>
-      <View id='mall-orders' className='mall__link' onClick={() => void navigateTo('mall/orders')}>
+      <View role='button' id='mall-orders' className='mall__link' onClick={() => void navigateTo('mall/orders')}>
         我的兑换 ›
       </View>
     </View>

@@ -60,7 +60,11 @@ function MaterialsList() {
       ) : (
         list.items.map((m) => (
           <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
-            <View className='admin-materials__main' onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}>
+            <View
+              role='button'
+              className='admin-materials__main'
+              onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}
+            >
               <View className='admin-materials__title'>{m.title}</View>
               <View className='admin-materials__meta'>
                 {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}

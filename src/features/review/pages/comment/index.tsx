@@ -69,9 +69,7 @@ export default function ReviewCommentPage() {
             type='primary'
             block
             round
-            onClick={() =>
-void navigateTo('camp/today', { periodId: view.periodId, redoDay: view.day })
-            }
+            onClick={() => void navigateTo('camp/today', { periodId: view.periodId, redoDay: view.day })}
           >
             去重新提交
           </Button>

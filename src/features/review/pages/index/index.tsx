@@ -71,10 +71,10 @@ function Queue() {
           待点评 <View className='rv-queue__count'>{backlog ? backlog.total : '–'}</View>
         </View>
         <View id='queue-reviewed-today'>今日已点评 {stats ? stats.reviewedToday : '–'}</View>
-        <View id='go-stats' className='rv-queue__link' onClick={go('stats')}>
+        <View role='button' id='go-stats' className='rv-queue__link' onClick={go('stats')}>
           统计
         </View>
-        <View id='go-phrases' className='rv-queue__link' onClick={go('phrases')}>
+        <View role='button' id='go-phrases' className='rv-queue__link' onClick={go('phrases')}>
           常用语
         </View>
       </View>

@@ -87,7 +87,7 @@ function Phrases() {
             <View className='rv-phrases__text'>{p}</View>
             <View className='rv-phrases__ops'>
               {i > 0 ? (
-                <View
+                <View role='button'
                   id={`phrase-up-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, -1)))}
@@ -96,7 +96,7 @@ function Phrases() {
                 </View>
               ) : null}
               {i < phrases.length - 1 ? (
-                <View
+                <View role='button'
                   id={`phrase-down-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, 1)))}
@@ -104,7 +104,12 @@ function Phrases() {
                   下移
                 </View>
               ) : null}
-              <View id={`phrase-remove-${i}`} className='rv-phrases__op rv-phrases__op--danger' onClick={() => void remove(p)}>
+              <View
+                role='button'
+                id={`phrase-remove-${i}`}
+                className='rv-phrases__op rv-phrases__op--danger'
+                onClick={() => void remove(p)}
+              >
                 删除
               </View>
             </View>
