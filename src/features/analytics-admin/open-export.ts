@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { ExportView } from '@cloud/contracts/analytics'
 import { toastSuccess } from '@/shared/ui/feedback'
 

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import type { SubscribeTemplateIds } from '@cloud/contracts/subscribe-templates'
 import { requestSubscribe } from '@/shared/wx'

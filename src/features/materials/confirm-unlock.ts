@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { MaterialDetail } from '@cloud/contracts/materials'
 import { getMyBalance } from './api'
 import { confirm } from '@/shared/ui/feedback'

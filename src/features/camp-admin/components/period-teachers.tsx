@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import MemberPicker from '@/shared/member-picker'
 import Button from '@/shared/ui/button'
@@ -8,6 +7,7 @@ import LoadError from '@/shared/ui/load-error'
 import { periodTeachers, setPeriodTeacher } from '../api'
 import './period-teachers.scss'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; teachers: MemberPick[] } | { status: 'error'; message: string }
 
@@ -48,7 +48,7 @@ export default function PeriodTeachers({ periodId }: { periodId: string }) {
     }
   }
 
-  if (load.status === 'loading') return <View className='period-teachers__note'>老师加载中…</View>
+  if (load.status === 'loading') return <Loading what='老师' inline />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void fetchTeachers()} />
   const assignedHandles = new Set(load.teachers.map((t) => t.handle))
   return (

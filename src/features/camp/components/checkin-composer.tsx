@@ -1,5 +1,4 @@
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { CheckinContent, ContentType } from '@cloud/domain/camp'
 import Button from '@/shared/ui/button'
 import { draftContent, draftProblem, type CheckinDraft } from '../composer-model'

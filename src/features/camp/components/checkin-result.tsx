@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { CheckinView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { askReminderCredit } from '../reminder-credit'

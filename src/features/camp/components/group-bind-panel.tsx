@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { GroupBindingView } from '@cloud/contracts/camp-results'
 import Button from '@/shared/ui/button'
 import { useMe } from '@/shared/session'

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { PeriodView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { join } from '../api'

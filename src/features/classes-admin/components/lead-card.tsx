@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { StaffSignupView } from '@cloud/contracts/class-views'
 import type { LeadStage } from '@cloud/domain/classes'
 import Button from '@/shared/ui/button'

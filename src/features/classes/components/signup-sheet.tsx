@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MySignupView, SessionView } from '@cloud/contracts/class-views'
 import type { Grade } from '@cloud/domain/identity'
 import { cloudIdValue } from '@/shared/cloud'

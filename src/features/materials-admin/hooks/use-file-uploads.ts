@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { uploadFile } from '@/shared/cloud'
 import type { MaterialFile } from '@cloud/domain/materials'
 import { pickFiles } from '../pick-files'

@@ -1,5 +1,4 @@
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ScoreView } from '@cloud/contracts/review-views'
 import type { VoiceState } from '../hooks/use-voice-comment'
 import { charCount, MAX_COMMENT, MAX_REASON, MAX_VOICE_SEC, withPhrase, type ReviewForm } from '../review-form'

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
 import type { VoiceComment } from '@cloud/domain/review'

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { fileSrc, uploadFile } from '@/shared/cloud'
 import type { VoiceComment } from '@cloud/domain/review'
 import type { RecordedClip } from '../components/voice-recorder.types'

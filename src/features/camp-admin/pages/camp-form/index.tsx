@@ -25,6 +25,7 @@ import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
@@ -90,7 +91,7 @@ function CampForm({ campId }: { campId: string }) {
     setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
   }

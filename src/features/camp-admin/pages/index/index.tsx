@@ -11,6 +11,7 @@ import { PERIOD_STATUS_TEXT } from '../../status-label'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { goTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: AdminCampView[] } | { status: 'error'; message: string }
 
@@ -30,7 +31,7 @@ function CampAdminList() {
     if (load.status === 'ok') void fetchCamps()
   })
 
-  if (load.status === 'loading') return <View className='camp-admin__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }

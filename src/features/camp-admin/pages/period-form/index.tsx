@@ -25,6 +25,7 @@ import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
 
@@ -77,7 +78,7 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
     setTimeout(() => void (creating ? redirectTo('camp-admin/period', created) : Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import MemberPicker from '@/shared/member-picker'
 import RoleGate from '@/shared/ui/role-gate'
@@ -11,6 +10,7 @@ import { useOnReturn } from '@/shared/route'
 import { grantRole, hasRole, staffList, STAFF_ROLE_TEXT, type StaffRole } from '../../roles-api'
 import './index.scss'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; staff: MemberPick[] } | { status: 'error'; message: string }
 
@@ -86,7 +86,7 @@ function Roles() {
       </View>
       <View className='roles__section'>
         <View className='roles__title'>老师与运营</View>
-        {load.status === 'loading' ? <View className='roles__note'>加载中…</View> : null}
+        {load.status === 'loading' ? <Loading /> : null}
         {load.status === 'error' ? <LoadError message={load.message} onRetry={() => void fetchStaff()} /> : null}
         {load.status === 'ok' && load.staff.length === 0 ? <Empty description='还没有老师或运营' /> : null}
         {load.status === 'ok'

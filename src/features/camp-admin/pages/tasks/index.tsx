@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { DailyTask } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
@@ -11,6 +10,7 @@ import { draftsFor, tasksFrom, type TaskDraft } from '../../tasks-model'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ready'; saved: DailyTask[]; title: string } | { status: 'error'; message: string }
 
@@ -47,7 +47,7 @@ function TasksEditor({ campId, periodId }: { campId: string; periodId: string })
     toast(`已保存 ${tasks.length} 天的任务`)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchTasks()} />
   }

@@ -10,6 +10,7 @@ import StreakStats from '../../components/streak-stats'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
 
@@ -58,7 +59,7 @@ export default function CalendarPage() {
     }
   }
 
-  if (load.status === 'loading') return <View className='calendar__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCalendar()} />
   }

@@ -8,6 +8,7 @@ import CampCard from '../../components/camp-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: CampView[] } | { status: 'error'; message: string }
 
@@ -25,7 +26,7 @@ export default function CampListPage() {
   }, [fetchCamps])
   usePullDownRefresh(() => void fetchCamps())
 
-  if (load.status === 'loading') return <View className='camps__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }

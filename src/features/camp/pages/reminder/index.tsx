@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import { routeParam } from '@/shared/route'
 import { setReminder, today } from '../../api'
@@ -8,6 +7,7 @@ import { askReminderCredit } from '../../reminder-credit'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; saved: string | null; title: string } | { status: 'error'; message: string }
 
@@ -45,7 +45,7 @@ export default function ReminderPage() {
     toast(note)
   }
 
-  if (load.status === 'loading') return <View className='reminder__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchSetting()} />
   }

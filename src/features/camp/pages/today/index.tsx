@@ -23,6 +23,7 @@ import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
@@ -74,7 +75,7 @@ export default function TodayPage() {
     setLoad({ status: 'ok', view: res.data })
   }
 
-  if (load.status === 'loading') return <View className='today__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchToday()} />
   }
@@ -134,7 +135,7 @@ export default function TodayPage() {
         }
       />
     ) : (
-      <View className='today__loading'>加载中…</View>
+      <Loading />
     )
   return (
     <View className='today'>

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
@@ -17,6 +16,7 @@ import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
@@ -66,7 +66,7 @@ function ClassForm({ me }: { me: Me }) {
       )
   }
 
-  if (load === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (load === 'loading') return <Loading />
   if (load !== 'ready') {
     return <LoadError message={load} onRetry={() => void fetchClass()} />
   }

@@ -9,11 +9,12 @@ import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { goTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 function ClassList() {
   const list = usePagedList(adminClasses, [])
   useListPageEvents(list)
-  if (list.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }

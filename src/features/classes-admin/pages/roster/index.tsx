@@ -10,6 +10,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: RosterView } | { status: 'error'; message: string }
 
@@ -58,7 +59,7 @@ function Roster() {
   }, [fetchRoster])
   usePullDownRefresh(() => void fetchRoster())
 
-  if (load.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchRoster()} />
   }

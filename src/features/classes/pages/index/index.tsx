@@ -11,6 +11,7 @@ import FilterPicker from '../../components/filter-picker'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function ClassListPage() {
   const [subject, setSubject] = useState<Subject | undefined>()
@@ -35,7 +36,7 @@ export default function ClassListPage() {
       {list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.status === 'loading' ? (
-        <View className='classes__loading'>加载中…</View>
+        <Loading />
       ) : list.items.length === 0 ? (
         <Empty
           image={subject || grade ? 'search' : 'default'}

@@ -11,6 +11,7 @@ import MySignupCard from '../../components/my-signup-card'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 const toList = () => void navigateTo('classes/index')
 
@@ -25,7 +26,7 @@ export default function MyClassesPage() {
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
-  if (list.status === 'loading') return <View className='classes__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.items.length === 0) {
     return (
       <Empty description='还没有报名免费课'>

@@ -8,6 +8,7 @@ import { openedFromGroupId, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const HOUR = 60 * 60 * 1000
 
@@ -57,7 +58,7 @@ export default function PanelPage() {
       </Empty>
     )
   }
-  if (!panel) return <View className='panel__loading'>加载中…</View>
+  if (!panel) return <Loading />
   return (
     <View className='panel'>
       <View className='panel__section'>时钟（北京时间）</View>

@@ -10,6 +10,7 @@ import { listInvitees, rulesText, type InviteSummary } from '../../api'
 import InviteeRow from '../../components/invitee-row'
 import './index.scss'
 import { redirectTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 /** 我的邀请: counts, then the friends who arrived through my poster, newest first, each with its reward status. */
 export default function InviteesPage() {
@@ -17,7 +18,7 @@ export default function InviteesPage() {
   const list = usePagedList((cursor: InviteeCursor | undefined) => listInvitees(cursor, setSummary), [])
   useListPageEvents(list)
 
-  if (list.status === 'loading') return <View className='invitees__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   const counts = summary?.counts
   return (

@@ -11,6 +11,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import AuditRow from '../../components/audit-row'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 function Trail() {
   const [member, setMember] = useState<MemberPick | null>(null)
@@ -44,7 +45,7 @@ function Trail() {
         </View>
       </View>
       {list.status === 'loading' ? (
-        <View className='audit__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

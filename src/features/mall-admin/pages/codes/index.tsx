@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ItemView } from '@cloud/contracts/mall'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
@@ -12,12 +11,13 @@ import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 /** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
 function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
   const list = usePagedList((cursor?: string) => listAllItems(cursor), [])
   const codeItems = list.items.filter((i) => i.codePool)
-  if (list.status === 'loading') return <View className='codes__summary'>商品加载中…</View>
+  if (list.status === 'loading') return <Loading what='商品' inline />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   return (
     <View className='codes__items'>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -12,6 +11,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 function addressText(order: OrderView): string {
   const a = order.address
@@ -45,7 +45,7 @@ function Queue() {
     toastSuccess(order.kind === 'physical' ? '已标记发货' : '已标记发放')
   }
 
-  if (list.status === 'loading') return <View className='queue__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }

@@ -25,6 +25,7 @@ import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架' },
@@ -77,7 +78,7 @@ function ItemForm({ itemId }: { itemId: string }) {
     }, 800)
   }
 
-  if (load.status === 'loading') return <View className='item-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchItem()} />
   }

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import type { AuditItem } from '@cloud/contracts/points'
 import Button from '@/shared/ui/button'
@@ -16,6 +15,7 @@ import PickedMember from '../../components/picked-member'
 import '../audit/index.scss'
 import './index.scss'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 
@@ -63,7 +63,7 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
     }
   }
 
-  if (list.status === 'loading') return <View className='audit__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   if (list.items.length === 0) return <Empty description='该学员还没有积分记录' />
   return (

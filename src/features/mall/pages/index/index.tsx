@@ -10,6 +10,7 @@ import ItemCard from '../../components/item-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo, switchTab } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function MallPage() {
   const list = usePagedList(listItems, [])
@@ -46,7 +47,7 @@ export default function MallPage() {
     <View className='mall'>
       {header}
       {list.status === 'loading' ? (
-        <View className='mall__loading'>加载中…</View>
+        <Loading />
       ) : list.items.length === 0 ? (
         <Empty description='商城还没有上架的商品，先去打卡攒积分吧'>
           <Button id='mall-empty-go' type='primary' round onClick={() => void switchTab('home')}>

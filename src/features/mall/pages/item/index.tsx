@@ -10,6 +10,7 @@ import { getItem } from '../../api'
 import { limitText, unavailableText, windowText } from '../../sale-text'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 type State = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 
@@ -51,7 +52,7 @@ export default function ItemPage() {
   }, [load])
   usePullDownRefresh(() => void load())
 
-  if (state.status === 'loading') return <View className='item__loading'>加载中…</View>
+  if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return <LoadError message={state.message} onRetry={() => void load()} />
   }

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -13,6 +12,7 @@ import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
 import { confirm, toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -70,7 +70,7 @@ export default function OrdersPage() {
     <View className='orders'>
       <Tabs id='orders-tab' tabs={TABS} active={tab} onChange={setTab} />
       {list.status === 'loading' ? (
-        <View className='orders__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

@@ -13,6 +13,7 @@ import RedeemResult from '../../components/redeem-result'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
@@ -80,7 +81,7 @@ export default function RedeemPage() {
   }
 
   if (result) return <RedeemResult {...result} />
-  if (load.status === 'loading') return <View className='redeem__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchAll()} />
   }

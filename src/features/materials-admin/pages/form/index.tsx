@@ -19,6 +19,7 @@ import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -53,7 +54,7 @@ function MaterialForm() {
   if (loadError) {
     return <LoadError message={loadError} onRetry={() => void load()} />
   }
-  if (!draft) return <View className='material-form__loading'>加载中…</View>
+  if (!draft) return <Loading />
   const set = (patch: Partial<MaterialDraft>) => setDraft({ ...draft, ...patch })
 
   const addFiles = async () => {

@@ -15,6 +15,7 @@ import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { isSinglePageMode } from '@/shared/wx/share'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
 
@@ -71,7 +72,7 @@ function MaterialDetailView() {
     }
   }
 
-  if (state.status === 'loading') return <View className='material__loading'>加载中…</View>
+  if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return <LoadError message={state.message} onRetry={() => void load()} />
   }

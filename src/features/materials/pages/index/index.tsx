@@ -11,6 +11,7 @@ import MaterialCard from '../../components/material-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function MaterialsPage() {
   const [subject, setSubject] = useState<Subject | undefined>(undefined)
@@ -21,7 +22,7 @@ export default function MaterialsPage() {
 
   const filtered = subject !== undefined || grade !== undefined
   let body: React.ReactNode
-  if (list.status === 'loading') body = <View className='materials__loading'>加载中…</View>
+  if (list.status === 'loading') body = <Loading />
   else if (list.status === 'error') {
     body = <LoadError message={list.error} onRetry={() => void list.reload()} />
   } else if (list.items.length === 0) {

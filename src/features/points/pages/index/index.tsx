@@ -11,6 +11,7 @@ import { getBalance, getHistory } from '../../api'
 import { formatSignedPoints } from '../../format'
 import './index.scss'
 import { navigateTo, switchTab } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type BalanceState = { status: 'loading' } | { status: 'ok'; data: BalanceView } | { status: 'error'; message: string }
 
@@ -94,7 +95,7 @@ export default function PointsPage() {
     )
   }
   if (balance.status !== 'ok' || history.status === 'loading') {
-    return <View className='points__loading'>加载中…</View>
+    return <Loading />
   }
   return (
     <View className='points'>

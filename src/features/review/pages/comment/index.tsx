@@ -9,6 +9,7 @@ import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: MyReviewView }
 
@@ -29,7 +30,7 @@ export default function ReviewCommentPage() {
   useEffect(() => void fetchView(), [fetchView])
   usePullDownRefresh(() => void fetchView().then(() => Taro.stopPullDownRefresh()))
 
-  if (load.status === 'loading') return <View className='rv-comment__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchView()} />
   }

@@ -15,6 +15,7 @@ import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterParams, periodOptions } 
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
   { key: 'pending', title: '待点评' },
@@ -94,7 +95,7 @@ function Queue() {
         />
       </View>
       {list.status === 'loading' ? (
-        <View className='rv-queue__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

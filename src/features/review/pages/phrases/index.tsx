@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import type { Envelope } from '@/shared/cloud/types'
@@ -11,6 +10,7 @@ import { charCount } from '../../review-form'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const MAX_PHRASE = 100
 
@@ -59,7 +59,7 @@ function Phrases() {
     if (confirmed) await change(() => removePhrase(text), '已删除')
   }
 
-  if (load.status === 'loading') return <View className='rv-phrases__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchPhrases()} />
   }

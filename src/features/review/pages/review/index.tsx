@@ -20,6 +20,7 @@ import { useVoiceComment } from '../../hooks/use-voice-comment'
 import { filterFromParams } from '../../queue-filter'
 import { canFeature, modeOf } from '../../review-form'
 import './index.scss'
+import { Loading } from '@/shared/ui/page-state'
 
 const backToList = () => void Taro.navigateBack().catch(() => redirectTo('review/index'))
 
@@ -53,7 +54,7 @@ function Reviewer({ me }: { me: Me }) {
       },
   )
 
-  if (session.status === 'loading') return <View className='rv-page__loading'>加载中…</View>
+  if (session.status === 'loading') return <Loading />
   if (session.status === 'error') {
     return (
       <Empty description={session.message}>
@@ -120,7 +121,7 @@ function Reviewer({ me }: { me: Me }) {
             {returning ? '改为通过' : '改为退回'}
           </Button>
         )}
-        <Button id='review-next' round loading={busy === 'next'} loadingText='加载中' disabled={!!busy} onClick={() => void actions.skip()}>
+        <Button id='review-next' round loading={busy === 'next'} disabled={!!busy} onClick={() => void actions.skip()}>
           下一条
         </Button>
         {mode === 'readonly' ? null : returning && mode === 'new' ? (
