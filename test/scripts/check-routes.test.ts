@@ -9,7 +9,7 @@ describe('route rule', () => {
   })
 
   it('should allow the route table, app.config, comments and other paths', () => {
-    expect(pathLiteralsIn('src/shared/route/routes.ts', "return `/features/${root}/pages/${page}/index`")).toEqual([])
+    expect(pathLiteralsIn('src/shared/route/routes.ts', 'return `/features/${root}/pages/${page}/index`')).toEqual([])
     expect(pathLiteralsIn('src/app.config.ts', "pages: ['pages/home/index']")).toEqual([])
     expect(pathLiteralsIn('src/a.ts', ' * `/features/camp/pages/detail/index?campId=c1`')).toEqual([])
     expect(pathLiteralsIn('src/a.ts', "navigateTo('camp/today', { periodId })")).toEqual([])

@@ -6,18 +6,8 @@ import { navigateTo } from '@/shared/route'
 export default function DevEntries() {
   return (
     <View>
-      <Cell
-        id='dev-personas'
-        title='切换身份（本地模式）'
-        isLink
-        onClick={() => navigateTo('dev/personas')}
-      />
-      <Cell
-        id='dev-panel'
-        title='开发面板（本地模式）'
-        isLink
-        onClick={() => navigateTo('dev/panel')}
-      />
+      <Cell id='dev-personas' title='切换身份（本地模式）' isLink onClick={() => navigateTo('dev/personas')} />
+      <Cell id='dev-panel' title='开发面板（本地模式）' isLink onClick={() => navigateTo('dev/panel')} />
     </View>
   )
 }

@@ -57,22 +57,14 @@ export default function Me() {
             title: '新点评',
             icon: 'calendar',
             badge: view?.unread.count,
-            url: firstUnread
-              ? reviewUrl(firstUnread)
-              : pageUrl('camp/index'),
+            url: firstUnread ? reviewUrl(firstUnread) : pageUrl('camp/index'),
           },
         ]}
       />
       {me?.isTeacher || isAdmin(me) ? (
         <View className='me__group'>
           <View className='me__title'>老师工具</View>
-          <Cell
-            id='me-review'
-            title='点评工作台'
-            label='今日待点评、常用语、点评统计'
-            isLink
-            onClick={go(pageUrl('review/index'))}
-          />
+          <Cell id='me-review' title='点评工作台' label='今日待点评、常用语、点评统计' isLink onClick={go(pageUrl('review/index'))} />
           <Cell
             id='me-classes-admin'
             title='免费课管理'

@@ -73,7 +73,8 @@ export default function MemberPicker({
         ? results.items.map((m, i) => {
             const picked = isPicked?.(m) ?? false
             return (
-              <View role='button'
+              <View
+                role='button'
                 key={m.handle}
                 id={`${id}-row-${i}`}
                 className={`member-picker__row${picked ? ' member-picker__row--picked' : ''}`}

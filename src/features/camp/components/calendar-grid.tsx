@@ -47,7 +47,8 @@ export default function CalendarGrid({ days, onMakeUp, onOpen }: CalendarGridPro
             <View key={wi} className='calendar-grid__row'>
               {week.map((d, i) =>
                 d ? (
-                  <View role='button'
+                  <View
+                    role='button'
                     key={d.day}
                     id={`day-${d.day}`}
                     className={`calendar-grid__cell calendar-grid__cell--${d.status.value}${d.hasCheckin ? ' calendar-grid__cell--open' : ''}${

@@ -7,8 +7,7 @@ import { groupProof } from '../group-proof'
 import { navigateTo } from '@/shared/route'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
 
-const openToday = (periodId: string) =>
-  void navigateTo('camp/today', { periodId })
+const openToday = (periodId: string) => void navigateTo('camp/today', { periodId })
 
 /** The join control of one period: an invite-code box, a group-only notice, or a plain button, per the entry rule. */
 export default function PeriodJoin({ period }: { period: PeriodView }) {

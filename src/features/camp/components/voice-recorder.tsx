@@ -3,7 +3,6 @@ import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
 import { toast } from '@/shared/ui/feedback'
 
-
 /** Reads an audio file's length from its metadata; null when the browser cannot tell. */
 function durationOf(url: string): Promise<number | null> {
   return new Promise((resolve) => {

@@ -34,7 +34,8 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
   return (
     <View className={`address-form__row${error ? ' address-form__row--error' : ''}`}>
       <View className='address-form__label'>所在地区</View>
-      <View role='button'
+      <View
+        role='button'
         id='address-region'
         className='address-form__body'
         onClick={() => {
@@ -60,7 +61,8 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
             </View>
             <View className='region-sheet__tabs'>
               {TABS.slice(0, level + 1).map((t, i) => (
-                <View role='button'
+                <View
+                  role='button'
                   key={t}
                   className={`region-sheet__tab${i === level ? ' region-sheet__tab--active' : ''}`}
                   onClick={() => setLevel(i as Level)}
@@ -71,7 +73,8 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
             </View>
             <ScrollView scrollY className='region-sheet__list'>
               {options.map((o) => (
-                <View role='button'
+                <View
+                  role='button'
                   key={o.code}
                   id={`region-${o.code}`}
                   className={`region-sheet__option${path[level]?.code === o.code ? ' region-sheet__option--on' : ''}`}

@@ -13,7 +13,6 @@ const VIA_TEXT: Record<NonNullable<MaterialDetail['via']>, string> = {
   staff: '运营预览：成员需按规则解锁',
 }
 
-
 /** An `invites` rule while locked: progress, the way to invite, and the unlock (the server recounts first). */
 function InviteUnlock({
   invites,

@@ -76,7 +76,8 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
               {p}
             </View>
           ))}
-          <View role='button'
+          <View
+            role='button'
             id='manage-phrases'
             className='rv-form__phrase rv-form__phrase--manage'
             onClick={() => void navigateTo('review/phrases')}
@@ -112,7 +113,8 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           <View className='rv-form__label'>设为精选</View>
           <View className='rv-form__hint'>{featureBlocked ?? '精选会展示在本期动态，学员获得精选积分'}</View>
         </View>
-        <View role='button'
+        <View
+          role='button'
           id='featured-toggle'
           className={`rv-form__switch${form.featured ? ' rv-form__switch--on' : ''}${featureBlocked ? ' rv-form__switch--off' : ''}`}
           onClick={() => (featureBlocked ? undefined : onChange({ featured: !form.featured }))}

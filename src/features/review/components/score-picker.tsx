@@ -22,7 +22,8 @@ export default function ScorePicker({ options, value, onChange }: ScorePickerPro
         {options.map((o) => {
           const on = stars ? typeof value === 'number' && Number(o.value) <= value : o.value === value
           return (
-            <View role='button'
+            <View
+              role='button'
               key={String(o.value)}
               id={`score-${o.value}`}
               className={`rv-score__${stars ? 'star' : 'grade'}${on ? ' rv-score--on' : ''}`}

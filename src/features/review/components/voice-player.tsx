@@ -68,7 +68,8 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
       {speeds && rateSupported ? (
         <View className='rv-voice__rates'>
           {RATES.map((r) => (
-            <View role='button'
+            <View
+              role='button'
               key={r}
               id={`${id}-rate-${r}`}
               className={`rv-voice__rate${r === rate ? ' rv-voice__rate--on' : ''}`}

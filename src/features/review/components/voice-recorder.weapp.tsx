@@ -58,7 +58,8 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
 
   return (
     <View className='rv-recorder'>
-      <View role='button'
+      <View
+        role='button'
         id='voice-comment-record'
         className={`rv-recorder__button${recording ? ' rv-recorder__button--on' : ''}${disabled ? ' rv-recorder__button--off' : ''}`}
         onClick={toggle}

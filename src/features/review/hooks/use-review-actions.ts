@@ -22,8 +22,7 @@ interface ActionDeps {
   setNotice: (message: string) => void
 }
 
-const ask = (title: string, content: string, confirmText: string) =>
-  confirm({ title, content, confirmText, cancelText: '取消' })
+const ask = (title: string, content: string, confirmText: string) => confirm({ title, content, confirmText, cancelText: '取消' })
 
 /** What the review page's buttons do: submit / save, return for redo, moderate, move on. */
 export function useReviewActions(current: () => ActionDeps | null) {

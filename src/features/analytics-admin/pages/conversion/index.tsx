@@ -31,8 +31,7 @@ function Conversions({ periodId }: { periodId: string }) {
 
   const fetchPage = async (after?: string) => {
     const res = await periodMembers(periodId, after)
-    if (res.code !== 0)
-      return after ? toast(res.message) : setLoad({ status: 'error', message: res.message })
+    if (res.code !== 0) return after ? toast(res.message) : setLoad({ status: 'error', message: res.message })
     setMembers((old) => (after ? [...old, ...res.data.items] : res.data.items))
     setNext(res.data.next)
     setRounds(res.data.rounds)

@@ -29,9 +29,7 @@ function Picker({ next }: { next: NextPage }) {
           label={`${p.startDay} 开营 · ${p.lengthDays} 天`}
           value={STATUS_LABELS[p.status] ?? p.status}
           isLink
-          onClick={() =>
-            void navigateTo(`analytics-admin/${next}`, { periodId: p.id })
-          }
+          onClick={() => void navigateTo(`analytics-admin/${next}`, { periodId: p.id })}
         />
       ))}
     </View>

@@ -63,7 +63,8 @@ function CampAdminList() {
               </View>
             </View>
             {periods.map((p) => (
-              <View role='button'
+              <View
+                role='button'
                 key={p._id}
                 id={`admin-period-${p._id}`}
                 className='camp-admin__period'

@@ -34,11 +34,7 @@ export default function CampListPage() {
   return (
     <View className='camps'>
       {load.camps.map((camp) => (
-        <CampCard
-          key={camp.id}
-          camp={camp}
-          onClick={() => void navigateTo('camp/detail', { campId: camp.id })}
-        />
+        <CampCard key={camp.id} camp={camp} onClick={() => void navigateTo('camp/detail', { campId: camp.id })} />
       ))}
     </View>
   )

@@ -84,12 +84,7 @@ export default function TodayPage() {
   if (!view.joined) {
     return (
       <Empty description='你还没有加入这一期打卡营'>
-        <Button
-          id='go-join'
-          type='primary'
-          round
-          onClick={() => void navigateTo('camp/detail', { campId: period.campId })}
-        >
+        <Button id='go-join' type='primary' round onClick={() => void navigateTo('camp/detail', { campId: period.campId })}>
           去报名
         </Button>
       </Empty>

@@ -25,11 +25,7 @@ export default function ClassListPage() {
       <View className='classes__bar'>
         <FilterPicker id='filter-subject' label='全部科目' options={SUBJECT_CHOICES} value={subject} onChange={setSubject} />
         <FilterPicker id='filter-grade' label='全部年级' options={GRADE_CHOICES} value={grade} onChange={setGrade} />
-        <View role='button'
-          id='classes-mine'
-          className='classes__link'
-          onClick={() => void navigateTo('classes/mine')}
-        >
+        <View role='button' id='classes-mine' className='classes__link' onClick={() => void navigateTo('classes/mine')}>
           我的免费课 ›
         </View>
       </View>
@@ -45,11 +41,7 @@ export default function ClassListPage() {
       ) : (
         <View>
           {list.items.map((c) => (
-            <ClassCard
-              key={c.id}
-              cls={c}
-              onClick={() => void navigateTo('classes/detail', { classId: c.id })}
-            />
+            <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
           ))}
           <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
         </View>

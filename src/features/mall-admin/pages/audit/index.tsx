@@ -36,11 +36,7 @@ function Trail() {
         <MemberPicker id='audit-member' placeholder='按昵称或手机尾号筛选学员' onPick={setMember} />
       )}
       <View className='audit__links'>
-        <View role='button'
-          id='audit-go-reverse'
-          className='audit__link'
-          onClick={() => void navigateTo('mall-admin/reverse')}
-        >
+        <View role='button' id='audit-go-reverse' className='audit__link' onClick={() => void navigateTo('mall-admin/reverse')}>
           冲正一笔记录 ›
         </View>
       </View>

@@ -24,7 +24,8 @@ function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (i
       <View className='codes__label'>选择兑换码商品</View>
       {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
       {codeItems.map((item) => (
-        <View role='button'
+        <View
+          role='button'
           key={item.id}
           id={`pool-item-${item.id}`}
           className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}
@@ -54,8 +55,7 @@ function CodesForm() {
       return void toast('请先选择要导入兑换码的商品')
     }
     setPoolError('')
-    if (parsed.invalid.length)
-      return void toast(`有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`)
+    if (parsed.invalid.length) return void toast(`有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`)
     if (parsed.codes.length === 0) return void toast('请粘贴兑换码，每行一个')
     if (parsed.codes.length > MAX_CODES_PER_IMPORT) {
       return void toast(`一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`)

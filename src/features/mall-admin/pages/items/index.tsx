@@ -13,7 +13,6 @@ import { navigateTo, useOnReturn } from '@/shared/route'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 import { Loading } from '@/shared/ui/page-state'
 
-
 function ItemsList() {
   const list = usePagedList(listAllItems, [])
   const [busyId, setBusyId] = useState<string | null>(null)

@@ -58,11 +58,7 @@ export default function MallPage() {
         <View>
           <View className='mall__grid'>
             {list.items.map((item) => (
-              <ItemCard
-                key={item.id}
-                item={item}
-                onClick={() => void navigateTo('mall/item', { itemId: item.id })}
-              />
+              <ItemCard key={item.id} item={item} onClick={() => void navigateTo('mall/item', { itemId: item.id })} />
             ))}
           </View>
           <LoadMore status={list.more} onLoad={() => void list.loadMore()} />

@@ -19,7 +19,6 @@ import { Loading } from '@/shared/ui/page-state'
 
 type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
 
-
 function MaterialDetailView() {
   const materialId = routeParam('materialId')
   const [state, setState] = useState<State>({ status: 'loading' })

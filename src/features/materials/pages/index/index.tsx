@@ -36,11 +36,7 @@ export default function MaterialsPage() {
     body = (
       <View className='materials__list'>
         {list.items.map((m) => (
-          <MaterialCard
-            key={m.id}
-            material={m}
-            onClick={() => void navigateTo('materials/detail', { materialId: m.id })}
-          />
+          <MaterialCard key={m.id} material={m} onClick={() => void navigateTo('materials/detail', { materialId: m.id })} />
         ))}
         <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
       </View>

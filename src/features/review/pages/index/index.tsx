@@ -61,8 +61,7 @@ function Queue() {
   usePullDownRefresh(() => void Promise.all([list.reload(), loadStats()]).then(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void list.loadMore())
 
-  const open = (item: QueueItemView) =>
-    void navigateTo('review/review', { checkinId: item.id, ...filterParams(filter) })
+  const open = (item: QueueItemView) => void navigateTo('review/review', { checkinId: item.id, ...filterParams(filter) })
   const go = (page: 'stats' | 'phrases') => () => void navigateTo(`review/${page}`)
 
   return (

@@ -87,7 +87,8 @@ function Phrases() {
             <View className='rv-phrases__text'>{p}</View>
             <View className='rv-phrases__ops'>
               {i > 0 ? (
-                <View role='button'
+                <View
+                  role='button'
                   id={`phrase-up-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, -1)))}
@@ -96,7 +97,8 @@ function Phrases() {
                 </View>
               ) : null}
               {i < phrases.length - 1 ? (
-                <View role='button'
+                <View
+                  role='button'
                   id={`phrase-down-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, 1)))}
