@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
@@ -10,7 +9,7 @@ import { addSession, updateSession } from '../api'
 import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { navigateTo } from '@/shared/route'
-import { toast } from '@/shared/ui/feedback'
+import { confirm, toast } from '@/shared/ui/feedback'
 
 interface SessionEditorProps {
   classId: string
@@ -21,12 +20,7 @@ interface SessionEditorProps {
 
 const confirmChange = async (taken: number) =>
   taken === 0 ||
-  (
-    await Taro.showModal({
-      title: '修改场次',
-      content: `已有 ${taken} 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？`,
-    })
-  ).confirm
+  confirm({ title: '修改场次', content: `已有 ${taken} 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？` })
 
 /** The class's sessions with their roster links, and (for admins) a row to add one or change one not yet started. */
 export default function SessionEditor({ classId, sessions, canEdit, onAdded }: SessionEditorProps) {

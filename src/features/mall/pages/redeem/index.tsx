@@ -12,7 +12,7 @@ import AddressForm from '../../components/address-form'
 import RedeemResult from '../../components/redeem-result'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { toast } from '@/shared/ui/feedback'
+import { confirm as ask, toast } from '@/shared/ui/feedback'
 import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
@@ -54,13 +54,13 @@ export default function RedeemPage() {
     }
     submitting.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await ask({
         title: '确认兑换',
         content: `确认使用 ${item.cost} 积分兑换「${item.title}」？`,
         confirmText: '确认兑换',
         cancelText: '再想想',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       setBusy(true)
       const res = await redeem(item.id, requestId.current, item.requiresAddress ? toAddressInput(address) : undefined)
       const outcome = redeemOutcome(res)
