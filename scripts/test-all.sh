@@ -18,6 +18,9 @@ npx tsx scripts/check-deps.ts
 step "design tokens (no colour literals outside src/shared/ui/tokens)"
 npx tsx scripts/check-styles.ts
 
+step "route table (no page path literals outside src/shared/route)"
+npx tsx scripts/check-routes.ts
+
 step "build: weapp (production), h5, functions"
 # CAMP_BUILD=test: a production build with placeholder ids (a release build refuses them, config/release-guard.ts).
 CAMP_BUILD=test NODE_ENV=production npx taro build --type weapp > /tmp/camp-build-weapp.log 2>&1 || { cat /tmp/camp-build-weapp.log; exit 1; }

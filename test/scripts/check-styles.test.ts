@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { COLORS, PEN_COLORS } from '../../src/shared/ui/tokens'
-import { literalsIn, scssTokens } from '../../scripts/check-styles'
+import { checkAria, literalsIn, scssTokens, unlabelledClicksIn } from '../../scripts/check-styles'
 
 const ROOT = path.join(__dirname, '..', '..')
 
@@ -51,5 +51,25 @@ describe('design-token rule', () => {
     }
     for (const [key, token] of Object.entries(named))
       expect([key, PEN_COLORS[key as keyof typeof PEN_COLORS]]).toEqual([key, scss.get(token)])
+  })
+})
+
+describe('clickable View rule', () => {
+  it('should flag a View with onClick and no role, on one line or across lines', () => {
+    expect(unlabelledClicksIn('src/a.tsx', "<View id='a' onClick={() => go()}>去</View>")).toEqual([{ file: 'src/a.tsx', line: 1 }])
+    const multi = ['<Empty>', '  <View', "    className={`x${a > 1 ? ' y' : ''}`}", '    onClick={() => (n > 1 ? go() : stop())}', '  >']
+    expect(unlabelledClicksIn('src/a.tsx', multi.join('\n'))).toEqual([{ file: 'src/a.tsx', line: 2 }])
+  })
+
+  it('should pass Views with a role, Views without onClick and a child with one', () => {
+    expect(unlabelledClicksIn('src/a.tsx', "<View role='button' aria-label='播放语音' onClick={play} />")).toEqual([])
+    expect(unlabelledClicksIn('src/a.tsx', "<View className='a'><Button onClick={go}>去</Button></View>")).toEqual([])
+    const nested = "<View className={`a${b > 0 ? 'c' : ''}`}><View role='button' onClick={go} /></View>"
+    expect(unlabelledClicksIn('src/a.tsx', nested)).toEqual([])
+    expect(unlabelledClicksIn('src/a.ts', "'<View onClick={go} />'")).toEqual([])
+  })
+
+  it('should find none in src', () => {
+    expect(checkAria(ROOT)).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ExportView } from '@cloud/contracts/analytics'
+import { alert } from '@/shared/ui/feedback'
 
 /**
  * WeChat opens an .xlsx in its document viewer (openDocument, whose menu offers 转发 / 保存 to send it to a computer);
@@ -14,10 +15,9 @@ export async function deliverExport(file: ExportView): Promise<void> {
     return
   }
   await Taro.setClipboardData({ data: file.url })
-  await Taro.showModal({
+  await alert({
     title: '下载链接已复制',
     content: '微信内无法直接打开 CSV 文件，请粘贴到电脑浏览器中下载（链接 10 分钟内有效）。',
-    showCancel: false,
     confirmText: '知道了',
   })
 }

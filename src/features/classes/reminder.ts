@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import type { SubscribeTemplateIds } from '@cloud/contracts/subscribe-templates'
 import { requestSubscribe } from '@/shared/wx'
 import { subscribeReminder } from './api'
+import { toast } from '@/shared/ui/feedback'
 
 /** Defined at build time by config/index.ts from the same variables the functions use (config/subscribe-templates.ts). */
 declare const SUBSCRIBE_TEMPLATE_IDS: SubscribeTemplateIds
@@ -13,14 +13,14 @@ export const CLASS_REMINDER_TEMPLATE_ID = SUBSCRIBE_TEMPLATE_IDS.classReminder
 export async function askForReminder(classId: string): Promise<MySignupView | null> {
   const accepted = await requestSubscribe([CLASS_REMINDER_TEMPLATE_ID])
   if (!accepted.length) {
-    void Taro.showToast({ title: '未开启提醒', icon: 'none' })
+    toast('未开启提醒')
     return null
   }
   const res = await subscribeReminder(classId, accepted)
   if (res.code !== 0) {
-    void Taro.showToast({ title: res.message, icon: 'none' })
+    toast(res.message)
     return null
   }
-  void Taro.showToast({ title: '开课前会提醒你', icon: 'none' })
+  toast('开课前会提醒你')
   return res.data
 }

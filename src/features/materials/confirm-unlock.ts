@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import type { MaterialDetail } from '@cloud/contracts/materials'
 import { getMyBalance } from './api'
+import { confirm } from '@/shared/ui/feedback'
 
 /**
  * A points unlock spends only after the member says yes; the question shows the balance when it can be read.
@@ -11,11 +11,11 @@ export async function confirmUnlock(material: MaterialDetail): Promise<boolean> 
   if (rule.kind !== 'points') return true
   const balance = await getMyBalance()
   const mine = balance.code === 0 ? `（当前 ${balance.data.balance} 积分）` : ''
-  const answer = await Taro.showModal({
+  const confirmed = await confirm({
     title: '确认解锁',
     content: `确认使用 ${rule.cost} 积分解锁「${material.title}」？${mine}`,
     confirmText: '确认解锁',
     cancelText: '再想想',
   })
-  return answer.confirm
+  return confirmed
 }

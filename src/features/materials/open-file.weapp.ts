@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { OpenedFile } from '@cloud/contracts/materials'
+import { toast } from '@/shared/ui/feedback'
 
 const DOCUMENT_TYPES: Record<string, 'pdf' | 'doc' | 'docx' | 'xls' | 'xlsx' | 'ppt' | 'pptx'> = {
   pdf: 'pdf',
@@ -29,7 +30,7 @@ export async function showFile(file: OpenedFile): Promise<void> {
     player = Taro.createInnerAudioContext()
     player.src = file.url
     player.play()
-    void Taro.showToast({ title: '开始播放', icon: 'none' })
+    toast('开始播放')
     return
   }
   const download = await Taro.downloadFile({ url: file.url })

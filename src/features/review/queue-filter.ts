@@ -7,10 +7,8 @@ const KINDS: readonly QueueKind[] = ['pending', 'flagged', 'returned']
 
 export const DEFAULT_FILTER: QueueFilter = { kind: 'pending', day: 'today' }
 
-export function filterQuery(f: QueueFilter): string {
-  const parts = [`kind=${f.kind}`, `day=${encodeURIComponent(f.day)}`]
-  if (f.periodId) parts.push(`periodId=${encodeURIComponent(f.periodId)}`)
-  return parts.join('&')
+export function filterParams(f: QueueFilter): { kind: QueueKind; day: string; periodId?: string } {
+  return f.periodId ? { kind: f.kind, day: f.day, periodId: f.periodId } : { kind: f.kind, day: f.day }
 }
 
 /** Reads a filter back from route params; anything unknown falls back to today's pending queue. */

@@ -1,3 +1,4 @@
+import { pageUrl } from '@/shared/route'
 import { callCloud } from '@/shared/cloud'
 import type { Envelope } from '@/shared/cloud/types'
 import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/home-views'
@@ -11,11 +12,7 @@ export type { HomeCampItem, HomeUnreadReview, HomeView }
 
 export const loadHome = (): Promise<Envelope<HomeView>> => callCloud<HomeView>('camp', 'home', {})
 
-export const todayUrl = (periodId: string, redoDay?: string) =>
-  `/features/camp/pages/today/index?periodId=${encodeURIComponent(periodId)}${redoDay ? `&redoDay=${encodeURIComponent(redoDay)}` : ''}`
-
-export const reviewUrl = (r: Pick<HomeUnreadReview, 'periodId' | 'day'>) =>
-  `/features/review/pages/comment/index?periodId=${encodeURIComponent(r.periodId)}&day=${encodeURIComponent(r.day)}`
+export const reviewUrl = (r: Pick<HomeUnreadReview, 'periodId' | 'day'>) => pageUrl('review/comment', { periodId: r.periodId, day: r.day })
 
 /** What a running camp's button says: 去打卡 until done, then where the teacher's feedback stands. */
 export function taskAction(i: HomeCampItem): { label: string; done: boolean } {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { useOnReturn } from '@/shared/route'
+import { pageUrl, useOnReturn } from '@/shared/route'
 import { useMe } from '@/shared/session'
 import Empty from '@/shared/ui/empty'
 import CampTask from './components/camp-task'
@@ -39,12 +39,12 @@ export default function Home() {
       <ProfileHeader me={me} view={view} greeting='你好' />
       <EntryGrid
         entries={[
-          { id: 'entry-camps', title: '打卡营', icon: 'camps', url: '/features/camp/pages/index/index' },
-          { id: 'entry-mall', title: '积分商城', icon: 'mall', url: '/features/mall/pages/index/index' },
-          { id: 'entry-materials', title: '学习资料', icon: 'materials', url: '/features/materials/pages/index/index' },
-          { id: 'entry-classes', title: '免费课', icon: 'classes', url: '/features/classes/pages/index/index' },
-          { id: 'entry-invite', title: '邀请好友', icon: 'invite', url: '/features/invite/pages/index/index' },
-          { id: 'entry-points', title: '我的积分', icon: 'points', url: '/features/points/pages/index/index' },
+          { id: 'entry-camps', title: '打卡营', icon: 'camps', url: pageUrl('camp/index') },
+          { id: 'entry-mall', title: '积分商城', icon: 'mall', url: pageUrl('mall/index') },
+          { id: 'entry-materials', title: '学习资料', icon: 'materials', url: pageUrl('materials/index') },
+          { id: 'entry-classes', title: '免费课', icon: 'classes', url: pageUrl('classes/index') },
+          { id: 'entry-invite', title: '邀请好友', icon: 'invite', url: pageUrl('invite/index') },
+          { id: 'entry-points', title: '我的积分', icon: 'points', url: pageUrl('points/index') },
         ]}
       />
       <View className='home__section'>今日任务</View>
@@ -55,7 +55,7 @@ export default function Home() {
       ) : load.status === 'error' ? (
         <View id='home-error'>
           <Empty image='error' description={`没能加载你的打卡营：${load.message}`}>
-            <View id='home-retry' className='home__go' onClick={() => void refresh()}>
+            <View role='button' id='home-retry' className='home__go' onClick={() => void refresh()}>
               重试
             </View>
           </Empty>
@@ -63,7 +63,7 @@ export default function Home() {
       ) : load.view.mine.length === 0 ? (
         <View id='home-no-camp'>
           <Empty description='还没有加入打卡营，挑一个开始每天的进步吧'>
-            <View id='home-browse' className='home__go' onClick={go('/features/camp/pages/index/index')}>
+            <View role='button' id='home-browse' className='home__go' onClick={go(pageUrl('camp/index'))}>
               去看看打卡营
             </View>
           </Empty>
@@ -72,12 +72,12 @@ export default function Home() {
         load.view.mine.map((item) => <CampTask key={item.period.id} item={item} />)
       )}
       {view && view.unread.items.length > 0 ? (
-        <View id='home-unread' className='home__card home__unread' onClick={go(reviewUrl(view.unread.items[0]))}>
+        <View role='button' id='home-unread' className='home__card home__unread' onClick={go(reviewUrl(view.unread.items[0]))}>
           <View id='home-unread-count' className='home__section'>
             新点评（{view.unread.count}）
           </View>
           {view.unread.items.map((r) => (
-            <View key={`${r.periodId}:${r.day}`} id={`unread-${r.day}`} className='home__review' onClick={go(reviewUrl(r))}>
+            <View role='button' key={`${r.periodId}:${r.day}`} id={`unread-${r.day}`} className='home__review' onClick={go(reviewUrl(r))}>
               {r.outcome.value === 'returned'
                 ? `${r.reviewerName}请你重新提交第 ${r.dayIndex} 天的打卡`
                 : `${r.reviewerName}点评了你第 ${r.dayIndex} 天的打卡`}

@@ -74,6 +74,7 @@ export default function MemberPicker({
             const picked = isPicked?.(m) ?? false
             return (
               <View
+                role='button'
                 key={m.handle}
                 id={`${id}-row-${i}`}
                 className={`member-picker__row${picked ? ' member-picker__row--picked' : ''}`}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { LoadMoreStatus } from '@/shared/ui/load-more/types'
+import { toast } from '@/shared/ui/feedback'
 
 /** One page of a list, whatever the function calls its cursor (`nextBefore`, `cursor`…). */
 export interface Page<T, C> {
@@ -67,7 +68,7 @@ export function usePagedList<T, C>(fetchPage: PageFetcher<T, C>, deps: readonly 
     busy.current = false
     if (res.code !== 0) {
       setMore('error')
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     cursor.current = res.data.next

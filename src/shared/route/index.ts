@@ -33,3 +33,6 @@ export function useOnReturn(onReturn: () => void): void {
     latest.current()
   })
 }
+
+export { goTo, navigateTo, pagePath, pageUrl, redirectTo, switchTab } from './routes'
+export type { RouteArgs, RouteName, RouteParams, TabRoute } from './routes'

@@ -5,6 +5,8 @@
  * (shared/session/poster-launch.ts). Sharing itself earns nothing (运营规范 5.1): nothing here calls the cloud.
  */
 
+import { pagePath, type RouteName } from '@/shared/route/routes'
+
 /** The query parameter of a shared path that names the sharer's invite code. */
 export const INVITER_PARAM = 'inviter'
 
@@ -17,11 +19,11 @@ export type ShareTarget =
 
 export type SharePage = ShareTarget['page']
 
-export const SHARE_ROUTES: Readonly<Record<SharePage, string>> = {
-  camp: 'features/camp/pages/detail/index',
-  material: 'features/materials/pages/detail/index',
-  class: 'features/classes/pages/detail/index',
-  home: 'pages/home/index',
+export const SHARE_ROUTES: Readonly<Record<SharePage, RouteName>> = {
+  camp: 'camp/detail',
+  material: 'materials/detail',
+  class: 'classes/detail',
+  home: 'home',
 }
 
 /** Invite codes as the invites function issues them (6 chars today; the server validates on claim anyway). */
@@ -57,7 +59,7 @@ export function shareQuery(target: ShareTarget, inviterCode: string | null): str
 /** `/features/camp/pages/detail/index?campId=c1&inviter=AB23CD` */
 export function sharePath(target: ShareTarget, inviterCode: string | null): string {
   const query = shareQuery(target, inviterCode)
-  return `/${SHARE_ROUTES[target.page]}${query ? `?${query}` : ''}`
+  return `${pagePath(SHARE_ROUTES[target.page])}${query ? `?${query}` : ''}`
 }
 
 /** The invite code a launch query carries (`inviter=…`, maybe URL-encoded), upper-cased; null when absent or malformed. */

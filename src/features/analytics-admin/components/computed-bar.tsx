@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import { formatDateTime } from '@/shared/time'
 import { refresh } from '../api'
 import './computed-bar.scss'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 /** "数据计算于 …" and 刷新数据: recomputes the period now, then asks the page to load the new numbers. */
 export default function ComputedBar({
@@ -22,8 +22,8 @@ export default function ComputedBar({
     setBusy(true)
     const res = await refresh(periodId)
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: '数据已刷新', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess('数据已刷新')
     onRefreshed()
   }
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
@@ -8,6 +7,7 @@ import type { ConversionView, PeriodMemberView, RoundView } from '@cloud/contrac
 import { correctConversion, recordConversion } from '../api'
 import { parseYuan, yuan } from '../format'
 import { COLORS } from '@/shared/ui/tokens'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 /**
  * Records (or, when the member already has one, corrects) a member's paid conversion: round, optional amount,
@@ -33,20 +33,20 @@ export default function ConversionForm({
 
   const save = async () => {
     if (busy) return
-    if (amountFen === null) return void Taro.showToast({ title: '金额格式不正确', icon: 'none' })
-    const answer = await Taro.showModal({
+    if (amountFen === null) return void toast('金额格式不正确')
+    const confirmed = await confirm({
       title: existing ? '确认更正' : '确认登记',
       content: `${member.nickname}：第${round}轮「${roundName}」${amountFen === undefined ? '' : `，金额 ${yuan(amountFen)}`}。确认${existing ? '更正' : '登记'}付费转化吗？`,
       confirmText: '确认',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusy(true)
     const input = { periodId, memberId: member.memberId, round: Number(round), ...(amountFen === undefined ? {} : { amountFen }) }
     const res = existing ? await correctConversion(input) : await recordConversion(input)
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: existing ? '已更正' : '已登记', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess(existing ? '已更正' : '已登记')
     onSaved(res.data)
   }
 

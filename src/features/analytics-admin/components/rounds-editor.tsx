@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import type { RoundView } from '@cloud/contracts/analytics'
 import { setRounds } from '../api'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
 const MAX_ROUNDS = 3
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -34,7 +34,7 @@ export default function RoundsEditor({
     if (busy) return
     const filled = drafts.filter((d) => d.name.trim() || d.startDay.trim())
     if (filled.some((d) => !d.name.trim() || !DAY.test(d.startDay.trim()))) {
-      return void Taro.showToast({ title: '请填写每轮名称和开始日期（如 2026-03-09）', icon: 'none' })
+      return void toast('请填写每轮名称和开始日期（如 2026-03-09）')
     }
     setBusy(true)
     const res = await setRounds(
@@ -42,8 +42,8 @@ export default function RoundsEditor({
       filled.map((d) => ({ name: d.name.trim(), startDay: d.startDay.trim() })),
     )
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: '已保存', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess('已保存')
     onSaved(res.data)
   }
 

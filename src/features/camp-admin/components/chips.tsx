@@ -19,6 +19,7 @@ export default function Chips<V extends string>({ id, options, values, onChange 
     <View className='admin-chips'>
       {options.map((o) => (
         <View
+          role='button'
           key={o.value}
           id={`${id}-${o.value}`}
           className={`admin-chips__chip${values.includes(o.value) ? ' admin-chips__chip--on' : ''}`}

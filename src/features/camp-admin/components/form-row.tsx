@@ -51,7 +51,7 @@ export function PickerRow({ id, label, mode, value, placeholder, error, clearabl
           <View className={value ? 'admin-picker__value' : 'admin-picker__placeholder'}>{value || placeholder}</View>
         </Picker>
         {clearable && value ? (
-          <View id={`${id}-clear`} className='admin-picker__clear' onClick={() => onChange('')}>
+          <View role='button' id={`${id}-clear`} className='admin-picker__clear' onClick={() => onChange('')}>
             清除
           </View>
         ) : null}

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import MemberPicker from '@/shared/member-picker'
 import Button from '@/shared/ui/button'
 import LoadError from '@/shared/ui/load-error'
 import { periodTeachers, setPeriodTeacher } from '../api'
 import './period-teachers.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; teachers: MemberPick[] } | { status: 'error'; message: string }
 
@@ -30,24 +31,24 @@ export default function PeriodTeachers({ periodId }: { periodId: string }) {
     busy.current = true
     try {
       if (!assigned) {
-        const answer = await Taro.showModal({
+        const confirmed = await confirm({
           title: '移除老师',
           content: `移除后 ${member.nickname} 不再看到本期的待点评打卡，确认移除？`,
           confirmText: '移除',
           cancelText: '取消',
         })
-        if (!answer.confirm) return
+        if (!confirmed) return
       }
       const res = await setPeriodTeacher(periodId, member.handle, assigned)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+      if (res.code !== 0) return void toast(res.message)
       setLoad({ status: 'ok', teachers: res.data.teachers })
-      void Taro.showToast({ title: assigned ? '已添加' : '已移除', icon: 'success' })
+      toastSuccess(assigned ? '已添加' : '已移除')
     } finally {
       busy.current = false
     }
   }
 
-  if (load.status === 'loading') return <View className='period-teachers__note'>老师加载中…</View>
+  if (load.status === 'loading') return <Loading what='老师' inline />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void fetchTeachers()} />
   const assignedHandles = new Set(load.teachers.map((t) => t.handle))
   return (

@@ -48,6 +48,7 @@ export default function CalendarGrid({ days, onMakeUp, onOpen }: CalendarGridPro
               {week.map((d, i) =>
                 d ? (
                   <View
+                    role='button'
                     key={d.day}
                     id={`day-${d.day}`}
                     className={`calendar-grid__cell calendar-grid__cell--${d.status.value}${d.hasCheckin ? ' calendar-grid__cell--open' : ''}${

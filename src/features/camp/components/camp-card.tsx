@@ -13,7 +13,7 @@ export function featuredPeriod(camp: CampView): PeriodView | null {
 export default function CampCard({ camp, onClick }: { camp: CampView; onClick: () => void }) {
   const period = featuredPeriod(camp)
   return (
-    <View id={`camp-${camp.id}`} className='camp-card' onClick={onClick}>
+    <View role='button' id={`camp-${camp.id}`} className='camp-card' onClick={onClick}>
       {camp.coverFileId ? (
         <Image className='camp-card__cover' src={fileSrc(camp.coverFileId)} mode='aspectFill' />
       ) : (

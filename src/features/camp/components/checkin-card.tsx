@@ -56,7 +56,7 @@ export default function CheckinCard({ checkin, onEdit, review, reviewUnread, onR
           {checkin.fromGroup ? ' · 群内打卡' : ''}
         </View>
         {onEdit ? (
-          <View id='checkin-edit' className='checkin-card__edit' onClick={onEdit}>
+          <View role='button' id='checkin-edit' className='checkin-card__edit' onClick={onEdit}>
             修改
           </View>
         ) : null}

@@ -1,5 +1,4 @@
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { CheckinContent, ContentType } from '@cloud/domain/camp'
 import Button from '@/shared/ui/button'
 import { draftContent, draftProblem, type CheckinDraft } from '../composer-model'
@@ -9,6 +8,7 @@ import PhotoGrid from './photo-grid'
 import VoicePlayer from './voice-player'
 import VoiceRecorder from './voice-recorder'
 import './checkin-composer.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface CheckinComposerProps {
   memberId: string
@@ -33,7 +33,7 @@ export default function CheckinComposer(props: CheckinComposerProps) {
   const submit = () => {
     if (busy) return
     const problem = draftProblem(draft, contentTypes)
-    if (problem) return void Taro.showToast({ title: problem, icon: 'none' })
+    if (problem) return void toast(problem)
     onSubmit(draftContent(draft))
   }
 
@@ -70,7 +70,7 @@ export default function CheckinComposer(props: CheckinComposerProps) {
               <View className='composer__voice-state'>
                 {draft.voice.state === 'uploading' ? '上传中…' : draft.voice.state === 'failed' ? '上传失败' : ''}
               </View>
-              <View id='voice-remove' className='composer__link' onClick={removeVoice}>
+              <View role='button' id='voice-remove' className='composer__link' onClick={removeVoice}>
                 删除重录
               </View>
             </View>

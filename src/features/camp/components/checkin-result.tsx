@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { CheckinView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { askReminderCredit } from '../reminder-credit'
 import './checkin-result.scss'
+import { navigateTo } from '@/shared/route'
+import { toast } from '@/shared/ui/feedback'
 
 interface CheckinResultProps {
   periodId: string
@@ -22,10 +23,10 @@ export default function CheckinResult({ periodId, checkin, currentStreak, remind
 
   const subscribe = async () => {
     const res = await askReminderCredit(periodId, { alsoReview: true }).report()
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setAsked(true)
-    if (reminderTime) return void Taro.showToast({ title: `明天 ${reminderTime} 提醒你打卡`, icon: 'none' })
-    void Taro.navigateTo({ url: `/features/camp/pages/reminder/index?periodId=${encodeURIComponent(periodId)}` })
+    if (reminderTime) return void toast(`明天 ${reminderTime} 提醒你打卡`)
+    void navigateTo('camp/reminder', { periodId })
   }
 
   return (

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { GroupBindingView } from '@cloud/contracts/camp-results'
 import Button from '@/shared/ui/button'
 import { useMe } from '@/shared/session'
 import { bindGroup, groupBinding } from '../api'
 import { groupProof } from '../group-proof'
 import './group-bind-panel.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 /**
  * 绑定此群, on the period's card opened inside a group chat, for operators only (admins and the period's teachers; the
@@ -41,20 +41,20 @@ export default function GroupBindPanel({ periodId }: { periodId: string }) {
     if (asking.current) return
     asking.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '绑定此群',
         content: `把当前群绑定到${view.periodTitle}？群成员从本群打开打卡可获得积分加倍。`,
         confirmText: '绑定',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       setBusy(true)
       const proof = await groupProof()
-      if (!proof) return void Taro.showToast({ title: '请在群聊里重新打开本期卡片', icon: 'none' })
+      if (!proof) return void toast('请在群聊里重新打开本期卡片')
       const res = await bindGroup(periodId, proof)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+      if (res.code !== 0) return void toast(res.message)
       setView(res.data)
-      void Taro.showToast({ title: res.data.already ? '本群已绑定' : '已绑定此群', icon: 'success' })
+      toastSuccess(res.data.already ? '本群已绑定' : '已绑定此群')
     } finally {
       asking.current = false
       setBusy(false)

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { PeriodView } from '@cloud/contracts/camp-views'
 import PeriodJoin from './period-join'
 import './period-item.scss'
+import { navigateTo } from '@/shared/route'
 
 function rulesText(p: PeriodView): string[] {
   const lines = [
@@ -20,7 +20,6 @@ function rulesText(p: PeriodView): string[] {
 /** One period of a camp on the detail page: its rules, and how to join or reach it. */
 export default function PeriodItem({ period }: { period: PeriodView }) {
   const joinable = period.status.value === 'open' || period.status.value === 'running'
-  const url = (page: string) => `/features/camp/pages/${page}/index?periodId=${encodeURIComponent(period.id)}`
   return (
     <View id={`period-${period.id}`} className='period-item'>
       <View className='period-item__head'>
@@ -34,10 +33,10 @@ export default function PeriodItem({ period }: { period: PeriodView }) {
       ))}
       <View className='period-item__entry'>{period.entry.label}</View>
       <View className='period-item__actions'>
-        <View className='period-item__link' onClick={() => void Taro.navigateTo({ url: url('leaderboard') })}>
+        <View role='button' className='period-item__link' onClick={() => void navigateTo('camp/leaderboard', { periodId: period.id })}>
           排行榜
         </View>
-        <View className='period-item__link' onClick={() => void Taro.navigateTo({ url: url('feed') })}>
+        <View role='button' className='period-item__link' onClick={() => void navigateTo('camp/feed', { periodId: period.id })}>
           精选动态
         </View>
         {joinable ? <PeriodJoin period={period} /> : null}

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { PeriodView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import { join } from '../api'
 import { groupProof } from '../group-proof'
+import { navigateTo } from '@/shared/route'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 
-const openToday = (periodId: string) =>
-  void Taro.navigateTo({ url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(periodId)}` })
+const openToday = (periodId: string) => void navigateTo('camp/today', { periodId })
 
 /** The join control of one period: an invite-code box, a group-only notice, or a plain button, per the entry rule. */
 export default function PeriodJoin({ period }: { period: PeriodView }) {
@@ -17,15 +17,15 @@ export default function PeriodJoin({ period }: { period: PeriodView }) {
 
   const submit = async () => {
     if (busy) return
-    if (kind === 'invite_code' && !code.trim()) return void Taro.showToast({ title: '请输入邀请码', icon: 'none' })
+    if (kind === 'invite_code' && !code.trim()) return void toast('请输入邀请码')
     const group = await groupProof()
-    if (kind === 'group' && !group) return void Taro.showToast({ title: '请从打卡群内打开小程序后加入', icon: 'none' })
+    if (kind === 'group' && !group) return void toast('请从打卡群内打开小程序后加入')
     setBusy(true)
     const res = await join(period.id, kind === 'invite_code' ? code.trim() : null, group)
     setBusy(false)
     if (res.code === 'CAMP.ALREADY_JOINED') return openToday(period.id)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: '报名成功', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess('报名成功')
     openToday(period.id)
   }
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import './period-links.scss'
+import { goTo } from '@/shared/route'
 
 const LINKS = [
   { key: 'calendar', title: '我的日历' },
@@ -12,11 +12,10 @@ const LINKS = [
 /** The period's other pages, as a row of shortcuts; the certificate joins once the period has ended. */
 export default function PeriodLinks({ periodId, ended }: { periodId: string; ended: boolean }) {
   const links = ended ? [...LINKS, { key: 'certificate', title: '结营证书' } as const] : LINKS
-  const go = (page: string) => void Taro.navigateTo({ url: `/features/camp/pages/${page}/index?periodId=${encodeURIComponent(periodId)}` })
   return (
     <View className='period-links'>
       {links.map((l) => (
-        <View key={l.key} id={`link-${l.key}`} className='period-links__item' onClick={() => go(l.key)}>
+        <View role='button' key={l.key} id={`link-${l.key}`} className='period-links__item' onClick={goTo(`camp/${l.key}`, { periodId })}>
           {l.title}
         </View>
       ))}

@@ -24,14 +24,14 @@ export default function PhotoGrid({ photos, max, onAdd, onRemove }: PhotoGridPro
           <Image className='photo-grid__image' src={p.preview} mode='aspectFill' onClick={() => preview(p.preview)} />
           {STATE_TEXT[p.state] ? <View className='photo-grid__state'>{STATE_TEXT[p.state]}</View> : null}
           {onRemove ? (
-            <View id={`photo-remove-${i}`} className='photo-grid__remove' onClick={() => onRemove(p.key)}>
+            <View role='button' id={`photo-remove-${i}`} className='photo-grid__remove' onClick={() => onRemove(p.key)}>
               ×
             </View>
           ) : null}
         </View>
       ))}
       {onAdd && photos.length < max ? (
-        <View id='photo-add' className='photo-grid__cell photo-grid__add' onClick={onAdd}>
+        <View role='button' id='photo-add' className='photo-grid__cell photo-grid__add' onClick={onAdd}>
           <View className='photo-grid__plus'>+</View>
           <View>
             {photos.length}/{max}

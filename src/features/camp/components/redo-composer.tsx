@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MyCheckinView } from '@cloud/contracts/camp-results'
 import type { ContentType } from '@cloud/domain/camp'
 import { fileSrc } from '@/shared/cloud'
@@ -13,6 +12,8 @@ import { draftKey, forgetDraft } from '../draft-store'
 import CheckinComposer from './checkin-composer'
 import ReviewNote from './review-note'
 import './redo-composer.scss'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: MyCheckinView } | { status: 'error'; message: string }
 
@@ -39,7 +40,7 @@ export default function RedoComposer({ memberId, periodId, day, contentTypes, on
   }, [periodId, day])
   useEffect(() => void fetchDay(), [fetchDay])
 
-  if (load.status === 'loading') return <View className='redo__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void fetchDay()} />
   const { view } = load
   if (!view.checkin || !view.canRedo) {
@@ -63,9 +64,9 @@ export default function RedoComposer({ memberId, periodId, day, contentTypes, on
             .run(() => editCheckin(periodId, day, content))
             .then((res) => {
               if (!res) return
-              if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+              if (res.code !== 0) return void toast(res.message)
               forgetDraft(key)
-              void Taro.showToast({ title: '已重新提交', icon: 'success' })
+              toastSuccess('已重新提交')
               onDone()
             })
         }

@@ -50,7 +50,7 @@ export default function ReviewNote({ review, unread, onRedo }: ReviewNoteProps) 
       <View className='review-note__foot'>
         <View>{formatDateTime(review.editedAt ?? review.reviewedAt)}</View>
         {onRedo ? (
-          <View id='review-redo' className='review-note__redo' onClick={onRedo}>
+          <View role='button' id='review-redo' className='review-note__redo' onClick={onRedo}>
             去重新提交
           </View>
         ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import './voice-player.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface VoicePlayerProps {
   id?: string
@@ -37,7 +38,7 @@ export default function VoicePlayer({ id, src, durationSec }: VoicePlayerProps) 
       ctx.onStop(() => setPlaying(false))
       ctx.onError(() => {
         setPlaying(false)
-        void Taro.showToast({ title: '语音播放失败', icon: 'none' })
+        toast('语音播放失败')
       })
       audio.current = ctx
     }
@@ -48,7 +49,12 @@ export default function VoicePlayer({ id, src, durationSec }: VoicePlayerProps) 
   // Wider bubbles for longer clips, as chat apps do: four widths up to a minute.
   const size = Math.min(4, Math.ceil((durationSec ?? 10) / 15))
   return (
-    <View id={id} className={`voice-player voice-player--w${size}${playing ? ' voice-player--playing' : ''}`} onClick={toggle}>
+    <View
+      role='button'
+      id={id}
+      className={`voice-player voice-player--w${size}${playing ? ' voice-player--playing' : ''}`}
+      onClick={toggle}
+    >
       <View className='voice-player__icon'>{playing ? '■' : '▶'}</View>
       <View>{durationSec ? `${durationSec}″` : '播放'}</View>
     </View>

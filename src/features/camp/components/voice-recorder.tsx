@@ -1,9 +1,7 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
-
-const toast = (title: string) => Taro.showToast({ title, icon: 'none' })
+import { toast } from '@/shared/ui/feedback'
 
 /** Reads an audio file's length from its metadata; null when the browser cannot tell. */
 function durationOf(url: string): Promise<number | null> {

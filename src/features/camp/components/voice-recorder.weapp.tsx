@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
+import { toast } from '@/shared/ui/feedback'
 
 /**
  * Weapp: records in-app with the recorder manager (a singleton, so its handlers are set once and read the latest
@@ -33,7 +34,7 @@ export default function VoiceRecorder({ maxSec, onRecorded }: VoiceRecorderProps
     rm.onError(() => {
       stopTimer()
       setRecording(false)
-      void Taro.showToast({ title: '无法录音，请在设置中允许使用麦克风', icon: 'none' })
+      toast('无法录音，请在设置中允许使用麦克风')
     })
     return stopTimer
   }, [maxSec])
@@ -50,7 +51,12 @@ export default function VoiceRecorder({ maxSec, onRecorded }: VoiceRecorderProps
 
   return (
     <View className='voice-recorder'>
-      <View id='voice-record' className={`voice-recorder__button${recording ? ' voice-recorder__button--on' : ''}`} onClick={toggle}>
+      <View
+        role='button'
+        id='voice-record'
+        className={`voice-recorder__button${recording ? ' voice-recorder__button--on' : ''}`}
+        onClick={toggle}
+      >
         {recording ? `录音中 ${elapsed}″ · 点击结束` : '点击开始录音'}
       </View>
       <View className='voice-recorder__hint'>最长 {maxSec} 秒，到时自动结束</View>

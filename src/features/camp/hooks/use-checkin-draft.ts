@@ -5,6 +5,7 @@ import { EMPTY_DRAFT, type CheckinDraft, type DraftPhoto } from '../composer-mod
 import { loadDraft, saveDraft } from '../draft-store'
 import { checkinUploadPath, MAX_IMAGES, photoProblem, uploadName, type PickedFile } from '../rules'
 import type { RecordedClip } from '../components/voice-recorder.types'
+import { alert, toast } from '@/shared/ui/feedback'
 
 /**
  * The composer's state: text, photos and voice, each file uploaded as soon as it is picked (so the member sees
@@ -26,7 +27,7 @@ export function useCheckinDraft(memberId: string, periodId: string, initial: Che
 
   const addPhotos = async () => {
     const room = MAX_IMAGES - draft.photos.length
-    if (room <= 0) return void Taro.showToast({ title: `最多上传 ${MAX_IMAGES} 张图片`, icon: 'none' })
+    if (room <= 0) return void toast(`最多上传 ${MAX_IMAGES} 张图片`)
     let files: PickedFile[]
     try {
       const res = await Taro.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'] })
@@ -37,10 +38,10 @@ export function useCheckinDraft(memberId: string, periodId: string, initial: Che
     // A file that is not a photo, or too large, is left out with its reason (the first one is shown).
     const problems = files.map((f, i) => photoProblem(f, i + 1))
     const firstProblem = problems.find((p) => p !== null)
-    if (firstProblem) void Taro.showModal({ title: '图片无法上传', content: firstProblem, showCancel: false, confirmText: '知道了' })
+    if (firstProblem) void alert({ title: '图片无法上传', content: firstProblem, confirmText: '知道了' })
     const paths = files.filter((_, i) => problems[i] === null).map((f) => f.tempFilePath)
     // The browser's file picker ignores `count`: keep what fits and say why the rest was left out.
-    if (!firstProblem && paths.length > room) void Taro.showToast({ title: `最多上传 ${MAX_IMAGES} 张图片`, icon: 'none' })
+    if (!firstProblem && paths.length > room) toast(`最多上传 ${MAX_IMAGES} 张图片`)
     const picked: DraftPhoto[] = paths
       .slice(0, room)
       .map((preview) => ({ key: `p${++seq.current}`, preview, fileId: null, state: 'uploading' }))

@@ -9,6 +9,7 @@ export default function GradeChips({ value, onChange }: { value: Grade[]; onChan
     <View className='classes-admin__chips'>
       {GRADE_CHOICES.map((g) => (
         <View
+          role='button'
           key={g.value}
           id={`grade-${g.value}`}
           className={`classes-admin__chip${value.includes(g.value) ? ' classes-admin__chip--on' : ''}`}

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { StaffSignupView } from '@cloud/contracts/class-views'
 import type { LeadStage } from '@cloud/domain/classes'
 import Button from '@/shared/ui/button'
@@ -8,6 +7,7 @@ import Field from '@/shared/ui/field'
 import { formatDateTime } from '@/shared/time'
 import { updateLead } from '../api'
 import { stageLabel } from '../stages'
+import { confirm, toast } from '@/shared/ui/feedback'
 
 /** One lead: who, which class, the phone to call, and buttons for the stages it may move to, with a note. */
 export default function LeadCard({ lead, onChanged }: { lead: StaffSignupView; onChanged: (next: StaffSignupView) => void }) {
@@ -16,14 +16,14 @@ export default function LeadCard({ lead, onChanged }: { lead: StaffSignupView; o
 
   const move = async (stage: LeadStage) => {
     if (stage === 'lost') {
-      const { confirm } = await Taro.showModal({ title: '标记流失', content: `确定将 ${lead.nickname || '该学员'} 标记为已流失吗？` })
-      if (!confirm) return
+      const confirmed = await confirm({ title: '标记流失', content: `确定将 ${lead.nickname || '该学员'} 标记为已流失吗？` })
+      if (!confirmed) return
     }
     setBusy(true)
     const res = await updateLead(lead.id, stage, note.trim() === lead.note ? undefined : note.trim())
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: `已更新为「${stageLabel(stage)}」`, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
+    toast(`已更新为「${stageLabel(stage)}」`)
     onChanged(res.data)
   }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
@@ -9,6 +8,8 @@ import { formatDateTime } from '@/shared/time'
 import { addSession, updateSession } from '../api'
 import { checkSession, emptySession, sessionDraftOf, type SessionDraft } from '../class-form-model'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { navigateTo } from '@/shared/route'
+import { confirm, toast } from '@/shared/ui/feedback'
 
 interface SessionEditorProps {
   classId: string
@@ -19,12 +20,7 @@ interface SessionEditorProps {
 
 const confirmChange = async (taken: number) =>
   taken === 0 ||
-  (
-    await Taro.showModal({
-      title: '修改场次',
-      content: `已有 ${taken} 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？`,
-    })
-  ).confirm
+  confirm({ title: '修改场次', content: `已有 ${taken} 人报名，修改后他们会看到新的时间，开课提醒也按新时间发送。确定修改？` })
 
 /** The class's sessions with their roster links, and (for admins) a row to add one or change one not yet started. */
 export default function SessionEditor({ classId, sessions, canEdit, onAdded }: SessionEditorProps) {
@@ -57,7 +53,7 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
     if (res.code !== 0) return setError(res.message)
     // The next session added here is a new one.
     if (!editing) submission.renew()
-    void Taro.showToast({ title: editing ? '场次已修改' : '场次已添加', icon: 'none' })
+    toast(editing ? '场次已修改' : '场次已添加')
     stopEdit()
     onAdded()
   }
@@ -74,7 +70,7 @@ export default function SessionEditor({ classId, sessions, canEdit, onAdded }: S
           value={`${s.taken}/${s.capacity}`}
           label={`${s.durationMin} 分钟${s.started ? ' · 已开始' : ''} · 查看名单`}
           isLink
-          onClick={() => void Taro.navigateTo({ url: `/features/classes-admin/pages/roster/index?sessionId=${encodeURIComponent(s.id)}` })}
+          onClick={() => void navigateTo('classes-admin/roster', { sessionId: s.id })}
         />
       ))}
       {canEdit ? (

@@ -6,7 +6,7 @@ import '../classes.scss'
 
 export default function ClassCard({ cls, onClick }: { cls: ClassView; onClick: () => void }) {
   return (
-    <View id={`class-${cls.id}`} className='classes-card' onClick={onClick}>
+    <View role='button' id={`class-${cls.id}`} className='classes-card' onClick={onClick}>
       {cls.coverFileId ? <Image className='classes-card__cover' src={fileSrc(cls.coverFileId)} mode='aspectFill' /> : null}
       <View className='classes-card__body'>
         <View className='classes-card__title'>{cls.title}</View>

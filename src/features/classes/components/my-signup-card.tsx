@@ -14,7 +14,7 @@ export default function MySignupCard({ signup, onCancel, onRemind, onOpen }: MyS
   const active = signup.status === 'confirmed' || signup.status === 'waitlisted'
   return (
     <View id={`signup-${signup.classId}`} className='classes-mine'>
-      <View className='classes-mine__head' onClick={onOpen}>
+      <View role='button' className='classes-mine__head' onClick={onOpen}>
         <View className='classes-mine__title'>{signup.classTitle}</View>
         <View className={`classes-status classes-status--${signup.status}`}>{signup.statusLabel}</View>
       </View>

@@ -11,7 +11,7 @@ export function seatsText(s: SessionView): string {
 export default function SessionItem({ session, selected, onSelect }: { session: SessionView; selected: boolean; onSelect?: () => void }) {
   const cls = `classes-session${selected ? ' classes-session--selected' : ''}${session.started ? ' classes-session--off' : ''}`
   return (
-    <View id={`session-${session.id}`} className={cls} onClick={session.started ? undefined : onSelect}>
+    <View role='button' id={`session-${session.id}`} className={cls} onClick={session.started ? undefined : onSelect}>
       <View className='classes-session__time'>{formatDateTime(session.startAt)}</View>
       <View className='classes-session__meta'>
         {session.durationMin} 分钟 · {seatsText(session)}

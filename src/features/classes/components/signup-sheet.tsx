@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MySignupView, SessionView } from '@cloud/contracts/class-views'
 import type { Grade } from '@cloud/domain/identity'
 import { cloudIdValue } from '@/shared/cloud'
@@ -8,6 +7,7 @@ import { GRADE_CHOICES } from '@/shared/options/grade-subject'
 import { formatDateTime } from '@/shared/time'
 import { signUp } from '../api'
 import PhoneButton from './phone-button'
+import { toast } from '@/shared/ui/feedback'
 
 interface SignupSheetProps {
   classId: string
@@ -30,7 +30,7 @@ export default function SignupSheet({ classId, session, onDone, onClose }: Signu
     const res = await signUp(classId, session.id, grade, cloudIdValue(cloudID))
     setBusy(false)
     if (res.code !== 0) return setError(res.message)
-    void Taro.showToast({ title: res.data.status === 'confirmed' ? '报名成功' : '名额已满，已为你登记候补', icon: 'none' })
+    toast(res.data.status === 'confirmed' ? '报名成功' : '名额已满，已为你登记候补')
     onDone(res.data)
   }
 
@@ -61,7 +61,7 @@ export default function SignupSheet({ classId, session, onDone, onClose }: Signu
       <PhoneButton id='signup-phone' loading={busy} disabled={busy} onPhone={(id) => void submit(id)}>
         授权手机号并报名
       </PhoneButton>
-      <View id='signup-close' className='classes-sheet__close' onClick={onClose}>
+      <View role='button' id='signup-close' className='classes-sheet__close' onClick={onClose}>
         暂不报名
       </View>
     </View>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { askPrivacyConsent, type PrivacyAuthorizeApi } from '@/shared/wx/privacy-consent'
 import { drawPoster } from './draw-poster.weapp'
 import type { PosterContent, SaveOutcome } from './save-poster.types'
+import { confirm } from '@/shared/ui/feedback'
 
 export const SAVE_LABEL = '保存到相册'
 
@@ -14,12 +15,12 @@ async function mayWriteAlbum(): Promise<SaveOutcome | null> {
   if (!(await askPrivacyConsent(api))) return { ok: false, message: '需要同意隐私保护指引后才能保存海报' }
   const { authSetting } = await Taro.getSetting()
   if (authSetting[ALBUM] !== false) return null
-  const answer = await Taro.showModal({
+  const confirmed = await confirm({
     title: '需要相册权限',
     content: '保存海报需要使用你的相册，请在设置中打开“保存到相册”',
     confirmText: '去设置',
   })
-  if (!answer.confirm) return DENIED
+  if (!confirmed) return DENIED
   const after = await Taro.openSetting()
   return after.authSetting[ALBUM] ? null : DENIED
 }

@@ -7,7 +7,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 /** One ledger entry for staff: reason, member name, note, time, balance and what it refers to, in words. */
 export default function AuditRow({ item, onTap }: { item: AuditItem; onTap?: () => void }) {
   return (
-    <View id={`audit-${item.id}`} className={`audit__row${onTap ? ' audit__row--tappable' : ''}`} onClick={onTap}>
+    <View role='button' id={`audit-${item.id}`} className={`audit__row${onTap ? ' audit__row--tappable' : ''}`} onClick={onTap}>
       <View className='audit__main'>
         <View className='audit__reason'>
           {item.reasonLabel}

@@ -21,7 +21,7 @@ export default function DayField({ id, label, value, placeholder, error, onChang
             <View style={{ color: value ? COLORS.text : COLORS.textDisabled }}>{value || placeholder}</View>
           </Picker>
           {value ? (
-            <View id={`${id}-clear`} style={{ color: COLORS.primary }} onClick={() => onChange('')}>
+            <View role='button' id={`${id}-clear`} style={{ color: COLORS.primary }} onClick={() => onChange('')}>
               清除
             </View>
           ) : null}

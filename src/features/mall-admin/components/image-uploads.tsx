@@ -3,6 +3,7 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { fileSrc, uploadFile } from '@/shared/cloud'
 import './image-uploads.scss'
+import { toast } from '@/shared/ui/feedback'
 
 const ext = (path: string) => /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? 'jpg'
 const itemImagePath = (path: string) => `mall-items/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext(path)}`
@@ -35,7 +36,7 @@ export default function ImageUploads({ id, images, max, error, onChange }: Image
       const uploaded = await Promise.all(paths.map((p) => uploadFile(itemImagePath(p), p)))
       onChange([...images, ...uploaded].slice(0, max))
     } catch {
-      void Taro.showToast({ title: '图片上传失败，请重试', icon: 'none' })
+      toast('图片上传失败，请重试')
     } finally {
       setUploading(false)
     }
@@ -49,13 +50,18 @@ export default function ImageUploads({ id, images, max, error, onChange }: Image
           <View key={fileId} id={`${id}-${i}`} className='image-uploads__cell'>
             <Image className='image-uploads__image' src={fileSrc(fileId)} mode='aspectFill' />
             {i === 0 ? <View className='image-uploads__cover'>封面</View> : null}
-            <View id={`${id}-remove-${i}`} className='image-uploads__remove' onClick={() => onChange(images.filter((_, k) => k !== i))}>
+            <View
+              role='button'
+              id={`${id}-remove-${i}`}
+              className='image-uploads__remove'
+              onClick={() => onChange(images.filter((_, k) => k !== i))}
+            >
               ×
             </View>
           </View>
         ))}
         {images.length < max ? (
-          <View id={`${id}-add`} className='image-uploads__cell image-uploads__add' onClick={() => void add()}>
+          <View role='button' id={`${id}-add`} className='image-uploads__cell image-uploads__add' onClick={() => void add()}>
             {uploading ? '上传中…' : '+ 上传图片'}
           </View>
         ) : null}

@@ -29,7 +29,7 @@ export default function PickedMember({
             <View id={`${id}-name`} className='picked-member__name'>
               {member.nickname}
             </View>
-            <View id={`${id}-change`} className='picked-member__change' onClick={() => onChange(null)}>
+            <View role='button' id={`${id}-change`} className='picked-member__change' onClick={() => onChange(null)}>
               更换
             </View>
           </View>

@@ -12,7 +12,7 @@ export default function ItemCard({ item, onClick }: { item: ItemView; onClick: (
   const unavailable = item.saleState !== 'on_sale'
   const [broken, setBroken] = useState(false)
   return (
-    <View id={`item-${item.id}`} className={`item-card${unavailable ? ' item-card--unavailable' : ''}`} onClick={onClick}>
+    <View role='button' id={`item-${item.id}`} className={`item-card${unavailable ? ' item-card--unavailable' : ''}`} onClick={onClick}>
       {item.cover && !broken ? (
         <Image
           id={`item-${item.id}-image`}

@@ -41,7 +41,11 @@ export default function OrderCard({ order, busy, onReveal, onCancel }: OrderCard
       {order.code ? (
         <View className='order-card__code'>
           兑换码：<View className='order-card__code-value'>{order.code}</View>
-          <View className='order-card__copy' onClick={() => void Taro.setClipboardData({ data: order.code ?? '' }).catch(() => undefined)}>
+          <View
+            role='button'
+            className='order-card__copy'
+            onClick={() => void Taro.setClipboardData({ data: order.code ?? '' }).catch(() => undefined)}
+          >
             复制
           </View>
         </View>

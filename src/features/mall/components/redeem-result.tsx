@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import type { OrderView } from '@cloud/contracts/mall'
 import './redeem-result.scss'
+import { redirectTo } from '@/shared/route'
 
 const NEXT_STEP: Record<OrderView['kind'], string> = {
   code: '兑换码可在「我的兑换」中查看',
@@ -14,8 +14,8 @@ type RedeemResultProps = { ok: true; order: OrderView } | { ok: false; title: st
 
 /** The end of the redeem flow: success with what happens next, or the reason it did not go through. */
 export default function RedeemResult(props: RedeemResultProps) {
-  const toOrders = () => void Taro.redirectTo({ url: '/features/mall/pages/orders/index' })
-  const toMall = () => void Taro.redirectTo({ url: '/features/mall/pages/index/index' })
+  const toOrders = () => void redirectTo('mall/orders')
+  const toMall = () => void redirectTo('mall/index')
   return (
     <View id='redeem-result' className={`redeem-result redeem-result--${props.ok ? 'ok' : 'fail'}`}>
       <View className='redeem-result__icon'>{props.ok ? '✓' : '!'}</View>

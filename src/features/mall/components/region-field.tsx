@@ -35,6 +35,7 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
     <View className={`address-form__row${error ? ' address-form__row--error' : ''}`}>
       <View className='address-form__label'>所在地区</View>
       <View
+        role='button'
         id='address-region'
         className='address-form__body'
         onClick={() => {
@@ -50,17 +51,18 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
       </View>
       {open ? (
         <View className='region-sheet'>
-          <View className='region-sheet__mask' onClick={() => setOpen(false)} />
+          <View role='button' className='region-sheet__mask' onClick={() => setOpen(false)} />
           <View id='region-sheet' className='region-sheet__panel'>
             <View className='region-sheet__head'>
               <View className='region-sheet__title'>请选择所在地区</View>
-              <View id='region-close' className='region-sheet__close' onClick={() => setOpen(false)}>
+              <View role='button' id='region-close' className='region-sheet__close' onClick={() => setOpen(false)}>
                 关闭
               </View>
             </View>
             <View className='region-sheet__tabs'>
               {TABS.slice(0, level + 1).map((t, i) => (
                 <View
+                  role='button'
                   key={t}
                   className={`region-sheet__tab${i === level ? ' region-sheet__tab--active' : ''}`}
                   onClick={() => setLevel(i as Level)}
@@ -72,6 +74,7 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
             <ScrollView scrollY className='region-sheet__list'>
               {options.map((o) => (
                 <View
+                  role='button'
                   key={o.code}
                   id={`region-${o.code}`}
                   className={`region-sheet__option${path[level]?.code === o.code ? ' region-sheet__option--on' : ''}`}

@@ -22,6 +22,7 @@ export default function ChoiceChips<V extends string>({ id, options, selected, m
     <View className='choice-chips'>
       {options.map((o) => (
         <View
+          role='button'
           key={o.value}
           id={`${id}-${o.value}`}
           className={`choice-chips__chip${selected.includes(o.value) ? ' choice-chips__chip--on' : ''}`}

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { uploadFile } from '@/shared/cloud'
 import type { MaterialFile } from '@cloud/domain/materials'
 import { pickFiles } from '../pick-files'
 import { kindOf, uploadPath, type PickedFile } from '../picked-file'
+import { toast } from '@/shared/ui/feedback'
 
 const random = () => Math.random().toString(36).slice(2, 8)
 
@@ -23,7 +23,7 @@ export function useFileUploads() {
     try {
       return await Promise.all(picked.map(upload))
     } catch {
-      void Taro.showToast({ title: '上传失败，请重试', icon: 'none' })
+      toast('上传失败，请重试')
       return []
     } finally {
       setUploading(false)

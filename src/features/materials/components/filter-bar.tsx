@@ -12,7 +12,7 @@ interface FilterBarProps<V extends string> {
 /** One row of filter chips that scrolls sideways: 全部 plus each option; one at a time. */
 export default function FilterBar<V extends string>({ id, options, value, onChange }: FilterBarProps<V>) {
   const chip = (key: string, label: string, active: boolean, pick: () => void) => (
-    <View key={key} id={`${id}-${key}`} className={`filter-bar__chip${active ? ' filter-bar__chip--on' : ''}`} onClick={pick}>
+    <View role='button' key={key} id={`${id}-${key}`} className={`filter-bar__chip${active ? ' filter-bar__chip--on' : ''}`} onClick={pick}>
       {label}
     </View>
   )

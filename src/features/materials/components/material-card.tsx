@@ -6,7 +6,7 @@ import './material-card.scss'
 /** A catalog row: cover (or the subject), title, grades and how it unlocks. */
 export default function MaterialCard({ material, onClick }: { material: Card; onClick: () => void }) {
   return (
-    <View id={`material-${material.id}`} className='material-card' onClick={onClick}>
+    <View role='button' id={`material-${material.id}`} className='material-card' onClick={onClick}>
       {material.cover ? (
         <Image className='material-card__cover' src={fileSrc(material.cover)} mode='aspectFill' lazyLoad />
       ) : (

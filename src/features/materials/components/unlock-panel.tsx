@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import type { MaterialDetail } from '@cloud/contracts/materials'
 import './unlock-panel.scss'
+import { navigateTo } from '@/shared/route'
 
 const VIA_TEXT: Record<NonNullable<MaterialDetail['via']>, string> = {
   free: '免费资料，点击文件即可打开',
@@ -12,8 +12,6 @@ const VIA_TEXT: Record<NonNullable<MaterialDetail['via']>, string> = {
   mall: '已通过积分商城兑换解锁',
   staff: '运营预览：成员需按规则解锁',
 }
-
-const INVITE_PAGE = '/features/invite/pages/index/index'
 
 /** An `invites` rule while locked: progress, the way to invite, and the unlock (the server recounts first). */
 function InviteUnlock({
@@ -32,7 +30,7 @@ function InviteUnlock({
         已有 {invites.have} / {invites.needed} 位好友完成{enough ? '' : `，还差 ${invites.needed - invites.have} 位`}
       </View>
       {enough ? null : (
-        <Button id='go-invite' type='primary' round block onClick={() => void Taro.navigateTo({ url: INVITE_PAGE })}>
+        <Button id='go-invite' type='primary' round block onClick={() => void navigateTo('invite/index')}>
           去邀请好友
         </Button>
       )}

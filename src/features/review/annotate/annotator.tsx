@@ -115,6 +115,7 @@ export default function Annotator({ photo, teacherId, periodId, onDone, onCancel
       <View className='rv-annotate__pens'>
         {PEN_ORDER.map((c) => (
           <View
+            role='button'
             key={c}
             id={`pen-${c}`}
             className={`rv-annotate__pen${c === colour ? ' rv-annotate__pen--on' : ''}`}
@@ -123,10 +124,11 @@ export default function Annotator({ photo, teacherId, periodId, onDone, onCancel
             onClick={() => setColour(c)}
           />
         ))}
-        <View id='pen-width' className='rv-annotate__tool' onClick={() => setWidth(width === 'thin' ? 'thick' : 'thin')}>
+        <View role='button' id='pen-width' className='rv-annotate__tool' onClick={() => setWidth(width === 'thin' ? 'thick' : 'thin')}>
           {width === 'thin' ? '细笔' : '粗笔'}
         </View>
         <View
+          role='button'
           id='annotate-write'
           className={`rv-annotate__tool${writing ? ' rv-annotate__tool--on' : ''}`}
           onClick={() => setWriting(!writing)}

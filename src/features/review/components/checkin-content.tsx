@@ -33,7 +33,12 @@ export default function CheckinContent({
             <View key={src} className='rv-content__cell'>
               <Image id={`checkin-photo-${i}`} className='rv-content__photo' src={src} mode='aspectFill' onClick={() => preview(src)} />
               {onAnnotate ? (
-                <View id={`annotate-photo-${i}`} className='rv-content__annotate' onClick={() => onAnnotate(content.images[i])}>
+                <View
+                  role='button'
+                  id={`annotate-photo-${i}`}
+                  className='rv-content__annotate'
+                  onClick={() => onAnnotate(content.images[i])}
+                >
                   批注
                 </View>
               ) : null}

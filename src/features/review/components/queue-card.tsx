@@ -12,7 +12,7 @@ export default function QueueCard({ item, onOpen }: { item: QueueItemView; onOpe
     item.flagged ? item.moderation.label : '',
   ].filter(Boolean)
   return (
-    <View id={`queue-${item.id}`} className='rv-queue-card' onClick={onOpen}>
+    <View role='button' id={`queue-${item.id}`} className='rv-queue-card' onClick={onOpen}>
       <View className='rv-queue-card__main'>
         <View className='rv-queue-card__top'>
           <View className='rv-queue-card__name'>{item.member.nickname}</View>

@@ -1,5 +1,4 @@
 import { Image, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { fileSrc } from '@/shared/cloud'
 import type { ScoreView } from '@cloud/contracts/review-views'
 import type { VoiceState } from '../hooks/use-voice-comment'
@@ -9,6 +8,8 @@ import VoicePlayer from './voice-player'
 import VoiceRecorder from './voice-recorder'
 import type { RecordedClip } from './voice-recorder.types'
 import './review-form-panel.scss'
+import { navigateTo } from '@/shared/route'
+import { toast } from '@/shared/ui/feedback'
 
 interface ReviewFormPanelProps {
   form: ReviewForm
@@ -29,7 +30,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
   const { form, onChange, phrases, scoreOptions, voice, featureBlocked, showReason } = props
   const insert = (phrase: string) => {
     const comment = withPhrase(form.comment, phrase)
-    if (comment === null) return void Taro.showToast({ title: `评语不能超过 ${MAX_COMMENT} 字`, icon: 'none' })
+    if (comment === null) return void toast(`评语不能超过 ${MAX_COMMENT} 字`)
     onChange({ comment })
   }
   return (
@@ -72,14 +73,15 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
         />
         <View className='rv-form__phrases'>
           {phrases.map((p, i) => (
-            <View key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>
+            <View role='button' key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>
               {p}
             </View>
           ))}
           <View
+            role='button'
             id='manage-phrases'
             className='rv-form__phrase rv-form__phrase--manage'
-            onClick={() => void Taro.navigateTo({ url: '/features/review/pages/phrases/index' })}
+            onClick={() => void navigateTo('review/phrases')}
           >
             {phrases.length ? '管理常用语' : '+ 添加常用语'}
           </View>
@@ -90,6 +92,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
               <View key={fileId} className='rv-form__annotated-item'>
                 <Image id={`annotated-image-${i}`} className='rv-form__annotated-image' src={fileSrc(fileId)} mode='aspectFill' />
                 <View
+                  role='button'
                   id={`annotated-remove-${i}`}
                   className='rv-form__annotated-remove'
                   onClick={() => onChange({ annotatedImages: form.annotatedImages.filter((f) => f !== fileId) })}
@@ -113,7 +116,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
               durationSec={voice.status === 'ready' ? voice.voice.durationSec : voice.durationSec}
             />
             <View className='rv-form__voice-state'>{voice.status === 'uploading' ? '上传中…' : '已上传'}</View>
-            <View id='voice-comment-remove' className='rv-form__remove' onClick={props.onRemoveVoice}>
+            <View role='button' id='voice-comment-remove' className='rv-form__remove' onClick={props.onRemoveVoice}>
               删除
             </View>
           </View>
@@ -129,6 +132,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           <View className='rv-form__hint'>{featureBlocked ?? '精选会展示在本期动态，学员获得精选积分'}</View>
         </View>
         <View
+          role='button'
           id='featured-toggle'
           className={`rv-form__switch${form.featured ? ' rv-form__switch--on' : ''}${featureBlocked ? ' rv-form__switch--off' : ''}`}
           onClick={() => (featureBlocked ? undefined : onChange({ featured: !form.featured }))}

@@ -23,6 +23,7 @@ export default function ScorePicker({ options, value, onChange }: ScorePickerPro
           const on = stars ? typeof value === 'number' && Number(o.value) <= value : o.value === value
           return (
             <View
+              role='button'
               key={String(o.value)}
               id={`score-${o.value}`}
               className={`rv-score__${stars ? 'star' : 'grade'}${on ? ' rv-score--on' : ''}`}

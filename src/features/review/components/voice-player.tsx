@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { playbackRateSupported } from './playback-rate'
 import './voice-player.scss'
+import { toast } from '@/shared/ui/feedback'
 
 interface VoicePlayerProps {
   id: string
@@ -44,7 +45,7 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
       ctx.onStop(() => setPlaying(false))
       ctx.onError(() => {
         setPlaying(false)
-        void Taro.showToast({ title: '语音播放失败', icon: 'none' })
+        toast('语音播放失败')
       })
       audio.current = ctx
     }
@@ -60,7 +61,7 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
 
   return (
     <View className='rv-voice'>
-      <View id={id} className={`rv-voice__bubble${playing ? ' rv-voice__bubble--playing' : ''}`} onClick={toggle}>
+      <View role='button' id={id} className={`rv-voice__bubble${playing ? ' rv-voice__bubble--playing' : ''}`} onClick={toggle}>
         <View>{playing ? '■' : '▶'}</View>
         <View>{durationSec}″</View>
       </View>
@@ -68,6 +69,7 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
         <View className='rv-voice__rates'>
           {RATES.map((r) => (
             <View
+              role='button'
               key={r}
               id={`${id}-rate-${r}`}
               className={`rv-voice__rate${r === rate ? ' rv-voice__rate--on' : ''}`}

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
+import { toast } from '@/shared/ui/feedback'
 
 /** The length of an audio file from its metadata; null when the browser cannot tell. */
 function audioSeconds(url: string): Promise<number | null> {
@@ -25,8 +25,8 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
     if (!file) return
     const url = URL.createObjectURL(file)
     const seconds = await audioSeconds(url)
-    if (seconds === null || seconds <= 0) return void Taro.showToast({ title: '无法读取音频时长，请换一个文件', icon: 'none' })
-    if (seconds > maxSec) return void Taro.showToast({ title: `语音点评不能超过 ${maxSec} 秒`, icon: 'none' })
+    if (seconds === null || seconds <= 0) return void toast('无法读取音频时长，请换一个文件')
+    if (seconds > maxSec) return void toast(`语音点评不能超过 ${maxSec} 秒`)
     onRecorded({ path: url, durationSec: Math.max(1, Math.round(seconds)), ext: extOf(file.name) })
   }
   return (

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { VoiceRecorderProps } from './voice-recorder.types'
 import './voice-recorder.scss'
+import { toast } from '@/shared/ui/feedback'
 
 /**
  * Weapp: records with the recorder manager, which stops by itself at `maxSec`. The manager is one per app, so its
@@ -36,7 +37,7 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
       active.current = false
       stopTicker()
       setRecording(false)
-      void Taro.showToast({ title: '无法录音，请在设置中允许使用麦克风', icon: 'none' })
+      toast('无法录音，请在设置中允许使用麦克风')
     })
     return () => {
       stopTicker()
@@ -58,6 +59,7 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
   return (
     <View className='rv-recorder'>
       <View
+        role='button'
         id='voice-comment-record'
         className={`rv-recorder__button${recording ? ' rv-recorder__button--on' : ''}${disabled ? ' rv-recorder__button--off' : ''}`}
         onClick={toggle}

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
 import type { VoiceComment } from '@cloud/domain/review'
 import { editReview, moderate, returnForRedo, submitReview } from '../api'
 import { canFeature, modeOf, overLimit, type ReviewForm } from '../review-form'
 import { newRequestId } from '@/shared/request-id'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 export type Busy = null | 'submit' | 'redo' | 'next' | 'moderate'
 
@@ -22,10 +22,7 @@ interface ActionDeps {
   setNotice: (message: string) => void
 }
 
-const toast = (title: string, icon: 'none' | 'success' = 'none') => void Taro.showToast({ title, icon })
-
-const ask = async (title: string, content: string, confirmText: string) =>
-  (await Taro.showModal({ title, content, confirmText, cancelText: '取消' })).confirm
+const ask = (title: string, content: string, confirmText: string) => confirm({ title, content, confirmText, cancelText: '取消' })
 
 /** What the review page's buttons do: submit / save, return for redo, moderate, move on. */
 export function useReviewActions(current: () => ActionDeps | null) {
@@ -63,9 +60,9 @@ export function useReviewActions(current: () => ActionDeps | null) {
         setNotice(res.message)
         return void refresh()
       }
-      return toast(res.message)
+      return void toast(res.message)
     }
-    toast(done, 'success')
+    toastSuccess(done)
     const moved = advance ? await next() : null
     if (moved && !moved.ok) toast(moved.message)
     if (!moved || !moved.ok) await refresh()
@@ -86,16 +83,16 @@ export function useReviewActions(current: () => ActionDeps | null) {
 
   const submit = () => {
     const tooLong = overLimit(deps().form, deps().returning)
-    if (tooLong) return toast(tooLong)
+    if (tooLong) return void toast(tooLong)
     if (!ready()) return
     const { view, form, returning } = deps()
     const draft = { ...content(), featured: form.featured && canFeature(view) && !returning }
     if (modeOf(view) === 'edit') {
       const reason = form.reason.trim()
-      if (returning && !reason) return toast('请填写退回重做的原因')
+      if (returning && !reason) return void toast('请填写退回重做的原因')
       return void write('submit', () => editReview(view.item.id, draft, returning ? reason : null), '已保存修改', false)
     }
-    if (!draft.comment && !draft.voice && draft.score === null) return toast('请填写评语、录制语音或打分')
+    if (!draft.comment && !draft.voice && draft.score === null) return void toast('请填写评语、录制语音或打分')
     const requestId = requestIdFor(view.item.id)
     void write('submit', () => submitReview(view.item.id, draft, requestId), '已点评', true)
   }
@@ -104,9 +101,9 @@ export function useReviewActions(current: () => ActionDeps | null) {
     if (!ready()) return
     const { view, form } = deps()
     const reason = form.reason.trim()
-    if (!reason) return toast('请填写退回重做的原因')
+    if (!reason) return void toast('请填写退回重做的原因')
     const tooLong = overLimit(form, true)
-    if (tooLong) return toast(tooLong)
+    if (tooLong) return void toast(tooLong)
     if (!(await ask('退回重做', `学员可以重新提交一次这天的打卡。退回原因：${reason}`, '确定退回'))) return
     await write('redo', () => returnForRedo(view.item.id, content(), reason), '已退回重做', true)
   }

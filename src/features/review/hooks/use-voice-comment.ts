@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { fileSrc, uploadFile } from '@/shared/cloud'
 import type { VoiceComment } from '@cloud/domain/review'
 import type { RecordedClip } from '../components/voice-recorder.types'
 import { reviewUploadPath, voiceFileName } from '../upload-path'
+import { toast } from '@/shared/ui/feedback'
 
 export type VoiceState =
   | { status: 'none' }
@@ -35,7 +35,7 @@ export function useVoiceComment(teacherId: string) {
       } catch {
         if (gen !== generation.current) return
         setState({ status: 'none' })
-        void Taro.showToast({ title: '语音上传失败，请重新录制', icon: 'none' })
+        toast('语音上传失败，请重新录制')
       }
     },
     [teacherId],

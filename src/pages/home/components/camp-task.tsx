@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { taskAction, todayUrl, type HomeCampItem } from '../home-data'
+import { taskAction, type HomeCampItem } from '../home-data'
+import { navigateTo } from '@/shared/route'
 
 /** One running (or upcoming) camp of the member: today's task, done or not, the streak, and one button. */
 export default function CampTask({ item }: { item: HomeCampItem }) {
   const action = taskAction(item)
   const running = item.period.status.value === 'running'
   const redo = item.todayReview?.value === 'returned'
-  const open = () => void Taro.navigateTo({ url: todayUrl(item.period.id, redo ? item.today : undefined) })
+  const open = () => void navigateTo('camp/today', { periodId: item.period.id, redoDay: redo ? item.today : undefined })
   return (
-    <View id={`task-${item.period.id}`} className='home__task-card' onClick={open}>
+    <View role='button' id={`task-${item.period.id}`} className='home__task-card' onClick={open}>
       <View className='home__task-top'>
         <View className='home__task-camp'>{item.campTitle}</View>
         <View className={`home__chip${item.checkedToday && !redo ? ' home__chip--done' : ''}${redo ? ' home__chip--redo' : ''}`}>

@@ -28,7 +28,7 @@ export default function EntryGrid({ entries }: { entries: Entry[] }) {
   return (
     <View className='entry-grid'>
       {entries.map((e) => (
-        <View key={e.id} id={e.id} className='entry-grid__item' onClick={() => void Taro.navigateTo({ url: e.url })}>
+        <View role='button' key={e.id} id={e.id} className='entry-grid__item' onClick={() => void Taro.navigateTo({ url: e.url })}>
           <View className={`entry-grid__icon entry-grid__icon--${e.icon}`}>
             {GLYPH[e.icon]}
             {e.badge ? <View className='entry-grid__badge'>{e.badge > 99 ? '99+' : e.badge}</View> : null}

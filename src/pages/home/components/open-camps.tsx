@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { todayUrl, type HomeView } from '../home-data'
+import type { HomeView } from '../home-data'
+import { navigateTo } from '@/shared/route'
 
 /** 报名中: camps with a period that takes members now. A camp the member joined says 进入 (its today page), not 立即加入. */
 export default function OpenCamps({ open }: { open: HomeView['open'] }) {
@@ -9,12 +9,9 @@ export default function OpenCamps({ open }: { open: HomeView['open'] }) {
       {open.map(({ camp, joinedPeriodIds }) => {
         const period = camp.periods.find((p) => joinedPeriodIds.includes(p.id)) ?? camp.periods[0]
         const joined = joinedPeriodIds.length > 0
-        const go = () =>
-          void Taro.navigateTo({
-            url: joined ? todayUrl(period.id) : `/features/camp/pages/detail/index?campId=${encodeURIComponent(camp.id)}`,
-          })
+        const go = () => void (joined ? navigateTo('camp/today', { periodId: period.id }) : navigateTo('camp/detail', { campId: camp.id }))
         return (
-          <View key={camp.id} id={`open-${camp.id}`} className='home__camp' onClick={go}>
+          <View role='button' key={camp.id} id={`open-${camp.id}`} className='home__camp' onClick={go}>
             <View className='home__camp-body'>
               <View className='home__camp-title'>{camp.title}</View>
               <View className='home__camp-meta'>

@@ -4,6 +4,7 @@ import { fileSrc } from '@/shared/cloud'
 import type { Me } from '@/shared/session'
 import type { HomeView } from '../home-data'
 import './profile-header.scss'
+import { pageUrl } from '@/shared/route'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
@@ -28,7 +29,7 @@ export default function ProfileHeader({ me, view, greeting }: { me: Me | null; v
         </View>
       </View>
       <View className='profile-header__stats'>
-        <View id='stat-balance' className='profile-header__stat' onClick={go('/features/points/pages/index/index')}>
+        <View role='button' id='stat-balance' className='profile-header__stat' onClick={go(pageUrl('points/index'))}>
           <View className='profile-header__value'>{view ? view.balance : '–'}</View>
           <View className='profile-header__label'>积分</View>
         </View>

@@ -4,7 +4,7 @@ import './index.scss'
 
 export default function Cell({ id, title, value, label, isLink, onClick }: CellProps) {
   return (
-    <View id={id} className={`ui-cell${onClick ? ' ui-cell--clickable' : ''}`} onClick={onClick}>
+    <View role='button' id={id} className={`ui-cell${onClick ? ' ui-cell--clickable' : ''}`} onClick={onClick}>
       <View className='ui-cell__title'>
         <Text>{title}</Text>
         {label ? <View className='ui-cell__label'>{label}</View> : null}

@@ -13,7 +13,7 @@ const TEXT: Record<LoadMoreStatus, string> = {
 export default function LoadMore({ id = 'load-more', status, onLoad }: LoadMoreProps) {
   const tappable = status === 'idle' || status === 'error'
   return (
-    <View id={id} className={`ui-load-more ui-load-more--${status}`} onClick={tappable ? onLoad : undefined}>
+    <View role='button' id={id} className={`ui-load-more ui-load-more--${status}`} onClick={tappable ? onLoad : undefined}>
       {TEXT[status]}
     </View>
   )

@@ -8,6 +8,7 @@ export default function Segmented<V extends string>({ id = 'seg', options, value
     <View className={`ui-segmented${disabled ? ' ui-segmented--disabled' : ''}`}>
       {options.map((o) => (
         <View
+          role='button'
           key={o.value}
           id={`${id}-${o.value}`}
           className={`ui-segmented__option${o.value === value ? ' ui-segmented__option--active' : ''}`}

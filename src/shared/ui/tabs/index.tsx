@@ -8,6 +8,7 @@ export default function Tabs<K extends string>({ id = 'tab', tabs, active, onCha
     <View className='ui-tabs'>
       {tabs.map((t) => (
         <View
+          role='button'
           key={t.key}
           id={`${id}-${t.key}`}
           className={`ui-tabs__tab${t.key === active ? ' ui-tabs__tab--active' : ''}`}

@@ -1,4 +1,5 @@
-import { filterFromParams, filterQuery, dayOptions, periodOptions } from '@/features/review/queue-filter'
+import { pageUrl } from '@/shared/route'
+import { filterFromParams, filterParams, dayOptions, periodOptions } from '@/features/review/queue-filter'
 import { formOf, withPhrase } from '@/features/review/review-form'
 import { movedPhrase } from '@/features/review/phrase-order'
 import { minutesLabel } from '@/features/review/stats-label'
@@ -19,7 +20,8 @@ describe('review page rules', () => {
 
   it('should carry the queue filter to the review page and back', () => {
     const f = { kind: 'returned' as const, periodId: 'p1', day: '2026-11-20' }
-    expect(filterFromParams(params(Object.fromEntries(new URLSearchParams(filterQuery(f)))))).toEqual(f)
+    const url = pageUrl('review/review', { checkinId: 'c1', ...filterParams(f) })
+    expect(filterFromParams(params(Object.fromEntries(new URLSearchParams(url.split('?')[1]))))).toEqual(f)
   })
 
   it('should fall back to today’s pending queue for unknown filter values', () => {

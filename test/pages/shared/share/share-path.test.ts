@@ -1,3 +1,4 @@
+import { pagePath } from '@/shared/route/routes'
 import { inviterOf, INVITER_PARAM, sharePath, shareQuery, SHARE_ROUTES } from '@/shared/share/share-path'
 
 function appPages(): string[] {
@@ -30,7 +31,7 @@ describe('sharePath', () => {
 
   it('should only name pages the app config declares', () => {
     const pages = appPages()
-    for (const route of Object.values(SHARE_ROUTES)) expect(pages).toContain(route)
+    for (const route of Object.values(SHARE_ROUTES)) expect(pages).toContain(pagePath(route).slice(1))
   })
 })
 

@@ -13,7 +13,8 @@ import { periodMembers } from '../../api'
 import ConversionForm from '../../components/conversion-form'
 import RoundsEditor from '../../components/rounds-editor'
 import Section from '../../components/section'
-import { COLORS } from '@/shared/ui/tokens'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' }
 
@@ -30,8 +31,7 @@ function Conversions({ periodId }: { periodId: string }) {
 
   const fetchPage = async (after?: string) => {
     const res = await periodMembers(periodId, after)
-    if (res.code !== 0)
-      return after ? void Taro.showToast({ title: res.message, icon: 'none' }) : setLoad({ status: 'error', message: res.message })
+    if (res.code !== 0) return after ? toast(res.message) : setLoad({ status: 'error', message: res.message })
     setMembers((old) => (after ? [...old, ...res.data.items] : res.data.items))
     setNext(res.data.next)
     setRounds(res.data.rounds)
@@ -44,7 +44,7 @@ function Conversions({ periodId }: { periodId: string }) {
 
   const saved = (c: ConversionView) => setMembers((ms) => ms.map((m) => (m.memberId === c.memberId ? { ...m, conversion: c } : m)))
 
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void fetchPage()} />
   const shown = members.filter((m) => matches(m, query.trim()))
   const member = members.find((m) => m.memberId === picked)

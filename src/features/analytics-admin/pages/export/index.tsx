@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
@@ -9,6 +8,7 @@ import type { ExportFormat, ExportView } from '@cloud/contracts/analytics'
 import { exportPeriod } from '../../api'
 import Section from '../../components/section'
 import { deliverExport } from '../../open-export'
+import { toast } from '@/shared/ui/feedback'
 
 const SHEETS = '学员、每日参与、渠道漏斗、海报漏斗、转化轮次、付费登记'
 
@@ -20,9 +20,9 @@ function Exporter({ periodId }: { periodId: string }) {
     setBusy(format)
     const res = await exportPeriod(periodId, format)
     setBusy(null)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setDone(res.data)
-    await deliverExport(res.data).catch(() => Taro.showToast({ title: '文件打开失败，请稍后重试', icon: 'none' }))
+    await deliverExport(res.data).catch(() => toast('文件打开失败，请稍后重试'))
   }
   return (
     <Section id='export' title='导出期次数据'>

@@ -7,8 +7,9 @@ import type { LayersView } from '@cloud/contracts/analytics'
 import { layers } from '../../api'
 import BarRow from '../../components/bar-row'
 import Section from '../../components/section'
-import { useLoad } from '../../hooks/use-load'
+import { useLoad } from '@/shared/ui/page-state'
 import { COLORS } from '@/shared/ui/tokens'
+import { Loading } from '@/shared/ui/page-state'
 
 /** How many of the most common transitions the page lists. */
 const TOP_PATHS = 8
@@ -42,7 +43,7 @@ function LayerBoard({ view }: { view: LayersView }) {
 
 function Layers() {
   const { load, reload } = useLoad(layers, 'layers')
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
   return <LayerBoard view={load.data} />
 }

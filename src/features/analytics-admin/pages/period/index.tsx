@@ -7,12 +7,12 @@ import { periodDashboard } from '../../api'
 import ComputedBar from '../../components/computed-bar'
 import { CurveSection, HeatmapSection } from '../../components/curve-sections'
 import { BreakdownSection, FunnelSection, RoundsSection } from '../../components/funnel-sections'
-import { useLoad } from '../../hooks/use-load'
-import { COLORS } from '@/shared/ui/tokens'
+import { useLoad } from '@/shared/ui/page-state'
+import { Loading } from '@/shared/ui/page-state'
 
 function Dashboard({ periodId }: { periodId: string }) {
   const { load, reload } = useLoad(() => periodDashboard(periodId), periodId)
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
   const view = load.data
   return (

@@ -1,13 +1,12 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import RoleGate from '@/shared/ui/role-gate'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { periods } from '../../api'
-import { useLoad } from '../../hooks/use-load'
-import { COLORS } from '@/shared/ui/tokens'
+import { useLoad } from '@/shared/ui/page-state'
+import { Loading } from '@/shared/ui/page-state'
 
 const NEXT_PAGES = ['period', 'conversion', 'export'] as const
 type NextPage = (typeof NEXT_PAGES)[number]
@@ -17,7 +16,7 @@ const STATUS_LABELS: Record<string, string> = { open: '招募中', running: '进
 /** Pick a period, then go on to its dashboard, conversion form or export (`?next=`). */
 function Picker({ next }: { next: NextPage }) {
   const { load, reload } = useLoad(periods, 'periods')
-  if (load.status === 'loading') return <View style={{ padding: '48px 0', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
   if (load.data.length === 0) return <Empty description='还没有已发布的期次' />
   return (
@@ -30,9 +29,7 @@ function Picker({ next }: { next: NextPage }) {
           label={`${p.startDay} 开营 · ${p.lengthDays} 天`}
           value={STATUS_LABELS[p.status] ?? p.status}
           isLink
-          onClick={() =>
-            void Taro.navigateTo({ url: `/features/analytics-admin/pages/${next}/index?periodId=${encodeURIComponent(p.id)}` })
-          }
+          onClick={() => void navigateTo(`analytics-admin/${next}`, { periodId: p.id })}
         />
       ))}
     </View>

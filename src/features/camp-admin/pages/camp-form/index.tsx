@@ -24,6 +24,8 @@ import '../../components/form.scss'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
@@ -68,7 +70,7 @@ function CampForm({ campId }: { campId: string }) {
       const ext = /\.([A-Za-z0-9]{1,5})$/.exec(path)?.[1] ?? 'jpg'
       set({ coverFileId: await uploadFile(`camp-covers/${Date.now().toString(36)}.${ext}`, path) })
     } catch {
-      void Taro.showToast({ title: '封面上传失败，请重试', icon: 'none' })
+      toast('封面上传失败，请重试')
     } finally {
       setUploading(false)
     }
@@ -79,17 +81,17 @@ function CampForm({ campId }: { campId: string }) {
     const found = validateCampForm(values)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const patch = load.original ? toCampPatch(values, load.original) : null
-    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) => (patch ? updateCamp(campId, patch) : createCamp(toCampInput(values), requestId)))
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess(creating ? '已创建' : '已保存')
     setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
   }
@@ -125,7 +127,7 @@ function CampForm({ campId }: { campId: string }) {
           <Chips id='c-grade' options={GRADE_CHOICES} values={values.gradeTags} onChange={(gradeTags) => set({ gradeTags })} />
         </FormRow>
         <FormRow label='封面' required error={errors.coverFileId}>
-          <View id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
+          <View role='button' id='c-cover' className='camp-form__cover' onClick={() => void pickCover()}>
             {values.coverFileId ? <Image className='camp-form__cover-image' src={fileSrc(values.coverFileId)} mode='aspectFill' /> : null}
             <View className='camp-form__cover-text'>{uploading ? '上传中…' : values.coverFileId ? '更换封面' : '上传封面'}</View>
           </View>

@@ -10,10 +10,10 @@ import { adminCamps } from '../../api'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { goTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: AdminCampView[] } | { status: 'error'; message: string }
-
-const go = (url: string) => () => void Taro.navigateTo({ url: `/features/camp-admin/pages/${url}` })
 
 function CampAdminList() {
   const [load, setLoad] = useState<Load>({ status: 'loading' })
@@ -31,21 +31,21 @@ function CampAdminList() {
     if (load.status === 'ok') void fetchCamps()
   })
 
-  if (load.status === 'loading') return <View className='camp-admin__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }
   return (
     <View className='camp-admin'>
       <View className='camp-admin__top'>
-        <Button id='new-camp' type='primary' round block onClick={go('camp-form/index')}>
+        <Button id='new-camp' type='primary' round block onClick={goTo('camp-admin/camp-form')}>
           新建打卡营
         </Button>
       </View>
-      <Cell id='camp-admin-roles' title='角色管理' label='授予或撤销老师、运营角色' isLink onClick={go('roles/index')} />
+      <Cell id='camp-admin-roles' title='角色管理' label='授予或撤销老师、运营角色' isLink onClick={goTo('camp-admin/roles')} />
       {load.camps.length === 0 ? <Empty description='还没有打卡营，先新建一个吧' /> : null}
       {load.camps.map(({ camp, periods, members }) => {
-        const q = `campId=${encodeURIComponent(camp._id)}`
+        const campId = camp._id
         return (
           <View key={camp._id} id={`admin-camp-${camp._id}`} className='camp-admin__camp'>
             <View className='camp-admin__head'>
@@ -53,16 +53,22 @@ function CampAdminList() {
                 {camp.title}
                 {camp.archived ? <View className='camp-admin__tag'>已归档</View> : null}
               </View>
-              <View id={`edit-camp-${camp._id}`} className='camp-admin__link' onClick={go(`camp-form/index?${q}`)}>
+              <View
+                role='button'
+                id={`edit-camp-${camp._id}`}
+                className='camp-admin__link'
+                onClick={goTo('camp-admin/camp-form', { campId })}
+              >
                 编辑
               </View>
             </View>
             {periods.map((p) => (
               <View
+                role='button'
                 key={p._id}
                 id={`admin-period-${p._id}`}
                 className='camp-admin__period'
-                onClick={go(`period/index?${q}&periodId=${encodeURIComponent(p._id)}`)}
+                onClick={goTo('camp-admin/period', { campId, periodId: p._id })}
               >
                 <View>
                   第 {p.index} 期 · {p.lengthDays} 天 · {p.startDay} 开营
@@ -72,7 +78,12 @@ function CampAdminList() {
                 </View>
               </View>
             ))}
-            <View id={`new-period-${camp._id}`} className='camp-admin__add' onClick={go(`period-form/index?${q}`)}>
+            <View
+              role='button'
+              id={`new-period-${camp._id}`}
+              className='camp-admin__add'
+              onClick={goTo('camp-admin/period-form', { campId })}
+            >
               + 新建一期
             </View>
           </View>

@@ -5,7 +5,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { adminCamp, createPeriod, updatePeriod } from '../../api'
 import Chips from '../../components/chips'
 import { FormRow, PickerRow } from '../../components/form-row'
@@ -24,6 +24,8 @@ import {
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
 
@@ -63,20 +65,20 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
     const found = validatePeriodForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const patch = load.original ? toPeriodPatch(values, load.original) : null
-    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) =>
       patch ? updatePeriod(periodId, patch) : createPeriod(toPeriodInput(values, campId), requestId),
     )
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: creating ? '已创建，请设置每日任务' : '已保存', icon: 'none' })
-    const url = `/features/camp-admin/pages/period/index?campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(res.data._id)}`
-    setTimeout(() => void (creating ? Taro.redirectTo({ url }) : Taro.navigateBack()).catch(() => undefined), 800)
+    if (res.code !== 0) return void toast(res.message)
+    toast(creating ? '已创建，请设置每日任务' : '已保存')
+    const created = { campId, periodId: res.data._id }
+    setTimeout(() => void (creating ? redirectTo('camp-admin/period', created) : Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import type { PeriodDoc } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { routeParam } from '@/shared/route'
+import { goTo, routeParam } from '@/shared/route'
 import { formatDate } from '@/shared/time'
 import { useChatShare } from '@/shared/share/use-share'
 import { enableGroupShare } from '@/shared/wx/share'
@@ -15,6 +15,8 @@ import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
 import PeriodTeachers from '../../components/period-teachers'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load =
   { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
@@ -56,26 +58,25 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
     if (asking.current) return
     asking.current = true
     try {
-      const answer = await Taro.showModal({ title, content, confirmText: '确认', cancelText: '取消' })
-      if (!answer.confirm) return
+      const confirmed = await confirm({ title, content, confirmText: '确认', cancelText: '取消' })
+      if (!confirmed) return
       setBusy(true)
       const res = await run()
       setBusy(false)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message ?? '操作失败', icon: 'none' })
-      void Taro.showToast({ title: done, icon: 'success' })
+      if (res.code !== 0) return void toast(res.message ?? '操作失败')
+      toastSuccess(done)
       await fetchPeriod()
     } finally {
       asking.current = false
     }
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
   }
   const { period: p, members, campTitle } = load
-  const q = `campId=${encodeURIComponent(campId)}&periodId=${encodeURIComponent(periodId)}`
-  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/camp-admin/pages/${page}/index?${q}` })
+  const go = (page: 'tasks' | 'period-form') => goTo(`camp-admin/${page}`, { campId, periodId })
   return (
     <View className='admin-form'>
       <View className='admin-form__title'>{campTitle}</View>

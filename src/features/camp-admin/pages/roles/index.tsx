@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import MemberPicker from '@/shared/member-picker'
 import RoleGate from '@/shared/ui/role-gate'
@@ -10,6 +9,8 @@ import LoadError from '@/shared/ui/load-error'
 import { useOnReturn } from '@/shared/route'
 import { grantRole, hasRole, staffList, STAFF_ROLE_TEXT, type StaffRole } from '../../roles-api'
 import './index.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; staff: MemberPick[] } | { status: 'error'; message: string }
 
@@ -33,7 +34,7 @@ function Roles() {
     if (busy.current) return
     busy.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: grant ? '授予角色' : '撤销角色',
         content: grant
           ? `确认授予 ${member.nickname}「${STAFF_ROLE_TEXT[role]}」角色？`
@@ -41,10 +42,10 @@ function Roles() {
         confirmText: '确认',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       const res = await grantRole(member.handle, role, grant)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: grant ? '已授予' : '已撤销', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess(grant ? '已授予' : '已撤销')
       if (picked?.handle === member.handle) setPicked(res.data)
       await fetchStaff()
     } finally {
@@ -85,7 +86,7 @@ function Roles() {
       </View>
       <View className='roles__section'>
         <View className='roles__title'>老师与运营</View>
-        {load.status === 'loading' ? <View className='roles__note'>加载中…</View> : null}
+        {load.status === 'loading' ? <Loading /> : null}
         {load.status === 'error' ? <LoadError message={load.message} onRetry={() => void fetchStaff()} /> : null}
         {load.status === 'ok' && load.staff.length === 0 ? <Empty description='还没有老师或运营' /> : null}
         {load.status === 'ok'

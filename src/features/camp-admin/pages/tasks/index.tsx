@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { DailyTask } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
@@ -10,6 +9,8 @@ import { adminCamp, setTasks } from '../../api'
 import { draftsFor, tasksFrom, type TaskDraft } from '../../tasks-model'
 import '../../components/form.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ready'; saved: DailyTask[]; title: string } | { status: 'error'; message: string }
 
@@ -37,16 +38,16 @@ function TasksEditor({ campId, periodId }: { campId: string; periodId: string })
   const save = async () => {
     if (saving || load.status !== 'ready') return
     const { tasks, problem } = tasksFrom(drafts, load.saved)
-    if (problem) return void Taro.showToast({ title: problem, icon: 'none' })
+    if (problem) return void toast(problem)
     setSaving(true)
     const res = await setTasks(periodId, tasks)
     setSaving(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setLoad({ ...load, saved: res.data.tasks })
-    void Taro.showToast({ title: `已保存 ${tasks.length} 天的任务`, icon: 'none' })
+    toast(`已保存 ${tasks.length} 天的任务`)
   }
 
-  if (load.status === 'loading') return <View className='admin-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchTasks()} />
   }

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
-import { routeParam, useOnReturn } from '@/shared/route'
+import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
 import CalendarGrid from '../../components/calendar-grid'
 import StreakStats from '../../components/streak-stats'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
 
@@ -39,25 +41,25 @@ export default function CalendarPage() {
     if (asking.current) return
     asking.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '确认补卡',
         content: makeupQuestion(view, d),
         confirmText: '确认补卡',
         cancelText: '再想想',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       void Taro.showLoading({ title: '补卡中', mask: true })
       const res = await makeup(periodId, d.day)
       Taro.hideLoading()
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '补卡成功', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('补卡成功')
       await fetchCalendar()
     } finally {
       asking.current = false
     }
   }
 
-  if (load.status === 'loading') return <View className='calendar__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCalendar()} />
   }
@@ -83,11 +85,7 @@ export default function CalendarPage() {
       <CalendarGrid
         days={view.days}
         onMakeUp={(d) => void makeUp(view, d)}
-        onOpen={(d) =>
-          void Taro.navigateTo({
-            url: `/features/review/pages/comment/index?periodId=${encodeURIComponent(periodId)}&day=${encodeURIComponent(d.day)}`,
-          })
-        }
+        onOpen={(d) => void navigateTo('review/comment', { periodId, day: d.day })}
       />
       <View id='cal-makeup-policy' className='calendar__policy'>
         {view.makeupsLeft > 0

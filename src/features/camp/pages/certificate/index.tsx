@@ -6,6 +6,7 @@ import { certificate } from '../../api'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useChatShare } from '@/shared/share/use-share'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { status: 'error'; message: string }
 
@@ -34,7 +35,7 @@ export default function CertificatePage() {
     void fetchCert()
   }, [fetchCert])
 
-  if (load.status === 'loading') return <View className='cert__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCert()} />
   }

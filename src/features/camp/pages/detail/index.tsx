@@ -13,6 +13,7 @@ import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { enableGroupShare, isSinglePageMode } from '@/shared/wx/share'
 import GroupBindPanel from '../../components/group-bind-panel'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; camp: CampView } | { status: 'error'; message: string }
 
@@ -50,7 +51,7 @@ function CampDetail() {
   }, [fetchCamp])
   usePullDownRefresh(() => void fetchCamp())
 
-  if (load.status === 'loading') return <View className='camp-detail__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
   }

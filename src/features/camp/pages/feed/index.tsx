@@ -11,6 +11,7 @@ import PhotoGrid from '../../components/photo-grid'
 import VoicePlayer from '../../components/voice-player'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 /** The teacher-featured check-ins of a period (精选), newest first. */
 export default function FeedPage() {
@@ -18,7 +19,7 @@ export default function FeedPage() {
   const list = usePagedList((cursor: FeedCursor | undefined) => feed(periodId, cursor), [periodId])
   useListPageEvents(list)
 
-  if (list.status === 'loading') return <View className='feed__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }

@@ -7,6 +7,8 @@ import { listCamps } from '../../api'
 import CampCard from '../../components/camp-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; camps: CampView[] } | { status: 'error'; message: string }
 
@@ -24,7 +26,7 @@ export default function CampListPage() {
   }, [fetchCamps])
   usePullDownRefresh(() => void fetchCamps())
 
-  if (load.status === 'loading') return <View className='camps__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
   }
@@ -32,11 +34,7 @@ export default function CampListPage() {
   return (
     <View className='camps'>
       {load.camps.map((camp) => (
-        <CampCard
-          key={camp.id}
-          camp={camp}
-          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(camp.id)}` })}
-        />
+        <CampCard key={camp.id} camp={camp} onClick={() => void navigateTo('camp/detail', { campId: camp.id })} />
       ))}
     </View>
   )

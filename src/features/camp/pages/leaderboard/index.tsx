@@ -10,6 +10,7 @@ import { leaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 const BOARDS = [
   { key: 'streak', title: '连续打卡榜' },
@@ -27,7 +28,7 @@ export default function LeaderboardPage() {
     <View className='board'>
       <Tabs id='board' tabs={BOARDS} active={board} onChange={setBoard} />
       {list.status === 'loading' ? (
-        <View className='board__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import { routeParam } from '@/shared/route'
 import { setReminder, today } from '../../api'
 import { askReminderCredit } from '../../reminder-credit'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; saved: string | null; title: string } | { status: 'error'; message: string }
 
@@ -37,14 +38,14 @@ export default function ReminderPage() {
     const res = await setReminder(periodId, next)
     const reported = res.code === 0 && credit ? await credit.report() : null
     setBusy(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setLoad((l) => (l.status === 'ok' ? { ...l, saved: next } : l))
-    if (!next) return void Taro.showToast({ title: '已关闭提醒', icon: 'none' })
+    if (!next) return void toast('已关闭提醒')
     const note = reported?.code === 0 ? `每天 ${next} 提醒你打卡` : '已保存，但未授权订阅消息，暂时收不到提醒'
-    void Taro.showToast({ title: note, icon: 'none' })
+    toast(note)
   }
 
-  if (load.status === 'loading') return <View className='reminder__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchSetting()} />
   }

@@ -6,7 +6,7 @@ import type { CheckinView, TodayView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { useMe } from '@/shared/session'
 import { checkin, editCheckin, today } from '../../api'
 import { draftFrom } from '../../composer-model'
@@ -22,6 +22,8 @@ import TaskCard from '../../components/task-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
 
@@ -58,7 +60,7 @@ export default function TodayPage() {
     )
     if (!res) return
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       // A retry whose first try did check in (its answer was lost): show today as it is, checked in.
       if (res.code === 'CAMP.ALREADY_CHECKED_IN') void fetchToday()
       return
@@ -66,14 +68,14 @@ export default function TodayPage() {
     setEditing(false)
     forgetDraft(draftKey(periodId, view.today, existing ? (view.canRedo ? 'redo' : 'edit') : 'new'))
     if (existing) {
-      void Taro.showToast({ title: '已修改', icon: 'success' })
+      toastSuccess('已修改')
       return void fetchToday()
     }
     setResult(res.data.checkin)
     setLoad({ status: 'ok', view: res.data })
   }
 
-  if (load.status === 'loading') return <View className='today__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchToday()} />
   }
@@ -82,12 +84,7 @@ export default function TodayPage() {
   if (!view.joined) {
     return (
       <Empty description='你还没有加入这一期打卡营'>
-        <Button
-          id='go-join'
-          type='primary'
-          round
-          onClick={() => void Taro.navigateTo({ url: `/features/camp/pages/detail/index?campId=${encodeURIComponent(period.campId)}` })}
-        >
+        <Button id='go-join' type='primary' round onClick={() => void navigateTo('camp/detail', { campId: period.campId })}>
           去报名
         </Button>
       </Empty>
@@ -133,7 +130,7 @@ export default function TodayPage() {
         }
       />
     ) : (
-      <View className='today__loading'>加载中…</View>
+      <Loading />
     )
   return (
     <View className='today'>

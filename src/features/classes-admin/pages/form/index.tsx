@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { isAdmin, type Me } from '@/shared/session'
 import { SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { classDetail, createClass, updateClass } from '../../api'
 import { checkDraft, draftOf, emptyDraft, type ClassDraft, type DraftErrors } from '../../class-form-model'
 import GradeChips from '../../components/grade-chips'
@@ -16,6 +15,8 @@ import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
@@ -51,21 +52,21 @@ function ClassForm({ me }: { me: Me }) {
     setErrors({})
     const res = await submission.run((requestId) => (classId ? updateClass(classId, checked.input) : createClass(checked.input, requestId)))
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: '已保存', icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
+    toast('已保存')
     // A new class opens again with its id, where sessions can be added.
-    const url = `/features/classes-admin/pages/form/index?classId=${encodeURIComponent(res.data.id)}`
+    const id = res.data.id
     if (!classId)
       setTimeout(
         () =>
           void Promise.resolve()
-            .then(() => Taro.redirectTo({ url }))
+            .then(() => redirectTo('classes-admin/form', { classId: id }))
             .catch(() => undefined),
         800,
       )
   }
 
-  if (load === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (load === 'loading') return <Loading />
   if (load !== 'ready') {
     return <LoadError message={load} onRetry={() => void fetchClass()} />
   }

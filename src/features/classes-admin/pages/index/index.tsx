@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -9,13 +8,13 @@ import { adminClasses } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
-
-const go = (url: string) => () => void Taro.navigateTo({ url: `/features/classes-admin/pages/${url}` })
+import { goTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 function ClassList() {
   const list = usePagedList(adminClasses, [])
   useListPageEvents(list)
-  if (list.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
@@ -30,7 +29,7 @@ function ClassList() {
           value={c.onShelf ? '报名中' : '已下架'}
           label={`${c.subjectLabel} · ${c.gradeLabels.join('、')} · ${c.teacherName}`}
           isLink
-          onClick={go(`form/index?classId=${encodeURIComponent(c.id)}`)}
+          onClick={goTo('classes-admin/form', { classId: c.id })}
         />
       ))}
       <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
@@ -49,9 +48,9 @@ export default function ClassesAdminHome() {
               title='销售线索'
               label='按阶段跟进：新线索 → 已联系 → 已约诊断 → 已付费 / 已流失'
               isLink
-              onClick={go('leads/index')}
+              onClick={goTo('classes-admin/leads')}
             />
-            {isAdmin(me) ? <Cell id='admin-new-class' title='新建免费课' isLink onClick={go('form/index')} /> : null}
+            {isAdmin(me) ? <Cell id='admin-new-class' title='新建免费课' isLink onClick={goTo('classes-admin/form')} /> : null}
           </View>
           <View className='classes-admin__section'>全部免费课（点开查看场次与名单）</View>
           <ClassList />

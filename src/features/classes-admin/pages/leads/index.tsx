@@ -11,6 +11,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import { STAGE_CHOICES } from '../../stages'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 type Tab = LeadStage | 'all'
 const TABS = [{ key: 'all', title: '全部' }, ...STAGE_CHOICES.map((s) => ({ key: s.value, title: s.label }))] as const
@@ -24,7 +25,7 @@ function LeadList() {
     <View className='classes-admin'>
       <Tabs<Tab> id='stage' tabs={TABS} active={tab} onChange={setTab} />
       {list.status === 'loading' ? (
-        <View className='classes-admin__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

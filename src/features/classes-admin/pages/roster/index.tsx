@@ -9,6 +9,8 @@ import { markAttendance, roster } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
 import LoadError from '@/shared/ui/load-error'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: RosterView } | { status: 'error'; message: string }
 
@@ -57,14 +59,14 @@ function Roster() {
   }, [fetchRoster])
   usePullDownRefresh(() => void fetchRoster())
 
-  if (load.status === 'loading') return <View className='classes-admin__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchRoster()} />
   }
   const { view } = load
   const mark = async (s: StaffSignupView, m: 'attended' | 'absent') => {
     const res = await markAttendance(s.id, m)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     setLoad({ status: 'ok', view: { ...view, confirmed: view.confirmed.map((x) => (x.id === s.id ? res.data : x)) } })
   }
   return (

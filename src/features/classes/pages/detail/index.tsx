@@ -16,6 +16,7 @@ import LoadError from '@/shared/ui/load-error'
 import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { isSinglePageMode } from '@/shared/wx/share'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; view: ClassDetailView } | { status: 'error'; message: string }
 
@@ -38,7 +39,7 @@ function ClassDetail() {
   }, [fetchClass])
   usePullDownRefresh(() => void fetchClass())
 
-  if (load.status === 'loading') return <View className='classes__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchClass()} />
   }

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { Grade, Subject } from '@cloud/domain/identity'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -11,6 +10,8 @@ import ClassCard from '../../components/class-card'
 import FilterPicker from '../../components/filter-picker'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function ClassListPage() {
   const [subject, setSubject] = useState<Subject | undefined>()
@@ -24,18 +25,14 @@ export default function ClassListPage() {
       <View className='classes__bar'>
         <FilterPicker id='filter-subject' label='全部科目' options={SUBJECT_CHOICES} value={subject} onChange={setSubject} />
         <FilterPicker id='filter-grade' label='全部年级' options={GRADE_CHOICES} value={grade} onChange={setGrade} />
-        <View
-          id='classes-mine'
-          className='classes__link'
-          onClick={() => void Taro.navigateTo({ url: '/features/classes/pages/mine/index' })}
-        >
+        <View role='button' id='classes-mine' className='classes__link' onClick={() => void navigateTo('classes/mine')}>
           我的免费课 ›
         </View>
       </View>
       {list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.status === 'loading' ? (
-        <View className='classes__loading'>加载中…</View>
+        <Loading />
       ) : list.items.length === 0 ? (
         <Empty
           image={subject || grade ? 'search' : 'default'}
@@ -44,11 +41,7 @@ export default function ClassListPage() {
       ) : (
         <View>
           {list.items.map((c) => (
-            <ClassCard
-              key={c.id}
-              cls={c}
-              onClick={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(c.id)}` })}
-            />
+            <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
           ))}
           <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
         </View>

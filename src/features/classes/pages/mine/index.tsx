@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
@@ -11,8 +10,10 @@ import { askForReminder } from '../../reminder'
 import MySignupCard from '../../components/my-signup-card'
 import '../../classes.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
-const toList = () => void Taro.navigateTo({ url: '/features/classes/pages/index/index' })
+const toList = () => void navigateTo('classes/index')
 
 export default function MyClassesPage() {
   const list = usePagedList(mySignups, [])
@@ -25,7 +26,7 @@ export default function MyClassesPage() {
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
-  if (list.status === 'loading') return <View className='classes__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.items.length === 0) {
     return (
       <Empty description='还没有报名免费课'>
@@ -41,7 +42,7 @@ export default function MyClassesPage() {
         <MySignupCard
           key={s.id}
           signup={s}
-          onOpen={() => void Taro.navigateTo({ url: `/features/classes/pages/detail/index?classId=${encodeURIComponent(s.classId)}` })}
+          onOpen={() => void navigateTo('classes/detail', { classId: s.classId })}
           onCancel={() => void confirmCancel(s, null).then(replace)}
           onRemind={() => void askForReminder(s.classId).then(replace)}
         />

@@ -7,6 +7,8 @@ import Empty from '@/shared/ui/empty'
 import { openedFromGroupId, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const HOUR = 60 * 60 * 1000
 
@@ -40,9 +42,9 @@ export default function PanelPage() {
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {
       await fn()
-      Taro.showToast({ title: done, icon: 'none' })
+      toast(done)
     } catch {
-      Taro.showToast({ title: '操作失败', icon: 'none' })
+      toast('操作失败')
     }
     await load()
   }
@@ -56,7 +58,7 @@ export default function PanelPage() {
       </Empty>
     )
   }
-  if (!panel) return <View className='panel__loading'>加载中…</View>
+  if (!panel) return <Loading />
   return (
     <View className='panel'>
       <View className='panel__section'>时钟（北京时间）</View>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import Button from '@/shared/ui/button'
 import { currentPersona, setPersona } from '@/shared/cloud/persona'
 import { listPersonas, type PersonaView } from '../../api'
-import { COLORS } from '@/shared/ui/tokens'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const ROLE_LABEL: Record<PersonaView['role'], string> = { member: '学员', teacher: '老师', admin: '运营' }
 
@@ -32,7 +32,7 @@ export default function PersonasPage() {
       </Empty>
     )
   }
-  if (!personas) return <View style={{ padding: '24px', textAlign: 'center', color: COLORS.text3 }}>加载中…</View>
+  if (!personas) return <Loading />
   return (
     <View>
       {personas.map((p) => (
@@ -45,7 +45,7 @@ export default function PersonasPage() {
           onClick={() => {
             setPersona(p.openid)
             setCurrent(p.openid)
-            Taro.showToast({ title: `已切换为${p.nickname}`, icon: 'none' })
+            toast(`已切换为${p.nickname}`)
             // Every page and cache (the session, loaded lists) belongs to the previous persona: restart the app as the new one.
             setTimeout(() => {
               globalThis.location.hash = '#/pages/me/index'

@@ -3,6 +3,7 @@ import { Canvas, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { PosterView } from '@cloud/contracts/invites'
 import Button from '@/shared/ui/button'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
 import Cell from '@/shared/ui/cell'
 import LoadError from '@/shared/ui/load-error'
 import { getPoster, rulesText } from '../../api'
@@ -11,10 +12,9 @@ import { SAVE_LABEL, savePoster } from '../../components/save-poster'
 import { POSTER_CANVAS_ID } from '../../components/save-poster.types'
 import { useChatShare } from '@/shared/share/use-share'
 import './index.scss'
+import { goTo } from '@/shared/route'
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; poster: PosterView }
-
-const go = (url: string) => () => void Taro.navigateTo({ url })
 
 /** 邀请好友: the member's poster, saving it, and the reward rules. Sharing itself earns nothing. */
 export default function InvitePage() {
@@ -52,7 +52,8 @@ export default function InvitePage() {
       copy: POSTER_COPY,
     })
     setSaving(false)
-    void Taro.showToast({ title: outcome.message, icon: outcome.ok ? 'success' : 'none' })
+    if (outcome.ok) toastSuccess(outcome.message)
+    else toast(outcome.message)
   }
 
   return (
@@ -67,8 +68,8 @@ export default function InvitePage() {
         {rulesText(poster.rules)}
       </View>
       <View className='invite__links'>
-        <Cell id='invite-mine' title='我的邀请' label='好友进度与奖励' isLink onClick={go('/features/invite/pages/invitees/index')} />
-        <Cell id='invite-board' title='邀请排行' isLink onClick={go('/features/invite/pages/leaderboard/index')} />
+        <Cell id='invite-mine' title='我的邀请' label='好友进度与奖励' isLink onClick={goTo('invite/invitees')} />
+        <Cell id='invite-board' title='邀请排行' isLink onClick={goTo('invite/leaderboard')} />
       </View>
       {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={POSTER_CANVAS_ID} className='invite__canvas' /> : null}
     </View>

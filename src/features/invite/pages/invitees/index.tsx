@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadError from '@/shared/ui/load-error'
@@ -10,6 +9,8 @@ import type { InviteeCursor } from '@cloud/contracts/invites'
 import { listInvitees, rulesText, type InviteSummary } from '../../api'
 import InviteeRow from '../../components/invitee-row'
 import './index.scss'
+import { redirectTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 /** 我的邀请: counts, then the friends who arrived through my poster, newest first, each with its reward status. */
 export default function InviteesPage() {
@@ -17,7 +18,7 @@ export default function InviteesPage() {
   const list = usePagedList((cursor: InviteeCursor | undefined) => listInvitees(cursor, setSummary), [])
   useListPageEvents(list)
 
-  if (list.status === 'loading') return <View className='invitees__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   const counts = summary?.counts
   return (
@@ -40,7 +41,7 @@ export default function InviteesPage() {
       ) : null}
       {list.items.length === 0 ? (
         <Empty description='还没有好友通过你的海报加入'>
-          <Button id='go-invite' type='primary' round onClick={() => void Taro.redirectTo({ url: '/features/invite/pages/index/index' })}>
+          <Button id='go-invite' type='primary' round onClick={() => void redirectTo('invite/index')}>
             去邀请好友
           </Button>
         </Empty>

@@ -7,6 +7,7 @@ import LoadError from '@/shared/ui/load-error'
 import { getLeaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
+import { Loading } from '@/shared/ui/page-state'
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | ({ kind: 'ready' } & LeaderboardView)
 
@@ -22,7 +23,7 @@ export default function InviteLeaderboardPage() {
   }, [load])
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
 
-  if (state.kind === 'loading') return <View className='invite-board__loading'>加载中…</View>
+  if (state.kind === 'loading') return <Loading />
   if (state.kind === 'error') return <LoadError message={state.message} onRetry={() => void load()} />
   if (state.rows.length === 0) return <Empty description='还没有人上榜，邀请好友完成首次打卡就能上榜' />
   return (

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
@@ -10,6 +9,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import PickedMember from '../../components/picked-member'
 import { checkAdjust, signedAmount, type AdjustDraft, type AdjustErrors, type Direction } from '../../adjust-input'
 import './index.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 
 const DIRECTIONS = [
   { value: 'add', label: '增加积分' },
@@ -31,22 +31,22 @@ function AdjustForm() {
     const found = checkAdjust(draft)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const member = draft.member
     if (!member) return
     const amount = signedAmount(draft)
     setSaving(true)
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '确认调整',
         content: `确认为学员「${member.nickname}」${amount > 0 ? '增加' : '扣减'} ${Math.abs(amount)} 积分？原因：${draft.note.trim()}`,
         confirmText: '确认',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       const res = await adjustPoints(member.handle, amount, draft.note.trim(), requestId.current)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '已调整', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('已调整')
       requestId.current = newRequestId()
       setDraft(EMPTY)
     } finally {

@@ -1,17 +1,17 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
 import MemberPicker from '@/shared/member-picker'
 import { auditTrail } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import AuditRow from '../../components/audit-row'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 function Trail() {
   const [member, setMember] = useState<MemberPick | null>(null)
@@ -28,7 +28,7 @@ function Trail() {
           <View id='audit-filter-name' className='audit__filtered'>
             只看 {member.nickname}
           </View>
-          <View id='audit-filter-clear' className='audit__link' onClick={() => setMember(null)}>
+          <View role='button' id='audit-filter-clear' className='audit__link' onClick={() => setMember(null)}>
             看全部
           </View>
         </View>
@@ -36,16 +36,12 @@ function Trail() {
         <MemberPicker id='audit-member' placeholder='按昵称或手机尾号筛选学员' onPick={setMember} />
       )}
       <View className='audit__links'>
-        <View
-          id='audit-go-reverse'
-          className='audit__link'
-          onClick={() => void Taro.navigateTo({ url: '/features/mall-admin/pages/reverse/index' })}
-        >
+        <View role='button' id='audit-go-reverse' className='audit__link' onClick={() => void navigateTo('mall-admin/reverse')}>
           冲正一笔记录 ›
         </View>
       </View>
       {list.status === 'loading' ? (
-        <View className='audit__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

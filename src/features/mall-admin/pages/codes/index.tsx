@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ItemView } from '@cloud/contracts/mall'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
@@ -11,12 +10,14 @@ import { addCodes, listAllItems } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
+import { toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 /** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
 function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
   const list = usePagedList((cursor?: string) => listAllItems(cursor), [])
   const codeItems = list.items.filter((i) => i.codePool)
-  if (list.status === 'loading') return <View className='codes__summary'>商品加载中…</View>
+  if (list.status === 'loading') return <Loading what='商品' inline />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   return (
     <View className='codes__items'>
@@ -24,6 +25,7 @@ function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (i
       {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
       {codeItems.map((item) => (
         <View
+          role='button'
           key={item.id}
           id={`pool-item-${item.id}`}
           className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}
@@ -50,25 +52,21 @@ function CodesForm() {
     if (saving) return
     if (!poolId) {
       setPoolError('请先选择要导入兑换码的商品')
-      return void Taro.showToast({ title: '请先选择要导入兑换码的商品', icon: 'none' })
+      return void toast('请先选择要导入兑换码的商品')
     }
     setPoolError('')
-    if (parsed.invalid.length)
-      return void Taro.showToast({ title: `有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`, icon: 'none' })
-    if (parsed.codes.length === 0) return void Taro.showToast({ title: '请粘贴兑换码，每行一个', icon: 'none' })
+    if (parsed.invalid.length) return void toast(`有 ${parsed.invalid.length} 行格式不正确，请修改后再导入`)
+    if (parsed.codes.length === 0) return void toast('请粘贴兑换码，每行一个')
     if (parsed.codes.length > MAX_CODES_PER_IMPORT) {
-      return void Taro.showToast({ title: `一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`, icon: 'none' })
+      return void toast(`一次最多导入 ${MAX_CODES_PER_IMPORT} 个兑换码`)
     }
     setSaving(true)
     const res = await addCodes(poolId, parsed.codes)
     setSaving(false)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     const { added, duplicates, stock } = res.data
     const repeated = duplicates.length ? `，${duplicates.length} 个重复未导入（如 ${duplicates[0]}）` : ''
-    void Taro.showToast({
-      title: added === 0 && duplicates.length ? `没有导入新码${repeated}` : `已导入 ${added} 个${repeated}，当前库存 ${stock}`,
-      icon: 'none',
-    })
+    toast(added === 0 && duplicates.length ? `没有导入新码${repeated}` : `已导入 ${added} 个${repeated}，当前库存 ${stock}`)
     setText('')
   }
 

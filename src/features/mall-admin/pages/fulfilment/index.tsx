@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -11,6 +10,8 @@ import { fulfilmentQueue, fulfilOrder } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 function addressText(order: OrderView): string {
   const a = order.address
@@ -27,24 +28,24 @@ function Queue() {
   const fulfil = async (order: OrderView) => {
     if (busyId) return
     const trackingNo = (tracking[order.id] ?? '').trim()
-    if (order.kind === 'physical' && !trackingNo) return void Taro.showToast({ title: '请填写物流单号', icon: 'none' })
-    const answer = await Taro.showModal({
+    if (order.kind === 'physical' && !trackingNo) return void toast('请填写物流单号')
+    const confirmed = await confirm({
       title: order.kind === 'physical' ? '确认发货' : '确认发放',
       content:
         order.kind === 'physical' ? `「${order.title}」物流单号 ${trackingNo}，确认已发货吗？` : `确认「${order.title}」已发放给学员吗？`,
       confirmText: '确认',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusyId(order.id)
     const res = await fulfilOrder(order.id, trackingNo || undefined)
     setBusyId(null)
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
+    if (res.code !== 0) return void toast(res.message)
     list.update((o) => o.id === order.id, res.data)
-    void Taro.showToast({ title: order.kind === 'physical' ? '已标记发货' : '已标记发放', icon: 'success' })
+    toastSuccess(order.kind === 'physical' ? '已标记发货' : '已标记发放')
   }
 
-  if (list.status === 'loading') return <View className='queue__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }

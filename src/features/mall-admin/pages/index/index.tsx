@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Cell from '@/shared/ui/cell'
 import RoleGate from '@/shared/ui/role-gate'
+import { goTo } from '@/shared/route'
 
-const go = (page: string) => () => void Taro.navigateTo({ url: `/features/mall-admin/pages/${page}/index` })
+const go = (page: 'items' | 'item-form' | 'codes' | 'fulfilment' | 'adjust' | 'reverse' | 'audit') => goTo(`mall-admin/${page}`)
 
 export default function MallAdminHome() {
   return (

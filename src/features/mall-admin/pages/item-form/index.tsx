@@ -24,6 +24,8 @@ import {
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架' },
@@ -60,13 +62,13 @@ function ItemForm({ itemId }: { itemId: string }) {
     const found = validateItemForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
-    if (first) return void Taro.showToast({ title: first, icon: 'none' })
+    if (first) return void toast(first)
     const patch = load.original ? toPatch(values, load.original) : null
-    if (patch && Object.keys(patch).length === 0) return void Taro.showToast({ title: '没有要修改的内容', icon: 'none' })
+    if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) => (patch ? updateItem(itemId, patch) : createItem(toCreateInput(values), requestId)))
     if (!res) return
-    if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-    void Taro.showToast({ title: creating ? '已创建' : '已保存', icon: 'success' })
+    if (res.code !== 0) return void toast(res.message)
+    toastSuccess(creating ? '已创建' : '已保存')
     if (patch) setLoad({ status: 'ready', original: valuesFromItem(res.data) })
     // Let the toast be seen, then go back to the list (which reloads on show).
     setTimeout(() => {
@@ -76,7 +78,7 @@ function ItemForm({ itemId }: { itemId: string }) {
     }, 800)
   }
 
-  if (load.status === 'loading') return <View className='item-form__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchItem()} />
   }

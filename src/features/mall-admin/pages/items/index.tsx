@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -10,9 +9,9 @@ import { listAllItems, updateItem } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
-
-const editUrl = (id?: string) => `/features/mall-admin/pages/item-form/index${id ? `?itemId=${encodeURIComponent(id)}` : ''}`
+import { navigateTo, useOnReturn } from '@/shared/route'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 function ItemsList() {
   const list = usePagedList(listAllItems, [])
@@ -24,32 +23,32 @@ function ItemsList() {
 
   const toggleShelf = async (item: ItemView) => {
     const onShelf = item.saleState === 'off_shelf'
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: onShelf ? '上架商品' : '下架商品',
       content: onShelf ? `上架后学员即可兑换「${item.title}」。确定上架吗？` : `下架后学员将不能再兑换「${item.title}」。确定下架吗？`,
       confirmText: '确定',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusyId(item.id)
     const res = await updateItem(item.id, { onShelf })
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((i) => i.id === item.id, res.data)
-    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+    toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
-  if (list.status === 'loading') return <View className='admin-items__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   return (
     <View className='admin-items'>
       <View className='admin-items__bar'>
-        <Button id='new-item' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: editUrl() })}>
+        <Button id='new-item' type='primary' size='small' round onClick={() => void navigateTo('mall-admin/item-form')}>
           新建商品
         </Button>
       </View>
@@ -58,7 +57,7 @@ function ItemsList() {
       ) : (
         list.items.map((item) => (
           <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
-            <View className='admin-items__main' onClick={() => void Taro.navigateTo({ url: editUrl(item.id) })}>
+            <View role='button' className='admin-items__main' onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}>
               <View className='admin-items__title'>{item.title}</View>
               <View className='admin-items__meta'>
                 {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MemberPick } from '@cloud/contracts/identity'
 import type { AuditItem } from '@cloud/contracts/points'
 import Button from '@/shared/ui/button'
@@ -15,6 +14,8 @@ import AuditRow from '../../components/audit-row'
 import PickedMember from '../../components/picked-member'
 import '../audit/index.scss'
 import './index.scss'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 
@@ -35,23 +36,23 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
     const reason = note.trim()
     if (reason.length < 2 || reason.length > 100) {
       setError('请写明冲正原因（2-100个字），会记入积分流水')
-      return void Taro.showToast({ title: '请写明冲正原因', icon: 'none' })
+      return void toast('请写明冲正原因')
     }
     setError('')
     asking.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await confirm({
         title: '确认冲正',
         content: `确认冲正「${member.nickname}」${chosen.reasonLabel} ${signed(chosen.amount)} 积分？将记一笔 ${signed(-chosen.amount)} 积分。原因：${reason}`,
         confirmText: '冲正',
         cancelText: '取消',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       setSaving(true)
       const res = await reverseEntry(member.handle, chosen.key, reason)
       setSaving(false)
-      if (res.code !== 0) return void Taro.showToast({ title: res.message, icon: 'none' })
-      void Taro.showToast({ title: '已冲正', icon: 'success' })
+      if (res.code !== 0) return void toast(res.message)
+      toastSuccess('已冲正')
       setChosen(null)
       setNote('')
       await list.reload()
@@ -62,7 +63,7 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
     }
   }
 
-  if (list.status === 'loading') return <View className='audit__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   if (list.items.length === 0) return <Empty description='该学员还没有积分记录' />
   return (

@@ -9,6 +9,8 @@ import { getMyBalance, listItems } from '../../api'
 import ItemCard from '../../components/item-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo, switchTab } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function MallPage() {
   const list = usePagedList(listItems, [])
@@ -29,10 +31,10 @@ export default function MallPage() {
 
   const header = (
     <View className='mall__header'>
-      <View id='mall-balance' className='mall__balance' onClick={() => void Taro.navigateTo({ url: '/features/points/pages/index/index' })}>
+      <View role='button' id='mall-balance' className='mall__balance' onClick={() => void navigateTo('points/index')}>
         我的积分 <View className='mall__balance-value'>{balance ?? '--'}</View>
       </View>
-      <View id='mall-orders' className='mall__link' onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/orders/index' })}>
+      <View role='button' id='mall-orders' className='mall__link' onClick={() => void navigateTo('mall/orders')}>
         我的兑换 ›
       </View>
     </View>
@@ -45,10 +47,10 @@ export default function MallPage() {
     <View className='mall'>
       {header}
       {list.status === 'loading' ? (
-        <View className='mall__loading'>加载中…</View>
+        <Loading />
       ) : list.items.length === 0 ? (
         <Empty description='商城还没有上架的商品，先去打卡攒积分吧'>
-          <Button id='mall-empty-go' type='primary' round onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+          <Button id='mall-empty-go' type='primary' round onClick={() => void switchTab('home')}>
             去打卡赚积分
           </Button>
         </Empty>
@@ -56,11 +58,7 @@ export default function MallPage() {
         <View>
           <View className='mall__grid'>
             {list.items.map((item) => (
-              <ItemCard
-                key={item.id}
-                item={item}
-                onClick={() => void Taro.navigateTo({ url: `/features/mall/pages/item/index?itemId=${encodeURIComponent(item.id)}` })}
-              />
+              <ItemCard key={item.id} item={item} onClick={() => void navigateTo('mall/item', { itemId: item.id })} />
             ))}
           </View>
           <LoadMore status={list.more} onLoad={() => void list.loadMore()} />

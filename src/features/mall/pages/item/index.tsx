@@ -3,13 +3,14 @@ import { Image, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import type { ItemView } from '@cloud/contracts/mall'
 import { fileSrc } from '@/shared/cloud'
 import { getItem } from '../../api'
 import { limitText, unavailableText, windowText } from '../../sale-text'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 type State = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 
@@ -51,7 +52,7 @@ export default function ItemPage() {
   }, [load])
   usePullDownRefresh(() => void load())
 
-  if (state.status === 'loading') return <View className='item__loading'>加载中…</View>
+  if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return <LoadError message={state.message} onRetry={() => void load()} />
   }
@@ -91,7 +92,7 @@ export default function ItemPage() {
           round
           block
           disabled={!onSale}
-          onClick={() => void Taro.navigateTo({ url: `/features/mall/pages/redeem/index?itemId=${encodeURIComponent(item.id)}` })}
+          onClick={() => void navigateTo('mall/redeem', { itemId: item.id })}
         >
           {unavailableText(item)}
         </Button>

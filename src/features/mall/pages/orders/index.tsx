@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -11,6 +10,9 @@ import { cancelOrder, myOrders, revealCode, type OrderStatusFilter } from '../..
 import OrderCard from '../../components/order-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
+import { confirm, toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -36,17 +38,17 @@ export default function OrdersPage() {
     done: string,
   ) => {
     if (busyId) return
-    const answer = await Taro.showModal({ ...ask, confirmText: '确定', cancelText: '再想想' })
-    if (!answer.confirm) return
+    const confirmed = await confirm({ ...ask, confirmText: '确定', cancelText: '再想想' })
+    if (!confirmed) return
     setBusyId(order.id)
     const res = await run()
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((o) => o.id === order.id, res.data)
-    void Taro.showToast({ title: done, icon: 'none' })
+    toast(done)
   }
 
   const onCancel = (order: OrderView) =>
@@ -68,12 +70,12 @@ export default function OrdersPage() {
     <View className='orders'>
       <Tabs id='orders-tab' tabs={TABS} active={tab} onChange={setTab} />
       {list.status === 'loading' ? (
-        <View className='orders__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (
         <Empty description={tab === 'all' ? '还没有兑换记录' : '没有这类兑换记录'}>
-          <Button id='go-mall' type='primary' round onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/index/index' })}>
+          <Button id='go-mall' type='primary' round onClick={() => void navigateTo('mall/index')}>
             去积分商城
           </Button>
         </Empty>

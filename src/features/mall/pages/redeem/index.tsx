@@ -12,6 +12,8 @@ import AddressForm from '../../components/address-form'
 import RedeemResult from '../../components/redeem-result'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm as ask, toast } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
@@ -46,19 +48,19 @@ export default function RedeemPage() {
       setErrors(found)
       const first = Object.values(found)[0]
       if (first) {
-        void Taro.showToast({ title: first, icon: 'none' })
+        toast(first)
         return
       }
     }
     submitting.current = true
     try {
-      const answer = await Taro.showModal({
+      const confirmed = await ask({
         title: '确认兑换',
         content: `确认使用 ${item.cost} 积分兑换「${item.title}」？`,
         confirmText: '确认兑换',
         cancelText: '再想想',
       })
-      if (!answer.confirm) return
+      if (!confirmed) return
       setBusy(true)
       const res = await redeem(item.id, requestId.current, item.requiresAddress ? toAddressInput(address) : undefined)
       const outcome = redeemOutcome(res)
@@ -70,7 +72,7 @@ export default function RedeemPage() {
         void Taro.setNavigationBarTitle({ title: '兑换结果' })
       } else {
         if (outcome.kind === 'fix') setErrors(outcome.errors)
-        void Taro.showToast({ title: outcome.message, icon: 'none' })
+        toast(outcome.message)
       }
     } finally {
       submitting.current = false
@@ -79,7 +81,7 @@ export default function RedeemPage() {
   }
 
   if (result) return <RedeemResult {...result} />
-  if (load.status === 'loading') return <View className='redeem__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchAll()} />
   }

@@ -18,6 +18,8 @@ import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } fr
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -52,7 +54,7 @@ function MaterialForm() {
   if (loadError) {
     return <LoadError message={loadError} onRetry={() => void load()} />
   }
-  if (!draft) return <View className='material-form__loading'>加载中…</View>
+  if (!draft) return <Loading />
   const set = (patch: Partial<MaterialDraft>) => setDraft({ ...draft, ...patch })
 
   const addFiles = async () => {
@@ -69,7 +71,7 @@ function MaterialForm() {
     const checked = toInput(draft)
     if (!checked.ok) {
       setErrors(checked.errors)
-      void Taro.showToast({ title: Object.values(checked.errors)[0] ?? '请检查填写内容', icon: 'none' })
+      toast(Object.values(checked.errors)[0] ?? '请检查填写内容')
       return
     }
     setErrors({})
@@ -78,10 +80,10 @@ function MaterialForm() {
     )
     if (!res) return
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
-    void Taro.showToast({ title: '已保存', icon: 'success' })
+    toastSuccess('已保存')
     // Let the toast be seen, then go back to the list (which reloads on show).
     setTimeout(() => {
       Promise.resolve()

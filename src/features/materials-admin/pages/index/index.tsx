@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
@@ -10,9 +9,9 @@ import type { AdminMaterialView } from '@cloud/contracts/materials'
 import { listAllMaterials, setShelf } from '../../api'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
-
-const formUrl = (id?: string) => `/features/materials-admin/pages/form/index${id ? `?materialId=${encodeURIComponent(id)}` : ''}`
+import { navigateTo, useOnReturn } from '@/shared/route'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 function MaterialsList() {
   const list = usePagedList(listAllMaterials, [])
@@ -24,7 +23,7 @@ function MaterialsList() {
 
   const toggleShelf = async (m: AdminMaterialView) => {
     const onShelf = !m.onShelf
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: onShelf ? '上架资料' : '下架资料',
       content: onShelf
         ? `上架后学员即可在资料库看到「${m.title}」。确定上架吗？`
@@ -32,26 +31,26 @@ function MaterialsList() {
       confirmText: '确定',
       cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusyId(m.id)
     const res = await setShelf(m.id, onShelf)
     setBusyId(null)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return
     }
     list.update((i) => i.id === m.id, res.data)
-    void Taro.showToast({ title: onShelf ? '已上架' : '已下架', icon: 'success' })
+    toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
-  if (list.status === 'loading') return <View className='admin-materials__loading'>加载中…</View>
+  if (list.status === 'loading') return <Loading />
   if (list.status === 'error') {
     return <LoadError message={list.error} onRetry={() => void list.reload()} />
   }
   return (
     <View className='admin-materials'>
       <View className='admin-materials__bar'>
-        <Button id='new-material' type='primary' size='small' round onClick={() => void Taro.navigateTo({ url: formUrl() })}>
+        <Button id='new-material' type='primary' size='small' round onClick={() => void navigateTo('materials-admin/form')}>
           新建资料
         </Button>
       </View>
@@ -60,7 +59,11 @@ function MaterialsList() {
       ) : (
         list.items.map((m) => (
           <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
-            <View className='admin-materials__main' onClick={() => void Taro.navigateTo({ url: formUrl(m.id) })}>
+            <View
+              role='button'
+              className='admin-materials__main'
+              onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}
+            >
               <View className='admin-materials__title'>{m.title}</View>
               <View className='admin-materials__meta'>
                 {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}

@@ -14,10 +14,10 @@ import LoadError from '@/shared/ui/load-error'
 import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { isSinglePageMode } from '@/shared/wx/share'
+import { toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 
 function MaterialDetailView() {
   const materialId = routeParam('materialId')
@@ -48,9 +48,9 @@ function MaterialDetailView() {
       if (!(await confirmUnlock(material))) return
       setUnlocking(true)
       const res = await unlockMaterial(material.id)
-      if (res.code !== 0) return toast(res.message)
+      if (res.code !== 0) return void toast(res.message)
       setState({ status: 'ok', material: res.data })
-      void Taro.showToast({ title: '解锁成功', icon: 'success' })
+      toastSuccess('解锁成功')
     } finally {
       busy.current = false
       setUnlocking(false)
@@ -63,7 +63,7 @@ function MaterialDetailView() {
     setOpening(index)
     try {
       const res = await openMaterial(materialId, index)
-      if (res.code !== 0) return toast(res.message)
+      if (res.code !== 0) return void toast(res.message)
       await showFile(res.data).catch(() => toast('文件打开失败，请稍后重试'))
     } finally {
       busy.current = false
@@ -71,7 +71,7 @@ function MaterialDetailView() {
     }
   }
 
-  if (state.status === 'loading') return <View className='material__loading'>加载中…</View>
+  if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return <LoadError message={state.message} onRetry={() => void load()} />
   }

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
@@ -11,6 +10,8 @@ import FilterBar from '../../components/filter-bar'
 import MaterialCard from '../../components/material-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { navigateTo } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 export default function MaterialsPage() {
   const [subject, setSubject] = useState<Subject | undefined>(undefined)
@@ -21,7 +22,7 @@ export default function MaterialsPage() {
 
   const filtered = subject !== undefined || grade !== undefined
   let body: React.ReactNode
-  if (list.status === 'loading') body = <View className='materials__loading'>加载中…</View>
+  if (list.status === 'loading') body = <Loading />
   else if (list.status === 'error') {
     body = <LoadError message={list.error} onRetry={() => void list.reload()} />
   } else if (list.items.length === 0) {
@@ -35,11 +36,7 @@ export default function MaterialsPage() {
     body = (
       <View className='materials__list'>
         {list.items.map((m) => (
-          <MaterialCard
-            key={m.id}
-            material={m}
-            onClick={() => void Taro.navigateTo({ url: `/features/materials/pages/detail/index?materialId=${encodeURIComponent(m.id)}` })}
-          />
+          <MaterialCard key={m.id} material={m} onClick={() => void navigateTo('materials/detail', { materialId: m.id })} />
         ))}
         <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
       </View>

@@ -10,6 +10,8 @@ import type { BalanceView, HistoryItem } from '@cloud/contracts/points'
 import { getBalance, getHistory } from '../../api'
 import { formatSignedPoints } from '../../format'
 import './index.scss'
+import { navigateTo, switchTab } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 type BalanceState = { status: 'loading' } | { status: 'ok'; data: BalanceView } | { status: 'error'; message: string }
 
@@ -32,7 +34,7 @@ function BalanceCard({ data }: { data: BalanceView }) {
         </View>
       ) : null}
       <View className='points__action'>
-        <Button id='go-mall' size='small' round onClick={() => void Taro.navigateTo({ url: '/features/mall/pages/index/index' })}>
+        <Button id='go-mall' size='small' round onClick={() => void navigateTo('mall/index')}>
           去积分商城
         </Button>
       </View>
@@ -93,7 +95,7 @@ export default function PointsPage() {
     )
   }
   if (balance.status !== 'ok' || history.status === 'loading') {
-    return <View className='points__loading'>加载中…</View>
+    return <Loading />
   }
   return (
     <View className='points'>
@@ -101,7 +103,7 @@ export default function PointsPage() {
       <View className='points__section'>积分明细</View>
       {history.items.length === 0 ? (
         <Empty description='还没有积分记录，去打卡赚积分吧'>
-          <Button id='points-empty-go' type='primary' round onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
+          <Button id='points-empty-go' type='primary' round onClick={() => void switchTab('home')}>
             去打卡
           </Button>
         </Empty>

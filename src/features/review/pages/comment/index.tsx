@@ -3,12 +3,13 @@ import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { navigateTo, routeParam } from '@/shared/route'
 import { myReview, type MyReviewView } from '../../api'
 import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { Loading } from '@/shared/ui/page-state'
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: MyReviewView }
 
@@ -29,7 +30,7 @@ export default function ReviewCommentPage() {
   useEffect(() => void fetchView(), [fetchView])
   usePullDownRefresh(() => void fetchView().then(() => Taro.stopPullDownRefresh()))
 
-  if (load.status === 'loading') return <View className='rv-comment__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchView()} />
   }
@@ -69,11 +70,7 @@ export default function ReviewCommentPage() {
             type='primary'
             block
             round
-            onClick={() =>
-              void Taro.navigateTo({
-                url: `/features/camp/pages/today/index?periodId=${encodeURIComponent(view.periodId)}&redoDay=${encodeURIComponent(view.day)}`,
-              })
-            }
+            onClick={() => void navigateTo('camp/today', { periodId: view.periodId, redoDay: view.day })}
           >
             去重新提交
           </Button>

@@ -11,10 +11,11 @@ import type { BacklogSummary, QueueCursor, QueueKind } from '@cloud/domain/revie
 import { myStats, queuePage, type QueueFilter } from '../../api'
 import QueueCard from '../../components/queue-card'
 import RoleGate from '@/shared/ui/role-gate'
-import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterQuery, periodOptions } from '../../queue-filter'
+import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterParams, periodOptions } from '../../queue-filter'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
-import { useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn } from '@/shared/route'
+import { Loading } from '@/shared/ui/page-state'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
   { key: 'pending', title: '待点评' },
@@ -60,9 +61,8 @@ function Queue() {
   usePullDownRefresh(() => void Promise.all([list.reload(), loadStats()]).then(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void list.loadMore())
 
-  const open = (item: QueueItemView) =>
-    void Taro.navigateTo({ url: `/features/review/pages/review/index?checkinId=${encodeURIComponent(item.id)}&${filterQuery(filter)}` })
-  const go = (page: string) => () => void Taro.navigateTo({ url: `/features/review/pages/${page}/index` })
+  const open = (item: QueueItemView) => void navigateTo('review/review', { checkinId: item.id, ...filterParams(filter) })
+  const go = (page: 'stats' | 'phrases') => () => void navigateTo(`review/${page}`)
 
   return (
     <View className='rv-queue'>
@@ -71,10 +71,10 @@ function Queue() {
           待点评 <View className='rv-queue__count'>{backlog ? backlog.total : '–'}</View>
         </View>
         <View id='queue-reviewed-today'>今日已点评 {stats ? stats.reviewedToday : '–'}</View>
-        <View id='go-stats' className='rv-queue__link' onClick={go('stats')}>
+        <View role='button' id='go-stats' className='rv-queue__link' onClick={go('stats')}>
           统计
         </View>
-        <View id='go-phrases' className='rv-queue__link' onClick={go('phrases')}>
+        <View role='button' id='go-phrases' className='rv-queue__link' onClick={go('phrases')}>
           常用语
         </View>
       </View>
@@ -94,7 +94,7 @@ function Queue() {
         />
       </View>
       {list.status === 'loading' ? (
-        <View className='rv-queue__loading'>加载中…</View>
+        <Loading />
       ) : list.status === 'error' ? (
         <LoadError message={list.error} onRetry={() => void list.reload()} />
       ) : list.items.length === 0 ? (

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import type { Envelope } from '@/shared/cloud/types'
@@ -10,6 +9,8 @@ import { movedPhrase } from '../../phrase-order'
 import { charCount } from '../../review-form'
 import './index.scss'
 import LoadError from '@/shared/ui/load-error'
+import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
+import { Loading } from '@/shared/ui/page-state'
 
 const MAX_PHRASE = 100
 
@@ -33,32 +34,32 @@ function Phrases() {
     const res = await run()
     setBusy(false)
     if (res.code !== 0) {
-      void Taro.showToast({ title: res.message, icon: 'none' })
+      toast(res.message)
       return false
     }
     setLoad({ status: 'ready', phrases: res.data.phrases })
-    if (done) void Taro.showToast({ title: done, icon: 'success' })
+    if (done) toastSuccess(done)
     return true
   }
 
   const add = async () => {
     const text = draft.trim()
-    if (!text) return void Taro.showToast({ title: '请填写常用语', icon: 'none' })
-    if (charCount(text) > MAX_PHRASE) return void Taro.showToast({ title: `常用语不能超过 ${MAX_PHRASE} 字`, icon: 'none' })
+    if (!text) return void toast('请填写常用语')
+    if (charCount(text) > MAX_PHRASE) return void toast(`常用语不能超过 ${MAX_PHRASE} 字`)
     if (await change(() => addPhrase(text), '已添加')) setDraft('')
   }
 
   const remove = async (text: string) => {
-    const answer = await Taro.showModal({
+    const confirmed = await confirm({
       title: '删除常用语',
       content: `确定删除「${text}」吗？`,
       confirmText: '删除',
       cancelText: '取消',
     })
-    if (answer.confirm) await change(() => removePhrase(text), '已删除')
+    if (confirmed) await change(() => removePhrase(text), '已删除')
   }
 
-  if (load.status === 'loading') return <View className='rv-phrases__loading'>加载中…</View>
+  if (load.status === 'loading') return <Loading />
   if (load.status === 'error') {
     return <LoadError message={load.message} onRetry={() => void fetchPhrases()} />
   }
@@ -87,6 +88,7 @@ function Phrases() {
             <View className='rv-phrases__ops'>
               {i > 0 ? (
                 <View
+                  role='button'
                   id={`phrase-up-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, -1)))}
@@ -96,6 +98,7 @@ function Phrases() {
               ) : null}
               {i < phrases.length - 1 ? (
                 <View
+                  role='button'
                   id={`phrase-down-${i}`}
                   className='rv-phrases__op'
                   onClick={() => void change(() => reorderPhrases(movedPhrase(phrases, i, 1)))}
@@ -103,7 +106,12 @@ function Phrases() {
                   下移
                 </View>
               ) : null}
-              <View id={`phrase-remove-${i}`} className='rv-phrases__op rv-phrases__op--danger' onClick={() => void remove(p)}>
+              <View
+                role='button'
+                id={`phrase-remove-${i}`}
+                className='rv-phrases__op rv-phrases__op--danger'
+                onClick={() => void remove(p)}
+              >
                 删除
               </View>
             </View>

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { redirectTo, routeParam } from '@/shared/route'
 import { replaceRouteParam } from '@/shared/route/replace-param'
 import type { Me } from '@/shared/session'
 import Annotator from '../../annotate/annotator'
@@ -21,8 +21,9 @@ import { useVoiceComment } from '../../hooks/use-voice-comment'
 import { filterFromParams } from '../../queue-filter'
 import { canFeature, modeOf } from '../../review-form'
 import './index.scss'
+import { Loading } from '@/shared/ui/page-state'
 
-const backToList = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/features/review/pages/index/index' }))
+const backToList = () => void Taro.navigateBack().catch(() => redirectTo('review/index'))
 
 function Reviewer({ me }: { me: Me }) {
   const filter = useMemo(() => filterFromParams(routeParam), [])
@@ -59,7 +60,7 @@ function Reviewer({ me }: { me: Me }) {
       },
   )
 
-  if (session.status === 'loading') return <View className='rv-page__loading'>加载中…</View>
+  if (session.status === 'loading') return <Loading />
   if (session.status === 'error') {
     return (
       <Empty description={session.message}>
@@ -138,7 +139,7 @@ function Reviewer({ me }: { me: Me }) {
             {returning ? '改为通过' : '改为退回'}
           </Button>
         )}
-        <Button id='review-next' round loading={busy === 'next'} loadingText='加载中' disabled={!!busy} onClick={() => void actions.skip()}>
+        <Button id='review-next' round loading={busy === 'next'} disabled={!!busy} onClick={() => void actions.skip()}>
           下一条
         </Button>
         {mode === 'readonly' ? null : returning && mode === 'new' ? (

@@ -10,6 +10,7 @@ import { allTeacherStats, myStats } from '../../api'
 import StatsCard from '../../components/stats-card'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
+import { Loading } from '@/shared/ui/page-state'
 
 type Scope = 'mine' | 'all'
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: TeacherStatsView[] }
@@ -42,7 +43,7 @@ function Stats({ me }: { me: Me }) {
     <View className='rv-stats-page'>
       {isAdmin(me) ? <Tabs id='scope' tabs={SCOPES} active={scope} onChange={setScope} /> : null}
       {load.status === 'loading' ? (
-        <View className='rv-stats-page__loading'>加载中…</View>
+        <Loading />
       ) : load.status === 'error' ? (
         <Empty description={load.message}>
           <Button id='retry' type='primary' round onClick={() => void fetchStats(scope)}>
