@@ -27,7 +27,19 @@ import { completionBody, streamEvents, type Completion } from './wire'
 export { defaultDrafter, promptFacts, countTokens, type Drafter, type ChatMessage } from './drafter'
 
 /** The model groups @cloudbase/ai 2.30.0 knows by name (src/models/index.ts MODELS) plus the `cloudbase` group. */
-export const KNOWN_GROUPS = ['hunyuan', 'hunyuan-beta', 'ark', 'dashscope', '01-ai', 'moonshot', 'zhipu', 'hunyuan-exp', 'hunyuan-open', 'deepseek', 'cloudbase']
+export const KNOWN_GROUPS = [
+  'hunyuan',
+  'hunyuan-beta',
+  'ark',
+  'dashscope',
+  '01-ai',
+  'moonshot',
+  'zhipu',
+  'hunyuan-exp',
+  'hunyuan-open',
+  'deepseek',
+  'cloudbase',
+]
 
 export interface AiOptions {
   /** Writes the answer; default: the deterministic drafter (drafter.ts). */
@@ -144,7 +156,8 @@ export class LocalAi {
     const allowed = (this.opts.groups ?? DEFAULT_GROUPS)[group]
     if (!allowed) throw new CloudError('AI_MODEL_DISABLED', `model group ${group} is not enabled in this environment`, 403)
     if (typeof model !== 'string' || !model) throw new CloudError('AI_MODEL_PARAM_REQUIRED', 'model is required', 400)
-    if (allowed !== '*' && !allowed.includes(model)) throw new CloudError('AI_MODEL_NOT_SUPPORTED', `model ${model} is not supported by ${group}`, 400)
+    if (allowed !== '*' && !allowed.includes(model))
+      throw new CloudError('AI_MODEL_NOT_SUPPORTED', `model ${model} is not supported by ${group}`, 400)
     return model
   }
 
@@ -161,19 +174,33 @@ export class LocalAi {
     const prompt = messages.reduce((n, m) => n + countTokens(textOf(m.content)) + 3, 0)
     const completion = countTokens(text)
     const usage = { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion }
-    return { id: `chatcmpl-local-${(++seq).toString(36)}`, created: Math.floor(this.opts.clock.now() / 1000), model, text, finishReason, usage }
+    return {
+      id: `chatcmpl-local-${(++seq).toString(36)}`,
+      created: Math.floor(this.opts.clock.now() / 1000),
+      model,
+      text,
+      finishReason,
+      usage,
+    }
   }
 
+  /**
+   * Answers once the emulator clock passes arrival + delay: tests advance the clock, and in dev real time gets
+   * there too (the clock flows with real time; a real timer covers the case where nobody moves it).
+   */
   private hold(delayMs: number): Promise<void> {
     const due = this.opts.clock.now() + delayMs
     this.holding++
     return new Promise<void>((resolve) => {
+      let stop = () => {}
+      const timer = setTimeout(() => release(), delayMs)
       const release = () => {
         this.holding--
         stop()
+        clearTimeout(timer)
         resolve()
       }
-      const stop = this.opts.clock.onChange((now) => {
+      stop = this.opts.clock.onChange((now) => {
         if (now >= due) release()
       })
       for (const notify of this.heldListeners.splice(0)) notify()

@@ -57,7 +57,10 @@ export function modelOf(name = process.env.CAMP_AI_MODEL || DEFAULT_AI_MODEL): {
 
 async function draft(req: DraftRequest): Promise<{ text: string; usage: Usage }> {
   const { group, model } = modelOf(req.model)
-  const messages: ChatMessage[] = [...(req.system ? [{ role: 'system' as const, content: req.system }] : []), { role: 'user', content: req.user }]
+  const messages: ChatMessage[] = [
+    ...(req.system ? [{ role: 'system' as const, content: req.system }] : []),
+    { role: 'user', content: req.user },
+  ]
   const host = sdk() as unknown as AiHost
   const answer = await host
     .ai()
@@ -84,10 +87,7 @@ export async function generateText(req: DraftRequest): Promise<DraftResult> {
     timer = setTimeout(() => resolve({ failed: 'timeout' }), req.timeoutMs)
   })
   try {
-    const called = draft(req).then(
-      (ok): DraftResult => (ok.text ? ok : { failed: 'error', code: 'EMPTY_ANSWER' }),
-      failureOf,
-    )
+    const called = draft(req).then((ok): DraftResult => (ok.text ? ok : { failed: 'error', code: 'EMPTY_ANSWER' }), failureOf)
     return await Promise.race([called, timeout])
   } catch (err) {
     // sdk() or createModel threw synchronously.

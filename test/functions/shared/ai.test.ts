@@ -23,7 +23,10 @@ describe('shared/ai generateText', () => {
   it('should return the draft and its usage from the model named by CAMP_AI_MODEL', async () => {
     process.env.CAMP_AI_MODEL = 'deepseek/deepseek-v3'
     const out = await generateText(ASK)
-    expect(out).toEqual({ text: expect.stringContaining('春眠不觉晓'), usage: expect.objectContaining({ total_tokens: expect.any(Number) }) })
+    expect(out).toEqual({
+      text: expect.stringContaining('春眠不觉晓'),
+      usage: expect.objectContaining({ total_tokens: expect.any(Number) }),
+    })
     expect(h.emu.requests.trail.filter((r) => r.action === 'ai.chat')).toEqual([{ action: 'ai.chat', collection: 'deepseek' }])
   })
 
@@ -47,7 +50,19 @@ describe('shared/ai generateText', () => {
     h.emu.faults.slowNext({ action: 'ai.chat', delayMs: 60_000 })
     const held = h.emu.ai.nextHeld()
     // Only the timeout's own timer is faked; the HTTP machinery keeps real time.
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setInterval', 'clearInterval', 'hrtime', 'performance', 'Date'] })
+    jest.useFakeTimers({
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'queueMicrotask',
+        'setInterval',
+        'clearInterval',
+        'hrtime',
+        'performance',
+        'Date',
+      ],
+    })
     try {
       const out = generateText(ASK)
       await held
