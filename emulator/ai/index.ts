@@ -194,6 +194,8 @@ export class LocalAi {
     return new Promise<void>((resolve) => {
       let stop = () => {}
       const timer = setTimeout(() => release(), delayMs)
+      // A held answer never keeps a closing emulator (or a test run) alive.
+      timer.unref?.()
       const release = () => {
         this.holding--
         stop()
