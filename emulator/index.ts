@@ -7,6 +7,7 @@
 import * as fs from 'fs'
 import * as os from 'os'
 import * as path from 'path'
+import { LocalAi, type AiOptions } from './ai'
 import { EmulatorClock } from './core/clock'
 import { startHttpServer, type ExtraRoute, type HttpServerHandle } from './core/http'
 import { FaultInjector } from './core/faults'
@@ -36,6 +37,11 @@ export interface EmulatorOptions {
   timerIntervalMs?: number
   mediaDelayMs?: number
   clock?: EmulatorClock
+  /**
+   * The AI model gateway (`cloud.ai()`): answers with the deterministic drafter by default; `draft` replaces it,
+   * `groups` sets the enabled model groups, `tokenBudget` the environment's token quota. `false`: no model is enabled.
+   */
+  ai?: AiOptions | false
 }
 
 /** What an extra route may use. */
@@ -55,6 +61,8 @@ export interface Emulator {
   runtime: FunctionRuntime
   storage: LocalStorage
   openapi: LocalOpenApi
+  /** The AI model gateway (tokens used, budget, requests held by a slow-answer fault). */
+  ai: LocalAi
   /** Tests: make chosen SDK requests fail. */
   faults: FaultInjector
   /** Counts SDK requests by action while `counting` is on (benchmarks). */
@@ -82,6 +90,11 @@ export class RequestCounter {
   reset(): void {
     this.counts.clear()
     this.trail.length = 0
+  }
+
+  /** AI model requests (`ai.chat`; each is preceded by one `auth.clientCredential` token request). */
+  ai(): number {
+    return this.counts.get('ai.chat') ?? 0
   }
 
   /** Database requests only (`database.*`). */
@@ -143,7 +156,16 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
   rt.register(router)
   openapi.register(router)
 
-  const routes: ExtraRoute[] = [...storage.routes(), ...(opts.routes?.({ clock, db, runtime: rt, storage, openapi }) ?? [])]
+  const ai = new LocalAi({
+    ...(opts.ai === false ? { groups: {} } : opts.ai),
+    clock,
+    intercept: (p) => {
+      faults.check(p)
+      requests.record(p)
+    },
+    delayOf: (p) => faults.delayOf(p),
+  })
+  const routes: ExtraRoute[] = [ai.route(), ...storage.routes(), ...(opts.routes?.({ clock, db, runtime: rt, storage, openapi }) ?? [])]
   if (opts.staticDir) routes.push(staticFiles(() => opts.staticDir!))
   const handle = await startHttpServer(router, routes, opts.port ?? 0)
   server.handle = handle
@@ -157,6 +179,7 @@ export async function createEmulator(opts: EmulatorOptions = {}): Promise<Emulat
     runtime: rt,
     storage,
     openapi,
+    ai,
     faults,
     requests,
     async call(name, event, openid) {

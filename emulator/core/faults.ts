@@ -26,6 +26,17 @@ export interface FaultRule {
   when?: 'before' | 'after'
   code?: string
   message?: string
+  /** HTTP status of the failed answer (gateway APIs such as the AI models answer errors with 4xx/5xx). */
+  httpStatus?: number
+}
+
+/** A slow answer: the matching request is answered only once the emulator clock has moved `delayMs` past its arrival. */
+export interface SlowRule {
+  action: string
+  collection?: string
+  delayMs: number
+  times?: number
+  skip?: number
 }
 
 /** The generic failure CloudBase answers when a database request fails for a reason other than the ones it names. */
@@ -33,18 +44,38 @@ export const GENERIC_DB_FAILURE = { code: 'DATABASE_REQUEST_FAILED', message: 'i
 
 export class FaultInjector {
   private rules: (FaultRule & { left: number; toSkip: number })[] = []
+  private slowRules: (SlowRule & { left: number; toSkip: number })[] = []
 
   failNext(rule: FaultRule): void {
     this.rules.push({ ...rule, left: rule.times ?? 1, toSkip: rule.skip ?? 0 })
   }
 
+  /** Delays the next matching answer (actions that support it: `ai.chat`) until the clock advanced `delayMs`. */
+  slowNext(rule: SlowRule): void {
+    this.slowRules.push({ ...rule, left: rule.times ?? 1, toSkip: rule.skip ?? 0 })
+  }
+
   clear(): void {
     this.rules = []
+    this.slowRules = []
   }
 
   /** Rules not yet used up (a test can assert its fault was actually hit). */
   pending(): number {
-    return this.rules.reduce((n, r) => n + r.left, 0)
+    return [...this.rules, ...this.slowRules].reduce((n, r) => n + r.left, 0)
+  }
+
+  /** The delay a matching slow rule imposes on this request (0 when none), using the rule up. */
+  delayOf(params: ActionParams): number {
+    const rule = this.slowRules.find((r) => r.left > 0 && this.matches(r, params))
+    if (!rule) return 0
+    if (rule.toSkip > 0) {
+      rule.toSkip--
+      return 0
+    }
+    rule.left--
+    this.slowRules = this.slowRules.filter((r) => r.left > 0)
+    return rule.delayMs
   }
 
   /** Called before each request is dispatched: throws for a matching 'before' rule. */
@@ -58,13 +89,7 @@ export class FaultInjector {
   }
 
   private fire(params: ActionParams, when: 'before' | 'after'): void {
-    const rule = this.rules.find(
-      (r) =>
-        r.left > 0 &&
-        (r.when ?? 'before') === when &&
-        r.action === params.action &&
-        (r.collection === undefined || r.collection === params.collectionName),
-    )
+    const rule = this.rules.find((r) => r.left > 0 && (r.when ?? 'before') === when && this.matches(r, params))
     if (!rule) return
     if (rule.toSkip > 0) {
       rule.toSkip--
@@ -72,6 +97,10 @@ export class FaultInjector {
     }
     rule.left--
     this.rules = this.rules.filter((r) => r.left > 0)
-    throw new CloudError(rule.code ?? GENERIC_DB_FAILURE.code, rule.message ?? GENERIC_DB_FAILURE.message)
+    throw new CloudError(rule.code ?? GENERIC_DB_FAILURE.code, rule.message ?? GENERIC_DB_FAILURE.message, rule.httpStatus)
+  }
+
+  private matches(rule: { action: string; collection?: string }, params: ActionParams): boolean {
+    return rule.action === params.action && (rule.collection === undefined || rule.collection === params.collectionName)
   }
 }

@@ -1,3 +1,5 @@
+import { installGatewayRedirect } from './gateway-redirect'
+
 /**
  * Points the unchanged wx-server-sdk of THIS process at a local emulator (the SDK
  * reads these variables on every request). Used by tests, benchmarks and the demo
@@ -11,4 +13,6 @@ export function pointSdkAt(url: string, envId = 'local-dev'): void {
   process.env.TCB_ENV = envId
   process.env.SCF_NAMESPACE = envId
   process.env.TENCENTCLOUD = 'true'
+  // The AI gateway host is built by the SDK itself; divert it (only it) to the same emulator.
+  installGatewayRedirect()
 }

@@ -8,11 +8,16 @@
  * - Each invocation first writes its WX context into this thread's own
  *   process.env copy: wx-server-sdk's getWXContext() reads only process.env, and
  *   the runtime sends one invocation at a time per worker, so contexts never mix.
+ * - Requests to CloudBase's gateway host (AI models) go to the emulator too (core/gateway-redirect.js).
  * - Date is shifted by the emulator clock's offset, read from shared memory the
  *   main thread updates, so `Date.now()` and `new Date()` in function code give
  *   the emulator's time without the code knowing.
  */
 const { parentPort, workerData } = require('worker_threads')
+const { installGatewayRedirect } = require('../core/gateway-redirect.js')
+
+// The SDK sends AI model requests to CloudBase's gateway host, not to TCB_CONTEXT_CNFG.URL: send them to the emulator.
+installGatewayRedirect()
 
 const RealDate = Date
 const offsetCell = new BigInt64Array(workerData.clockOffset)
