@@ -52,10 +52,3 @@ export function histogramMedian(hist: WaitHistogram): number | null {
   }
   throw new Error('histogram count mismatch')
 }
-
-/** The exact lower median of whole-minute waits (tests compare the histogram against it). */
-export function exactMedian(waits: readonly number[]): number | null {
-  if (waits.length === 0) return null
-  const sorted = [...waits].sort((a, b) => a - b)
-  return sorted[Math.ceil(sorted.length / 2) - 1]
-}
