@@ -1,6 +1,6 @@
 import { orderIdFor, planRedeem } from '@cloud/domain/mall'
 import { emptyBalance } from '@cloud/domain/points'
-import { ADDRESS, codeItem, NOW, physicalItem } from './fixtures'
+import { ADDRESS, NOW, physicalItem } from './fixtures'
 
 const MEMBER = 'oBuyer'
 const balance = { ...emptyBalance(MEMBER, 0), balance: 500, earned: 500, version: 7 }

@@ -102,7 +102,10 @@ function checkInvariants({ store, oracle }: Run): void {
       spent: sums.spent,
     })
     expect(entries.map((e) => [e._id, e.amount, e.reason]).sort()).toEqual(
-      entries.map((e) => oracle.entry(e._id)).map((o) => o && [o.key, o.amount, o.reason]).sort(),
+      entries
+        .map((e) => oracle.entry(e._id))
+        .map((o) => o && [o.key, o.amount, o.reason])
+        .sort(),
     )
     expect(entries).toHaveLength(sums.count)
     expect(reconcile(memberId, balance, entries)).toMatchObject({ ok: true, mismatches: [], negativeAfter: [], negativeBalance: false })

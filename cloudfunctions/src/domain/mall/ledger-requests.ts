@@ -6,4 +6,3 @@ import type { MallOrder } from './order'
 export function refundRequestOf(order: MallOrder): EntryRequest {
   return { _id: refundKey(order._id), memberId: order.memberId, amount: order.cost, reason: 'refund', ref: order._id }
 }
-

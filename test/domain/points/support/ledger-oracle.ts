@@ -58,7 +58,7 @@ export class LedgerOracle {
       balance: sumOf(mine),
       earned: sumOf(mine.filter((e) => e.total === 'earned')),
       // paying out is a negative amount; 累计消耗 is shown as a positive number
-      spent: -sumOf(mine.filter((e) => e.total === 'spent')),
+      spent: 0 - sumOf(mine.filter((e) => e.total === 'spent')),
       count: mine.length,
     }
   }
@@ -102,7 +102,14 @@ export class LedgerOracle {
     if (['reversal', 'redeem', 'refund'].includes(original.reason)) return { outcome: 'rejected', code: 'POINTS.NOT_REVERSIBLE' }
     const reversalKey = `reversal:${key}`
     if (this.entry(reversalKey)) return { outcome: 'replayed', key: reversalKey }
-    return this.append({ key: reversalKey, memberId: original.memberId, amount: -original.amount, reason: 'reversal', ref: key, total: original.total })
+    return this.append({
+      key: reversalKey,
+      memberId: original.memberId,
+      amount: -original.amount,
+      reason: 'reversal',
+      ref: key,
+      total: original.total,
+    })
   }
 
   private append(entry: OracleEntry): Expected {
