@@ -2,7 +2,7 @@
  * Test layers (see README "测试 / Tests"):
  *  node   — domain rules, cloud functions through the emulator, the emulator itself, scripts
  *  pages  — React pages/components on jsdom with Taro's real H5 runtime
- *  ui     — app UI components in their @vant/weapp form and built weapp pages, in miniprogram-simulate
+ *  ui     — built weapp pages (with their @vant/weapp components) in miniprogram-simulate
  *  e2e    — headless Chromium against the H5 build served by the emulator (run last, needs builds)
  *  weapp  — the production weapp build's pages in miniprogram-simulate with a `wx` backed by the emulator
  *           (`npm run test:weapp`, --runInBand; its global setup builds dist/weapp-e2e and seeds once)

@@ -63,6 +63,14 @@ export const MUTANTS: Mutant[] = [
     tests: ['test/domain/invites/reward.test.ts', 'test/functions/invites/settle.test.ts'],
   },
   {
+    id: 'refund-as-earned',
+    effect: "a cancelled order's refund counts as 累计获得 instead of giving back 累计消耗",
+    file: 'cloudfunctions/src/domain/points/reasons.ts',
+    from: "refund: { label: '兑换退还', direction: 'credit', account: 'spent' }",
+    to: "refund: { label: '兑换退还', direction: 'credit', account: 'earned' }",
+    tests: ['test/domain/points/ledger.property.test.ts', 'test/functions/mall/mall.property.test.ts'],
+  },
+  {
     id: 'mall-limit-off-by-one',
     effect: 'a member redeems one more of a limited item than the limit allows',
     file: 'cloudfunctions/src/domain/mall/redeem.ts',

@@ -1,5 +1,11 @@
 import fc from 'fast-check'
+/**
+ * Random awards, spends, refunds, reversals, retries and concurrent duplicates against the ledger's plans and an
+ * in-memory store, each answer and every member's totals checked against an oracle written from the rules alone
+ * (support/ledger-oracle.ts), not against the implementation's own effect table.
+ */
 import { reconcile, refundKey, type EntryPlan, type EntryRequest, type LedgerEntry } from '@cloud/domain/points'
+import { LedgerOracle, type Expected } from './support/ledger-oracle'
 import { LedgerStore } from './support/ledger-store'
 import { MEMBERS, opArb, requestOf, type Op } from './support/ops'
 
@@ -7,33 +13,20 @@ const START = Date.parse('2026-11-01T02:00:00Z')
 
 interface Run {
   store: LedgerStore
+  oracle: LedgerOracle
   sent: EntryRequest[]
   now: number
 }
 
-/** Checks one applied request against the state before it; returns nothing, throws on a broken rule. */
-function checkOutcome(run: Run, request: EntryRequest, before: LedgerStore['balances'], sizeBefore: number, plan: EntryPlan): void {
-  const prior = before.get(request.memberId)?.balance ?? 0
-  if (!plan.ok || plan.replayed) {
-    expect(run.store.entries.size).toBe(sizeBefore)
-    expect(run.store.balances.get(request.memberId)).toEqual(before.get(request.memberId))
-    if (plan.ok) {
-      // a replay answers only for the same request: same key with other content must be a conflict
-      expect(run.store.entries.get(request._id)).toEqual(plan.entry)
-      expect([plan.entry.memberId, plan.entry.amount, plan.entry.reason]).toEqual([request.memberId, request.amount, request.reason])
-    }
-    if (!plan.ok && plan.code === 'POINTS.INSUFFICIENT') expect(prior).toBeLessThan(-request.amount)
-    return
-  }
-  expect(run.store.entries.size).toBe(sizeBefore + 1)
-  expect(run.store.balances.get(request.memberId)?.balance).toBe(prior + request.amount)
+/** The store's answer must be the one the oracle expects. */
+function expectOutcome(plan: EntryPlan, expected: Expected): void {
+  if (expected.outcome === 'applied') expect(plan).toMatchObject({ ok: true, replayed: false })
+  else if (expected.outcome === 'replayed') expect(plan).toMatchObject({ ok: true, replayed: true, entry: { _id: expected.key } })
+  else expect(plan).toMatchObject({ ok: false, code: expected.code })
 }
 
 function send(run: Run, request: EntryRequest): void {
-  const before = new Map(run.store.balances)
-  const size = run.store.entries.size
-  const plan = run.store.apply(request, run.now)
-  checkOutcome(run, request, before, size, plan)
+  expectOutcome(run.store.apply(request, run.now), run.oracle.send(request))
   run.sent.push(request)
 }
 
@@ -43,6 +36,7 @@ function concurrentDuplicate(run: Run, request: EntryRequest): void {
   const first = run.store.plan(request, run.now, snapshot)
   const second = run.store.plan(request, run.now, snapshot)
   if (!first.ok || first.replayed || !second.ok || second.replayed) return send(run, request)
+  expect(run.oracle.send(request)).toEqual({ outcome: 'applied' })
   expect(run.store.commit(first)).toBe('committed')
   expect(run.store.commit(second)).not.toBe('committed')
   const retried = run.store.apply(request, run.now)
@@ -84,10 +78,9 @@ function step(run: Run, op: Op): void {
     case 'reverse': {
       const target = pickFrom([...run.store.entries.keys()].sort(), op.pick)
       if (!target) return
-      const size = run.store.entries.size
-      const plan = run.store.planReversalOf(target, run.now, '纠正')
-      if (plan?.ok && !plan.replayed) expect(run.store.commit(plan)).toBe('committed')
-      else expect(run.store.entries.size).toBe(size)
+      const plan = run.store.planReversalOf(target, run.now, '纠正') as EntryPlan
+      expectOutcome(plan, run.oracle.reverse(target) as Expected)
+      if (plan.ok && !plan.replayed) expect(run.store.commit(plan)).toBe('committed')
       return
     }
     default: {
@@ -97,10 +90,24 @@ function step(run: Run, op: Op): void {
   }
 }
 
-function checkInvariants(store: LedgerStore): void {
+function checkInvariants({ store, oracle }: Run): void {
+  expect(store.entries.size).toBe(oracle.size)
   for (const memberId of MEMBERS) {
     const balance = store.balances.get(memberId)
     const entries = store.entriesOf(memberId)
+    const sums = oracle.sums(memberId)
+    expect({ balance: balance?.balance ?? 0, earned: balance?.earned ?? 0, spent: balance?.spent ?? 0 }).toEqual({
+      balance: sums.balance,
+      earned: sums.earned,
+      spent: sums.spent,
+    })
+    expect(entries.map((e) => [e._id, e.amount, e.reason]).sort()).toEqual(
+      entries
+        .map((e) => oracle.entry(e._id))
+        .map((o) => o && [o.key, o.amount, o.reason])
+        .sort(),
+    )
+    expect(entries).toHaveLength(sums.count)
     expect(reconcile(memberId, balance, entries)).toMatchObject({ ok: true, mismatches: [], negativeAfter: [], negativeBalance: false })
     if (!balance) continue
     expect(balance.balance).toBeGreaterThanOrEqual(0)
@@ -118,10 +125,10 @@ describe('ledger properties', () => {
   it('should keep every invariant through random awards, spends, refunds, reversals, retries and concurrent duplicates', () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 80 }), (ops) => {
-        const run: Run = { store: new LedgerStore(), sent: [], now: START }
+        const run: Run = { store: new LedgerStore(), oracle: new LedgerOracle(), sent: [], now: START }
         for (const op of ops) {
           step(run, op)
-          checkInvariants(run.store)
+          checkInvariants(run)
         }
       }),
       { numRuns: 300 },
@@ -131,7 +138,7 @@ describe('ledger properties', () => {
   it('should apply a key sent twenty times exactly once and answer every retry with the first entry', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 30 }), fc.integer({ min: 1, max: 500 }), (ops, amount) => {
-        const run: Run = { store: new LedgerStore(), sent: [], now: START }
+        const run: Run = { store: new LedgerStore(), oracle: new LedgerOracle(), sent: [], now: START }
         ops.forEach((op) => step(run, op))
         const request: EntryRequest = { _id: 'featured:sub-final', memberId: MEMBERS[0], amount, reason: 'featured' }
         const before = run.store.balances.get(MEMBERS[0])?.balance ?? 0

@@ -1,9 +1,8 @@
 import { buildEvent, type EventType } from '../../../cloudfunctions/src/domain/identity'
 import { DAILY_REWARD_CAP, INVITE_REWARD_POINTS, QUALIFY_WINDOW_MS } from '../../../cloudfunctions/src/domain/invites'
-import type { LeaderboardView } from '../../../cloudfunctions/src/contracts/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, checkin, joined, openPeriod, sh } from '../camp/support'
-import { arriveByPoster, checkinDocFor, inviteOf, inviterWithCode, leaderboard, mine, rewardEntries, runSettle } from './support'
+import { arriveByPoster, checkinDocFor, inviteOf, inviterWithCode, mine, rewardEntries, runSettle } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
@@ -103,41 +102,5 @@ describe('invite settlement', () => {
     expect(await inviteOf(h, 'idle-friend')).toMatchObject({ status: 'expired', nextCheckAt: null })
     expect((await mine(h, 'patient-inviter')).items[0]).toMatchObject({ statusLabel: '已过期' })
     expect(await rewardEntries(h, 'patient-inviter')).toBe(0)
-  })
-
-  it('should rank inviters by qualified invites, earlier first on a tie', async () => {
-    const board = await leaderboard(h, 'anyone')
-    const ids = board.rows.map((r) => r.inviter.id)
-    const at = (openid: string) => ids.indexOf(publicIdOf(openid))
-    expect(ids[0]).toBe(publicIdOf('busy-inviter'))
-    expect(board.rows[0]).toMatchObject({ rank: 1, qualified: DAILY_REWARD_CAP + 2 })
-    expect(at('rewarded-inviter')).toBeLessThan(at('class-inviter'))
-    expect(ids).not.toContain(publicIdOf('patient-inviter'))
-    expect(board.me).toBeNull()
-  })
-
-  it('should tell each inviter their own place, also below the page shown, with ties broken as the board does', async () => {
-    // The inviters the tests above made: several, two of them level (so the tie-break is exercised too).
-    const full = await leaderboard(h, 'anyone')
-    expect(full.rows.length).toBeGreaterThanOrEqual(3)
-    expect(new Set(full.rows.map((r) => r.qualified)).size).toBeLessThan(full.rows.length)
-    const top = (openid: string) => h.ok<LeaderboardView>('invites', { action: 'leaderboard', limit: 1 }, openid)
-    // The board names inviters by public id only; the test knows which openids it made inviters.
-    const inviters = [
-      'busy-inviter',
-      'rewarded-inviter',
-      'class-inviter',
-      'patient-inviter',
-      'fault-inviter',
-      'paging-inviter',
-      'tied-inviter',
-    ]
-    const openidOf = (publicId: string) => inviters.find((o) => publicIdOf(o) === publicId) ?? publicId
-    for (const [i, row] of full.rows.entries()) {
-      const view = await top(openidOf(row.inviter.id))
-      expect(view.rows).toHaveLength(1)
-      expect(view.me).toEqual({ rank: i + 1, qualified: row.qualified })
-    }
-    expect((await top('patient-inviter')).me).toBeNull()
   })
 })

@@ -7,8 +7,10 @@
  *   - limits: a member never has more than LIMIT live orders, and the rejection codes follow the documented order
  *     (sold out → limit → insufficient points);
  *   - points: the balance is the start balance less the cost of the member's live orders, and equals the plain sum
- *     of the member's ledger entries read from the database.
- * A mutant that hands every buyer the same code, books a refund twice, or forgets to restock on cancel fails here.
+ *     of the member's ledger entries read from the database; 累计获得 stays the funding and 累计消耗 is the cost of
+ *     the live orders (a refund undoes a spend, it is not an earning).
+ * A mutant that hands every buyer the same code, books a refund twice or as earned, or forgets to restock on cancel
+ * fails here.
  */
 import fc from 'fast-check'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
@@ -74,8 +76,11 @@ async function checkOracle(itemId: string, pool: readonly string[], members: rea
   for (const m of members) {
     const mine = orders.filter((o) => o.member === m && o.status !== 'cancelled').length
     expect(mine).toBeLessThanOrEqual(LIMIT)
-    const balance = (await h.ok<{ balance: number }>('points', { action: 'balance' }, m)).balance
-    expect(balance).toBe(START - COST * mine)
+    const view = await h.ok<{ balance: number; earned: number; spent: number }>('points', { action: 'balance' }, m)
+    const { balance } = view
+    // 累计获得 is only what was earned (the funding adjustment); a cancel's refund gives back what was spent, so
+    // 累计消耗 counts live orders only: a refund booked as earned would inflate both.
+    expect(view).toMatchObject({ balance: START - COST * mine, earned: START, spent: COST * mine })
     const entries = await find('points_entries', { memberId: m })
     expect(entries.reduce((s, e) => s + (e.amount as number), 0)).toBe(balance)
   }

@@ -1,7 +1,6 @@
 import type { Rejection } from '../kernel'
 import type { ShippingAddress } from './address'
 import { rejectMall } from './rejections'
-import { cancelEffects, type Compensation } from './compensation'
 import type { ItemFulfilment } from './items'
 
 export const ORDER_STATUSES = ['pending', 'fulfilled', 'cancelled'] as const
@@ -49,8 +48,6 @@ export type TransitionResult =
       /** false for a retried action that already happened: write nothing, answer with `order`. */
       changed: boolean
       order: MallOrder
-      /** What the caller must do in the same transaction (a cancel's undo steps); empty unless changed. */
-      effects: Compensation[]
     }
   | Rejection<'MALL.ORDER_STATE' | 'MALL.ORDER_FORBIDDEN'>
 
@@ -76,16 +73,16 @@ export function transition(
     if (action === 'fulfil' && order.fulfilment.kind !== 'code') return forbidden()
   }
   const target = TARGET[action]
-  if (order.status === target) return { ok: true, changed: false, order, effects: [] }
+  if (order.status === target) return { ok: true, changed: false, order }
   if (order.status !== 'pending') return rejectMall('MALL.ORDER_STATE', { status: order.status, action }) as Rejection<'MALL.ORDER_STATE'>
   const by = actorLabel(actor)
   if (action === 'fulfil') {
     const trackingNo = options.trackingNo ?? order.trackingNo
     const next: MallOrder = { ...order, status: 'fulfilled', updatedAt: now, fulfilledAt: now, fulfilledBy: by }
-    return { ok: true, changed: true, order: trackingNo === undefined ? next : { ...next, trackingNo }, effects: [] }
+    return { ok: true, changed: true, order: trackingNo === undefined ? next : { ...next, trackingNo } }
   }
   const next: MallOrder = { ...order, status: 'cancelled', updatedAt: now, cancelledAt: now, cancelledBy: by }
-  return { ok: true, changed: true, order: next, effects: cancelEffects(order) }
+  return { ok: true, changed: true, order: next }
 }
 
 function forbidden(): Rejection<'MALL.ORDER_FORBIDDEN'> {

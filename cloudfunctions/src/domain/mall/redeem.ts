@@ -6,7 +6,6 @@ import { validateAddress, type ShippingAddress } from './address'
 import { rejectMall, type MallCode } from './rejections'
 import { fulfilmentOf, saleStateOf, type MallItem } from './items'
 import type { MallOrder } from './order'
-import { redeemSteps, type FlowStep } from './compensation'
 
 export interface RedeemCheckInput {
   item: MallItem
@@ -68,8 +67,6 @@ export interface RedeemPlan {
   order: MallOrder
   entry: LedgerEntry
   balance: BalanceDoc
-  /** What to write, each with its undo (see compensation.ts). */
-  steps: FlowStep[]
 }
 
 /**
@@ -105,5 +102,5 @@ export function planRedeem(input: RedeemInput): RedeemPlan | RedeemRejection {
   const ledger = planEntry(input.balance, { _id: order.redeemEntryId, memberId, amount: -item.cost, reason: 'redeem', ref: orderId }, now)
   if (!ledger.ok) return ledger
   if (ledger.replayed) throw new Error('planEntry replayed without an existing entry')
-  return { ok: true, order, entry: ledger.entry, balance: ledger.balance, steps: redeemSteps(order) }
+  return { ok: true, order, entry: ledger.entry, balance: ledger.balance }
 }

@@ -54,11 +54,6 @@ export const REASON_INFO: Readonly<Record<PointsReason, ReasonInfo>> = {
   reversal: { label: '冲正', direction: 'either', account: 'mirror' },
 }
 
-/** Reasons that mean "the member did something and was rewarded" (what the 累计获得 total counts). */
-export const EARNING_REASONS: readonly PointsReason[] = POINTS_REASONS.filter(
-  (r) => REASON_INFO[r].direction === 'credit' && REASON_INFO[r].account === 'earned',
-)
-
 export function isPointsReason(value: unknown): value is PointsReason {
   return typeof value === 'string' && (POINTS_REASONS as readonly string[]).includes(value)
 }

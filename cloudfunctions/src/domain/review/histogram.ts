@@ -53,16 +53,10 @@ export function histogramMedian(hist: WaitHistogram): number | null {
   throw new Error('histogram count mismatch')
 }
 
-/** The exact lower median of whole-minute waits (tests compare the histogram against it). */
-export function exactMedian(waits: readonly number[]): number | null {
-  if (waits.length === 0) return null
-  const sorted = [...waits].sort((a, b) => a - b)
-  return sorted[Math.ceil(sorted.length / 2) - 1]
-}
 
 /**
  * Nearest-rank percentile: the ⌈p/100 · n⌉-th smallest value (at least the first), so p50 of an even count is the
- * lower median (as exactMedian) and every answer is one of the values. Null when empty.
+ * lower median and every answer is one of the values. Null when empty.
  */
 export function nearestRank(n: number, p: number): number {
   if (!(p > 0 && p <= 100)) throw new RangeError(`invalid percentile: ${p}`)

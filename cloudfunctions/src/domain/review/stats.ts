@@ -1,34 +1,3 @@
-import { exactMedian } from './histogram'
-import type { ReviewDoc } from './model'
-import { statsDay, type TeacherDayStats } from './stats-counter'
-
-/**
- * Stats straight from review documents: the reference the counters (stats-counter.ts) must agree with, and fine for
- * small sets (a teacher's own day). Hot paths read the counter document instead.
- */
-export function teacherStats(reviews: readonly ReviewDoc[], teacherId: string, now: number): TeacherDayStats {
-  const day = statsDay(now)
-  const today = reviews.filter((r) => r.reviewerId === teacherId && statsDay(r.reviewedAt) === day)
-  const byPeriod = new Map<string, ReviewDoc[]>()
-  for (const r of today) byPeriod.set(r.periodId, [...(byPeriod.get(r.periodId) ?? []), r])
-  const returned = (rs: readonly ReviewDoc[]) => rs.filter((r) => r.outcome === 'returned').length
-  return {
-    teacherId,
-    day,
-    reviewed: today.length,
-    returned: returned(today),
-    medianWaitMinutes: exactMedian(today.map((r) => r.waitMinutes)),
-    periods: [...byPeriod.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([periodId, rs]) => ({
-        periodId,
-        reviewed: rs.length,
-        returned: returned(rs),
-        medianWaitMinutes: exactMedian(rs.map((r) => r.waitMinutes)),
-      })),
-  }
-}
-
 /**
  * One row of the backlog aggregate the I/O layer runs (one request, on the queue index):
  *   checkins.aggregate().match({ periodId: _.in(ids), reviewStatus: 'pending', moderation: _.neq('risky') })
