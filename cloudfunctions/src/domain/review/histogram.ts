@@ -53,7 +53,6 @@ export function histogramMedian(hist: WaitHistogram): number | null {
   throw new Error('histogram count mismatch')
 }
 
-
 /**
  * Nearest-rank percentile: the ⌈p/100 · n⌉-th smallest value (at least the first), so p50 of an even count is the
  * lower median and every answer is one of the values. Null when empty.
