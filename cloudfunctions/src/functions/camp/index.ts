@@ -1,4 +1,5 @@
 import { CampRequest } from '../../contracts/camp'
+import type { CampResults } from '../../contracts/camp-results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -24,7 +25,7 @@ const OPERATORS = ['admin', 'teacher'] as const
 
 /** Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
 export const main = defineFunction(
-  actionsFrom(CampRequest, {
+  actionsFrom<typeof CampRequest, CampResults>(CampRequest, {
     // admin
     createCamp: {
       roles: ADMIN,
