@@ -36,8 +36,19 @@ type RequestUnion<F extends FunctionName> = z.input<(typeof REQUESTS)[F]>
 
 export type ActionOf<F extends FunctionName> = RequestUnion<F>['action'] & keyof Results[F] & string
 
+/**
+ * A CloudID as the mini program sends it (`wx.cloud.CloudID(id)`, `{ cloudID }` in local mode): WeChat (or the
+ * emulator) replaces it with the open data before the function runs, so the schema only knows the resolved forms.
+ */
+export interface CloudIdWrapper {
+  readonly cloudID: string
+}
+
+/** Fields whose schema takes a resolved CloudID also take the wrapper that resolves to it. */
+type AsSent<T> = { [K in keyof T]: [Extract<T[K], { cloudID: string }>] extends [never] ? T[K] : T[K] | CloudIdWrapper }
+
 /** What the client sends for `fn.action`, besides `action` itself. */
-export type RequestOf<F extends FunctionName, A extends ActionOf<F>> = Omit<Extract<RequestUnion<F>, { action: A }>, 'action'>
+export type RequestOf<F extends FunctionName, A extends ActionOf<F>> = AsSent<Omit<Extract<RequestUnion<F>, { action: A }>, 'action'>>
 
 /** What `fn.action` answers inside `{ code: 0, data }`. */
 export type ResultOf<F extends FunctionName, A extends ActionOf<F>> = Results[F][A]

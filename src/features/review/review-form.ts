@@ -1,5 +1,6 @@
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
-import type { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC, ScoreInput } from '@cloud/domain/review'
+import type { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from '@cloud/domain/review'
+import type { ReviewScore } from './api'
 
 /** The review page's form as plain data, so its rules are tested without a page. */
 
@@ -13,7 +14,7 @@ export const MAX_VOICE_SEC: typeof MAX_VOICE_COMMENT_SEC = 60
 
 export interface ReviewForm {
   comment: string
-  score: ScoreInput | null
+  score: ReviewScore | null
   featured: boolean
   /** 退回重做的原因 (only sent when returning, or when editing a returned review). */
   reason: string

@@ -1,4 +1,4 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import type { Envelope } from '@/shared/cloud/types'
 import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/home-views'
 
@@ -9,7 +9,7 @@ import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/
  */
 export type { HomeCampItem, HomeUnreadReview, HomeView }
 
-export const loadHome = (): Promise<Envelope<HomeView>> => callCloud<HomeView>('camp', 'home', {})
+export const loadHome = (): Promise<Envelope<HomeView>> => callAction('camp', 'home', {})
 
 export const todayUrl = (periodId: string, redoDay?: string) =>
   `/features/camp/pages/today/index?periodId=${encodeURIComponent(periodId)}${redoDay ? `&redoDay=${encodeURIComponent(redoDay)}` : ''}`
