@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import type { PeriodDoc } from '@cloud/domain/camp'
+import type { AdminPeriodView } from '@cloud/contracts/camp-results'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
@@ -17,7 +17,7 @@ import LoadError from '@/shared/ui/load-error'
 import PeriodTeachers from '../../components/period-teachers'
 
 type Load =
-  { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
+  { status: 'loading' } | { status: 'ok'; period: AdminPeriodView; members: number; campTitle: string } | { status: 'error'; message: string }
 
 const ENTRY_TEXT = { open: '自由加入', invite_code: '邀请码', group: '打卡群成员' } as const
 
