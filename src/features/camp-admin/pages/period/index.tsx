@@ -17,7 +17,9 @@ import LoadError from '@/shared/ui/load-error'
 import PeriodTeachers from '../../components/period-teachers'
 
 type Load =
-  { status: 'loading' } | { status: 'ok'; period: AdminPeriodView; members: number; campTitle: string } | { status: 'error'; message: string }
+  | { status: 'loading' }
+  | { status: 'ok'; period: AdminPeriodView; members: number; campTitle: string }
+  | { status: 'error'; message: string }
 
 const ENTRY_TEXT = { open: '自由加入', invite_code: '邀请码', group: '打卡群成员' } as const
 
