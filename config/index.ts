@@ -18,6 +18,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const outputRoot = e2e ? 'dist/weapp-e2e' : `dist/${process.env.TARO_ENV}`
   assertReleaseIds(process.env)
   if (isWeapp) writeDevtoolsAppId(path.join(__dirname, '..'), process.env.TARO_APP_ID)
+  // The pure domain modules the mini program imports values from (check-deps `client-pure-values`) are TypeScript
+  // outside sourceRoot, so the bundler compiles them too.
+  const pureDomain = { include: [path.resolve(__dirname, '..', 'cloudfunctions/src/domain')] }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'camp-community',
     date: '2026-11-23',
@@ -43,6 +46,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: pureDomain,
       ...(e2e ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: [/van-/] } },
@@ -53,6 +57,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: pureDomain,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,5 +1,5 @@
 import * as path from 'path'
-import { checkFile, checkTree } from '../../scripts/check-deps'
+import { checkFile, checkTree, pureModules } from '../../scripts/check-deps'
 
 const ROOT = path.join(__dirname, '..', '..')
 const rulesOf = (file: string, text: string) => checkFile(ROOT, file, text).map((v) => v.rule)
@@ -26,6 +26,52 @@ describe('dependency rule', () => {
     expect(rulesOf('src/features/a/api.ts', "import type { X } from '@cloud/contracts/x'")).toEqual([])
     expect(rulesOf('src/features/a/api.ts', "import { type X, type Y } from '@cloud/contracts/x'")).toEqual([])
     expect(rulesOf('src/features/a/api.ts', "import { X } from '@cloud/contracts/x'")).toContain('client-types-only')
+  })
+
+  it('should refuse storage document types in the mini program, whatever the module, and allow value types and views', () => {
+    const file = 'src/features/camp-admin/pages/period/index.tsx'
+    expect(rulesOf(file, "import type { PeriodDoc } from '@cloud/domain/camp'")).toEqual(['client-views-only'])
+    expect(rulesOf(file, "import type { DailyTask, CampDoc as Camp } from '@cloud/domain/camp'")).toEqual(['client-views-only'])
+    expect(rulesOf(file, "export type { LedgerEntry } from '@cloud/domain/points'")).toEqual(['client-views-only'])
+    expect(rulesOf(file, "import type { MallOrder, MallItem } from '@cloud/domain/mall'")).toEqual([
+      'client-views-only',
+      'client-views-only',
+    ])
+    expect(rulesOf(file, "import { type StoredItem } from '../../../../../cloudfunctions/src/services/mall/store'")).toEqual([
+      'client-views-only',
+      'client-views-only',
+    ])
+    expect(rulesOf(file, "import type { DailyTask } from '@cloud/domain/camp'")).toEqual([])
+    expect(rulesOf(file, "import type { AdminPeriodView } from '@cloud/contracts/camp-results'")).toEqual([])
+  })
+
+  it('should let the mini program import values only from pure domain modules', () => {
+    const file = 'src/features/review/review-form.ts'
+    const spec = "import { MAX_COMMENT_CHARS } from '@cloud/domain/review/limits'"
+    const pureModule = (t: string) => t === 'cloudfunctions/src/domain/review/limits'
+    expect(checkFile(ROOT, file, spec, { pureModule })).toEqual([])
+    expect(checkFile(ROOT, file, "import { MAX_COMMENT_CHARS } from '@cloud/domain/review'", { pureModule }).map((v) => v.rule)).toEqual([
+      'client-types-only',
+    ])
+    expect(
+      checkFile(ROOT, file, "import { CampRequest } from '@cloud/contracts/camp'", { pureModule: () => true }).map((v) => v.rule),
+    ).toEqual(['client-types-only'])
+  })
+
+  it('should count as pure only domain modules whose value imports are pure domain modules', () => {
+    const pure = pureModules(ROOT)
+    expect(pure('cloudfunctions/src/domain/review/limits')).toBe(true)
+    expect(pure('cloudfunctions/src/domain/mall/address-rules')).toBe(true)
+    // zod, and a barrel that re-exports modules with packages
+    expect(pure('cloudfunctions/src/domain/mall/address')).toBe(false)
+    expect(pure('cloudfunctions/src/domain/review')).toBe(false)
+    expect(pure('cloudfunctions/src/contracts/calls')).toBe(false)
+    expect(pure('cloudfunctions/src/domain/no-such-module')).toBe(false)
+  })
+
+  it('should let pages reach functions only through callAction, not the transport', () => {
+    expect(rulesOf('src/features/mall/api.ts', "import { transport } from '@/shared/cloud/call'")).toEqual(['one-call-path'])
+    expect(rulesOf('src/shared/cloud/index.ts', "import { initTransport, transport } from './call'")).toEqual([])
   })
 
   it('should keep the emulator and wx-server-sdk out of the mini program', () => {

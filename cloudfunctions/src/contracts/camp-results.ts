@@ -1,4 +1,5 @@
 import type { BoundGroup, CampDoc, CertificateData, PeriodDoc } from '../domain/camp'
+import { isRejection, type Rejection } from '../domain/kernel'
 import type { CalendarView, CampView, CheckinView, FeedPage, LeaderboardPage, PeriodView, TodayView } from './camp-views'
 import type { MemberPick } from './identity'
 import type { HomeView } from './home-views'
@@ -13,11 +14,38 @@ export interface CampListView {
   items: CampView[]
 }
 
-/** Admin pages edit the stored documents as they are (invite codes and group ids included). */
+/** A camp as the admin pages edit it: its stored setup, without the creating admin's openid. */
+export type AdminCampSetup = Omit<CampDoc, 'createdBy'>
+
+/** A bound group as staff see it: which group and since when, not which operator's openid bound it. */
+export type BoundGroupView = Omit<BoundGroup, 'boundBy'>
+
+/**
+ * A period as the admin pages edit it: its stored setup (invite code and bound group ids included), without staff
+ * openids (the assigned teachers — `periodTeachers` names them by handle —, who bound each group) and seat shards.
+ */
+export type AdminPeriodView = Omit<PeriodDoc, 'teacherIds' | 'teacherTeams' | 'boundGroups'> & { boundGroups: BoundGroupView[] }
+
+export function toAdminCampSetup(camp: CampDoc): AdminCampSetup {
+  const { createdBy: _createdBy, ...setup } = camp
+  return setup
+}
+
+export const toBoundGroupView = ({ groupId, boundAt }: BoundGroup): BoundGroupView => ({ groupId, boundAt })
+
+export function toAdminPeriodView(period: PeriodDoc & { seatShards?: number }): AdminPeriodView {
+  const { teacherIds: _teachers, teacherTeams: _teams, seatShards: _shards, boundGroups, ...view } = period
+  return { ...view, boundGroups: boundGroups.map(toBoundGroupView) }
+}
+
+/** A period action's answer: the admin view of the period, or the rejection as it is. */
+export const adminPeriodAnswer = <R extends Rejection>(out: PeriodDoc | R): AdminPeriodView | R =>
+  isRejection(out) ? out : toAdminPeriodView(out)
+
 export interface AdminCampView {
-  camp: CampDoc
+  camp: AdminCampSetup
   /** Every period of the camp, newest 第 N 期 first, drafts included. */
-  periods: PeriodDoc[]
+  periods: AdminPeriodView[]
   /** Members joined so far, by period id. */
   members: Record<string, number>
 }
@@ -105,10 +133,10 @@ export interface BindGroupView extends GroupBindingView {
   already: boolean
 }
 
-/** `unbindGroup`: the period's groups afterwards (for the admin page, which already sees stored documents). */
+/** `unbindGroup`: the period's groups afterwards. */
 export interface UnbindGroupView {
   periodId: string
-  boundGroups: BoundGroup[]
+  boundGroups: BoundGroupView[]
 }
 
 /** A period's assigned teachers by name (handles to unassign them), in assignment order. */
@@ -121,10 +149,10 @@ export interface PeriodTeachersView {
 export interface CampResults {
   createCamp: AdminCampView
   updateCamp: AdminCampView
-  createPeriod: PeriodDoc
-  updatePeriod: PeriodDoc
-  setTasks: PeriodDoc
-  closePeriod: PeriodDoc
+  createPeriod: AdminPeriodView
+  updatePeriod: AdminPeriodView
+  setTasks: AdminPeriodView
+  closePeriod: AdminPeriodView
   setPeriodTeacher: PeriodTeachersView
   periodTeachers: PeriodTeachersView
   adminCamps: AdminCampListView

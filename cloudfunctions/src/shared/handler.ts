@@ -81,13 +81,22 @@ export function defineFunction(actions: Record<string, AnyAction>, options: Func
   }
 }
 
-/** Builds the action table from a zod discriminated union on `action`, one run function per member. */
-export function actionsFrom<U extends z.ZodDiscriminatedUnion<'action', z.ZodDiscriminatedUnionOption<'action'>[]>>(
+type ActionName<U extends z.ZodTypeAny> = z.infer<U>['action'] & string
+
+/**
+ * Builds the action table from a zod discriminated union on `action`, one run function per member. `R` is the
+ * function's results map (contracts): each run must answer its action's entry or a rejection, so a handler and the
+ * client's `callAction` read one contract.
+ */
+export function actionsFrom<
+  U extends z.ZodDiscriminatedUnion<'action', z.ZodDiscriminatedUnionOption<'action'>[]>,
+  R extends { [A in ActionName<U>]: unknown },
+>(
   union: U,
   runs: {
-    [A in z.infer<U>['action'] & string]: {
+    [A in ActionName<U>]: {
       roles?: readonly Role[]
-      run: (input: Extract<z.infer<U>, { action: A }>, ctx: ActionContext) => Promise<unknown>
+      run: (input: Extract<z.infer<U>, { action: A }>, ctx: ActionContext) => Promise<R[A] | Rejection>
     }
   },
 ): Record<string, AnyAction> {

@@ -1,14 +1,5 @@
-import { callCloud } from '@/shared/cloud'
-import type {
-  ConversionView,
-  ExportFormat,
-  ExportView,
-  LayersView,
-  PeriodDashboardView,
-  PeriodMembersPage,
-  PeriodOption,
-  RoundView,
-} from '@cloud/contracts/analytics'
+import { callAction } from '@/shared/cloud'
+import type { ExportFormat } from '@cloud/contracts/analytics'
 
 /** The `analytics` function (admin only; the function checks the role, these pages only hide the entry). */
 
@@ -18,15 +9,15 @@ export interface RecomputeResult {
   computedAt: number
 }
 
-export const layers = () => callCloud<LayersView>('analytics', 'layers')
-export const periods = () => callCloud<PeriodOption[]>('analytics', 'periods')
-export const periodDashboard = (periodId: string) => callCloud<PeriodDashboardView>('analytics', 'periodDashboard', { periodId })
-export const refresh = (periodId: string) => callCloud<RecomputeResult>('analytics', 'refresh', { periodId })
+export const layers = () => callAction('analytics', 'layers')
+export const periods = () => callAction('analytics', 'periods')
+export const periodDashboard = (periodId: string) => callAction('analytics', 'periodDashboard', { periodId })
+export const refresh = (periodId: string) => callAction('analytics', 'refresh', { periodId })
 export const setRounds = (periodId: string, rounds: { name: string; startDay: string }[]) =>
-  callCloud<RoundView[]>('analytics', 'setRounds', { periodId, rounds })
+  callAction('analytics', 'setRounds', { periodId, rounds })
 
 export function periodMembers(periodId: string, after?: string) {
-  return callCloud<PeriodMembersPage>('analytics', 'periodMembers', after ? { periodId, after } : { periodId })
+  return callAction('analytics', 'periodMembers', after ? { periodId, after } : { periodId })
 }
 
 export interface ConversionInput {
@@ -37,7 +28,6 @@ export interface ConversionInput {
   amountFen?: number
 }
 
-export const recordConversion = (input: ConversionInput) => callCloud<ConversionView>('analytics', 'recordConversion', { ...input })
-export const correctConversion = (input: ConversionInput) => callCloud<ConversionView>('analytics', 'correctConversion', { ...input })
-export const exportPeriod = (periodId: string, format: ExportFormat) =>
-  callCloud<ExportView>('analytics', 'exportPeriod', { periodId, format })
+export const recordConversion = (input: ConversionInput) => callAction('analytics', 'recordConversion', { ...input })
+export const correctConversion = (input: ConversionInput) => callAction('analytics', 'correctConversion', { ...input })
+export const exportPeriod = (periodId: string, format: ExportFormat) => callAction('analytics', 'exportPeriod', { periodId, format })

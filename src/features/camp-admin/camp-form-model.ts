@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { CampInputSchema } from '@cloud/contracts/camp'
-import type { CampDoc, ScoreScale } from '@cloud/domain/camp'
+import type { AdminCampSetup } from '@cloud/contracts/camp-results'
+import type { ScoreScale } from '@cloud/domain/camp'
 import type { Grade, Subject } from '@cloud/domain/identity'
 
 /** The camp form and its conversion to `createCamp` / `updateCamp`. */
@@ -57,7 +58,7 @@ export function toCampPatch(v: CampFormValues, original: CampFormValues): Partia
   return patch as Partial<CampInput>
 }
 
-export function valuesFromCamp(c: CampDoc): CampFormValues {
+export function valuesFromCamp(c: AdminCampSetup): CampFormValues {
   return {
     title: c.title,
     subject: c.subject as Subject,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { PeriodInputSchema, PeriodUpdateRequest } from '@cloud/contracts/camp'
-import type { ContentType, EntryRule, PeriodDoc } from '@cloud/domain/camp'
+import type { AdminPeriodView } from '@cloud/contracts/camp-results'
+import type { ContentType, EntryRule } from '@cloud/domain/camp'
 
 /** The period form as typed (strings), and its conversion to `createPeriod` / `updatePeriod` payloads. */
 export type PeriodInput = z.input<typeof PeriodInputSchema>
@@ -162,7 +163,7 @@ export function toPeriodPatch(v: PeriodFormValues, original: PeriodFormValues): 
   return patch as PeriodPatch
 }
 
-export function valuesFromPeriod(p: PeriodDoc): PeriodFormValues {
+export function valuesFromPeriod(p: AdminPeriodView): PeriodFormValues {
   return {
     index: String(p.index),
     lengthDays: String(p.lengthDays) as PeriodFormValues['lengthDays'],

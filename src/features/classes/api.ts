@@ -1,7 +1,8 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
+import type { CloudIdWrapper, RequestOf } from '@cloud/contracts/calls'
 import type { Envelope } from '@/shared/cloud/types'
 import type { Page } from '@/shared/paging/use-paged-list'
-import type { ClassDetailView, ClassPage, ClassView, MySignupPage, MySignupView } from '@cloud/contracts/class-views'
+import type { ClassView, MySignupView } from '@cloud/contracts/class-views'
 import type { Grade, Subject } from '@cloud/domain/identity'
 
 export const CLASSES_PAGE_SIZE = 20
@@ -12,27 +13,26 @@ export interface ClassFilter {
 }
 
 export async function listClasses(filter: ClassFilter, cursor?: string): Promise<Envelope<Page<ClassView, string>>> {
-  const payload: Record<string, unknown> = { limit: CLASSES_PAGE_SIZE }
+  const payload: RequestOf<'classes', 'listClasses'> = { limit: CLASSES_PAGE_SIZE }
   if (filter.subject) payload.subject = filter.subject
   if (filter.grade) payload.grade = filter.grade
   if (cursor !== undefined) payload.cursor = cursor
-  const res = await callCloud<ClassPage>('classes', 'listClasses', payload)
+  const res = await callAction('classes', 'listClasses', payload)
   return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.cursor } } : res
 }
 
-export const getClass = (classId: string) => callCloud<ClassDetailView>('classes', 'getClass', { classId })
+export const getClass = (classId: string) => callAction('classes', 'getClass', { classId })
 
 /** `phone` is the wrapped CloudID (cloudIdValue): the function resolves it, never a typed number. */
-export const signUp = (classId: string, sessionId: string, childGrade: Grade, phone: unknown) =>
-  callCloud<MySignupView>('classes', 'signUp', { classId, sessionId, childGrade, phone })
+export const signUp = (classId: string, sessionId: string, childGrade: Grade, phone: CloudIdWrapper) =>
+  callAction('classes', 'signUp', { classId, sessionId, childGrade, phone })
 
-export const cancelSignup = (classId: string) => callCloud<MySignupView>('classes', 'cancelSignup', { classId })
+export const cancelSignup = (classId: string) => callAction('classes', 'cancelSignup', { classId })
 
-export const subscribeReminder = (classId: string, accepted: string[]) =>
-  callCloud<MySignupView>('classes', 'subscribeReminder', { classId, accepted })
+export const subscribeReminder = (classId: string, accepted: string[]) => callAction('classes', 'subscribeReminder', { classId, accepted })
 
 export async function mySignups(cursor?: string): Promise<Envelope<Page<MySignupView, string>>> {
-  const res = await callCloud<MySignupPage>(
+  const res = await callAction(
     'classes',
     'mySignups',
     cursor === undefined ? { limit: CLASSES_PAGE_SIZE } : { cursor, limit: CLASSES_PAGE_SIZE },

@@ -1,13 +1,14 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
+import type { RequestOf } from '@cloud/contracts/calls'
 import type { Envelope } from '@/shared/cloud/types'
 import type { Page } from '@/shared/paging/use-paged-list'
-import type { InviteCounts, InviteeCursor, InviteeView, InviteRules, LeaderboardView, MineView, PosterView } from '@cloud/contracts/invites'
+import type { InviteCounts, InviteeCursor, InviteeView, InviteRules } from '@cloud/contracts/invites'
 
 export const INVITEES_PAGE_SIZE = 20
 export const LEADERBOARD_SIZE = 50
 
 /** The member's code and mini-program code image (made once on the server, then reused). */
-export const getPoster = () => callCloud<PosterView>('invites', 'poster')
+export const getPoster = () => callAction('invites', 'poster')
 
 /** The header of "my invitees": filled by the first page of each load. */
 export interface InviteSummary {
@@ -21,15 +22,15 @@ export async function listInvitees(
   cursor: InviteeCursor | undefined,
   onSummary: (summary: InviteSummary) => void,
 ): Promise<Envelope<Page<InviteeView, InviteeCursor>>> {
-  const payload: Record<string, unknown> = { limit: INVITEES_PAGE_SIZE }
+  const payload: RequestOf<'invites', 'mine'> = { limit: INVITEES_PAGE_SIZE }
   if (cursor !== undefined) payload.before = cursor
-  const res = await callCloud<MineView>('invites', 'mine', payload)
+  const res = await callAction('invites', 'mine', payload)
   if (res.code !== 0) return res
   if (cursor === undefined) onSummary({ code: res.data.code, counts: res.data.counts, rules: res.data.rules })
   return { code: 0, data: { items: res.data.items, next: res.data.nextBefore } }
 }
 
-export const getLeaderboard = () => callCloud<LeaderboardView>('invites', 'leaderboard', { limit: LEADERBOARD_SIZE })
+export const getLeaderboard = () => callAction('invites', 'leaderboard', { limit: LEADERBOARD_SIZE })
 
 /** The rules line every invite page shows: the reward follows a real action, never the sharing itself. */
 export const rulesText = (rules: InviteRules) =>

@@ -1,22 +1,22 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
+import type { RequestOf } from '@cloud/contracts/calls'
 import type { Envelope } from '@/shared/cloud/types'
 import type { Page } from '@/shared/paging/use-paged-list'
-import type { AdminMaterialView, MaterialCreateInput, MaterialPage, MaterialPatchInput } from '@cloud/contracts/materials'
+import type { AdminMaterialView, MaterialCreateInput, MaterialPatchInput } from '@cloud/contracts/materials'
 
 /** Admin actions of the `materials` function; the function checks the caller's role, these pages only hide entries. */
 
 export const ADMIN_PAGE_SIZE = 20
 
 export async function listAllMaterials(cursor?: string): Promise<Envelope<Page<AdminMaterialView, string>>> {
-  const payload: Record<string, unknown> = cursor === undefined ? { limit: ADMIN_PAGE_SIZE } : { cursor, limit: ADMIN_PAGE_SIZE }
-  const res = await callCloud<MaterialPage<AdminMaterialView>>('materials', 'adminList', payload)
+  const payload: RequestOf<'materials', 'adminList'> =
+    cursor === undefined ? { limit: ADMIN_PAGE_SIZE } : { cursor, limit: ADMIN_PAGE_SIZE }
+  const res = await callAction('materials', 'adminList', payload)
   return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.cursor } } : res
 }
 
-export const getMaterial = (materialId: string) => callCloud<AdminMaterialView>('materials', 'adminGet', { materialId })
+export const getMaterial = (materialId: string) => callAction('materials', 'adminGet', { materialId })
 export const createMaterial = (material: MaterialCreateInput, requestId: string) =>
-  callCloud<AdminMaterialView>('materials', 'create', { material, requestId })
-export const updateMaterial = (materialId: string, patch: MaterialPatchInput) =>
-  callCloud<AdminMaterialView>('materials', 'update', { materialId, patch })
-export const setShelf = (materialId: string, onShelf: boolean) =>
-  callCloud<AdminMaterialView>('materials', 'setShelf', { materialId, onShelf })
+  callAction('materials', 'create', { material, requestId })
+export const updateMaterial = (materialId: string, patch: MaterialPatchInput) => callAction('materials', 'update', { materialId, patch })
+export const setShelf = (materialId: string, onShelf: boolean) => callAction('materials', 'setShelf', { materialId, onShelf })

@@ -1,15 +1,15 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import type { Envelope } from '@/shared/cloud/types'
 import type { Page } from '@/shared/paging/use-paged-list'
-import type { BalanceView, HistoryItem, HistoryPage } from '@cloud/contracts/points'
+import type { HistoryItem } from '@cloud/contracts/points'
 
 export const HISTORY_PAGE_SIZE = 20
 
-export const getBalance = () => callCloud<BalanceView>('points', 'balance')
+export const getBalance = () => callAction('points', 'balance')
 
 /** Newest first; pass the last item's `seq` as `before` for older entries. */
 export async function getHistory(before?: number): Promise<Envelope<Page<HistoryItem, number>>> {
-  const res = await callCloud<HistoryPage>(
+  const res = await callAction(
     'points',
     'history',
     before === undefined ? { limit: HISTORY_PAGE_SIZE } : { before, limit: HISTORY_PAGE_SIZE },

@@ -1,19 +1,17 @@
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
-import type { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC, ScoreInput } from '@cloud/domain/review'
+import { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from '@cloud/domain/review/limits'
+import type { ReviewScore } from './api'
 
 /** The review page's form as plain data, so its rules are tested without a page. */
 
-/**
- * The review function's limits (domain/review/model.ts). The mini program imports cloud code as types only, so the
- * numbers are repeated here, typed as the domain's literal constants: changing one side alone fails type-checking.
- */
-export const MAX_COMMENT: typeof MAX_COMMENT_CHARS = 500
-export const MAX_REASON: typeof MAX_REDO_REASON_CHARS = 100
-export const MAX_VOICE_SEC: typeof MAX_VOICE_COMMENT_SEC = 60
+/** The review function's own limits (domain/review/limits.ts, a module with no imports). */
+export const MAX_COMMENT = MAX_COMMENT_CHARS
+export const MAX_REASON = MAX_REDO_REASON_CHARS
+export const MAX_VOICE_SEC = MAX_VOICE_COMMENT_SEC
 
 export interface ReviewForm {
   comment: string
-  score: ScoreInput | null
+  score: ReviewScore | null
   featured: boolean
   /** 退回重做的原因 (only sent when returning, or when editing a returned review). */
   reason: string

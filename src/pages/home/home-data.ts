@@ -1,5 +1,5 @@
 import { pageUrl } from '@/shared/route'
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import type { Envelope } from '@/shared/cloud/types'
 import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/home-views'
 
@@ -10,7 +10,7 @@ import type { HomeCampItem, HomeUnreadReview, HomeView } from '@cloud/contracts/
  */
 export type { HomeCampItem, HomeUnreadReview, HomeView }
 
-export const loadHome = (): Promise<Envelope<HomeView>> => callCloud<HomeView>('camp', 'home', {})
+export const loadHome = (): Promise<Envelope<HomeView>> => callAction('camp', 'home', {})
 
 export const reviewUrl = (r: Pick<HomeUnreadReview, 'periodId' | 'day'>) => pageUrl('review/comment', { periodId: r.periodId, day: r.day })
 

@@ -1,5 +1,4 @@
-import { callCloud } from '@/shared/cloud'
-import type { MemberPick } from '@cloud/contracts/identity'
+import { callAction } from '@/shared/cloud'
 
 /** Staff search members by nickname or phone tail; answers carry names and handles, never openids. */
-export const searchMembers = (query: string) => callCloud<{ items: MemberPick[] }>('identity', 'searchMembers', { query, limit: 10 })
+export const searchMembers = (query: string) => callAction('identity', 'searchMembers', { query, limit: 10 })

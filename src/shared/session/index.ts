@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { MeView } from '@cloud/contracts/identity'
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import { inviterOf } from '@/shared/share/share-path'
 import { isSinglePageMode } from '@/shared/wx/share'
 import { launchInvite, openIdentity } from './poster-launch'
@@ -16,7 +16,7 @@ let pending: Promise<Me | null> | null = null
  */
 export function loadMe(): Promise<Me | null> {
   if (!pending) {
-    pending = openIdentity<Me>().then((res) => {
+    pending = openIdentity().then((res) => {
       if (res.code === 0) return res.data
       pending = null
       return null
@@ -45,7 +45,7 @@ export async function claimWarmInvite(query: Readonly<Record<string, unknown>>):
   const code = inviterOf(query)
   if (!code || code === launchInvite()?.code || warmClaims.has(code) || isSinglePageMode()) return
   warmClaims.add(code)
-  if (await loadMe()) await callCloud('invites', 'claim', { code })
+  if (await loadMe()) await callAction('invites', 'claim', { code })
 }
 
 /** Forget the cached identity (after a role change, or between tests). */

@@ -1,5 +1,6 @@
 import type { Envelope } from '@cloud/contracts/envelope'
-import { callCloud } from '@/shared/cloud'
+import type { MeView } from '@cloud/contracts/identity'
+import { callAction } from '@/shared/cloud'
 import { inviterOf } from '@/shared/share/share-path'
 import { launchQuery, launchScene } from './launch-scene'
 
@@ -49,10 +50,10 @@ export function launchInvite(): LaunchInvite | null {
  * server keeps it and the channel as the new member's first touch) and then `claim` it, the same path for both; the
  * claim's refusals (old member, own code…) change nothing the member needs to see. Otherwise a plain `me`.
  */
-export async function openIdentity<T>(): Promise<Envelope<T>> {
+export async function openIdentity(): Promise<Envelope<MeView>> {
   const invite = launchInvite()
-  if (!invite) return callCloud<T>('identity', 'me')
-  const opened = await callCloud<T>('identity', 'open', { channel: invite.channel, posterCode: invite.code })
-  if (opened.code === 0) await callCloud('invites', 'claim', { code: invite.code })
+  if (!invite) return callAction('identity', 'me')
+  const opened = await callAction('identity', 'open', { channel: invite.channel, posterCode: invite.code })
+  if (opened.code === 0) await callAction('invites', 'claim', { code: invite.code })
   return opened
 }

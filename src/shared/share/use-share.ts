@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { MyCodeView } from '@cloud/contracts/invites'
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import { isSinglePageMode } from '@/shared/wx/share'
 import { sharePath, shareQuery, type ShareTarget } from './share-path'
 
@@ -17,7 +16,7 @@ let code: Promise<string | null> | null = null
 /** The member's invite code (`invites.myCode`), once per app run; a failed call is retried next time. */
 export function loadInviteCode(): Promise<string | null> {
   if (!code) {
-    code = callCloud<MyCodeView>('invites', 'myCode').then((res) => {
+    code = callAction('invites', 'myCode').then((res) => {
       if (res.code === 0) return res.data.code
       code = null
       return null

@@ -1,11 +1,11 @@
 import type { ConversionView, PeriodDashboardView, PeriodMembersPage } from '../../../cloudfunctions/src/contracts/analytics'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, joined, openPeriod } from '../camp/support'
 import { ANALYST, analytics, analyticsOk, snapshot } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 const TOUCHED = ['conversions', 'conversion_rounds', 'events', 'member_layers', 'layer_paths', 'analytics_runs', 'period_funnels']
 
 beforeAll(async () => {

@@ -5,14 +5,14 @@
  */
 import { Workbook, type Worksheet } from 'exceljs'
 import type { ExportView } from '../../../cloudfunctions/src/contracts/analytics'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { newMember } from '../../../cloudfunctions/src/domain/identity'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, openPeriod, sh } from '../camp/support'
 import { ANALYST, analyticsOk } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 const MEMBERS = 36
 const TRICKY = '=HYPERLINK("x")'
 const memberId = (i: number) => `xl-${String(i).padStart(3, '0')}`

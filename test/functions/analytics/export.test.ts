@@ -1,12 +1,12 @@
 import type { ExportView } from '../../../cloudfunctions/src/contracts/analytics'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { newMember } from '../../../cloudfunctions/src/domain/identity'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, openPeriod, sh } from '../camp/support'
 import { ANALYST, analytics, analyticsOk } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 const MEMBERS = 2_345
 const TRICKY = '=HYPERLINK("x"),\n小明'
 

@@ -3,13 +3,13 @@
  * job moves it, so reading the stored value showed 招募中 for every period. It also says how many days have begun.
  */
 import type { PeriodDashboardView, PeriodOption } from '../../../cloudfunctions/src/contracts/analytics'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, openPeriod } from '../camp/support'
 import { ANALYST, analyticsOk } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

@@ -1,12 +1,12 @@
 import type { PeriodDashboardView } from '../../../cloudfunctions/src/contracts/analytics'
 import type { PeriodDayStatsDoc } from '../../../cloudfunctions/src/domain/analytics'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, checkin, joined, openPeriod } from '../camp/support'
 import { ANALYST, analytics, analyticsOk, rollup } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 /** The computed documents without their computedAt stamp (the clock moves on between two runs). */
 const stored = async () =>

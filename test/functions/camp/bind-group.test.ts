@@ -3,6 +3,7 @@
  * the group-enter CloudID, resolved by the camp function with getOpenData (the emulator resolves CloudIDs per caller
  * as WeChat does: a CloudID issued to another user does not resolve for this one).
  */
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import {
@@ -36,7 +37,7 @@ afterAll(() => h.close())
 beforeEach(() => at(h, '2026-03-02 10:00'))
 
 let seq = 0
-async function draft(overrides: Record<string, unknown> = {}): Promise<PeriodDoc> {
+async function draft(overrides: Record<string, unknown> = {}): Promise<AdminPeriodView> {
   const created = await campOk(
     h,
     'createCamp',

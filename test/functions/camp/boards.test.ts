@@ -1,11 +1,11 @@
 import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/contracts/camp-views'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 const MEMBERS = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e']
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
  * while joins race the cut (the seat shards are re-shared in the edit's transaction, as free classes do with
  * CLASS.CAPACITY_BELOW_TAKEN).
  */
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, camp, ensureMember, joined, openPeriod } from './support'
@@ -21,7 +22,7 @@ const seats = async (periodId: string) =>
   (await h.emu.db.find('period_seats', { periodId })) as { _id: string; capacity: number; taken: number }[]
 const cut = (periodId: string, capacity: number) => camp(h, 'updatePeriod', { periodId, capacity }, ADMIN)
 
-async function periodWith(members: number, capacity: number, tag: string): Promise<PeriodDoc> {
+async function periodWith(members: number, capacity: number, tag: string): Promise<AdminPeriodView> {
   const period = await openPeriod(h, { capacity })
   await joined(
     h,

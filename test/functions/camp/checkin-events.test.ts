@@ -6,13 +6,13 @@
  * (settle.test.ts), day stats, and the layer timer.
  */
 import { deriveCheckinEvents, CHECKIN_EVENTS_CURSOR } from '../../../cloudfunctions/src/services/tracking/checkin-events'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { rollup } from '../analytics/support'
 import { ADMIN, at, checkin, joined, openPeriod, updateDoc } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions({ sdkInProcess: true })

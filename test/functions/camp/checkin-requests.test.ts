@@ -5,13 +5,13 @@
  * committed check-in document, not inserted. CloudBase sources for `_.inc` in a transaction and for an update of a
  * missing document: test/emulator/db/transaction-inc.test.ts.
  */
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
 import { ADMIN, at, balanceOf, checkin, entriesOf, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

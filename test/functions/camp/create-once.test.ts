@@ -3,6 +3,7 @@
  * makes one document and answers it every time; a period is never left without its seats.
  */
 import type { AdminCampView } from '../../../cloudfunctions/src/contracts/camp-results'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, camp, campOk, periodInput, requestId, today } from './support'
@@ -43,7 +44,7 @@ describe('creating once per request id', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => camp(h, 'createPeriod', input, ADMIN)))
     expect(answers.map((a) => a.code)).toEqual(Array(8).fill(0))
     const [period] = (await h.emu.db.find('periods', { campId: created.camp._id })) as PeriodDoc[]
-    expect(new Set(answers.map((a) => (a as { data: PeriodDoc }).data._id))).toEqual(new Set([period._id]))
+    expect(new Set(answers.map((a) => (a as { data: AdminPeriodView }).data._id))).toEqual(new Set([period._id]))
     expect(await h.emu.db.count('periods', { campId: created.camp._id })).toBe(1)
     const seats = (await h.emu.db.find('period_seats', { periodId: period._id })) as { capacity: number }[]
     expect(seats.reduce((n, s) => n + s.capacity, 0)).toBe(40)

@@ -2,13 +2,13 @@
  * The function applies the page's photo limit itself: an image over checkin-limits.json's maxImageBytes (measured on
  * the bytes the function downloads to seal it) is refused with CAMP.IMAGE_TOO_LARGE and nothing is written.
  */
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { CHECKIN_LIMITS, checkinUploadPath } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, camp, campOk, checkin, checkinsOf, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

@@ -3,11 +3,11 @@
  * businessDayStart and answer SYS.INTERNAL from its RangeError).
  */
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { ADMIN, at, camp, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

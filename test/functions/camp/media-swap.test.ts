@@ -4,13 +4,13 @@
  * test/emulator/storage/storage.test.ts), so the check-in stores and shows sealed copies the function wrote
  * (`sealed/{public id}/{sha256}.{ext}`), and an edit re-checks any file whose bytes are not already sealed.
  */
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { checkinUploadPath } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, camp, campOk, checkin, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

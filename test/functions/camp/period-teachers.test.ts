@@ -42,6 +42,24 @@ describe('assigning teachers to a period', () => {
     expect(await teacherIdsOf(period._id)).toEqual([])
   })
 
+  it('should keep the assigned teachers’ and the admin’s openids out of the admin camp and period answers', async () => {
+    const period = await openPeriod(h)
+    expect((await assign(period._id, NEW_TEACHER, true)).code).toBe(0)
+    expect(await teacherIdsOf(period._id)).toEqual([NEW_TEACHER])
+
+    const answers = [
+      await camp(h, 'adminCamp', { campId: period.campId }, ADMIN),
+      await camp(h, 'adminCamps', { limit: 50 }, ADMIN),
+      await camp(h, 'updatePeriod', { periodId: period._id, capacity: 90 }, ADMIN),
+      await camp(h, 'setTasks', { periodId: period._id, tasks: [] }, ADMIN),
+    ]
+    for (const res of answers) {
+      expect(res.code).toBe(0)
+      expect(JSON.stringify(res)).not.toContain(NEW_TEACHER)
+      expect(JSON.stringify(res)).not.toContain(ADMIN)
+    }
+  })
+
   it('should be idempotent under repeats and parallel duplicates', async () => {
     const period = await openPeriod(h)
     const all = await Promise.all(Array.from({ length: 5 }, () => assign(period._id, NEW_TEACHER, true)))

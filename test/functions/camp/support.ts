@@ -1,6 +1,7 @@
 import type { CampResults } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { Envelope } from '../../../cloudfunctions/src/contracts/envelope'
-import { checkinUploadPath, type PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
+import { checkinUploadPath } from '../../../cloudfunctions/src/domain/camp'
 import { businessDay, addDays } from '../../../cloudfunctions/src/domain/business-day'
 import type { FunctionsHarness } from '../../support/functions'
 
@@ -66,7 +67,7 @@ export async function bindAsAdmin(h: FunctionsHarness, periodId: string, opengid
 }
 
 /** A published period of a fresh camp, starting `startOffset` business days from the clock's today. */
-export async function openPeriod(h: FunctionsHarness, overrides: Record<string, unknown> = {}, startOffset = 0): Promise<PeriodDoc> {
+export async function openPeriod(h: FunctionsHarness, overrides: Record<string, unknown> = {}, startOffset = 0): Promise<AdminPeriodView> {
   const created = await campOk(
     h,
     'createCamp',
@@ -90,7 +91,7 @@ export async function ensureMember(h: FunctionsHarness, openid: string, roles: s
   if ((await h.emu.db.count('members', { _id: openid })) === 0) await h.member(openid, roles)
 }
 
-export async function joined(h: FunctionsHarness, period: PeriodDoc, members: string[]): Promise<void> {
+export async function joined(h: FunctionsHarness, period: AdminPeriodView, members: string[]): Promise<void> {
   for (const m of members) {
     await ensureMember(h, m)
     await campOk(h, 'join', { periodId: period._id }, m)

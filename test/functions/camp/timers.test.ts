@@ -1,4 +1,5 @@
 import { REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contracts/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADMIN, at, balanceOf, camp, campOk, checkin, entriesOf, joined, openPeriod } from './support'
@@ -83,7 +84,7 @@ describe('reminders', () => {
 })
 
 describe('completion', () => {
-  async function endedPeriod(): Promise<PeriodDoc> {
+  async function endedPeriod(): Promise<AdminPeriodView> {
     await at(h, '2026-03-02 09:00')
     const period = await openPeriod(h, {
       points: { perCheckin: 10, streakMilestones: [], completion: { minCheckins: 3, bonus: 100 }, groupMultiplier: 2 },

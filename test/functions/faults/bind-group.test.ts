@@ -2,13 +2,14 @@
  * 绑定此群 under a failed write (issue #12's matrix): any failed write answers SYS.*, leaves the period's groups as
  * they were, and a retry binds the group once; a commit whose answer was lost answers the first result on retry.
  */
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { faultMatrix, type FaultFlow } from '../../support/write-faults'
 import { ADMIN, at, camp, campOk, groupCloudId, periodInput, requestId, today } from '../camp/support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

@@ -4,13 +4,13 @@
  * duplicate key carries E11000 in its message; the fault injector answers exactly that generic failure.
  */
 import { REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contracts/camp'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { faultMatrix, type FaultFlow } from '../../support/write-faults'
 import { ADMIN, at, balanceOf, camp, checkin, joined, openPeriod } from '../camp/support'
 
 let h: FunctionsHarness
-let period: PeriodDoc
+let period: AdminPeriodView
 
 beforeAll(async () => {
   h = await startFunctions()

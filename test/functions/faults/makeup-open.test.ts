@@ -5,7 +5,7 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { faultMatrix, type FaultFlow } from '../../support/write-faults'
 import { ADMIN, at, balanceOf, camp, checkin, joined, openPeriod } from '../camp/support'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 
 let h: FunctionsHarness
 
@@ -26,7 +26,7 @@ const eventsOf = async (who: string) =>
     .sort()
 
 /** Joined on day 1, checked in on days 1 and 2, missed day 3; the clock is on day 4. */
-const makeupFlow: FaultFlow<{ who: string; period: PeriodDoc }> = {
+const makeupFlow: FaultFlow<{ who: string; period: AdminPeriodView }> = {
   name: 'make-up',
   async prepare(h, who) {
     await at(h, '2026-03-02 09:00')

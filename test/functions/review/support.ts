@@ -1,5 +1,5 @@
 import type { ReviewResults } from '../../../cloudfunctions/src/contracts/review-views'
-import type { PeriodDoc } from '../../../cloudfunctions/src/domain/camp'
+import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { checkinId } from '../../../cloudfunctions/src/domain/camp'
 import { reviewUploadPath } from '../../../cloudfunctions/src/domain/review'
 import type { FunctionsHarness } from '../../support/functions'
@@ -33,7 +33,7 @@ export async function periodWithSubmissions(
   h: FunctionsHarness,
   members: string[],
   overrides: Record<string, unknown> = {},
-): Promise<{ period: PeriodDoc; ids: string[] }> {
+): Promise<{ period: AdminPeriodView; ids: string[] }> {
   await teachers(h)
   const period = await openPeriod(h, { teacherIds: [LI, WANG], ...overrides })
   await joined(h, period, members)

@@ -21,9 +21,7 @@ import type { ScoreScale, Verdict } from '../camp/model'
  *  reviewPhrases   PhrasesDoc          _id `phrases:{teacherId}` (see phrases.ts)
  */
 
-export const MAX_COMMENT_CHARS = 500
-export const MAX_VOICE_COMMENT_SEC = 60
-export const MAX_REDO_REASON_CHARS = 100
+export { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from './limits'
 
 /** Teachers upload voice comments under `reviews/{teacherId}/…`, so a fileID proves whose recording it is. */
 export const REVIEW_UPLOAD_DIR = 'reviews'

@@ -1,4 +1,5 @@
 import { AnalyticsRequest } from '../../contracts/analytics'
+import type { AnalyticsResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -12,7 +13,7 @@ import { refreshPeriod, rollup } from '../../services/analytics/recompute'
 const ADMIN = ['admin'] as const
 
 export const main = defineFunction(
-  actionsFrom(AnalyticsRequest, {
+  actionsFrom<typeof AnalyticsRequest, AnalyticsResults>(AnalyticsRequest, {
     layers: { roles: ADMIN, run: async () => layersOverview(now()) },
     periods: { roles: ADMIN, run: async () => periodOptions(now()) },
     periodDashboard: { roles: ADMIN, run: async ({ periodId }) => periodDashboard(periodId, now()) },

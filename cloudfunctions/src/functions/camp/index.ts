@@ -1,4 +1,5 @@
 import { CampRequest } from '../../contracts/camp'
+import { adminPeriodAnswer, type CampResults } from '../../contracts/camp-results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -24,7 +25,7 @@ const OPERATORS = ['admin', 'teacher'] as const
 
 /** Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
 export const main = defineFunction(
-  actionsFrom(CampRequest, {
+  actionsFrom<typeof CampRequest, CampResults>(CampRequest, {
     // admin
     createCamp: {
       roles: ADMIN,
@@ -33,11 +34,15 @@ export const main = defineFunction(
     updateCamp: { roles: ADMIN, run: async ({ action: _a, campId, ...patch }) => updateCamp(campId, patch, now()) },
     createPeriod: {
       roles: ADMIN,
-      run: async ({ action: _a, requestId, ...setup }, { who }) => createPeriod(setup, requestId, who.openid, now()),
+      run: async ({ action: _a, requestId, ...setup }, { who }) =>
+        createPeriod(setup, requestId, who.openid, now()).then(adminPeriodAnswer),
     },
-    updatePeriod: { roles: ADMIN, run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()) },
-    setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()) },
-    closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()) },
+    updatePeriod: {
+      roles: ADMIN,
+      run: async ({ action: _a, periodId, ...patch }) => updatePeriod(periodId, patch, now()).then(adminPeriodAnswer),
+    },
+    setTasks: { roles: ADMIN, run: async ({ periodId, tasks }) => setTasks(periodId, tasks, now()).then(adminPeriodAnswer) },
+    closePeriod: { roles: ADMIN, run: async ({ periodId }) => closePeriod(periodId, now()).then(adminPeriodAnswer) },
     groupBinding: {
       roles: OPERATORS,
       run: async ({ periodId, groupCloudId }, { who, roles }) =>

@@ -1,4 +1,5 @@
 import { ClassesRequest } from '../../contracts/classes'
+import type { ClassesResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction, type ActionContext } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -18,7 +19,7 @@ const ANYONE_STAFF_AWARE = ['member', 'admin', 'teacher'] as const
 const isStaff = (ctx: ActionContext) => ctx.roles.has('admin') || ctx.roles.has('teacher')
 
 export const main = defineFunction(
-  actionsFrom(ClassesRequest, {
+  actionsFrom<typeof ClassesRequest, ClassesResults>(ClassesRequest, {
     listClasses: { run: async ({ subject, grade, cursor, limit }) => listClasses({ subject, grade, cursor, limit }) },
     getClass: {
       roles: ANYONE_STAFF_AWARE,

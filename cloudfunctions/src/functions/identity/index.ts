@@ -1,11 +1,12 @@
 import { MemberRequest } from '../../contracts/identity'
+import type { IdentityResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { searchMembers, staffList } from '../../services/identity/directory'
 import { grantRole, openMember, updateProfile } from '../../services/identity/members'
 
 export const main = defineFunction(
-  actionsFrom(MemberRequest, {
+  actionsFrom<typeof MemberRequest, IdentityResults>(MemberRequest, {
     open: { run: async ({ channel, posterCode }, { who }) => openMember(who, now(), { channel, posterCode }) },
     me: { run: async (_input, { who }) => openMember(who, now()) },
     updateProfile: { run: async ({ action: _a, ...input }, { who }) => updateProfile(who, input, now()) },

@@ -1,4 +1,5 @@
 import { InvitesRequest } from '../../contracts/invites'
+import type { InvitesResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -10,7 +11,7 @@ import { leaderboard, myInvitees } from '../../services/invites/views'
 
 /** Invite posters and attribution. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
 export const main = defineFunction(
-  actionsFrom(InvitesRequest, {
+  actionsFrom<typeof InvitesRequest, InvitesResults>(InvitesRequest, {
     poster: { run: async (_input, { who }) => posterOf(who.openid, now()) },
     myCode: { run: async (_input, { who }) => ({ code: await ensureCode(who.openid, now()) }) },
     claim: { run: async ({ code }, { who }) => claimInvite(who.openid, code, now()) },

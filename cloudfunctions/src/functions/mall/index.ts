@@ -1,4 +1,5 @@
 import { MallRequest } from '../../contracts/mall'
+import type { MallResults } from '../../contracts/results'
 import type { OrderActor } from '../../domain/mall'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction, type ActionContext } from '../../shared/handler'
@@ -15,7 +16,7 @@ const memberActor = (ctx: ActionContext): OrderActor => ({ role: 'member', membe
 const staffActor = (ctx: ActionContext): OrderActor => ({ role: 'staff', staffId: ctx.who.openid })
 
 export const main = defineFunction(
-  actionsFrom(MallRequest, {
+  actionsFrom<typeof MallRequest, MallResults>(MallRequest, {
     listItems: {
       roles: ANYONE_STAFF_AWARE,
       run: async ({ cursor, limit }, ctx) => listItems({ staff: isStaff(ctx), cursor, limit, now: now() }),

@@ -1,4 +1,5 @@
 import { MaterialsRequest } from '../../contracts/materials'
+import type { MaterialsResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction, type ActionContext } from '../../shared/handler'
 import { adminGet, adminList, createMaterial, setShelf, updateMaterial } from '../../services/materials/admin'
@@ -12,7 +13,7 @@ const ANYONE_STAFF_AWARE = ['member', 'admin'] as const
 const viewer = (ctx: ActionContext) => ({ memberId: ctx.who.openid, staff: ctx.roles.has('admin') })
 
 export const main = defineFunction(
-  actionsFrom(MaterialsRequest, {
+  actionsFrom<typeof MaterialsRequest, MaterialsResults>(MaterialsRequest, {
     list: { run: async ({ subject, grade, cursor, limit }) => listCatalog({ subject, grade, cursor, limit }) },
     detail: { roles: ANYONE_STAFF_AWARE, run: async ({ materialId }, ctx) => materialDetail(materialId, viewer(ctx), now()) },
     unlock: { run: async ({ materialId }, { who }) => unlockMaterial(materialId, who.openid, now()) },

@@ -1,4 +1,5 @@
 import { PointsRequest } from '../../contracts/points'
+import type { PointsResults } from '../../contracts/results'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { timerJobs } from '../../shared/timer-dispatch'
@@ -9,7 +10,7 @@ import { balanceOf, historyOf } from '../../services/points/queries'
 const ADMIN = ['admin'] as const
 
 export const main = defineFunction(
-  actionsFrom(PointsRequest, {
+  actionsFrom<typeof PointsRequest, PointsResults>(PointsRequest, {
     balance: { run: async (_input, { who }) => balanceOf(who.openid) },
     history: { run: async ({ before, limit }, { who }) => historyOf(who.openid, before, limit) },
     adjust: { roles: ADMIN, run: async ({ action: _a, ...input }, { who }) => adjustFor(input, who.openid, now()) },

@@ -1,4 +1,5 @@
 import { ReviewRequest } from '../../contracts/review'
+import type { ReviewResults } from '../../contracts/review-views'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { featureCheckin, moderateCheckin } from '../../services/review/curate'
@@ -15,7 +16,7 @@ import { writeReview } from '../../services/review/submit'
  * REVIEW.NOT_TEACHER / REVIEW.NOT_ASSIGNED in review's own words.
  */
 export const main = defineFunction(
-  actionsFrom(ReviewRequest, {
+  actionsFrom<typeof ReviewRequest, ReviewResults>(ReviewRequest, {
     queue: {
       run: async ({ kind, periodId, day, cursor, limit }, { who }) =>
         queuePage(who.openid, { kind, periodId, day }, cursor ?? null, limit, now()),

@@ -12,6 +12,7 @@ import { recomputeDay } from './day-stats'
 import { recomputeFunnel } from './funnel'
 import { catchUpLayers, type LayerRun } from './layer-timer'
 import { getPeriod, PERIODS, RUNS } from './store'
+import type { RecomputeResult } from '../../contracts/results'
 
 /** A second on-demand refresh of the same period within this window is refused. */
 export const REFRESH_COOLDOWN_MS = 60_000
@@ -34,12 +35,6 @@ function daysSoFar(period: PeriodDoc, now: number): string[] {
   const days: string[] = []
   for (let d = period.startDay; d <= end; d = addDays(d, 1)) days.push(d)
   return days
-}
-
-export interface RecomputeResult {
-  periodId: string
-  days: number
-  computedAt: number
 }
 
 export async function recomputePeriod(period: PeriodDoc, days: readonly string[], now: number): Promise<RecomputeResult> {

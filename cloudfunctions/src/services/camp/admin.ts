@@ -1,5 +1,5 @@
 /** Admin setup: camps, periods (rules, publishing) and daily tasks. Every write re-checks the period's cross-field rules. */
-import type { AdminCampListView, AdminCampView } from '../../contracts/camp-results'
+import { toAdminCampSetup, toAdminPeriodView, type AdminCampListView, type AdminCampView } from '../../contracts/camp-results'
 import {
   boundGroupsOf,
   checkGroupEntry,
@@ -31,7 +31,7 @@ export async function adminCampView(camp: CampDoc): Promise<AdminCampView> {
   const res = (await db().collection(PERIODS).where({ campId: camp._id }).orderBy('index', 'desc').limit(100).get()) as unknown as {
     data: PeriodDoc[]
   }
-  return { camp, periods: res.data, members: await membersOf(res.data.map((p) => p._id)) }
+  return { camp: toAdminCampSetup(camp), periods: res.data.map(toAdminPeriodView), members: await membersOf(res.data.map((p) => p._id)) }
 }
 
 export async function adminCamp(campId: string): Promise<AdminCampView | CampRejection> {
@@ -54,7 +54,7 @@ export async function createCamp(setup: CampSetup, requestId: string, adminId: s
     if (!first) throw err
     return adminCampView(first)
   }
-  return { camp, periods: [], members: {} }
+  return { camp: toAdminCampSetup(camp), periods: [], members: {} }
 }
 
 export async function updateCamp(

@@ -5,7 +5,7 @@
  * period document, so a repeat, a retry or a race binds a group exactly once and a concurrent edit is never lost.
  */
 import type { GroupCloudId } from '../../contracts/camp'
-import type { BindGroupView, GroupBindingView, UnbindGroupView } from '../../contracts/camp-results'
+import { toBoundGroupView, type BindGroupView, type GroupBindingView, type UnbindGroupView } from '../../contracts/camp-results'
 import { periodTitle } from '../../contracts/review-views'
 import {
   boundGroupsOf,
@@ -103,6 +103,6 @@ export async function unbindGroup(periodId: string, actor: Actor, groupId: strin
       .collection(PERIODS)
       .doc(periodId)
       .update({ data: { boundGroups, updatedAt: now } })
-    return { periodId, boundGroups }
+    return { periodId, boundGroups: boundGroups.map(toBoundGroupView) }
   })
 }

@@ -10,6 +10,7 @@ import { reject, type Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { readShards, writeShards } from './items'
 import { dealCodes, ITEMS, type StoredItem } from './store'
+import type { AddCodesResult } from '../../contracts/results'
 
 export const CODE_LEDGER = 'mall_code_ledger'
 export const LEDGER_SHARDS = 8
@@ -20,13 +21,6 @@ interface LedgerDoc {
   itemId: string
   h: number
   codes: string[]
-}
-
-export interface AddCodesResult {
-  added: number
-  /** Codes this item already had at some point (in stock or issued): not added again. */
-  duplicates: string[]
-  stock: number
 }
 
 /** FNV-1a over the code, so a code always lands in the same ledger doc. */

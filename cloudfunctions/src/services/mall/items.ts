@@ -6,11 +6,7 @@ import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
 import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
 import { ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
-
-export interface ItemPage {
-  items: ItemView[]
-  cursor: string | null
-}
+import type { ItemPage } from '../../contracts/results'
 
 /** Live stock per item for a page of items: one query over their shards. */
 async function stockOf(itemIds: string[]): Promise<Map<string, number>> {

@@ -6,6 +6,7 @@ import { isRejection, type Rejection } from '../../domain/kernel'
 import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
 import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type MallBalance, type StoredOrder } from './store'
+import type { OrderPage } from '../../contracts/results'
 
 type OrderRejection = Rejection
 
@@ -78,11 +79,6 @@ export async function getOrder(orderId: string, viewer: { memberId: string; staf
   if (!order) return rejectMall('MALL.ORDER_NOT_FOUND')
   if (!viewer.staff && order.memberId !== viewer.memberId) return rejectMall('MALL.ORDER_FORBIDDEN' as MallCode)
   return toOrderView(order)
-}
-
-export interface OrderPage {
-  items: OrderView[]
-  nextBefore: number | null
 }
 
 function page(orders: StoredOrder[], limit: number, key: 'createdAt'): OrderPage {

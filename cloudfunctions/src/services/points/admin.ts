@@ -2,19 +2,14 @@
  * Staff ledger actions addressed by member handle (contracts/identity.ts MemberHandleSchema): the server resolves the
  * handle to the member, so openids never travel to or from the client.
  */
-import { toHistoryItem, type HistoryItem } from '../../contracts/points'
+import { toHistoryItem } from '../../contracts/points'
 import { adjustKey, type PointsReason } from '../../domain/points'
 import { reject, type Rejection } from '../../domain/kernel'
 import { memberByHandle } from '../identity/directory'
-import { auditTrail, entryAt, type AuditPage } from './audit'
+import { auditTrail, entryAt } from './audit'
 import { applyEntry } from './ledger'
 import { reverseEntry } from './reverse'
-
-export interface LedgerActionResult {
-  entry: HistoryItem
-  /** This request was already applied (a retry): nothing changed twice. */
-  replayed: boolean
-}
+import type { AuditPage, LedgerActionResult } from '../../contracts/results'
 
 const memberMissing = () => reject('POINTS.MEMBER_NOT_FOUND', '学员不存在')
 

@@ -17,11 +17,7 @@ import {
 import { byIds, db } from '../../shared/db'
 import { picksOf } from '../identity/directory'
 import { ENTRIES } from './ledger'
-
-export interface AuditPage {
-  items: AuditItem[]
-  nextBefore: number | null
-}
+import type { AuditPage } from '../../contracts/results'
 
 const ADMIN_REF = /^admin:(.+)$/
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`)

@@ -10,15 +10,7 @@ import { now } from '../../shared/clock'
 import { db, getOrNull } from '../../shared/db'
 import { BALANCES } from './ledger'
 import { allEntriesOf, balancePages } from './queries'
-
-export interface ReconcileSummary {
-  checked: number
-  mismatched: number
-  /** Members whose ledger kept moving during every reading: checked again by the next run. */
-  busy: number
-  reports: ReconcileReport[]
-  at: number
-}
+import type { ReconcileSummary } from '../../contracts/results'
 
 export const RECONCILE_REPORT_DOC = 'points-reconcile-last'
 /** Readings per member before it is left for the next run. */

@@ -1,21 +1,21 @@
 import { View } from '@tarojs/components'
 import type { ScoreView } from '@cloud/contracts/review-views'
-import type { ScoreInput } from '@cloud/domain/review'
+import type { ReviewScore } from '../api'
 import './score-picker.scss'
 
 interface ScorePickerProps {
   /** The camp's scale, in order: 1–5 stars or A/B/C. */
   options: ScoreView[]
-  value: ScoreInput | null
+  value: ReviewScore | null
   /** Tapping the chosen score again clears it (a score is optional). */
-  onChange: (value: ScoreInput | null) => void
+  onChange: (value: ReviewScore | null) => void
 }
 
 /** Stars are a row where tapping the 4th gives 4; grades are chips. The chosen score's label is spelled out. */
 export default function ScorePicker({ options, value, onChange }: ScorePickerProps) {
   const stars = options.every((o) => typeof o.value === 'number')
   const chosen = options.find((o) => o.value === value)
-  const pick = (v: ScoreInput) => onChange(v === value ? null : v)
+  const pick = (v: ReviewScore) => onChange(v === value ? null : v)
   return (
     <View className='rv-score'>
       <View className={stars ? 'rv-score__stars' : 'rv-score__grades'}>

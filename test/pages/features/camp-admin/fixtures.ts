@@ -1,11 +1,11 @@
-import type { CampDoc, PeriodDoc } from '@cloud/domain/camp'
-import type { AdminCampView } from '@cloud/contracts/camp-results'
+import type { AdminCampSetup, AdminCampView, AdminPeriodView } from '@cloud/contracts/camp-results'
 import { ok } from '../mall/support'
 
 export const adminMe = ok({ openid: 'admin-01', nickname: '运营小王', isAdmin: true, isTeacher: false })
 export const memberMe = ok({ openid: 'm-01', nickname: '学员', isAdmin: false, isTeacher: false })
 
-export function campDoc(overrides: Partial<CampDoc> = {}): CampDoc {
+/** A camp as the `camp` function's admin actions answer it. */
+export function campDoc(overrides: Partial<AdminCampSetup> = {}): AdminCampSetup {
   return {
     _id: 'c1',
     title: '21 天英语口语打卡',
@@ -15,14 +15,14 @@ export function campDoc(overrides: Partial<CampDoc> = {}): CampDoc {
     description: '每天跟读',
     scoreScale: 'stars5',
     archived: false,
-    createdBy: 'admin-01',
     createdAt: 0,
     updatedAt: 0,
     ...overrides,
   }
 }
 
-export function periodDoc(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
+/** A period as the `camp` function's admin actions answer it. */
+export function periodDoc(overrides: Partial<AdminPeriodView> = {}): AdminPeriodView {
   return {
     _id: 'p1',
     campId: 'c1',
@@ -35,13 +35,11 @@ export function periodDoc(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
     cutoffMinutes: 120,
     capacity: 200,
     entry: { kind: 'invite_code', code: 'SPRING26' },
-    boundGroups: [{ groupId: 'G123', boundAt: 0, boundBy: 'admin' }],
+    boundGroups: [{ groupId: 'G123', boundAt: 0 }],
     joinUntilDay: null,
     points: { perCheckin: 10, streakMilestones: [{ days: 7, bonus: 30 }], completion: { minCheckins: 5, bonus: 100 }, groupMultiplier: 2 },
     makeup: { maxCount: 2, withinDays: 3, cost: 20, keepsStreak: true },
     status: 'draft',
-    teacherIds: [],
-    teacherTeams: {},
     stats: null,
     createdAt: 0,
     updatedAt: 0,
@@ -49,6 +47,6 @@ export function periodDoc(overrides: Partial<PeriodDoc> = {}): PeriodDoc {
   }
 }
 
-export function adminCampView(periods: PeriodDoc[] = [periodDoc()], camp: CampDoc = campDoc()): AdminCampView {
+export function adminCampView(periods: AdminPeriodView[] = [periodDoc()], camp: AdminCampSetup = campDoc()): AdminCampView {
   return { camp, periods, members: Object.fromEntries(periods.map((p) => [p._id, 12])) }
 }

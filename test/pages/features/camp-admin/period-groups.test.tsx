@@ -11,8 +11,8 @@ import { adminCampView, adminMe, periodDoc } from './fixtures'
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
 const TWO = [
-  { groupId: 'G_one', boundAt: Date.UTC(2026, 10, 20, 4), boundBy: 'admin-01' },
-  { groupId: 'G_two', boundAt: Date.UTC(2026, 10, 21, 4), boundBy: 'admin-01' },
+  { groupId: 'G_one', boundAt: Date.UTC(2026, 10, 20, 4) },
+  { groupId: 'G_two', boundAt: Date.UTC(2026, 10, 21, 4) },
 ]
 
 describe('期次管理 · 打卡群', () => {

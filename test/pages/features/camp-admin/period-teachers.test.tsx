@@ -17,8 +17,8 @@ const teacher = (nickname: string, handle: string): MemberPick => ({
   ],
   phoneTail: null,
 })
-const LI = teacher('李老师', 'uLiLaoShi0000001')
-const ZHOU = teacher('周老师', 'uZhouLaoShi00002')
+const LI = teacher('李老师', 'uLiLaoShi00000010')
+const ZHOU = teacher('周老师', 'uZhouLaoShi000020')
 const teachersView = (...teachers: MemberPick[]) => ok({ periodId: 'p1', teachers })
 
 describe('期次管理 page: 本期老师', () => {

@@ -19,9 +19,9 @@ const pick = (
   roles: roles.map((value) => ({ value, label: { member: '学员', teacher: '老师', admin: '运营' }[value] })),
   phoneTail,
 })
-const BOSS = pick('运营小王', 'uBoss00000000001', ['member', 'admin'])
-const LELE = pick('乐乐妈妈', 'uLeLeMaMa0000001', ['member'], '8123')
-const LELE_TEACHER = pick('乐乐妈妈', 'uLeLeMaMa0000001', ['member', 'teacher'])
+const BOSS = pick('运营小王', 'uBoss000000000010', ['member', 'admin'])
+const LELE = pick('乐乐妈妈', 'uLeLeMaMa00000010', ['member'], '8123')
+const LELE_TEACHER = pick('乐乐妈妈', 'uLeLeMaMa00000010', ['member', 'teacher'])
 
 describe('角色管理 page', () => {
   beforeEach(async () => {

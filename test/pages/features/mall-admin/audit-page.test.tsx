@@ -7,7 +7,7 @@ import { found, LELE } from './member-picks'
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 
 const row = {
-  id: 'uLeLeMaMa0000001.1795406400000.AbCdEfGhIjKl',
+  id: 'uLeLeMaMa00000010.1795406400000.AbCdEfGhIjKl',
   key: '1795406400000.AbCdEfGhIjKl',
   amount: -50,
   reason: 'adjust',

@@ -1,20 +1,49 @@
 /**
- * Helpers for page tests: a fake cloud answering per `function.action` (only the transport is replaced, so callCloud,
+ * Helpers for page tests: a fake cloud answering per `function.action` (only the transport is replaced, so callAction,
  * the api modules and the pages run for real), the current page's query, and Taro H5's real modal.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import { transport } from '@/shared/cloud/call'
+import { REQUESTS } from '@cloud/contracts/requests'
 
 export type CloudRequest = Record<string, unknown> & { action: string }
 export type Reply = unknown | ((req: CloudRequest) => unknown)
 
-/** Answers calls by `name.action`; an unlisted call fails like a broken network, so a stray call shows up. */
+/** What WeChat puts in the event for a CloudID it could not resolve for the caller: valid wherever a CloudID is. */
+const unresolved = (value: unknown): unknown =>
+  value && typeof value === 'object' && Object.keys(value).join() === 'cloudID'
+    ? { ...value, errCode: -601006, errMsg: 'page test: CloudID not resolved' }
+    : value
+
+/**
+ * Why the function would refuse this request with REQUEST.INVALID (its own zod schema, as the handler parses it
+ * after WeChat resolved the top-level CloudIDs), or null.
+ */
+export function invalidRequest(name: string, data: Record<string, unknown>): string | null {
+  const schema = (REQUESTS as Record<string, (typeof REQUESTS)[keyof typeof REQUESTS]>)[name]
+  if (!schema) return `no function ${name}`
+  const event = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, unresolved(v)]))
+  const parsed = schema.safeParse(event)
+  return parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')
+}
+
+/**
+ * Answers calls by `name.action`; an unlisted call fails like a broken network, so a stray call shows up. Every
+ * request is first parsed with the function's schema: one the function would refuse fails the test (thrown from the
+ * page's call and recorded for the `afterEach` check below, since a page may swallow the error as a network failure).
+ */
 export function fakeCloud(routes: Record<string, Reply>) {
   const mock = jest.mocked(transport)
   mock.mockReset()
   mock.mockImplementation(async (name, data) => {
     const key = `${name}.${String(data.action)}`
+    const invalid = invalidRequest(name, data)
+    if (invalid) {
+      const error = new Error(`invalid request ${key} ${JSON.stringify(data)}: ${invalid}`)
+      invalidRequests.push(error)
+      throw error
+    }
     if (!(key in routes)) throw new Error(`unexpected call ${key}`)
     const reply = routes[key]
     return typeof reply === 'function' ? (reply as (r: CloudRequest) => unknown)(data as CloudRequest) : reply
@@ -26,6 +55,14 @@ export function fakeCloud(routes: Record<string, Reply>) {
     },
   }
 }
+
+const invalidRequests: Error[] = []
+
+// A page swallows a thrown transport error (CLIENT.NETWORK toast), so an invalid request fails the test here.
+afterEach(() => {
+  const [first] = invalidRequests.splice(0)
+  if (first) throw first
+})
 
 export const ok = <T>(data: T) => ({ code: 0, data })
 export const fail = (code: string, message: string, details?: unknown) =>

@@ -1,4 +1,4 @@
-import { callCloud } from '@/shared/cloud'
+import { callAction } from '@/shared/cloud'
 import { setPersona } from '@/shared/cloud/persona'
 
 // H5 local mode talks to the emulator with fetch: fetch is the only thing replaced here.
@@ -18,19 +18,19 @@ describe('local transport (H5)', () => {
   it('should POST the request to the emulator endpoint of the function', async () => {
     fetchMock.mockReturnValue(answer(200, { code: 0, data: 1 }))
 
-    await callCloud('sample', 'hello')
+    await callAction('points', 'balance')
 
     const [url, init] = fetchMock.mock.calls[0]
-    expect(url).toBe('/__local/functions/sample')
+    expect(url).toBe('/__local/functions/points')
     expect(init.method).toBe('POST')
-    expect(JSON.parse(String(init.body))).toEqual({ action: 'hello' })
+    expect(JSON.parse(String(init.body))).toEqual({ action: 'balance' })
   })
 
   it('should send the chosen dev persona as the caller identity', async () => {
     fetchMock.mockReturnValue(answer(200, { code: 0, data: 1 }))
     setPersona('dev-teacher-01')
 
-    await callCloud('sample', 'hello')
+    await callAction('points', 'balance')
 
     expect(fetchMock.mock.calls[0][1].headers).toMatchObject({ 'x-dev-openid': 'dev-teacher-01' })
   })
@@ -38,12 +38,12 @@ describe('local transport (H5)', () => {
   it('should return the envelope from the response body', async () => {
     fetchMock.mockReturnValue(answer(200, { code: 0, data: { visits: 2 } }))
 
-    await expect(callCloud('sample', 'hello')).resolves.toEqual({ code: 0, data: { visits: 2 } })
+    await expect(callAction('points', 'balance')).resolves.toEqual({ code: 0, data: { visits: 2 } })
   })
 
   it('should report an HTTP failure as CLIENT.NETWORK', async () => {
     fetchMock.mockReturnValue(answer(502, { error: 'bad gateway' }))
 
-    await expect(callCloud('sample', 'hello')).resolves.toMatchObject({ code: 'CLIENT.NETWORK' })
+    await expect(callAction('points', 'balance')).resolves.toMatchObject({ code: 'CLIENT.NETWORK' })
   })
 })

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import type { PeriodDoc } from '@cloud/domain/camp'
+import type { AdminPeriodView } from '@cloud/contracts/camp-results'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
@@ -19,7 +19,9 @@ import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 import { Loading } from '@/shared/ui/page-state'
 
 type Load =
-  { status: 'loading' } | { status: 'ok'; period: PeriodDoc; members: number; campTitle: string } | { status: 'error'; message: string }
+  | { status: 'loading' }
+  | { status: 'ok'; period: AdminPeriodView; members: number; campTitle: string }
+  | { status: 'error'; message: string }
 
 const ENTRY_TEXT = { open: '自由加入', invite_code: '邀请码', group: '打卡群成员' } as const
 
