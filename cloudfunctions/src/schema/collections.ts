@@ -7,7 +7,7 @@
 import type { ConversionDoc, ConversionRoundsDoc, MemberLayerDoc, PeriodDayStatsDoc } from '../domain/analytics'
 import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../domain/camp'
 import type { ClassSession, FreeClass, Signup } from '../domain/classes'
-import type { EventDoc, MemberDoc } from '../domain/identity'
+import type { EventDoc } from '../domain/identity'
 import type { InviteCodeDoc, InviteDailyDoc, InviteDoc, InvitePosterDoc, InviteStatsDoc } from '../domain/invites'
 import type { CounterShard, DownloadDoc, MaterialDoc, UnlockDoc } from '../domain/materials'
 import type { BalanceDoc, LedgerEntry } from '../domain/points'
@@ -15,6 +15,7 @@ import type { PhrasesDoc, ReadMarkDoc, ReviewDoc, TeacherDayStatsDoc } from '../
 import type { PeriodFunnelDoc } from '../services/analytics/funnel'
 import type { LayerPathsDoc } from '../services/analytics/member-layer'
 import type { RunDoc } from '../services/analytics/recompute'
+import type { MemberWithAvatarCheck } from '../services/identity/avatar-verdicts'
 import type { SeatShard as PeriodSeatShard } from '../services/camp/seats'
 import type { SeatShard as ClassSeatShard } from '../services/classes/seats'
 import type { LedgerDoc } from '../services/mall/codes'
@@ -28,7 +29,7 @@ import type { ReviewCreditsDoc } from '../services/review/credits'
  */
 export interface CollectionDocs {
   sys_meta: { _id: string } & Record<string, unknown>
-  members: MemberDoc
+  members: MemberWithAvatarCheck
   events: EventDoc
   points_entries: LedgerEntry
   points_balances: BalanceDoc & { mallRedeemed?: Record<string, number> }

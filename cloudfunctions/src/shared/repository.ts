@@ -113,3 +113,5 @@ export function repository<F extends Feature>(feature: F): Repository<F> {
 /** The database's query and update commands (`_.in`, `_.inc`, …) and server values: no collection access. */
 export const command = () => db().command
 export const serverDate = () => db().serverDate()
+/** A regular-expression condition for `where` (the SDK's `db.RegExp`). */
+export const regExp = (options: { regexp: string; options?: string }) => db().RegExp(options)
