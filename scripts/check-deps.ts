@@ -11,11 +11,19 @@
  *  - cloud functions never import the mini program, Taro or the emulator;
  *  - wx-server-sdk is imported (other than for types) only by cloudfunctions/src/shared/cloud.ts;
  *  - the emulator (emulator/) is a standalone package: it never imports the app (src, cloudfunctions, local, config,
- *    scripts); the app's local mode (local/) passes it collections, personas and routes as options.
+ *    scripts); the app's local mode (local/) passes it collections, personas and routes as options;
+ *  - services reach the database only through their own feature's repository module (services/<feature>/store.ts or
+ *    repo.ts, built on shared/repository.ts): no `.collection(` and no raw db helpers elsewhere in services, no import of
+ *    another feature's repository module, and a repository names only collections its feature owns (schema manifest);
+ *  - features (services/<feature>) import each other without cycles;
+ *  - no `as unknown as` in services, domain or function code: results are typed by the manifest.
+ * LEGACY_* below are the explicit, shrinking-only exceptions still to convert (an entry that no longer needs its
+ * exception is itself reported, so the lists can only get shorter).
  */
 import * as fs from 'fs'
 import * as path from 'path'
 import ts from 'typescript'
+import { OWNER } from '../cloudfunctions/src/schema/collections'
 
 export interface Violation {
   file: string
@@ -30,11 +38,15 @@ interface ImportRef {
   line: number
   /** The imported names as the exporting module spells them (named imports and re-exports only). */
   names: string[]
+  /** The value (non-type) names an `import { … }` binds. */
+  valueNames: string[]
 }
 
 export interface CheckOptions {
   /** Whether a repo-relative module path (no extension) is a pure domain module the mini program may import values from. */
   pureModule?: (target: string) => boolean
+  /** Apply the LEGACY_* exceptions (off when checking whether an exception is still needed). */
+  honourLegacy?: boolean
 }
 
 /** Storage document types: the mini program gets views of them (contracts), never the documents themselves. */
@@ -57,24 +69,23 @@ function importsOf(file: string, text: string): ImportRef[] {
             ts.isNamedImports(clause.namedBindings) &&
             clause.namedBindings.elements.length > 0 &&
             clause.namedBindings.elements.every((e) => e.isTypeOnly)))
-      const names =
-        clause?.namedBindings && ts.isNamedImports(clause.namedBindings)
-          ? clause.namedBindings.elements.map((e) => (e.propertyName ?? e.name).text)
-          : []
-      refs.push({ spec: node.moduleSpecifier.text, typeOnly, line: lineOf(node), names })
+      const elements = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : []
+      const names = elements.map((e) => (e.propertyName ?? e.name).text)
+      const valueNames = clause?.isTypeOnly ? [] : elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text)
+      refs.push({ spec: node.moduleSpecifier.text, typeOnly, line: lineOf(node), names, valueNames })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const names =
         node.exportClause && ts.isNamedExports(node.exportClause)
           ? node.exportClause.elements.map((e) => (e.propertyName ?? e.name).text)
           : []
-      refs.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, line: lineOf(node), names })
+      refs.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, line: lineOf(node), names, valueNames: [] })
     } else if (
       ts.isCallExpression(node) &&
       node.expression.getText(sf) === 'require' &&
       node.arguments[0] &&
       ts.isStringLiteral(node.arguments[0])
     ) {
-      refs.push({ spec: node.arguments[0].text, typeOnly: false, line: lineOf(node), names: [] })
+      refs.push({ spec: node.arguments[0].text, typeOnly: false, line: lineOf(node), names: [], valueNames: [] })
     }
     ts.forEachChild(node, visit)
   }
@@ -96,8 +107,99 @@ function target(root: string, file: string, spec: string): string {
 
 const isPkg = (t: string, name: string) => t === name || t.startsWith(`${name}/`)
 
+const SERVICES = 'cloudfunctions/src/services/'
+/** The feature a services file belongs to (`services/<feature>/…`), or null outside services. */
+export const featureOf = (file: string): string | null => (file.startsWith(SERVICES) ? file.slice(SERVICES.length).split('/')[0] : null)
+/** A feature's repository module: the one place it names its collections. */
+export const isRepoModule = (file: string): boolean => /^cloudfunctions\/src\/services\/[^/]+\/(store|repo)\.ts$/.test(file)
+/** shared/db helpers that take a collection name: services call them only through their repository. */
+const RAW_DB = new Set(['db', 'getOrNull', 'txGet', 'byIds', 'countWhere'])
+
+/**
+ * Services files not yet converted to their feature's repository (issue #19 item 2): they may still use `db()`,
+ * `.collection(` and other features' collection constants. Shrinking only.
+ */
+export const LEGACY_DIRECT_ACCESS = new Set<string>([
+  'cloudfunctions/src/services/analytics/conversions.ts',
+  'cloudfunctions/src/services/analytics/dashboards.ts',
+  'cloudfunctions/src/services/analytics/day-stats.ts',
+  'cloudfunctions/src/services/analytics/layer-timer.ts',
+  'cloudfunctions/src/services/analytics/member-layer.ts',
+  'cloudfunctions/src/services/analytics/members.ts',
+  'cloudfunctions/src/services/analytics/recompute.ts',
+  'cloudfunctions/src/services/analytics/store.ts',
+  'cloudfunctions/src/services/camp/admin.ts',
+  'cloudfunctions/src/services/camp/boards.ts',
+  'cloudfunctions/src/services/camp/browse.ts',
+  'cloudfunctions/src/services/camp/checkin.ts',
+  'cloudfunctions/src/services/camp/completion.ts',
+  'cloudfunctions/src/services/camp/edit.ts',
+  'cloudfunctions/src/services/camp/groups.ts',
+  'cloudfunctions/src/services/camp/home.ts',
+  'cloudfunctions/src/services/camp/join.ts',
+  'cloudfunctions/src/services/camp/makeup.ts',
+  'cloudfunctions/src/services/camp/member-views.ts',
+  'cloudfunctions/src/services/camp/moderation.ts',
+  'cloudfunctions/src/services/camp/my-checkin.ts',
+  'cloudfunctions/src/services/camp/reminder-timer.ts',
+  'cloudfunctions/src/services/camp/reminders.ts',
+  'cloudfunctions/src/services/camp/seats.ts',
+  'cloudfunctions/src/services/camp/store.ts',
+  'cloudfunctions/src/services/camp/teachers.ts',
+  'cloudfunctions/src/services/identity/directory.ts',
+  'cloudfunctions/src/services/review/awards.ts',
+  'cloudfunctions/src/services/review/credits.ts',
+  'cloudfunctions/src/services/review/curate.ts',
+  'cloudfunctions/src/services/review/notify.ts',
+  'cloudfunctions/src/services/review/open.ts',
+  'cloudfunctions/src/services/review/phrases.ts',
+  'cloudfunctions/src/services/review/queue.ts',
+  'cloudfunctions/src/services/review/reads.ts',
+  'cloudfunctions/src/services/review/stats-counter.ts',
+  'cloudfunctions/src/services/review/stats.ts',
+  'cloudfunctions/src/services/review/store.ts',
+  'cloudfunctions/src/services/review/submit.ts',
+  'cloudfunctions/src/services/tracking/checkin-events.ts',
+])
+
+/** Feature import edges (`from → to`) that still close a cycle. Shrinking only. */
+export const LEGACY_CYCLE_EDGES = new Set<string>(['camp -> review', 'review -> camp'])
+
+/** `as unknown as` still present in these files. Shrinking only. */
+export const LEGACY_CASTS = new Set<string>([
+  'cloudfunctions/src/domain/review/stats-counter.ts',
+  'cloudfunctions/src/services/analytics/dashboards.ts',
+  'cloudfunctions/src/services/analytics/layer-timer.ts',
+  'cloudfunctions/src/services/analytics/members.ts',
+  'cloudfunctions/src/services/analytics/recompute.ts',
+  'cloudfunctions/src/services/analytics/store.ts',
+  'cloudfunctions/src/services/analytics/xlsx.ts',
+  'cloudfunctions/src/services/camp/admin.ts',
+  'cloudfunctions/src/services/camp/boards.ts',
+  'cloudfunctions/src/services/camp/browse.ts',
+  'cloudfunctions/src/services/camp/completion.ts',
+  'cloudfunctions/src/services/camp/home.ts',
+  'cloudfunctions/src/services/camp/member-views.ts',
+  'cloudfunctions/src/services/camp/moderation.ts',
+  'cloudfunctions/src/services/camp/reminder-timer.ts',
+  'cloudfunctions/src/services/camp/reminders.ts',
+  'cloudfunctions/src/services/camp/seats.ts',
+  'cloudfunctions/src/services/identity/directory.ts',
+  'cloudfunctions/src/services/review/notify.ts',
+  'cloudfunctions/src/services/review/open.ts',
+  'cloudfunctions/src/services/review/phrases.ts',
+  'cloudfunctions/src/services/review/queue.ts',
+  'cloudfunctions/src/services/review/reads.ts',
+  'cloudfunctions/src/services/review/stats.ts',
+  'cloudfunctions/src/services/review/store.ts',
+  'cloudfunctions/src/services/tracking/checkin-events.ts',
+])
+
+const CAST_SCOPES = ['cloudfunctions/src/services/', 'cloudfunctions/src/domain/', 'cloudfunctions/src/functions/']
+
 export function checkFile(root: string, file: string, text: string, options: CheckOptions = {}): Violation[] {
   const pureModule = options.pureModule ?? (() => false)
+  const honourLegacy = options.honourLegacy ?? true
   const out: Violation[] = []
   const add = (line: number, rule: string, detail: string) => out.push({ file, line, rule, detail })
   for (const ref of importsOf(file, text)) {
@@ -129,6 +231,37 @@ export function checkFile(root: string, file: string, text: string, options: Che
         add(ref.line, 'one-sdk-module', 'only cloudfunctions/src/shared/cloud.ts imports wx-server-sdk')
       }
     }
+  }
+  const feature = featureOf(file)
+  if (feature && !(honourLegacy && LEGACY_DIRECT_ACCESS.has(file))) {
+    if (!isRepoModule(file)) {
+      text.split('\n').forEach((l, i) => {
+        if (/\.collection\(/.test(l))
+          add(i + 1, 'repository-only', 'services reach collections through their feature repository (store.ts / repo.ts)')
+      })
+    }
+    for (const ref of importsOf(file, text)) {
+      const t = target(root, file, ref.spec)
+      if (t === 'cloudfunctions/src/shared/db' && !isRepoModule(file))
+        for (const n of ref.valueNames.filter((x) => RAW_DB.has(x)))
+          add(ref.line, 'repository-only', `"${n}" takes a collection name: use the feature repository instead`)
+      const other = featureOf(`${t}.ts`)
+      if (other && other !== feature && isRepoModule(`${t}.ts`))
+        add(ref.line, 'own-repository', `feature "${feature}" may not import the "${other}" repository: call a function "${other}" exports`)
+    }
+    if (isRepoModule(file)) {
+      for (const [name, owner] of Object.entries(OWNER) as [string, string][]) {
+        if (owner === 'shared' || owner === feature) continue
+        const at = text.split('\n').findIndex((l) => l.includes(`'${name}'`))
+        if (at >= 0) add(at + 1, 'collection-owner', `collection "${name}" belongs to "${owner}", not "${feature}"`)
+      }
+    }
+  }
+  if (CAST_SCOPES.some((p) => file.startsWith(p)) && !(honourLegacy && LEGACY_CASTS.has(file))) {
+    text.split('\n').forEach((l, i) => {
+      if (/\bas unknown as\b/.test(l))
+        add(i + 1, 'no-double-cast', 'no `as unknown as`: type the result at its source (shared/repository.ts)')
+    })
   }
   if (file.startsWith('emulator/')) {
     for (const ref of importsOf(file, text)) {
@@ -183,13 +316,88 @@ export function pureModules(root: string): (target: string) => boolean {
   return pure
 }
 
+/** Feature-level import cycles among services/<feature> (value imports; type-only imports do not run). */
+export function checkFeatureCycles(root: string, files: { file: string; text: string }[]): Violation[] {
+  const edges = new Map<string, Map<string, { file: string; line: number }>>()
+  for (const { file, text } of files) {
+    const from = featureOf(file)
+    if (!from) continue
+    for (const ref of importsOf(file, text)) {
+      if (ref.typeOnly) continue
+      const to = featureOf(`${target(root, file, ref.spec)}.ts`)
+      if (!to || to === from) continue
+      if (!edges.has(from)) edges.set(from, new Map())
+      if (!edges.get(from)!.has(to)) edges.get(from)!.set(to, { file, line: ref.line })
+    }
+  }
+  const reaches = (a: string, b: string): boolean => {
+    const seen = new Set<string>()
+    const stack = [a]
+    while (stack.length) {
+      const n = stack.pop()!
+      if (n === b) return true
+      if (seen.has(n)) continue
+      seen.add(n)
+      stack.push(...(edges.get(n)?.keys() ?? []))
+    }
+    return false
+  }
+  const out: Violation[] = []
+  for (const [from, tos] of edges)
+    for (const [to, at] of tos) {
+      if (!reaches(to, from)) continue
+      const key = `${from} -> ${to}`
+      if (!LEGACY_CYCLE_EDGES.has(key))
+        out.push({ file: at.file, line: at.line, rule: 'feature-cycle', detail: `${key} closes a feature cycle: invert one dependency` })
+    }
+  return out
+}
+
+/** A legacy exception that is no longer needed must be removed (the lists only shrink). */
+function staleExceptions(root: string, files: { file: string; text: string }[], cycles: Set<string>): Violation[] {
+  const out: Violation[] = []
+  const byFile = new Map(files.map((f) => [f.file, f.text]))
+  const rulesWithout = (file: string) => {
+    const text = byFile.get(file)
+    return new Set(text === undefined ? [] : checkFile(root, file, text, { honourLegacy: false }).map((v) => v.rule))
+  }
+  for (const file of LEGACY_DIRECT_ACCESS) {
+    const rules = rulesWithout(file)
+    if (!['repository-only', 'own-repository', 'collection-owner'].some((r) => rules.has(r)))
+      out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LEGACY_DIRECT_ACCESS: it keeps the repository rules now' })
+  }
+  for (const file of LEGACY_CASTS)
+    if (!rulesWithout(file).has('no-double-cast'))
+      out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LEGACY_CASTS: it has no `as unknown as` left' })
+  for (const edge of LEGACY_CYCLE_EDGES)
+    if (!cycles.has(edge))
+      out.push({ file: 'scripts/check-deps.ts', line: 1, rule: 'stale-exception', detail: `remove "${edge}" from LEGACY_CYCLE_EDGES` })
+  return out
+}
+
+/** Every cycle-closing feature edge, exceptions included. */
+function cycleEdges(root: string, files: { file: string; text: string }[]): Set<string> {
+  const saved = [...LEGACY_CYCLE_EDGES]
+  LEGACY_CYCLE_EDGES.clear()
+  try {
+    return new Set(checkFeatureCycles(root, files).map((v) => v.detail.split(' closes')[0]))
+  } finally {
+    for (const e of saved) LEGACY_CYCLE_EDGES.add(e)
+  }
+}
+
 export function checkTree(root: string): Violation[] {
-  const files: string[] = []
-  walk(root, 'src', files)
-  walk(root, 'cloudfunctions/src', files)
-  walk(root, 'emulator', files)
+  const names: string[] = []
+  walk(root, 'src', names)
+  walk(root, 'cloudfunctions/src', names)
+  walk(root, 'emulator', names)
+  const files = names.map((file) => ({ file, text: fs.readFileSync(path.join(root, file), 'utf8') }))
   const options: CheckOptions = { pureModule: pureModules(root) }
-  return files.flatMap((f) => checkFile(root, f, fs.readFileSync(path.join(root, f), 'utf8'), options))
+  return [
+    ...files.flatMap((f) => checkFile(root, f.file, f.text, options)),
+    ...checkFeatureCycles(root, files),
+    ...staleExceptions(root, files, cycleEdges(root, files)),
+  ]
 }
 
 if (require.main === module) {

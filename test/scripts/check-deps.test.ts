@@ -1,5 +1,6 @@
 import * as path from 'path'
-import { checkFile, checkTree, pureModules } from '../../scripts/check-deps'
+import { checkFeatureCycles, checkFile, checkTree, LEGACY_CASTS, LEGACY_DIRECT_ACCESS, pureModules } from '../../scripts/check-deps'
+import { COLLECTIONS, OWNER } from '../../cloudfunctions/src/schema/collections'
 
 const ROOT = path.join(__dirname, '..', '..')
 const rulesOf = (file: string, text: string) => checkFile(ROOT, file, text).map((v) => v.rule)
@@ -98,5 +99,60 @@ describe('dependency rule', () => {
     expect(rulesOf('cloudfunctions/src/shared/cloud.ts', "import cloud from 'wx-server-sdk'")).toEqual([])
     expect(rulesOf('cloudfunctions/src/shared/db.ts', "import type cloud from 'wx-server-sdk'")).toEqual([])
     expect(rulesOf('cloudfunctions/src/functions/a/index.ts', "import x from '../../../../src/app'")).toContain('functions-boundary')
+  })
+
+  describe('repositories (issue #19 item 2)', () => {
+    const service = 'cloudfunctions/src/services/mall/orders.ts'
+
+    it('should keep collection access inside the feature repository', () => {
+      expect(rulesOf(service, "const r = await db().collection('mall_orders').get()")).toContain('repository-only')
+      expect(rulesOf(service, 'await tx.collection(ORDERS).doc(id).get()')).toContain('repository-only')
+      expect(rulesOf(service, "import { db, withTransaction } from '../../shared/db'")).toContain('repository-only')
+      expect(rulesOf(service, "import { getOrNull } from '../../shared/db'")).toContain('repository-only')
+      expect(rulesOf(service, "import { withTransaction, type Tx } from '../../shared/db'")).toEqual([])
+      expect(rulesOf(service, "import { ORDERS, repo } from './store'\nawait repo.col(ORDERS).get()")).toEqual([])
+    })
+
+    it('should let a repository module use the raw helpers but name only its own collections', () => {
+      expect(
+        rulesOf('cloudfunctions/src/services/mall/store.ts', "import { db } from '../../shared/db'\nexport const ORDERS = 'mall_orders'"),
+      ).toEqual([])
+      expect(rulesOf('cloudfunctions/src/services/mall/store.ts', "export const ENTRIES = 'points_entries'")).toContain('collection-owner')
+      expect(rulesOf('cloudfunctions/src/services/mall/repo.ts', "export const M = 'members'")).toContain('collection-owner')
+    })
+
+    it("should reject importing another feature's repository module", () => {
+      expect(rulesOf(service, "import { ENTRIES } from '../points/store'")).toContain('own-repository')
+      expect(rulesOf(service, "import { balanceInTx } from '../points/ledger'")).toEqual([])
+    })
+
+    it('should reject `as unknown as` in services, domain and functions', () => {
+      const cast = 'const x = y as unknown as Z'
+      expect(rulesOf(service, cast)).toContain('no-double-cast')
+      expect(rulesOf('cloudfunctions/src/domain/mall/x.ts', cast)).toContain('no-double-cast')
+      expect(rulesOf('cloudfunctions/src/functions/mall/index.ts', cast)).toContain('no-double-cast')
+      expect(rulesOf('cloudfunctions/src/shared/repository.ts', cast)).toEqual([])
+    })
+
+    it('should reject feature-level import cycles, type-only imports aside', () => {
+      const files = (aToB: string) => [
+        { file: 'cloudfunctions/src/services/mall/a.ts', text: aToB },
+        { file: 'cloudfunctions/src/services/points/b.ts', text: "import { x } from '../mall/a'" },
+      ]
+      const cycle = checkFeatureCycles(ROOT, files("import { y } from '../points/b'"))
+      expect(cycle.map((v) => v.rule)).toEqual(['feature-cycle', 'feature-cycle'])
+      expect(checkFeatureCycles(ROOT, files("import type { Y } from '../points/b'"))).toEqual([])
+      expect(checkFeatureCycles(ROOT, files("import { y } from '../../shared/db'"))).toEqual([])
+    })
+
+    it('should list every manifest collection once, each with an owner', () => {
+      const names = COLLECTIONS.map((c) => c.name)
+      expect(new Set(names).size).toBe(names.length)
+      expect([...names].sort()).toEqual(Object.keys(OWNER).sort())
+    })
+
+    it('should keep the legacy exceptions to services files that exist', () => {
+      for (const f of [...LEGACY_DIRECT_ACCESS, ...LEGACY_CASTS]) expect(f).toMatch(/^cloudfunctions\/src\/(services|domain|functions)\//)
+    })
   })
 })

@@ -4,6 +4,128 @@
  * and the deploy checklist both read this list. Features add their collections here.
  * The emulator checks it against CloudBase's limits (emulator/db/collection-spec.ts `validateCollections`).
  */
+import type { ConversionDoc, ConversionRoundsDoc, MemberLayerDoc, PeriodDayStatsDoc } from '../domain/analytics'
+import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../domain/camp'
+import type { ClassSession, FreeClass, Signup } from '../domain/classes'
+import type { EventDoc } from '../domain/identity'
+import type { InviteCodeDoc, InviteDailyDoc, InviteDoc, InvitePosterDoc, InviteStatsDoc } from '../domain/invites'
+import type { CounterShard, DownloadDoc, MaterialDoc, UnlockDoc } from '../domain/materials'
+import type { BalanceDoc, LedgerEntry } from '../domain/points'
+import type { PhrasesDoc, ReadMarkDoc, ReviewDoc, TeacherDayStatsDoc } from '../domain/review'
+import type { PeriodFunnelDoc } from '../services/analytics/funnel'
+import type { LayerPathsDoc } from '../services/analytics/member-layer'
+import type { RunDoc } from '../services/analytics/recompute'
+import type { MemberWithAvatarCheck } from '../services/identity/avatar-verdicts'
+import type { SeatShard as PeriodSeatShard } from '../services/camp/seats'
+import type { SeatShard as ClassSeatShard } from '../services/classes/seats'
+import type { LedgerDoc } from '../services/mall/codes'
+import type { StockShard, StoredItem, StoredOrder } from '../services/mall/store'
+import type { ReviewCreditsDoc } from '../services/review/credits'
+
+/**
+ * The document type of every collection (what a read of it answers). The repository layer
+ * (shared/repository.ts) types every read and write by this map, so services never cast a result.
+ * Types live in the domain, or in the owning feature's service layer for storage-only shapes (shards, cursors).
+ */
+export interface CollectionDocs {
+  sys_meta: { _id: string } & Record<string, unknown>
+  members: MemberWithAvatarCheck
+  events: EventDoc
+  points_entries: LedgerEntry
+  points_balances: BalanceDoc & { mallRedeemed?: Record<string, number> }
+  mall_items: StoredItem
+  mall_stock: StockShard
+  mall_code_ledger: LedgerDoc
+  mall_orders: StoredOrder
+  camps: CampDoc
+  periods: PeriodDoc
+  period_seats: PeriodSeatShard
+  enrollments: EnrollmentDoc
+  checkins: CheckinDoc
+  reviews: ReviewDoc
+  review_stats: TeacherDayStatsDoc
+  review_phrases: PhrasesDoc
+  review_credits: ReviewCreditsDoc
+  review_reads: ReadMarkDoc
+  class_signups: Signup
+  materials: MaterialDoc
+  material_unlocks: UnlockDoc
+  material_downloads: DownloadDoc
+  material_counters: CounterShard
+  classes: FreeClass
+  class_sessions: ClassSession
+  class_seats: ClassSeatShard
+  invite_codes: InviteCodeDoc
+  invite_posters: InvitePosterDoc
+  invites: InviteDoc
+  invite_stats: InviteStatsDoc
+  invite_daily: InviteDailyDoc
+  period_day_stats: PeriodDayStatsDoc
+  period_funnels: PeriodFunnelDoc
+  member_layers: MemberLayerDoc
+  layer_paths: LayerPathsDoc
+  conversion_rounds: ConversionRoundsDoc
+  conversions: ConversionDoc
+  analytics_runs: RunDoc
+}
+
+export type CollectionName = keyof CollectionDocs
+
+/** The service features (cloudfunctions/src/services/<feature>); `shared` marks operational records any feature keys by its own ids. */
+export type Feature =
+  'shared' | 'analytics' | 'camp' | 'classes' | 'identity' | 'invites' | 'mall' | 'materials' | 'points' | 'review' | 'tracking'
+
+/**
+ * Which feature owns each collection: only that feature's repository module (services/<feature>/store.ts or
+ * repo.ts) names it; other features go through the functions the owner exports (scripts/check-deps.ts).
+ */
+export const OWNER = {
+  sys_meta: 'shared',
+  members: 'identity',
+  events: 'tracking',
+  points_entries: 'points',
+  points_balances: 'points',
+  mall_items: 'mall',
+  mall_stock: 'mall',
+  mall_code_ledger: 'mall',
+  mall_orders: 'mall',
+  camps: 'camp',
+  periods: 'camp',
+  period_seats: 'camp',
+  enrollments: 'camp',
+  checkins: 'camp',
+  reviews: 'review',
+  review_stats: 'review',
+  review_phrases: 'review',
+  review_credits: 'review',
+  review_reads: 'review',
+  class_signups: 'classes',
+  materials: 'materials',
+  material_unlocks: 'materials',
+  material_downloads: 'materials',
+  material_counters: 'materials',
+  classes: 'classes',
+  class_sessions: 'classes',
+  class_seats: 'classes',
+  invite_codes: 'invites',
+  invite_posters: 'invites',
+  invites: 'invites',
+  invite_stats: 'invites',
+  invite_daily: 'invites',
+  period_day_stats: 'analytics',
+  period_funnels: 'analytics',
+  member_layers: 'analytics',
+  layer_paths: 'analytics',
+  conversion_rounds: 'analytics',
+  conversions: 'analytics',
+  analytics_runs: 'analytics',
+} as const satisfies Record<CollectionName, Feature>
+
+/** The collections feature `F` owns (plus the shared operational records). */
+export type OwnedBy<F extends Feature> = {
+  [K in CollectionName]: (typeof OWNER)[K] extends F | 'shared' ? K : never
+}[CollectionName]
+
 export interface IndexSpec {
   name: string
   keys: Record<string, 1 | -1>
@@ -15,7 +137,8 @@ export interface CollectionSpec {
   indexes: IndexSpec[]
 }
 
-export const COLLECTIONS: CollectionSpec[] = [
+/** Every entry names a collection of `CollectionDocs`; test/scripts/check-deps.test.ts checks the two list the same names. */
+export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   /** Small operational records (e.g. the demo-seed marker, job cursors). */
   { name: 'sys_meta', indexes: [] },
   /** One document per member, `_id` = openid. */

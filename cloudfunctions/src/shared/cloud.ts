@@ -65,3 +65,12 @@ export function result<T>(pending: Promise<T> | void | string): Promise<T> {
   if (!pending || typeof pending === 'string') throw new Error('wx-server-sdk call did not return a promise')
   return pending
 }
+
+/**
+ * The SDK's open APIs (`cloud.openapi`), typed by the caller's declaration of the few endpoints it calls: the SDK
+ * types them as an untyped record.
+ */
+export const openapi = <T>(): T => sdk().openapi as unknown as T
+
+/** `cloud.getOpenData` (open data behind a cloudID), with the answer's shape the caller declares. */
+export const openData = async <T>(cloudIDs: string[]): Promise<T> => (await sdk().getOpenData({ list: cloudIDs })) as unknown as T

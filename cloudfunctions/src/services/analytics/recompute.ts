@@ -21,7 +21,7 @@ const FINAL_DAYS = 2
 /** A period that ended longer ago than this is left alone by the timer (an admin can still refresh it). */
 const FINALISE_WITHIN_DAYS = 7
 
-interface RunDoc {
+export interface RunDoc {
   _id: string
   refreshedAt?: number
   finalisedAt?: number

@@ -6,8 +6,8 @@ import type { EnrollmentDoc } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
 import { byIds, db, MAX_GET, withoutId } from '../../shared/db'
 import { CAMPS, ENROLLMENTS, getPeriod, PERIODS, SYS_META } from '../camp/store'
-import { MEMBERS } from '../identity/members'
-import { EVENTS } from '../tracking/track'
+import { MEMBERS } from '../identity/store'
+import { EVENTS } from '../tracking/store'
 
 // The owners' collection names, re-exported for the analytics jobs that read them.
 export { byIds, CAMPS, ENROLLMENTS, EVENTS, getPeriod, MEMBERS, PERIODS, SYS_META }

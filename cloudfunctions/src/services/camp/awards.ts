@@ -8,13 +8,13 @@
  */
 import { isBlindCredit, planEntry, type BalanceDoc, type LedgerEntry } from '../../domain/points'
 import type { PointsAward } from '../../domain/camp'
-import { TxAbort, txGet, type Tx } from '../../shared/db'
-import { appendInTx, BALANCES, creditInTx, ENTRIES, writeBalance } from '../points/ledger'
+import { TxAbort, type Tx } from '../../shared/db'
+import { addEntriesInTx, appendInTx, balanceInTx, creditInTx, writeBalance } from '../points/ledger'
 
 const toRequest = (a: PointsAward) => ({ _id: a.key, memberId: a.memberId, amount: a.amount, reason: a.reason, ref: a.ref })
 
 /** Reads the member's balance in `tx` (for plans that need it first, e.g. a make-up's cost). */
-export const readBalance = (tx: Tx, memberId: string) => txGet<BalanceDoc>(tx, BALANCES, memberId)
+export const readBalance = (tx: Tx, memberId: string) => balanceInTx(tx, memberId)
 
 /**
  * Appends `awards` (all of one member) in `tx`. Pass `balance` when it was already read in this transaction
@@ -42,7 +42,7 @@ export async function appendAwardsInTx(
     entries.push(plan.entry)
     current = plan.balance
   }
-  for (const entry of entries) await tx.collection(ENTRIES).add({ data: entry })
+  await addEntriesInTx(tx, entries)
   if (current) await writeBalance(tx, current, !!start)
   return entries
 }

@@ -5,9 +5,8 @@
  */
 import { toHomeView, type HomeView } from '../../contracts/home-views'
 import { checkinId, todayOf, type CampDoc, type CheckinDoc, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
-import type { BalanceDoc } from '../../domain/points'
-import { byIds, db, getOrNull } from '../../shared/db'
-import { BALANCES } from '../points/ledger'
+import { byIds, db } from '../../shared/db'
+import { balanceOf } from '../points/ledger'
 import { myUnreadReviews } from '../review/reads'
 import { CAMPS, CHECKINS, ENROLLMENTS, PERIODS } from './store'
 
@@ -22,7 +21,7 @@ export async function home(memberId: string, now: number): Promise<HomeView> {
     db().collection(ENROLLMENTS).where({ memberId }).orderBy('joinedAt', 'desc').limit(MAX_ENROLLMENTS).get() as unknown as Promise<{
       data: EnrollmentDoc[]
     }>,
-    getOrNull<BalanceDoc>(BALANCES, memberId),
+    balanceOf(memberId),
     myUnreadReviews(memberId),
     db().collection(CAMPS).where({ archived: false }).orderBy('createdAt', 'desc').limit(MAX_LISTED).get() as unknown as Promise<{
       data: CampDoc[]

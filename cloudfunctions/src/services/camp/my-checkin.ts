@@ -8,10 +8,9 @@ import type { MyCheckinView } from '../../contracts/camp-results'
 import { canRedo, toCheckinView } from '../../contracts/camp-views'
 import { toReviewView } from '../../contracts/review-views'
 import { checkinId, indexOf, MAX_REDOS, type CampRejection, type CheckinDoc } from '../../domain/camp'
-import type { LedgerEntry } from '../../domain/points'
 import { featuredAwardKey, reviewId, type ReviewDoc } from '../../domain/review'
-import { byIds, getOrNull } from '../../shared/db'
-import { ENTRIES } from '../points/ledger'
+import { byIds } from '../../shared/db'
+import { entryOf } from '../points/ledger'
 import { seeReview } from '../review/reads'
 import { REVIEWS } from '../review/store'
 import { getCamp, getCheckin, visiblePeriod } from './store'
@@ -48,7 +47,7 @@ export async function myCheckin(periodId: string, memberId: string, day: string,
     visiblePeriod(periodId),
     getCheckin(id),
     byIds<ReviewDoc>(REVIEWS, roundsOf(id)),
-    key ? getOrNull<LedgerEntry>(ENTRIES, key) : Promise.resolve(null),
+    key ? entryOf(key) : Promise.resolve(null),
   ])
   if ('ok' in period) return period
   const latest = checkin ? latestOf(checkin, reviews) : undefined

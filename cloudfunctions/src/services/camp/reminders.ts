@@ -15,11 +15,10 @@ import {
   type EnrollmentDoc,
   type PeriodDoc,
 } from '../../domain/camp'
-import { buildEvent } from '../../domain/identity'
 import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { grantReviewCreditsInTx, reviewCreditsOf } from '../review/credits'
-import { EVENTS } from '../tracking/track'
+import { trackInTx } from '../tracking/track'
 import { ENROLLMENTS, visiblePeriod } from './store'
 
 const viewOf = (e: Pick<EnrollmentDoc, 'reminderCredits' | 'reminderTime' | 'reminderNextAt'>, reviewCredits: number): SubscribedView => ({
@@ -79,7 +78,8 @@ export async function recordSubscription(
       const e = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(periodId, memberId))
       if (!e) throw new TxAbort(rejectCamp('CAMP.NOT_JOINED'))
       if (!reminder && !review) return viewOf(e, await reviewCreditsOf(memberId))
-      const event = buildEvent(
+      await trackInTx(
+        tx,
         {
           type: 'reminder_subscribed',
           memberId,
@@ -90,7 +90,6 @@ export async function recordSubscription(
         },
         now,
       )
-      await tx.collection(EVENTS).add({ data: event })
       const reviewCredits = review ? await grantReviewCreditsInTx(tx, memberId, review, now) : await reviewCreditsOf(memberId)
       if (!reminder) return viewOf(e, reviewCredits)
       const credits = (e.reminderCredits ?? 0) + reminder

@@ -6,6 +6,7 @@ import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../../domain
 import { enrollmentId, rejectCamp, type CampRejection } from '../../domain/camp'
 import type { MemberDoc } from '../../domain/identity'
 import { getOrNull } from '../../shared/db'
+import { repository } from '../../shared/repository'
 
 export const CAMPS = 'camps'
 export const PERIODS = 'periods'
@@ -14,6 +15,8 @@ export const ENROLLMENTS = 'enrollments'
 export const CHECKINS = 'checkins'
 export const MEMBERS = 'members'
 export const SYS_META = 'sys_meta'
+
+export const repo = repository('camp')
 
 export type Profile = Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'>
 

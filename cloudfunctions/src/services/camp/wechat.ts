@@ -4,7 +4,7 @@
  */
 import type { GroupCloudId } from '../../contracts/camp'
 import type { Verdict } from '../../domain/camp'
-import { errCode, result, sdk } from '../../shared/cloud'
+import { errCode, openapi as sdkOpenapi, openData, result, sdk } from '../../shared/cloud'
 import { availableUrls, type TempFileEntry } from '../../shared/temp-file-urls'
 
 /** msgSecCheck / mediaCheckAsync scene 4 = 社交日志 (a check-in is a member's daily log). */
@@ -19,7 +19,7 @@ interface OpenApi {
   }
   subscribeMessage: { send(p: Record<string, unknown>): Promise<unknown> }
 }
-const openapi = () => sdk().openapi as unknown as OpenApi
+const openapi = () => sdkOpenapi<OpenApi>()
 
 /**
  * The opengid of a group-enter CloudID, resolved by THIS function with getOpenData — never taken from the event,
@@ -31,7 +31,7 @@ export async function resolveGroupId(value: GroupCloudId | undefined): Promise<s
   const cloudID = typeof value === 'string' ? value : value.cloudID
   if (!cloudID) return null
   try {
-    const res = (await sdk().getOpenData({ list: [cloudID] })) as unknown as { list: { data?: { opengid?: unknown } }[] }
+    const res = await openData<{ list: { data?: { opengid?: unknown } }[] }>([cloudID])
     const opengid = res.list[0]?.data?.opengid
     return typeof opengid === 'string' && opengid ? opengid : null
   } catch (err) {

@@ -3,21 +3,22 @@ import type { ClassCreateInput, ClassPatchInput, SessionCreateInput, SessionPatc
 import { toClassView, toSessionView, type ClassView, type SessionView } from '../../contracts/class-views'
 import { reminderDueAt, rejectClass, reshare, type ClassRejection } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { newSeatShards, readShards, shardCount } from './seats'
-import { CLASSES, SEATS, SESSIONS, SIGNUPS, type ClassSession, type FreeClass } from './store'
+import { CLASSES, SEATS, SESSIONS, SIGNUPS, type ClassSession, type FreeClass, repo } from './store'
 import { fillFromWaitlist } from './waitlist'
 import { createdId } from '../../shared/created-id'
+import { command } from '../../shared/repository'
 
 /** One class per request id: a repeat of the same form answers the first class. */
 export async function createClass(input: ClassCreateInput, requestId: string, adminId: string, now: number): Promise<ClassView> {
   const cls: FreeClass = { _id: `cls-${createdId('class', adminId, requestId)}`, ...input, createdAt: now, updatedAt: now }
   try {
-    await db().collection(CLASSES).add({ data: cls })
+    await repo.col(CLASSES).add({ data: cls })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    const first = await getOrNull<FreeClass>(CLASSES, cls._id)
+    const first = await repo.get(CLASSES, cls._id)
     if (!first) throw err
     return toClassView(first)
   }
@@ -25,10 +26,10 @@ export async function createClass(input: ClassCreateInput, requestId: string, ad
 }
 
 export async function updateClass(classId: string, patch: ClassPatchInput, now: number): Promise<ClassView | ClassRejection> {
-  const cls = await getOrNull<FreeClass>(CLASSES, classId)
+  const cls = await repo.get(CLASSES, classId)
   if (!cls) return rejectClass('CLASS.NOT_FOUND')
-  await db()
-    .collection(CLASSES)
+  await repo
+    .col(CLASSES)
     .doc(classId)
     .update({ data: wholeFields({ ...patch, updatedAt: now }) })
   return toClassView({ ...cls, ...patch, updatedAt: now })
@@ -42,7 +43,7 @@ export async function addSession(
   adminId: string,
   now: number,
 ): Promise<SessionView | ClassRejection> {
-  const cls = await getOrNull<FreeClass>(CLASSES, classId)
+  const cls = await repo.get(CLASSES, classId)
   if (!cls) return rejectClass('CLASS.NOT_FOUND')
   if (input.startAt <= now) return rejectClass('CLASS.INVALID', { field: 'startAt' }, '开始时间须晚于现在')
   const session: ClassSession = {
@@ -54,11 +55,11 @@ export async function addSession(
     updatedAt: now,
   }
   const first = await withTransaction(async (tx) => {
-    const existing = await txGet<ClassSession>(tx, SESSIONS, session._id)
+    const existing = await repo.getIn(tx, SESSIONS, session._id)
     if (existing) return existing
-    await tx.collection(SESSIONS).add({ data: session })
+    await repo.inTx(tx, SESSIONS).add({ data: session })
     for (const { _id, ...shard } of newSeatShards(session._id, session.capacity, session.seatShards))
-      await tx.collection(SEATS).doc(_id).set({ data: shard })
+      await repo.inTx(tx, SEATS).doc(_id).set({ data: shard })
     return null
   })
   return first ? toSessionView(first, 0, now) : toSessionView(session, 0, now)
@@ -74,19 +75,19 @@ export async function updateSession(
   patch: SessionPatchInput,
   now: number,
 ): Promise<SessionView | ClassRejection | Rejection> {
-  const before = await getOrNull<ClassSession>(SESSIONS, sessionId)
+  const before = await repo.get(SESSIONS, sessionId)
   if (!before) return rejectClass('CLASS.SESSION_NOT_FOUND')
   if (now >= before.startAt) return rejectClass('CLASS.SESSION_STARTED')
   if (patch.startAt !== undefined && patch.startAt <= now) return rejectClass('CLASS.INVALID', { field: 'startAt' }, '开始时间须晚于现在')
   const out = await withTransaction<{ session: ClassSession; taken: number } | ClassRejection>(async (tx) => {
-    const session = await txGet<ClassSession>(tx, SESSIONS, sessionId)
+    const session = await repo.getIn(tx, SESSIONS, sessionId)
     if (!session) throw new TxAbort(rejectClass('CLASS.SESSION_NOT_FOUND'))
     const shards = await readShards(tx, session)
     const taken = shards.reduce((sum, s) => sum + s.taken, 0)
     const next: ClassSession = { ...session, ...patch, updatedAt: now }
     if (next.capacity < taken) throw new TxAbort(rejectClass('CLASS.CAPACITY_BELOW_TAKEN', { taken }))
-    await tx
-      .collection(SESSIONS)
+    await repo
+      .inTx(tx, SESSIONS)
       .doc(sessionId)
       .update({ data: wholeFields({ ...patch, updatedAt: now }) })
     if (patch.capacity !== undefined) {
@@ -95,8 +96,8 @@ export async function updateSession(
         shards.map((s) => s.taken),
       )
       for (let i = 0; i < shards.length; i++)
-        await tx
-          .collection(SEATS)
+        await repo
+          .inTx(tx, SEATS)
           .doc(shards[i]._id)
           .update({ data: { capacity: capacities[i] } })
     }
@@ -104,13 +105,13 @@ export async function updateSession(
   })
   if (isRejection(out)) return out
   if (patch.startAt !== undefined && patch.startAt !== before.startAt) {
-    const _ = db().command
-    await db()
-      .collection(SIGNUPS)
+    const _ = command()
+    await repo
+      .col(SIGNUPS)
       .where({ sessionId })
       .update({ data: { sessionStartAt: patch.startAt } })
-    await db()
-      .collection(SIGNUPS)
+    await repo
+      .col(SIGNUPS)
       .where({ sessionId, remindAt: _.neq(null) })
       .update({ data: { remindAt: reminderDueAt(patch.startAt) } })
   }

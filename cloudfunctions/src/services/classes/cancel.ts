@@ -6,34 +6,34 @@
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { planCancel, rejectClass, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { getOrNull, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
 import { reverseSignupAwardInTx } from './award'
-import { moveSeat, seatShardId, type SeatShard } from './seats'
-import { SEATS, SESSIONS, SIGNUPS, withoutId, type ClassSession } from './store'
+import { moveSeat, seatShardId } from './seats'
+import { SEATS, SESSIONS, SIGNUPS, withoutId, repo } from './store'
 import { fillFromWaitlist } from './waitlist'
 
 type Outcome = { signup: Signup; changed: boolean; freedSeat: boolean } | Rejection
 
 export async function cancelSignup(classId: string, memberId: string, now: number): Promise<MySignupView | ClassRejection | Rejection> {
   const id = signupIdOf(classId, memberId)
-  const current = await getOrNull<Signup>(SIGNUPS, id)
+  const current = await repo.get(SIGNUPS, id)
   if (!current) return rejectClass('CLASS.SIGNUP_NOT_FOUND')
-  const session = await getOrNull<ClassSession>(SESSIONS, current.sessionId)
+  const session = await repo.get(SESSIONS, current.sessionId)
   const out = await withTransaction<Outcome>(async (tx) => {
-    const signup = await txGet<Signup>(tx, SIGNUPS, id)
+    const signup = await repo.getIn(tx, SIGNUPS, id)
     const startAt = signup && session && signup.sessionId === session._id ? session.startAt : (signup?.sessionStartAt ?? 0)
     const plan = planCancel(signup, memberId, startAt, now)
     if (!plan.ok) throw new TxAbort<Outcome>(plan)
     if (!plan.changed) return { signup: plan.signup, changed: false, freedSeat: false }
     const held = (signup as Signup).seatShard
     if (plan.freesSeat && held !== null) {
-      const shard = await txGet<SeatShard>(tx, SEATS, seatShardId(plan.signup.sessionId, held))
+      const shard = await repo.getIn(tx, SEATS, seatShardId(plan.signup.sessionId, held))
       if (shard) await moveSeat(tx, shard, -1)
     }
     await reverseSignupAwardInTx(tx, classId, memberId, now)
-    await tx
-      .collection(SIGNUPS)
+    await repo
+      .inTx(tx, SIGNUPS)
       .doc(id)
       .set({ data: withoutId(plan.signup) })
     // The event commits with the cancel: a retry after a lost answer finds it cancelled and records nothing more.

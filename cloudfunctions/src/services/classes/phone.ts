@@ -5,13 +5,13 @@
  */
 import type { PhoneCloudId } from '../../contracts/classes'
 import { phoneFromOpenData, rejectClass, type ClassRejection } from '../../domain/classes'
-import { errCode, sdk } from '../../shared/cloud'
+import { errCode, openData } from '../../shared/cloud'
 
 export async function resolvePhone(value: PhoneCloudId | undefined): Promise<{ ok: true; phone: string } | ClassRejection> {
   if (value === undefined) return rejectClass('CLASS.PHONE_REQUIRED')
   const cloudID = typeof value === 'string' ? value : value.cloudID
   try {
-    const res = (await sdk().getOpenData({ list: [cloudID] })) as unknown as { list: unknown[] }
+    const res = await openData<{ list: unknown[] }>([cloudID])
     return phoneFromOpenData(res.list[0] ?? null)
   } catch (err) {
     console.warn('[classes] getOpenData failed', errCode(err))

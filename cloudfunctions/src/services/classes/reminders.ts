@@ -6,10 +6,10 @@
  */
 import { CLASS_REMINDER_TEMPLATE_ID } from '../../contracts/classes'
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
-import { ACTIVE_STATUSES, reminderDueAt, rejectClass, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
-import { db, getOrNull } from '../../shared/db'
+import { ACTIVE_STATUSES, reminderDueAt, rejectClass, signupIdOf, type ClassRejection } from '../../domain/classes'
 import { sendSubscribeMessage } from '../camp/wechat'
-import { SIGNUPS } from './store'
+import { SIGNUPS, repo } from './store'
+import { command } from '../../shared/repository'
 
 const PAGE = 100
 
@@ -20,11 +20,11 @@ export async function subscribeReminder(
   now: number,
 ): Promise<MySignupView | ClassRejection> {
   const id = signupIdOf(classId, memberId)
-  const signup = await getOrNull<Signup>(SIGNUPS, id)
+  const signup = await repo.get(SIGNUPS, id)
   if (!signup || !ACTIVE_STATUSES.includes(signup.status)) return rejectClass('CLASS.SIGNUP_NOT_FOUND')
   if (!accepted.includes(CLASS_REMINDER_TEMPLATE_ID) || now >= signup.sessionStartAt) return toMySignupView(signup, now)
   const remindAt = reminderDueAt(signup.sessionStartAt)
-  await db().collection(SIGNUPS).doc(id).update({ data: { remindAt } })
+  await repo.col(SIGNUPS).doc(id).update({ data: { remindAt } })
   return toMySignupView({ ...signup, remindAt }, now)
 }
 
@@ -39,20 +39,20 @@ export interface ClassReminderRun {
 
 export async function sendClassReminders(now: number): Promise<ClassReminderRun> {
   const run: ClassReminderRun = { due: 0, sent: 0, skipped: 0 }
-  const _ = db().command
+  const _ = command()
   for (;;) {
-    const res = (await db()
-      .collection(SIGNUPS)
+    const res = await repo
+      .col(SIGNUPS)
       .where({ remindAt: _.lte(now) })
       .orderBy('remindAt', 'asc')
       .limit(PAGE)
-      .get()) as unknown as { data: Signup[] }
+      .get()
     run.due += res.data.length
     for (const s of res.data) {
-      const claim = (await db()
-        .collection(SIGNUPS)
+      const claim = await repo
+        .col(SIGNUPS)
         .where({ _id: s._id, remindAt: s.remindAt })
-        .update({ data: { remindAt: null } })) as unknown as { stats: { updated: number } }
+        .update({ data: { remindAt: null } })
       if (claim.stats.updated !== 1) continue
       if (!ACTIVE_STATUSES.includes(s.status) || now >= s.sessionStartAt) {
         run.skipped++

@@ -5,8 +5,9 @@
  * and the total never exceeds the capacity because each shard is checked and written in the signup's transaction.
  */
 import { shardCount, shareOf } from '../camp/seats'
-import { db, txGet, type Tx } from '../../shared/db'
-import { SEATS, type ClassSession } from './store'
+import { type Tx } from '../../shared/db'
+import { SEATS, type ClassSession, repo } from './store'
+import { command } from '../../shared/repository'
 
 export interface SeatShard {
   _id: string
@@ -33,12 +34,12 @@ export function newSeatShards(sessionId: string, capacity: number, shards: numbe
 export async function takenOf(sessionIds: readonly string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>(sessionIds.map((id) => [id, 0]))
   if (sessionIds.length === 0) return out
-  const _ = db().command
-  const res = (await db()
-    .collection(SEATS)
+  const _ = command()
+  const res = await repo
+    .col(SEATS)
     .where({ sessionId: _.in([...sessionIds]) })
     .limit(sessionIds.length * 8)
-    .get()) as unknown as { data: SeatShard[] }
+    .get()
   for (const s of res.data) out.set(s.sessionId, (out.get(s.sessionId) ?? 0) + s.taken)
   return out
 }
@@ -47,7 +48,7 @@ export async function takenOf(sessionIds: readonly string[]): Promise<Map<string
 export async function readShards(tx: Tx, session: ClassSession): Promise<SeatShard[]> {
   const shards: SeatShard[] = []
   for (let k = 0; k < session.seatShards; k++) {
-    const s = await txGet<SeatShard>(tx, SEATS, seatShardId(session._id, k))
+    const s = await repo.getIn(tx, SEATS, seatShardId(session._id, k))
     if (s) shards.push(s)
   }
   return shards
@@ -58,15 +59,15 @@ export async function findFreeSeat(tx: Tx, session: ClassSession): Promise<SeatS
   const n = session.seatShards
   const start = Math.floor(Math.random() * n)
   for (let i = 0; i < n; i++) {
-    const shard = await txGet<SeatShard>(tx, SEATS, seatShardId(session._id, (start + i) % n))
+    const shard = await repo.getIn(tx, SEATS, seatShardId(session._id, (start + i) % n))
     if (shard && shard.taken < shard.capacity) return shard
   }
   return null
 }
 
 export async function moveSeat(tx: Tx, shard: Pick<SeatShard, '_id' | 'taken'>, delta: 1 | -1): Promise<void> {
-  await tx
-    .collection(SEATS)
+  await repo
+    .inTx(tx, SEATS)
     .doc(shard._id)
     .update({ data: { taken: Math.max(0, shard.taken + delta) } })
 }

@@ -7,13 +7,13 @@ import type { PhoneCloudId } from '../../contracts/classes'
 import { toMySignupView, type MySignupView } from '../../contracts/class-views'
 import { canSignUp, decideExisting, newSignup, signupIdOf, type ClassRejection, type Signup } from '../../domain/classes'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import type { EventInput } from '../../domain/identity'
 import { trackInTx } from '../tracking/track'
 import { awardSignupInTx } from './award'
 import { resolvePhone } from './phone'
 import { findFreeSeat, moveSeat } from './seats'
-import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
+import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass, repo } from './store'
 import { fillFromWaitlist, waitlistPosition } from './waitlist'
 
 export interface SignUpInput {
@@ -36,7 +36,7 @@ const signupEvent = (s: Signup): EventInput => ({
 
 export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRejection | Rejection> {
   const { memberId, classId, sessionId, now } = input
-  const [cls, session] = await Promise.all([getOrNull<FreeClass>(CLASSES, classId), getOrNull<ClassSession>(SESSIONS, sessionId)])
+  const [cls, session] = await Promise.all([repo.get(CLASSES, classId), repo.get(SESSIONS, sessionId)])
   const check = canSignUp({ cls, session, childGrade: input.childGrade, now })
   if (!check.ok) return check
   const phone = await resolvePhone(input.phone)
@@ -47,7 +47,7 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
   let out: Outcome
   try {
     out = await withTransaction<Outcome>(async (tx) => {
-      const existing = await txGet<Signup>(tx, SIGNUPS, id)
+      const existing = await repo.getIn(tx, SIGNUPS, id)
       const decision = decideExisting(existing, sessionId)
       if ('ok' in decision) throw new TxAbort<Outcome>(decision)
       if (decision.kind === 'replay') return { signup: decision.signup, changed: false }
@@ -64,11 +64,11 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
         now,
       })
       if (existing)
-        await tx
-          .collection(SIGNUPS)
+        await repo
+          .inTx(tx, SIGNUPS)
           .doc(id)
           .set({ data: withoutId(signup) })
-      else await tx.collection(SIGNUPS).add({ data: signup })
+      else await repo.inTx(tx, SIGNUPS).add({ data: signup })
       if (seat) await awardSignupInTx(tx, theClass, memberId, now)
       // The first signup for a class (its event key is once per class and member) qualifies an invite: it commits here.
       if (!existing) await trackInTx(tx, signupEvent(signup), now)
@@ -77,7 +77,7 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
   } catch (err) {
     // Two first taps at once: the other one's signup is the answer.
     if (!isDuplicateKey(err)) throw err
-    const existing = await getOrNull<Signup>(SIGNUPS, id)
+    const existing = await repo.get(SIGNUPS, id)
     const decision = decideExisting(existing, sessionId)
     if (!existing || 'ok' in decision) throw err
     out = { signup: existing, changed: false }
@@ -85,8 +85,7 @@ export async function signUp(input: SignUpInput): Promise<MySignupView | ClassRe
   if (isRejection(out)) return out
   let signup = out.signup
   if (out.changed) {
-    if (signup.status === 'waitlisted' && (await fillFromWaitlist(theSession, now)) > 0)
-      signup = (await getOrNull<Signup>(SIGNUPS, id)) ?? signup
+    if (signup.status === 'waitlisted' && (await fillFromWaitlist(theSession, now)) > 0) signup = (await repo.get(SIGNUPS, id)) ?? signup
   }
   return toMySignupView(signup, now, await waitlistPosition(signup))
 }

@@ -10,11 +10,11 @@ import {
   type Signup,
 } from '../../domain/classes'
 import { isRejection } from '../../domain/kernel'
-import { buildEvent } from '../../domain/identity'
-import { db, getOrNull, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
-import { EVENTS, trackInTx } from '../tracking/track'
+import { TxAbort, withTransaction, type Tx } from '../../shared/db'
+import { trackInTx, trackOnceInTx } from '../tracking/track'
 import { takenOf } from './seats'
-import { CLASSES, nicknamesOf, pageBy, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass, type PageQuery } from './store'
+import { CLASSES, nicknamesOf, pageBy, SESSIONS, SIGNUPS, withoutId, type PageQuery, repo } from './store'
+import { command } from '../../shared/repository'
 
 /** The biggest roster one call returns (sessions are small classes; a bigger one is cut and says so by its length). */
 const ROSTER_MAX = 500
@@ -26,23 +26,18 @@ async function withNames(signups: Signup[]): Promise<StaffSignupView[]> {
 
 /** Index session_status_waited: the seated (confirmed/attended/absent) in signup order, then the waitlist in order. */
 export async function roster(sessionId: string, now: number): Promise<RosterView | ClassRejection> {
-  const session = await getOrNull<ClassSession>(SESSIONS, sessionId)
+  const session = await repo.get(SESSIONS, sessionId)
   if (!session) return rejectClass('CLASS.SESSION_NOT_FOUND')
-  const _ = db().command
+  const _ = command()
   const [seated, waiting, cls, taken] = await Promise.all([
-    db()
-      .collection(SIGNUPS)
+    repo
+      .col(SIGNUPS)
       .where({ sessionId, status: _.in(['confirmed', 'attended', 'absent']) })
       .orderBy('confirmedAt', 'asc')
       .limit(ROSTER_MAX)
-      .get() as unknown as Promise<{ data: Signup[] }>,
-    db()
-      .collection(SIGNUPS)
-      .where({ sessionId, status: 'waitlisted' })
-      .orderBy('waitlistedAt', 'asc')
-      .limit(ROSTER_MAX)
-      .get() as unknown as Promise<{ data: Signup[] }>,
-    getOrNull<FreeClass>(CLASSES, session.classId),
+      .get(),
+    repo.col(SIGNUPS).where({ sessionId, status: 'waitlisted' }).orderBy('waitlistedAt', 'asc').limit(ROSTER_MAX).get(),
+    repo.get(CLASSES, session.classId),
     takenOf([sessionId]),
   ])
   return {
@@ -60,11 +55,11 @@ async function updateSignup(
   alongside: (tx: Tx, before: Signup, after: Signup) => Promise<void>,
 ): Promise<{ before: Signup; after: Signup } | ClassRejection> {
   return withTransaction(async (tx) => {
-    const current = await txGet<Signup>(tx, SIGNUPS, signupId)
+    const current = await repo.getIn(tx, SIGNUPS, signupId)
     const out = plan(current)
     if (!out.ok) throw new TxAbort<ClassRejection>(out)
-    await tx
-      .collection(SIGNUPS)
+    await repo
+      .inTx(tx, SIGNUPS)
       .doc(signupId)
       .set({ data: withoutId(out.signup) })
     await alongside(tx, current as Signup, out.signup)
@@ -83,9 +78,7 @@ export async function markAttendance(signupId: string, mark: Attendance, now: nu
     (s) => planAttendance(s, mark, s?.sessionStartAt ?? 0, now),
     async (tx, _before, after) => {
       if (mark !== 'attended') return
-      const event = buildEvent({ type: 'class_attend', memberId: after.memberId, ref: signupId }, now)
-      if (await txGet(tx, EVENTS, event._id as string)) return
-      await tx.collection(EVENTS).add({ data: event })
+      await trackOnceInTx(tx, { type: 'class_attend', memberId: after.memberId, ref: signupId }, now)
     },
   )
   if (isRejection(out)) return out
@@ -115,6 +108,6 @@ export async function updateLead(
 
 /** Index stage_created (or created without a stage), newest first. */
 export async function leads(stage: LeadStage | undefined, q: PageQuery): Promise<LeadPage> {
-  const page = await pageBy<Signup>(SIGNUPS, stage ? { stage } : {}, q)
+  const page = await pageBy(SIGNUPS, stage ? { stage } : {}, q)
   return { items: await withNames(page.items), cursor: page.cursor }
 }

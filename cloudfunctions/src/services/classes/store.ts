@@ -8,13 +8,16 @@
  * - `class_signups`: one per member per class, `_id` = `{classId}:{memberId}`; it is also the sales lead.
  */
 import type { ClassSession, FreeClass, Signup } from '../../domain/classes'
-import { byIds, db } from '../../shared/db'
+import type { CollectionDocs } from '../../schema/collections'
+import { command, repository } from '../../shared/repository'
+import { membersByIds } from '../identity/lookups'
 
 export const CLASSES = 'classes'
 export const SESSIONS = 'class_sessions'
 export const SEATS = 'class_seats'
 export const SIGNUPS = 'class_signups'
-export const MEMBERS = 'members'
+
+export const repo = repository('classes')
 
 export type { ClassSession, FreeClass, Signup }
 
@@ -22,15 +25,13 @@ export { withoutId } from '../../shared/db'
 
 /** Sessions of one class, earliest first (index class_start); a class has a handful. */
 export async function sessionsOf(classId: string): Promise<ClassSession[]> {
-  const res = (await db().collection(SESSIONS).where({ classId }).orderBy('startAt', 'asc').limit(100).get()) as unknown as {
-    data: ClassSession[]
-  }
+  const res = await repo.col(SESSIONS).where({ classId }).orderBy('startAt', 'asc').limit(100).get()
   return res.data
 }
 
 /** Display names for staff views. */
 export async function nicknamesOf(memberIds: readonly string[]): Promise<Map<string, string>> {
-  const docs = await byIds<{ _id: string; nickname?: string }>(MEMBERS, memberIds)
+  const docs = await membersByIds(memberIds)
   return new Map([...docs.values()].map((m) => [m._id, m.nickname ?? '']))
 }
 
@@ -40,15 +41,15 @@ export interface PageQuery {
 }
 
 /** One page newest first by `createdAt`; the cursor is the last item's `createdAt`. */
-export async function pageBy<T extends { createdAt: number }>(collection: string, where: Record<string, unknown>, q: PageQuery) {
-  const _ = db().command
+export async function pageBy<K extends typeof CLASSES | typeof SIGNUPS>(collection: K, where: Record<string, unknown>, q: PageQuery) {
+  const _ = command()
   const filter = q.cursor ? { ...where, createdAt: _.lt(Number(q.cursor)) } : where
-  const res = (await db()
-    .collection(collection)
+  const res: { data: CollectionDocs[K][] } = await repo
+    .col(collection)
     .where(filter)
     .orderBy('createdAt', 'desc')
     .limit(q.limit + 1)
-    .get()) as unknown as { data: T[] }
+    .get()
   const items = res.data.slice(0, q.limit)
   return { items, cursor: res.data.length > q.limit ? String(items[items.length - 1].createdAt) : null }
 }

@@ -5,23 +5,23 @@
  * candidate and takes a free seat, so two racing cancels promote two different members, never one twice.
  */
 import { promoted, type Signup } from '../../domain/classes'
-import { byIds, countWhere, db, txGet, withTransaction } from '../../shared/db'
+import { withTransaction } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
 import { awardSignupInTx } from './award'
 import { findFreeSeat, moveSeat, takenOf } from './seats'
-import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass } from './store'
-import { getOrNull } from '../../shared/db'
+import { CLASSES, SESSIONS, SIGNUPS, withoutId, type ClassSession, type FreeClass, repo } from './store'
+import { command } from '../../shared/repository'
 
 const MAX_PROMOTIONS_PER_RUN = 50
 
 async function firstWaitlisted(sessionId: string): Promise<Signup | null> {
-  const res = (await db()
-    .collection(SIGNUPS)
+  const res = await repo
+    .col(SIGNUPS)
     .where({ sessionId, status: 'waitlisted' })
     .orderBy('waitlistedAt', 'asc')
     .orderBy('_id', 'asc')
     .limit(1)
-    .get()) as unknown as { data: Signup[] }
+    .get()
   return res.data[0] ?? null
 }
 
@@ -31,15 +31,15 @@ async function promoteOne(cls: FreeClass, session: ClassSession, now: number): P
   return withTransaction<Step>(async (tx) => {
     const first = await firstWaitlisted(session._id)
     if (!first) return { kind: 'done' }
-    const candidate = await txGet<Signup>(tx, SIGNUPS, first._id)
+    const candidate = await repo.getIn(tx, SIGNUPS, first._id)
     // Changed since the query (promoted or cancelled by someone else): look again.
     if (!candidate || candidate.status !== 'waitlisted' || candidate.sessionId !== session._id) return { kind: 'again' }
     const seat = await findFreeSeat(tx, session)
     if (!seat) return { kind: 'done' }
     await moveSeat(tx, seat, 1)
     const next = promoted(candidate, seat.k, now)
-    await tx
-      .collection(SIGNUPS)
+    await repo
+      .inTx(tx, SIGNUPS)
       .doc(next._id)
       .set({ data: withoutId(next) })
     await awardSignupInTx(tx, cls, next.memberId, now)
@@ -52,7 +52,7 @@ async function promoteOne(cls: FreeClass, session: ClassSession, now: number): P
 /** Fills free seats of a session from its waitlist, first come first served; answers how many were promoted. */
 export async function fillFromWaitlist(session: ClassSession, now: number): Promise<number> {
   if (now >= session.startAt) return 0
-  const cls = await getOrNull<FreeClass>(CLASSES, session.classId)
+  const cls = await repo.get(CLASSES, session.classId)
   if (!cls) return 0
   let count = 0
   for (let i = 0; i < MAX_PROMOTIONS_PER_RUN; i++) {
@@ -79,15 +79,15 @@ export interface WaitlistSweep {
  * checked against their seat shards in one query, and only those with a free seat run the promotion.
  */
 export async function sweepWaitlists(now: number): Promise<WaitlistSweep> {
-  const _ = db().command
-  const res = (await db()
-    .collection(SIGNUPS)
+  const _ = command()
+  const res = await repo
+    .col(SIGNUPS)
     .where({ status: 'waitlisted', sessionStartAt: _.gt(now) })
     .orderBy('sessionStartAt', 'asc')
     .limit(SWEEP_PAGE)
-    .get()) as unknown as { data: Signup[] }
+    .get()
   const ids = [...new Set(res.data.map((s) => s.sessionId))].slice(0, SWEEP_SESSIONS)
-  const [sessions, taken] = await Promise.all([byIds<ClassSession>(SESSIONS, ids), takenOf(ids)])
+  const [sessions, taken] = await Promise.all([repo.byIds(SESSIONS, ids), takenOf(ids)])
   const open = [...sessions.values()].filter((s) => (taken.get(s._id) ?? 0) < s.capacity)
   let count = 0
   for (const session of open) count += await fillFromWaitlist(session, now)
@@ -97,8 +97,8 @@ export async function sweepWaitlists(now: number): Promise<WaitlistSweep> {
 /** 1-based place of a waitlisted signup in its session's queue (the promotion order: `waitlistedAt`, then `_id`). */
 export async function waitlistPosition(s: Signup): Promise<number | null> {
   if (s.status !== 'waitlisted' || s.waitlistedAt === null) return null
-  const _ = db().command
-  const count = (where: Record<string, unknown>) => countWhere(SIGNUPS, { sessionId: s.sessionId, status: 'waitlisted', ...where })
+  const _ = command()
+  const count = (where: Record<string, unknown>) => repo.count(SIGNUPS, { sessionId: s.sessionId, status: 'waitlisted', ...where })
   const [earlier, tied] = await Promise.all([
     count({ waitlistedAt: _.lt(s.waitlistedAt) }),
     count({ waitlistedAt: s.waitlistedAt, _id: _.lt(s._id) }),

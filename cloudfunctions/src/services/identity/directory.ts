@@ -9,7 +9,7 @@
 import { toMemberPick, type MemberPick } from '../../contracts/identity'
 import { publicIdOf, type MemberDoc, type Role } from '../../domain/identity'
 import { db, byIds } from '../../shared/db'
-import { MEMBERS } from './members'
+import { MEMBERS } from './store'
 
 const SIGNUPS = 'class_signups'
 const PHONE_TAIL = /^\d{4,11}$/

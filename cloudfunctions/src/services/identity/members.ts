@@ -1,16 +1,15 @@
 /** Member records: created on first open from getWXContext() (never from the request), profile, roles. */
 import { toMemberPick, toMemberView, type MemberPick, type MeView } from '../../contracts/identity'
-import { changeRoles, newMember, planProfileUpdate, type MemberDoc, type ProfileInput, type Role } from '../../domain/identity'
+import { changeRoles, newMember, planProfileUpdate, type ProfileInput, type Role } from '../../domain/identity'
 import { reject, type Rejection } from '../../domain/kernel'
 import type { Caller } from '../../shared/cloud'
-import { db, getOrNull, isDuplicateKey, withTransaction } from '../../shared/db'
+import { isDuplicateKey, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import type { MemberWithAvatarCheck } from './avatar-verdicts'
 import { memberByHandle } from './directory'
 import { checkProfileText, screenAvatar } from './profile-checks'
-
-export const MEMBERS = 'members'
+import { MEMBERS, repo } from './store'
 
 /** The member's own view shows the avatar they chose while its check runs; others see it only once it passed. */
 const meView = (m: MemberWithAvatarCheck): MeView => {
@@ -20,10 +19,10 @@ const meView = (m: MemberWithAvatarCheck): MeView => {
 
 /** Returns the caller's record, creating it on the first open (with first-touch attribution, never overwritten). */
 export async function openMember(who: Caller, now: number, tags: { channel?: string; posterCode?: string } = {}): Promise<MeView> {
-  const existing = await getOrNull<MemberDoc>(MEMBERS, who.openid)
+  const existing = await repo.get(MEMBERS, who.openid)
   if (existing) {
-    await db()
-      .collection(MEMBERS)
+    await repo
+      .col(MEMBERS)
       .doc(who.openid)
       .update({ data: { lastSeenAt: now } })
     return meView({ ...existing, lastSeenAt: now })
@@ -32,13 +31,13 @@ export async function openMember(who: Caller, now: number, tags: { channel?: str
   try {
     // The member and its first_open event (first-touch channel and poster for the funnels) commit together.
     await withTransaction(async (tx) => {
-      await tx.collection(MEMBERS).add({ data: doc })
+      await repo.inTx(tx, MEMBERS).add({ data: doc })
       await trackInTx(tx, { type: 'first_open', memberId: who.openid, channel: tags.channel, posterCode: tags.posterCode }, now)
     })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     // Two first opens raced: the other one created it.
-    const raced = await getOrNull<MemberDoc>(MEMBERS, who.openid)
+    const raced = await repo.get(MEMBERS, who.openid)
     if (!raced) throw err
     return meView(raced)
   }
@@ -50,7 +49,7 @@ export async function openMember(who: Caller, now: number, tags: { channel?: str
  * and waits in `pendingAvatar` until its media check passes — nothing is written when a check refuses or fails.
  */
 export async function updateProfile(who: Caller, input: ProfileInput, now: number): Promise<MeView | Rejection> {
-  const member = await getOrNull<MemberWithAvatarCheck>(MEMBERS, who.openid)
+  const member = await repo.get(MEMBERS, who.openid)
   if (!member) return reject('MEMBER.NOT_FOUND', '请先打开小程序完成登录')
   const nickname = input.nickname?.trim()
   const [nicknameCheck, avatar] = await Promise.all([
@@ -66,8 +65,8 @@ export async function updateProfile(who: Caller, input: ProfileInput, now: numbe
   const patch: Partial<MemberWithAvatarCheck> = avatar
     ? { ...rest, pendingAvatar: { fileId: avatar.fileId, traceId: avatar.traceId, requestedAt: now } }
     : rest
-  await db()
-    .collection(MEMBERS)
+  await repo
+    .col(MEMBERS)
     .doc(who.openid)
     .update({ data: wholeFields(patch) })
   return meView({ ...member, ...patch })
@@ -90,8 +89,8 @@ export async function grantRole(
   if (member._id === actorId && role === 'admin' && !grant) return reject('MEMBER.SELF_REVOKE', '不能撤销自己的运营权限')
   const roles = changeRoles(member.roles, role, grant)
   if (roles.join() !== member.roles.join()) {
-    await db()
-      .collection(MEMBERS)
+    await repo
+      .col(MEMBERS)
       .doc(member._id)
       .update({ data: { roles, updatedAt: now } })
   }

@@ -4,7 +4,7 @@
  * since nothing holds a nickname back for a teacher. When the check itself fails nothing is stored ("try again").
  */
 import { isSealedFile, isOwnFile } from '../../domain/media'
-import { currentEnv, errCode, result, sdk } from '../../shared/cloud'
+import { currentEnv, errCode, openapi, result, sdk } from '../../shared/cloud'
 import { sealUploads } from '../media/seal'
 
 /** Members upload avatars to `avatars/{openid}/{unique name}`; the function shows others only the sealed copy. */
@@ -18,7 +18,7 @@ interface SecurityApi {
     mediaCheckAsync(p: Record<string, unknown>): Promise<{ traceId?: string; trace_id?: string }>
   }
 }
-const security = () => (sdk().openapi as unknown as SecurityApi).security
+const security = () => openapi<SecurityApi>().security
 
 export type TextCheck = 'pass' | 'refused' | 'failed'
 

@@ -4,7 +4,6 @@
  * the inviter's `invited` count, so the count moves exactly once.
  */
 import { toClaimView, type ClaimView } from '../../contracts/invites'
-import type { MemberDoc } from '../../domain/identity'
 import {
   checkClaim,
   codeFromScene,
@@ -13,22 +12,20 @@ import {
   newInvite,
   rejectInvite,
   type InviteCode,
-  type InviteCodeDoc,
   type InviteDoc,
-  type InviteStatsDoc,
 } from '../../domain/invites'
 import type { Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
-import { MEMBERS } from '../identity/members'
+import { isDuplicateKey, withTransaction } from '../../shared/db'
+import { memberOf } from '../identity/lookups'
 import { track } from '../tracking/track'
-import { CODES, INVITES, STATS } from './store'
+import { CODES, INVITES, STATS, repo } from './store'
 
 /** The inviter's own inviter, and so on up (nearest first), to spot a loop. */
 async function ancestorsOf(memberId: string): Promise<string[]> {
   const chain: string[] = []
   let current = memberId
   for (let depth = 0; depth < MAX_LOOP_DEPTH; depth++) {
-    const up = await getOrNull<InviteDoc>(INVITES, current)
+    const up = await repo.get(INVITES, current)
     if (!up || chain.includes(up.inviterId)) break
     chain.push(up.inviterId)
     current = up.inviterId
@@ -38,11 +35,11 @@ async function ancestorsOf(memberId: string): Promise<string[]> {
 
 async function insert(invite: InviteDoc, now: number): Promise<void> {
   await withTransaction(async (tx) => {
-    const stats = await txGet<InviteStatsDoc>(tx, STATS, invite.inviterId)
-    await tx.collection(INVITES).add({ data: invite })
+    const stats = await repo.getIn(tx, STATS, invite.inviterId)
+    await repo.inTx(tx, INVITES).add({ data: invite })
     const { _id, ...next } = { ...(stats ?? emptyStats(invite.inviterId, now)), updatedAt: now }
-    await tx
-      .collection(STATS)
+    await repo
+      .inTx(tx, STATS)
       .doc(_id)
       .set({ data: { ...next, invited: next.invited + 1 } })
   })
@@ -51,11 +48,7 @@ async function insert(invite: InviteDoc, now: number): Promise<void> {
 export async function claimInvite(memberId: string, scene: string, now: number): Promise<ClaimView | Rejection<InviteCode>> {
   const code = codeFromScene(scene)
   if (!code) return rejectInvite('INVITE.CODE_INVALID')
-  const [owner, member, existing] = await Promise.all([
-    getOrNull<InviteCodeDoc>(CODES, code),
-    getOrNull<MemberDoc>(MEMBERS, memberId),
-    getOrNull<InviteDoc>(INVITES, memberId),
-  ])
+  const [owner, member, existing] = await Promise.all([repo.get(CODES, code), memberOf(memberId), repo.get(INVITES, memberId)])
   if (!owner) return rejectInvite('INVITE.CODE_NOT_FOUND')
   if (!member) return rejectInvite('INVITE.NOT_MEMBER')
   const decide = async (current: InviteDoc | null) =>
@@ -76,7 +69,7 @@ export async function claimInvite(memberId: string, scene: string, now: number):
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     // A concurrent claim won: the same inviter is a replay, another one a refusal.
-    const winner = await getOrNull<InviteDoc>(INVITES, memberId)
+    const winner = await repo.get(INVITES, memberId)
     if (!winner) throw err
     const again = await decide(winner)
     return again.ok ? toClaimView(winner) : again

@@ -3,13 +3,13 @@
  * has a unique index (two first calls of one member race to a duplicate key too): either way, read back by member.
  */
 import { generateInviteCode, type InviteCodeDoc } from '../../domain/invites'
-import { db, isDuplicateKey } from '../../shared/db'
-import { CODES } from './store'
+import { isDuplicateKey } from '../../shared/db'
+import { CODES, repo } from './store'
 
 const ATTEMPTS = 5
 
 export async function codeOf(memberId: string): Promise<string | null> {
-  const res = (await db().collection(CODES).where({ memberId }).limit(1).get()) as unknown as { data: InviteCodeDoc[] }
+  const res = await repo.col(CODES).where({ memberId }).limit(1).get()
   return res.data[0]?._id ?? null
 }
 
@@ -19,7 +19,7 @@ export async function ensureCode(memberId: string, now: number, random: () => nu
   for (let i = 0; i < ATTEMPTS; i++) {
     const doc: InviteCodeDoc = { _id: generateInviteCode(random), memberId, createdAt: now }
     try {
-      await db().collection(CODES).add({ data: doc })
+      await repo.col(CODES).add({ data: doc })
       return doc._id
     } catch (err) {
       if (!isDuplicateKey(err)) throw err

@@ -3,16 +3,15 @@
  * `i=CODE`, page = the home page in the main package) and kept in cloud storage; later calls reuse the stored file.
  */
 import { inviteRules, type PosterView } from '../../contracts/invites'
-import type { MemberDoc } from '../../domain/identity'
 import { rejectInvite, sceneOf, type InviteCode, type InvitePosterDoc } from '../../domain/invites'
 import type { Rejection } from '../../domain/kernel'
-import { errCode, result, sdk } from '../../shared/cloud'
-import { db, getOrNull, isDuplicateKey } from '../../shared/db'
-import { MEMBERS } from '../identity/members'
-import { downloadUrl } from '../materials/files'
+import { errCode, openapi, result, sdk } from '../../shared/cloud'
+import { isDuplicateKey } from '../../shared/db'
+import { memberOf } from '../identity/lookups'
+import { downloadUrl } from '../../shared/storage'
 import { track } from '../tracking/track'
 import { ensureCode } from './codes'
-import { POSTERS } from './store'
+import { POSTERS, repo } from './store'
 
 /** Where a scan lands: the home page is in the main package, so it opens without loading a subpackage first. */
 export const POSTER_PAGE = 'pages/home/index'
@@ -25,7 +24,7 @@ interface WxacodeApi {
 async function makeQrImage(code: string): Promise<string | null> {
   let image: Buffer
   try {
-    const res = await (sdk().openapi as unknown as WxacodeApi).wxacode.getUnlimited({
+    const res = await openapi<WxacodeApi>().wxacode.getUnlimited({
       scene: sceneOf(code),
       page: POSTER_PAGE,
       width: QR_WIDTH,
@@ -41,16 +40,16 @@ async function makeQrImage(code: string): Promise<string | null> {
 }
 
 async function posterDocOf(memberId: string, code: string, now: number): Promise<InvitePosterDoc | null> {
-  const stored = await getOrNull<InvitePosterDoc>(POSTERS, memberId)
+  const stored = await repo.get(POSTERS, memberId)
   if (stored && stored.code === code) return stored
   const fileId = await makeQrImage(code)
   if (!fileId) return null
   const doc: InvitePosterDoc = { _id: memberId, code, fileId, createdAt: now }
   try {
-    await db().collection(POSTERS).add({ data: doc })
+    await repo.col(POSTERS).add({ data: doc })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    return (await getOrNull<InvitePosterDoc>(POSTERS, memberId)) ?? doc
+    return (await repo.get(POSTERS, memberId)) ?? doc
   }
   await track({ type: 'invite_poster', memberId, posterCode: code }, now)
   return doc
@@ -58,7 +57,7 @@ async function posterDocOf(memberId: string, code: string, now: number): Promise
 
 export async function posterOf(memberId: string, now: number): Promise<PosterView | Rejection<InviteCode>> {
   const code = await ensureCode(memberId, now)
-  const [doc, member] = await Promise.all([posterDocOf(memberId, code, now), getOrNull<MemberDoc>(MEMBERS, memberId)])
+  const [doc, member] = await Promise.all([posterDocOf(memberId, code, now), memberOf(memberId)])
   if (!doc) return rejectInvite('INVITE.POSTER_FAILED')
   return {
     code,

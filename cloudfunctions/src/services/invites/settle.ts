@@ -14,16 +14,17 @@ import {
   QUALIFYING_EVENTS,
   type InviteDailyDoc,
   type InviteDoc,
-  type InviteStatsDoc,
   type InviteStatus,
   type QualifyingEvent,
 } from '../../domain/invites'
-import { db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { appendInTx } from '../points/ledger'
-import { EVENTS, trackInTx } from '../tracking/track'
-import { CHECKINS } from '../camp/store'
-import { DAILY, INVITES, STATS } from './store'
+import { trackInTx } from '../tracking/track'
+import { firstEventOf } from '../tracking/lookups'
+import { firstCheckinAt } from '../camp/lookups'
+import { DAILY, INVITES, STATS, repo } from './store'
+import { command } from '../../shared/repository'
 
 /**
  * The invitee's first real action: their first check-in, read from the committed check-in documents (index
@@ -31,24 +32,17 @@ import { DAILY, INVITES, STATS } from './store'
  * first class signup event (index { memberId, at }), whichever came first. One document each.
  */
 async function firstRealAction(inviteeId: string): Promise<QualifyingEvent | null> {
-  const _ = db().command
-  const [checkins, signups] = await Promise.all([
-    db()
-      .collection(CHECKINS)
-      .where({ memberId: inviteeId, makeup: false })
-      .orderBy('submittedAt', 'asc')
-      .limit(1)
-      .field({ submittedAt: true })
-      .get() as unknown as Promise<{ data: { submittedAt: number }[] }>,
-    db()
-      .collection(EVENTS)
-      .where({ memberId: inviteeId, type: _.in(QUALIFYING_EVENTS.filter((t) => t !== 'checkin')) })
-      .orderBy('at', 'asc')
-      .limit(1)
-      .field({ type: true, at: true })
-      .get() as unknown as Promise<{ data: QualifyingEvent[] }>,
+  const [checkinAt, signup] = await Promise.all([
+    firstCheckinAt(inviteeId),
+    firstEventOf(
+      inviteeId,
+      QUALIFYING_EVENTS.filter((t) => t !== 'checkin'),
+    ),
   ])
-  const found: QualifyingEvent[] = [...checkins.data.map((c) => ({ type: 'checkin', at: c.submittedAt })), ...signups.data]
+  const found: QualifyingEvent[] = [
+    ...(checkinAt === null ? [] : [{ type: 'checkin' as const, at: checkinAt }]),
+    ...(signup ? [signup] : []),
+  ]
   return found.sort((a, b) => a.at - b.at)[0] ?? null
 }
 
@@ -57,8 +51,8 @@ async function firstRealAction(inviteeId: string): Promise<QualifyingEvent | nul
  * only applies while it is still pending as read; no event goes with it.
  */
 async function waitOrExpire(invite: InviteDoc, patch: Partial<InviteDoc>): Promise<void> {
-  await db()
-    .collection(INVITES)
+  await repo
+    .col(INVITES)
     .where({ _id: invite._id, status: 'pending', checks: invite.checks })
     .update({ data: wholeFields(patch) })
 }
@@ -71,12 +65,12 @@ async function waitOrExpire(invite: InviteDoc, patch: Partial<InviteDoc>): Promi
  */
 async function qualifyAndReward(inviteId: string, qualify: Partial<InviteDoc> | null, now: number): Promise<InviteDoc | null> {
   const out = await withTransaction(async (tx) => {
-    const stored = await txGet<InviteDoc>(tx, INVITES, inviteId)
+    const stored = await repo.getIn(tx, INVITES, inviteId)
     const qualifying = stored?.status === 'pending' && qualify !== null
     if (!stored || (stored.status !== 'qualified' && !qualifying)) return { invite: stored }
     const invite: InviteDoc = qualifying ? { ...stored, ...qualify } : stored
-    const today = await txGet<InviteDailyDoc>(tx, DAILY, dailyId(invite.inviterId, businessDay(now)))
-    const stats = await txGet<InviteStatsDoc>(tx, STATS, invite.inviterId)
+    const today = await repo.getIn(tx, DAILY, dailyId(invite.inviterId, businessDay(now)))
+    const stats = await repo.getIn(tx, STATS, invite.inviterId)
     const plan = planReward({ invite, rewardedToday: today?.rewarded ?? 0, stats, now })
     if (plan.rewarded) {
       await appendInTx(
@@ -85,13 +79,13 @@ async function qualifyAndReward(inviteId: string, qualify: Partial<InviteDoc> | 
         now,
       )
       const daily: Omit<InviteDailyDoc, '_id'> = { inviterId: invite.inviterId, day: plan.day, rewarded: plan.dailyRewarded }
-      await tx.collection(DAILY).doc(dailyId(invite.inviterId, plan.day)).set({ data: daily })
+      await repo.inTx(tx, DAILY).doc(dailyId(invite.inviterId, plan.day)).set({ data: daily })
     }
     const { _id: statsId, ...statsFields } = plan.stats
-    await tx.collection(STATS).doc(statsId).set({ data: statsFields })
+    await repo.inTx(tx, STATS).doc(statsId).set({ data: statsFields })
     const patch = { ...(qualifying ? qualify : {}), ...plan.invitePatch }
-    await tx
-      .collection(INVITES)
+    await repo
+      .inTx(tx, INVITES)
       .doc(invite._id)
       .update({ data: wholeFields(patch) })
     const after: InviteDoc = { ...invite, ...plan.invitePatch }
@@ -115,7 +109,7 @@ export async function settleInvite(invite: InviteDoc, now: number): Promise<Invi
     const step = planPendingCheck(invite, await firstRealAction(invite._id), now)
     if (step.kind !== 'qualify') {
       await waitOrExpire(invite, step.patch)
-      return getOrNull<InviteDoc>(INVITES, invite._id)
+      return repo.get(INVITES, invite._id)
     }
     qualify = step.patch
   } else if (invite.status !== 'qualified') return invite
@@ -123,7 +117,7 @@ export async function settleInvite(invite: InviteDoc, now: number): Promise<Invi
     return await qualifyAndReward(invite._id, qualify, now)
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    return getOrNull<InviteDoc>(INVITES, invite._id)
+    return repo.get(INVITES, invite._id)
   }
 }
 
@@ -147,15 +141,15 @@ export async function settleDue(now: number): Promise<SettleRun> {
   const started = Date.now()
   const run: SettleRun = { looked: 0, qualified: 0, rewarded: 0, failed: 0 }
   const seen = new Set<string>()
-  const _ = db().command
+  const _ = command()
   for (const status of OPEN_STATUSES) {
     while (Date.now() - started < BUDGET_MS) {
-      const res = (await db()
-        .collection(INVITES)
+      const res = await repo
+        .col(INVITES)
         .where({ status, nextCheckAt: _.lte(now) })
         .orderBy('nextCheckAt', 'asc')
         .limit(PAGE)
-        .get()) as unknown as { data: InviteDoc[] }
+        .get()
       const fresh = res.data.filter((i) => !seen.has(i._id))
       if (fresh.length === 0) break
       for (const invite of fresh) {
@@ -179,12 +173,7 @@ export async function settleDue(now: number): Promise<SettleRun> {
 /** On demand for one inviter: their newest open invites, whatever their next check time. */
 export async function settleInviterNow(inviterId: string, now: number): Promise<void> {
   for (const status of OPEN_STATUSES) {
-    const res = (await db()
-      .collection(INVITES)
-      .where({ inviterId, status })
-      .orderBy('claimedAt', 'desc')
-      .limit(ON_DEMAND)
-      .get()) as unknown as { data: InviteDoc[] }
+    const res = await repo.col(INVITES).where({ inviterId, status }).orderBy('claimedAt', 'desc').limit(ON_DEMAND).get()
     for (const invite of res.data) await settleInvite(invite, now)
   }
 }

@@ -2,10 +2,10 @@
 import { toPublicProfile } from '../../contracts/identity'
 import { inviteRules, toInviteeView, type InviteeCursor, type LeaderboardView, type MineView } from '../../contracts/invites'
 import type { InviteDoc, InviteStatsDoc } from '../../domain/invites'
-import { countWhere, db, getOrNull } from '../../shared/db'
 import { ensureCode } from './codes'
 import { settleInviterNow } from './settle'
-import { INVITES, membersByIds, STATS } from './store'
+import { INVITES, membersByIds, STATS, repo } from './store'
+import { command } from '../../shared/repository'
 
 export interface MineInput {
   memberId: string
@@ -17,7 +17,7 @@ export interface MineInput {
 /** At or before the cursor's claim time, in (claimedAt desc, _id desc) order; `skip` passes the ties already shown. */
 function afterCursor(memberId: string, before: InviteeCursor | undefined): object {
   if (!before) return { inviterId: memberId }
-  return { inviterId: memberId, claimedAt: db().command.lte(before.claimedAt) }
+  return { inviterId: memberId, claimedAt: command().lte(before.claimedAt) }
 }
 
 function nextCursor(page: readonly InviteDoc[], limit: number, before: InviteeCursor | undefined): InviteeCursor | null {
@@ -32,15 +32,15 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
   if (before === undefined) await settleInviterNow(memberId, now)
   const [code, page, stats] = await Promise.all([
     ensureCode(memberId, now),
-    db()
-      .collection(INVITES)
+    repo
+      .col(INVITES)
       .where(afterCursor(memberId, before))
       .orderBy('claimedAt', 'desc')
       .orderBy('_id', 'desc')
       .skip(before?.skip ?? 0)
       .limit(limit)
-      .get() as unknown as Promise<{ data: InviteDoc[] }>,
-    getOrNull<InviteStatsDoc>(STATS, memberId),
+      .get(),
+    repo.get(STATS, memberId),
   ])
   const profiles = await membersByIds(page.data.map((i) => i._id))
   return {
@@ -57,10 +57,10 @@ export async function myInvitees({ memberId, before, limit, now }: MineInput): P
  * the same index as the page (two counts, in parallel).
  */
 async function rankOf(mine: InviteStatsDoc): Promise<number> {
-  const _ = db().command
+  const _ = command()
   const [more, earlier] = await Promise.all([
-    countWhere(STATS, { qualified: _.gt(mine.qualified) }),
-    countWhere(STATS, { qualified: mine.qualified, reachedAt: _.lt(mine.reachedAt) }),
+    repo.count(STATS, { qualified: _.gt(mine.qualified) }),
+    repo.count(STATS, { qualified: mine.qualified, reachedAt: _.lt(mine.reachedAt) }),
   ])
   return more + earlier + 1
 }
@@ -70,16 +70,16 @@ async function rankOf(mine: InviteStatsDoc): Promise<number> {
  * caller's stats in parallel, then the profiles (and two counts only when the caller is below the page).
  */
 export async function leaderboard(limit: number, memberId: string): Promise<LeaderboardView> {
-  const _ = db().command
+  const _ = command()
   const [res, mine] = await Promise.all([
-    db()
-      .collection(STATS)
+    repo
+      .col(STATS)
       .where({ qualified: _.gt(0) })
       .orderBy('qualified', 'desc')
       .orderBy('reachedAt', 'asc')
       .limit(limit)
-      .get() as unknown as Promise<{ data: InviteStatsDoc[] }>,
-    getOrNull<InviteStatsDoc>(STATS, memberId),
+      .get(),
+    repo.get(STATS, memberId),
   ])
   const onPage = res.data.findIndex((s) => s._id === memberId)
   const [profiles, rank] = await Promise.all([

@@ -7,16 +7,15 @@
  * a crash leaves either everything or nothing (a retry is safe).
  */
 import { reject, type Rejection } from '../../domain/kernel'
-import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { readShards, writeShards } from './items'
-import { dealCodes, ITEMS, type StoredItem } from './store'
+import { CODE_LEDGER, dealCodes, ITEMS, repo } from './store'
 import type { AddCodesResult } from '../../contracts/results'
 
-export const CODE_LEDGER = 'mall_code_ledger'
 export const LEDGER_SHARDS = 8
 const MAX_POOL = 5000
 
-interface LedgerDoc {
+export interface LedgerDoc {
   _id: string
   itemId: string
   h: number
@@ -35,7 +34,7 @@ const ledgerId = (itemId: string, h: number) => `${itemId}~${h}`
 async function readLedger(tx: Tx, itemId: string, codes: readonly string[]): Promise<Map<number, LedgerDoc>> {
   const docs = new Map<number, LedgerDoc>()
   for (const h of [...new Set(codes.map(ledgerShardOf))].sort((a, b) => a - b)) {
-    const doc = await txGet<LedgerDoc>(tx, CODE_LEDGER, ledgerId(itemId, h))
+    const doc = await repo.getIn(tx, CODE_LEDGER, ledgerId(itemId, h))
     docs.set(h, doc ?? { _id: ledgerId(itemId, h), itemId, h, codes: [] })
   }
   return docs
@@ -43,8 +42,8 @@ async function readLedger(tx: Tx, itemId: string, codes: readonly string[]): Pro
 
 /** Adds codes to the pool of the code item that uses `poolId`; codes the item ever had are reported, not added. */
 export async function addCodes(poolId: string, codes: string[]): Promise<AddCodesResult | Rejection> {
-  const found = await db().collection(ITEMS).where({ kind: 'code', codePoolId: poolId }).limit(2).get()
-  const items = found.data as unknown as StoredItem[]
+  const found = await repo.col(ITEMS).where({ kind: 'code', codePoolId: poolId }).limit(2).get()
+  const items = found.data
   if (items.length !== 1) return reject('MALL.POOL_NOT_FOUND', items.length ? '多个商品使用同一兑换码池' : '兑换码池不存在')
   const item = items[0]
   const unique = [...new Set(codes)]
@@ -62,7 +61,7 @@ export async function addCodes(poolId: string, codes: string[]): Promise<AddCode
     await writeShards(tx, next)
     for (const code of fresh) ledger.get(ledgerShardOf(code))!.codes.push(code)
     for (const { _id, ...fields } of ledger.values()) {
-      if (fresh.some((c) => ledgerShardOf(c) === fields.h)) await tx.collection(CODE_LEDGER).doc(_id).set({ data: fields })
+      if (fresh.some((c) => ledgerShardOf(c) === fields.h)) await repo.inTx(tx, CODE_LEDGER).doc(_id).set({ data: fields })
     }
     return { added: fresh.length, duplicates, stock: next.reduce((s, x) => s + x.stock, 0) }
   })

@@ -2,24 +2,25 @@
 import { toItemView, type ItemCreateInput, type ItemPatchInput, type ItemView } from '../../contracts/mall'
 import { rejectMall, type MallItem } from '../../domain/mall'
 import { isRejection, reject, type Rejection } from '../../domain/kernel'
-import { db, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
-import { ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem } from './store'
+import { ITEMS, MAX_SHARDS, shardId, splitStock, STOCK, type StockShard, type StoredItem, repo } from './store'
+import { command } from '../../shared/repository'
 import type { ItemPage } from '../../contracts/results'
 
 /** Live stock per item for a page of items: one query over their shards. */
 async function stockOf(itemIds: string[]): Promise<Map<string, number>> {
   const totals = new Map<string, number>(itemIds.map((id) => [id, 0]))
   if (!itemIds.length) return totals
-  const _ = db().command
-  const res = await db()
-    .collection(STOCK)
+  const _ = command()
+  const res = await repo
+    .col(STOCK)
     .where({ itemId: _.in(itemIds) })
     .field({ itemId: true, stock: true })
     .limit(itemIds.length * MAX_SHARDS)
     .get()
-  for (const s of res.data as unknown as StockShard[]) totals.set(s.itemId, (totals.get(s.itemId) ?? 0) + s.stock)
+  for (const s of res.data) totals.set(s.itemId, (totals.get(s.itemId) ?? 0) + s.stock)
   return totals
 }
 
@@ -27,16 +28,16 @@ const view = (item: MallItem, stock: number, now: number) => toItemView({ ...ite
 
 /** Members see items on the shelf, newest first; staff also see those off the shelf. Two requests a page. */
 export async function listItems(opts: { staff: boolean; cursor?: string; limit: number; now: number }): Promise<ItemPage> {
-  const _ = db().command
+  const _ = command()
   const where: Record<string, unknown> = opts.staff ? {} : { onShelf: true }
   if (opts.cursor && /^\d+$/.test(opts.cursor)) where.createdAt = _.lt(Number(opts.cursor))
-  const res = await db()
-    .collection(ITEMS)
+  const res = await repo
+    .col(ITEMS)
     .where(where)
     .orderBy('createdAt', 'desc')
     .limit(opts.limit + 1)
     .get()
-  const items = res.data as unknown as StoredItem[]
+  const items = res.data
   const page = items.slice(0, opts.limit)
   const stock = await stockOf(page.map((i) => i._id))
   return {
@@ -46,14 +47,14 @@ export async function listItems(opts: { staff: boolean; cursor?: string; limit: 
 }
 
 export async function getItem(itemId: string, staff: boolean, now: number): Promise<ItemView | Rejection> {
-  const res = await db().collection(ITEMS).where({ _id: itemId }).limit(1).get()
-  const item = (res.data as unknown as StoredItem[])[0]
+  const res = await repo.col(ITEMS).where({ _id: itemId }).limit(1).get()
+  const item = res.data[0]
   if (!item || (!staff && !item.onShelf)) return rejectMall('MALL.ITEM_NOT_FOUND')
   return view(item, (await stockOf([itemId])).get(itemId) ?? 0, now)
 }
 
 export async function writeShards(tx: Tx, shards: StockShard[]): Promise<void> {
-  for (const { _id, ...fields } of shards) await tx.collection(STOCK).doc(_id).set({ data: fields })
+  for (const { _id, ...fields } of shards) await repo.inTx(tx, STOCK).doc(_id).set({ data: fields })
 }
 
 /** One item per request id (a repeat of the same form answers the first item; its shards commit with it). */
@@ -64,9 +65,9 @@ export async function createItem(input: ItemCreateInput, requestId: string, admi
   const shards = input.kind === 'code' ? MAX_SHARDS : Math.max(1, Math.min(MAX_SHARDS, stock))
   const item = { ...input, _id, stock, shards, createdAt: now, updatedAt: now } as StoredItem
   const first = await withTransaction(async (tx) => {
-    const existing = await txGet<StoredItem>(tx, ITEMS, _id)
+    const existing = await repo.getIn(tx, ITEMS, _id)
     if (existing) return existing
-    await tx.collection(ITEMS).add({ data: item })
+    await repo.inTx(tx, ITEMS).add({ data: item })
     await writeShards(
       tx,
       splitStock(stock, shards).map((n, k) => ({
@@ -86,7 +87,7 @@ export async function createItem(input: ItemCreateInput, requestId: string, admi
 export async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]> {
   const shards: StockShard[] = []
   for (let k = 0; k < item.shards; k++) {
-    const s = await txGet<StockShard>(tx, STOCK, shardId(item._id, k))
+    const s = await repo.getIn(tx, STOCK, shardId(item._id, k))
     shards.push(s ?? { _id: shardId(item._id, k), itemId: item._id, k, stock: 0 })
   }
   return shards
@@ -94,7 +95,7 @@ export async function readShards(tx: Tx, item: StoredItem): Promise<StockShard[]
 
 export async function updateItem(itemId: string, patch: ItemPatchInput, now: number): Promise<ItemView | Rejection> {
   const out = await withTransaction<{ item: StoredItem; stock: number } | Rejection>(async (tx) => {
-    const item = await txGet<StoredItem>(tx, ITEMS, itemId)
+    const item = await repo.getIn(tx, ITEMS, itemId)
     if (!item) throw new TxAbort<Rejection>(rejectMall('MALL.ITEM_NOT_FOUND'))
     if (item.kind === 'code' && patch.stock !== undefined)
       throw new TxAbort<Rejection>(reject('MALL.STOCK_FROM_CODES', '兑换码商品的库存由兑换码数量决定'))
@@ -103,8 +104,8 @@ export async function updateItem(itemId: string, patch: ItemPatchInput, now: num
       throw new TxAbort<Rejection>(reject('REQUEST.INVALID', '兑换结束时间须晚于开始时间'))
     }
     const { stock, ...fields } = patch
-    await tx
-      .collection(ITEMS)
+    await repo
+      .inTx(tx, ITEMS)
       .doc(itemId)
       .update({ data: wholeFields({ ...fields, updatedAt: now }) })
     const shards = await readShards(tx, item)

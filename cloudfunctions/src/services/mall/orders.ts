@@ -3,15 +3,16 @@ import { toOrderView, type OrderView } from '../../contracts/mall'
 import { refundRequestOf, rejectMall, transition, type MallCode, type OrderActor, type OrderStatus } from '../../domain/mall'
 import { planEntry } from '../../domain/points'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
-import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type MallBalance, type StoredOrder } from './store'
+import { TxAbort, withTransaction } from '../../shared/db'
+import { addEntryInTx, balanceInTx, writeBalance } from '../points/ledger'
+import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type StoredOrder, repo } from './store'
+import { command } from '../../shared/repository'
 import type { OrderPage } from '../../contracts/results'
 
 type OrderRejection = Rejection
 
 async function readOrder(tx: Parameters<Parameters<typeof withTransaction>[0]>[0], orderId: string): Promise<StoredOrder> {
-  const order = await txGet<StoredOrder>(tx, ORDERS, orderId)
+  const order = await repo.getIn(tx, ORDERS, orderId)
   if (!order) throw new TxAbort<OrderRejection>(rejectMall('MALL.ORDER_NOT_FOUND'))
   return order
 }
@@ -26,25 +27,25 @@ export async function cancelOrder(orderId: string, actor: OrderActor, now: numbe
     const t = transition(order, 'cancel', actor, now)
     if (!t.ok) throw new TxAbort<OrderRejection>(t)
     if (!t.changed) return t.order
-    const balance = await txGet<MallBalance>(tx, BALANCES, order.memberId)
+    const balance = await balanceInTx(tx, order.memberId)
     const refund = planEntry(balance ?? undefined, refundRequestOf(order), now)
     if (!refund.ok) throw new TxAbort<OrderRejection>(refund)
     if (refund.replayed) throw new Error('refund replayed without an existing entry')
-    await tx.collection(ENTRIES).add({ data: refund.entry })
+    await addEntryInTx(tx, refund.entry)
     const count = balance?.mallRedeemed?.[order.itemId] ?? 0
     const extra = order.countsTowardLimit ? redeemedCountField(order.itemId, Math.max(0, count - 1), !!balance) : {}
     await writeBalance(tx, refund.balance, !!balance, extra)
     const cancelled: StoredOrder = { ...t.order }
     delete cancelled.code
-    await tx
-      .collection(ORDERS)
+    await repo
+      .inTx(tx, ORDERS)
       .doc(orderId)
       .set({ data: withoutId(cancelled) })
-    const _ = db().command
+    const _ = command()
     const shardWrite: Record<string, unknown> = { stock: _.inc(1) }
     if (order.code) shardWrite.codes = _.push([order.code])
-    await tx
-      .collection(STOCK)
+    await repo
+      .inTx(tx, STOCK)
       .doc(shardId(order.itemId, order.stockShard ?? 0))
       .update({ data: shardWrite })
     return cancelled
@@ -64,8 +65,8 @@ export async function fulfilOrder(
     const t = transition(order, 'fulfil', actor, now, { trackingNo })
     if (!t.ok) throw new TxAbort<OrderRejection>(t)
     if (t.changed)
-      await tx
-        .collection(ORDERS)
+      await repo
+        .inTx(tx, ORDERS)
         .doc(orderId)
         .set({ data: withoutId(t.order) })
     return t.order
@@ -74,8 +75,8 @@ export async function fulfilOrder(
 }
 
 export async function getOrder(orderId: string, viewer: { memberId: string; staff: boolean }): Promise<OrderView | OrderRejection> {
-  const res = await db().collection(ORDERS).where({ _id: orderId }).limit(1).get()
-  const order = (res.data as unknown as StoredOrder[])[0]
+  const res = await repo.col(ORDERS).where({ _id: orderId }).limit(1).get()
+  const order = res.data[0]
   if (!order) return rejectMall('MALL.ORDER_NOT_FOUND')
   if (!viewer.staff && order.memberId !== viewer.memberId) return rejectMall('MALL.ORDER_FORBIDDEN' as MallCode)
   return toOrderView(order)
@@ -93,29 +94,29 @@ export async function ordersOf(
   before: number | undefined,
   limit: number,
 ): Promise<OrderPage> {
-  const _ = db().command
+  const _ = command()
   const where: Record<string, unknown> = { memberId }
   if (status) where.status = status
   if (before !== undefined) where.createdAt = _.lt(before)
-  const res = await db()
-    .collection(ORDERS)
+  const res = await repo
+    .col(ORDERS)
     .where(where)
     .orderBy('createdAt', 'desc')
     .limit(limit + 1)
     .get()
-  return page(res.data as unknown as StoredOrder[], limit, 'createdAt')
+  return page(res.data, limit, 'createdAt')
 }
 
 /** Staff fulfilment queue, oldest first (index status + createdAt); `before` pages forward in time here. */
 export async function fulfilmentQueue(status: OrderStatus, after: number | undefined, limit: number): Promise<OrderPage> {
-  const _ = db().command
+  const _ = command()
   const where: Record<string, unknown> = { status }
   if (after !== undefined) where.createdAt = _.gt(after)
-  const res = await db()
-    .collection(ORDERS)
+  const res = await repo
+    .col(ORDERS)
     .where(where)
     .orderBy('createdAt', 'asc')
     .limit(limit + 1)
     .get()
-  return page(res.data as unknown as StoredOrder[], limit, 'createdAt')
+  return page(res.data, limit, 'createdAt')
 }

@@ -13,8 +13,8 @@
 import { toOrderView, type OrderView } from '../../contracts/mall'
 import { orderIdFor, planRedeem, rejectMall, type RedeemRejection } from '../../domain/mall'
 import { isRejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
-import { BALANCES, ENTRIES, writeBalance } from '../points/ledger'
+import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
+import { addEntryInTx, balanceInTx, writeBalance } from '../points/ledger'
 import {
   ITEMS,
   MAX_SHARDS,
@@ -22,10 +22,10 @@ import {
   redeemedCountField,
   shardId,
   STOCK,
-  type MallBalance,
   type StockShard,
   type StoredItem,
   type StoredOrder,
+  repo,
 } from './store'
 
 export interface RedeemInput {
@@ -39,8 +39,8 @@ export interface RedeemInput {
 /** The first shard read: a random one so concurrent members spread out; shard 0 (which every item has) if that one does not exist. */
 async function firstShard(tx: Tx, itemId: string): Promise<StockShard | null> {
   const k = Math.floor(Math.random() * MAX_SHARDS)
-  const shard = await txGet<StockShard>(tx, STOCK, shardId(itemId, k))
-  return shard || k === 0 ? shard : txGet<StockShard>(tx, STOCK, shardId(itemId, 0))
+  const shard = await repo.getIn(tx, STOCK, shardId(itemId, k))
+  return shard || k === 0 ? shard : repo.getIn(tx, STOCK, shardId(itemId, 0))
 }
 
 const usable = (item: StoredItem, shard: StockShard | null): boolean =>
@@ -49,12 +49,12 @@ const usable = (item: StoredItem, shard: StockShard | null): boolean =>
 /** The item (from the shard's copy; the item doc only for a shard written before copies existed) and a shard with stock. */
 async function openItem(tx: Tx, itemId: string): Promise<{ item: StoredItem; shard: StockShard | null } | null> {
   const first = await firstShard(tx, itemId)
-  const item = first?.item ?? (await txGet<StoredItem>(tx, ITEMS, itemId))
+  const item = first?.item ?? (await repo.getIn(tx, ITEMS, itemId))
   if (!item) return null
   if (usable(item, first)) return { item, shard: first }
   const start = first ? first.k : 0
   for (let i = 1; i < item.shards; i++) {
-    const shard = await txGet<StockShard>(tx, STOCK, shardId(itemId, (start + i) % item.shards))
+    const shard = await repo.getIn(tx, STOCK, shardId(itemId, (start + i) % item.shards))
     if (usable(item, shard)) return { item, shard }
   }
   return { item, shard: null }
@@ -65,7 +65,7 @@ export async function redeem(input: RedeemInput): Promise<OrderView | RedeemReje
   const orderId = orderIdFor(memberId, input.requestId)
   try {
     const out = await withTransaction<StoredOrder | RedeemRejection>(async (tx) => {
-      const balance = await txGet<MallBalance>(tx, BALANCES, memberId)
+      const balance = await balanceInTx(tx, memberId)
       const opened = await openItem(tx, itemId)
       if (!opened) throw new TxAbort<RedeemRejection>(rejectMall('MALL.ITEM_NOT_FOUND'))
       const { item, shard } = opened
@@ -83,22 +83,22 @@ export async function redeem(input: RedeemInput): Promise<OrderView | RedeemReje
       if (!shard) throw new TxAbort<RedeemRejection>(rejectMall('MALL.SOLD_OUT'))
       const codes = shard.codes ?? []
       const order: StoredOrder = { ...plan.order, stockShard: shard.k, ...(item.kind === 'code' ? { code: codes[0] } : {}) }
-      await tx.collection(ORDERS).add({ data: order })
-      await tx.collection(ENTRIES).add({ data: plan.entry })
+      await repo.inTx(tx, ORDERS).add({ data: order })
+      await addEntryInTx(tx, plan.entry)
       const extra = order.countsTowardLimit ? redeemedCountField(itemId, redeemed + 1, !!balance) : {}
       await writeBalance(tx, plan.balance, !!balance, extra)
       const shardWrite: Partial<StockShard> = { stock: shard.stock - 1 }
       if (item.kind === 'code') shardWrite.codes = codes.slice(1)
-      await tx.collection(STOCK).doc(shard._id).update({ data: shardWrite })
+      await repo.inTx(tx, STOCK).doc(shard._id).update({ data: shardWrite })
       return order
     })
     if (!isRejection(out)) return toOrderView(out)
     // A retry after the order was made may now be sold out or short of points: answer with the order.
-    const existing = await getOrNull<StoredOrder>(ORDERS, orderId)
+    const existing = await repo.get(ORDERS, orderId)
     return existing ? toOrderView(existing) : out
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    const existing = await getOrNull<StoredOrder>(ORDERS, orderId)
+    const existing = await repo.get(ORDERS, orderId)
     if (!existing) throw err
     return toOrderView(existing)
   }

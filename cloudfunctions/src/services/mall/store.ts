@@ -14,10 +14,14 @@
  */
 import type { MallItem, MallOrder } from '../../domain/mall'
 import type { BalanceDoc } from '../../domain/points'
+import { repository } from '../../shared/repository'
 
 export const ITEMS = 'mall_items'
 export const STOCK = 'mall_stock'
 export const ORDERS = 'mall_orders'
+export const CODE_LEDGER = 'mall_code_ledger'
+
+export const repo = repository('mall')
 
 /** Shards per item: enough to spread a rush, few enough to list cheaply. */
 export const MAX_SHARDS = 8

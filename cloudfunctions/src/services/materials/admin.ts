@@ -8,11 +8,11 @@ import {
 } from '../../contracts/materials'
 import { checkFiles, emptyShards, rejectMaterial, type MaterialDoc, type MaterialFile } from '../../domain/materials'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { TxAbort, txGet, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction } from '../../shared/db'
 import { pageOf } from './catalog'
 import { countsOf } from './counters'
 import { currentEnvId, missingFiles } from './files'
-import { COUNTERS, getMaterial, MATERIALS } from './store'
+import { COUNTERS, getMaterial, MATERIALS, repo } from './store'
 import { createdId } from '../../shared/created-id'
 
 const ZERO = { downloads: 0, members: 0 }
@@ -38,10 +38,10 @@ export async function createMaterial(
   if (problem) return problem
   const material: MaterialDoc = { ...input, _id: id ?? `mat-${createdId('material', adminId, requestId)}`, createdAt: now, updatedAt: now }
   const first = await withTransaction(async (tx) => {
-    const existing = await txGet<MaterialDoc>(tx, MATERIALS, material._id)
+    const existing = await repo.getIn(tx, MATERIALS, material._id)
     if (existing) return existing
-    await tx.collection(MATERIALS).add({ data: material })
-    for (const { _id, ...shard } of emptyShards(material._id)) await tx.collection(COUNTERS).doc(_id).set({ data: shard })
+    await repo.inTx(tx, MATERIALS).add({ data: material })
+    for (const { _id, ...shard } of emptyShards(material._id)) await repo.inTx(tx, COUNTERS).doc(_id).set({ data: shard })
     return null
   })
   return first ? viewWithCounts(first) : toAdminMaterialView(material, ZERO)
@@ -59,11 +59,11 @@ export async function updateMaterial(materialId: string, patch: MaterialPatchInp
     if (problem) return problem
   }
   const out = await withTransaction<MaterialDoc | Rejection>(async (tx) => {
-    const material = await txGet<MaterialDoc>(tx, MATERIALS, materialId)
+    const material = await repo.getIn(tx, MATERIALS, materialId)
     if (!material) throw new TxAbort<Rejection>(rejectMaterial('MATERIAL.NOT_FOUND'))
     // `set` of the whole doc: an update would merge a new rule object into the old one (e.g. keep `cost` on `free`).
     const { _id, ...next } = { ...material, ...patch, updatedAt: now }
-    await tx.collection(MATERIALS).doc(_id).set({ data: next })
+    await repo.inTx(tx, MATERIALS).doc(_id).set({ data: next })
     return { _id, ...next }
   })
   return isRejection(out) ? out : viewWithCounts(out)

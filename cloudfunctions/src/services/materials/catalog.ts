@@ -3,10 +3,10 @@ import { toMaterialCard, toMaterialDetail, type MaterialCard, type MaterialDetai
 import type { Grade, Subject } from '../../domain/identity'
 import { accessOf, isVisible, rejectMaterial, type MaterialDoc } from '../../domain/materials'
 import type { Rejection } from '../../domain/kernel'
-import { db } from '../../shared/db'
 import { track } from '../tracking/track'
 import { factsFor } from './access'
-import { getMaterial, MATERIALS } from './store'
+import { getMaterial, MATERIALS, repo } from './store'
+import { command } from '../../shared/repository'
 
 export interface CatalogQuery {
   subject?: Subject
@@ -24,15 +24,15 @@ export async function pageOf(
   cursor: string | undefined,
   limit: number,
 ): Promise<MaterialPage<MaterialDoc>> {
-  const _ = db().command
+  const _ = command()
   const query = cursor ? { ...where, createdAt: _.lt(Number(cursor)) } : where
-  const res = await db()
-    .collection(MATERIALS)
+  const res = await repo
+    .col(MATERIALS)
     .where(query)
     .orderBy('createdAt', 'desc')
     .limit(limit + 1)
     .get()
-  const docs = res.data as unknown as MaterialDoc[]
+  const docs = res.data
   const items = docs.slice(0, limit)
   return { items, cursor: docs.length > limit ? String(items[items.length - 1].createdAt) : null }
 }

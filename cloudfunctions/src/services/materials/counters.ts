@@ -1,10 +1,11 @@
 /** Download counting (layout and why in domain/materials/counters.ts). */
-import { counterShardId, downloadDocId, pickShard, sumShards, type CounterShard, type DownloadCounts } from '../../domain/materials'
+import { counterShardId, downloadDocId, pickShard, sumShards, type DownloadCounts } from '../../domain/materials'
 import { COUNTER_SHARDS } from '../../domain/materials'
 import type { EventInput } from '../../domain/identity'
-import { db, txGet, withTransaction, type Tx } from '../../shared/db'
+import { withTransaction, type Tx } from '../../shared/db'
 import { trackInTx } from '../tracking/track'
-import { COUNTERS, DOWNLOADS } from './store'
+import { COUNTERS, DOWNLOADS, repo } from './store'
+import { command } from '../../shared/repository'
 
 /**
  * Counts one download and records its `material_download` event in ONE transaction: the member's own doc (read, then
@@ -14,13 +15,13 @@ import { COUNTERS, DOWNLOADS } from './store'
  * is retried by withTransaction; four shards keep that rare.
  */
 export async function countDownloadInTx(tx: Tx, materialId: string, memberId: string, event: EventInput, now: number): Promise<void> {
-  const _ = db().command
+  const _ = command()
   const id = downloadDocId(materialId, memberId)
-  const mine = await txGet<{ count: number; firstAt: number }>(tx, DOWNLOADS, id)
+  const mine = await repo.getIn(tx, DOWNLOADS, id)
   const record = { materialId, memberId, count: (mine?.count ?? 0) + 1, firstAt: mine?.firstAt ?? now, lastAt: now }
-  await tx.collection(DOWNLOADS).doc(id).set({ data: record })
-  await tx
-    .collection(COUNTERS)
+  await repo.inTx(tx, DOWNLOADS).doc(id).set({ data: record })
+  await repo
+    .inTx(tx, COUNTERS)
     .doc(counterShardId(materialId, pickShard(Math.random())))
     .update({ data: { downloads: _.inc(1), members: _.inc(mine ? 0 : 1) } })
   await trackInTx(tx, event, now)
@@ -32,11 +33,11 @@ export const countDownload = (materialId: string, memberId: string, event: Event
 /** Totals for a page of materials: one query over their shards. */
 export async function countsOf(materialIds: readonly string[]): Promise<Map<string, DownloadCounts>> {
   if (materialIds.length === 0) return new Map()
-  const _ = db().command
-  const res = await db()
-    .collection(COUNTERS)
+  const _ = command()
+  const res = await repo
+    .col(COUNTERS)
     .where({ materialId: _.in([...materialIds]) })
     .limit(materialIds.length * COUNTER_SHARDS)
     .get()
-  return sumShards(res.data as unknown as CounterShard[])
+  return sumShards(res.data)
 }

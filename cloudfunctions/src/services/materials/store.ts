@@ -3,17 +3,16 @@
  * - `materials/{id}`: the catalog entry, written only by staff;
  * - `material_unlocks/{materialId}:{memberId}`: a member's points or signup unlock, the idempotency key of the unlock;
  * - `material_downloads/{materialId}:{memberId}` and `material_counters/{materialId}~{k}`: see domain counters.ts.
- * A mall unlock needs no record here: the mall's fulfilled order is the record (services/mall/store.ts).
+ * A mall unlock needs no record here: the mall's fulfilled order is the record, asked through services/mall/unlocks.ts;
+ * signups and invite stats likewise through services/classes/lookups.ts and services/invites/stats.ts.
  */
-import type { MaterialDoc } from '../../domain/materials'
-import { getOrNull } from '../../shared/db'
+import { repository } from '../../shared/repository'
 
 export const MATERIALS = 'materials'
 export const UNLOCKS = 'material_unlocks'
 export const DOWNLOADS = 'material_downloads'
 export const COUNTERS = 'material_counters'
-/** Owned by the free-class feature and the mall; read only here. */
-export { SIGNUPS as CLASS_SIGNUPS } from '../classes/store'
-export { ORDERS as MALL_ORDERS } from '../mall/store'
 
-export const getMaterial = (materialId: string) => getOrNull<MaterialDoc>(MATERIALS, materialId)
+export const repo = repository('materials')
+
+export const getMaterial = (materialId: string) => repo.get(MATERIALS, materialId)

@@ -6,35 +6,35 @@
 import { toMaterialDetail, type MaterialDetail } from '../../contracts/materials'
 import { planUnlock, type AccessFacts, type MaterialDoc, type UnlockDoc } from '../../domain/materials'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, withTransaction } from '../../shared/db'
 import { settleInviterNow } from '../invites/settle'
 import { appendInTx } from '../points/ledger'
 import { trackInTx } from '../tracking/track'
 import { qualifiedInvitesOf } from './access'
 import { materialFor } from './catalog'
-import { UNLOCKS } from './store'
+import { UNLOCKS, repo } from './store'
 
 type Written = { fresh: boolean; unlock: UnlockDoc }
 
 async function writeUnlock(record: UnlockDoc, spend: Parameters<typeof appendInTx>[1] | null, now: number): Promise<Written | Rejection> {
   try {
     const out = await withTransaction<Written | Rejection>(async (tx) => {
-      const existing = await txGet<UnlockDoc>(tx, UNLOCKS, record._id)
+      const existing = await repo.getIn(tx, UNLOCKS, record._id)
       if (existing) return { fresh: false, unlock: existing }
       // A rejection (POINTS.INSUFFICIENT) aborts the transaction: nothing is written.
       if (spend) await appendInTx(tx, spend, now)
-      await tx.collection(UNLOCKS).add({ data: record })
+      await repo.inTx(tx, UNLOCKS).add({ data: record })
       const props = { materialId: record.materialId, via: record.via, cost: record.cost }
       await trackInTx(tx, { type: 'material_unlock', memberId: record.memberId, ref: record.materialId, props }, now)
       return { fresh: true, unlock: record }
     })
     if (!isRejection(out)) return out
     // A duplicate tap may have unlocked it meanwhile and left too few points for this one: answer with that.
-    const existing = await getOrNull<UnlockDoc>(UNLOCKS, record._id)
+    const existing = await repo.get(UNLOCKS, record._id)
     return existing ? { fresh: false, unlock: existing } : out
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
-    const existing = await getOrNull<UnlockDoc>(UNLOCKS, record._id)
+    const existing = await repo.get(UNLOCKS, record._id)
     if (!existing) throw err
     return { fresh: false, unlock: existing }
   }

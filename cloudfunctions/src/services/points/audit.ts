@@ -14,9 +14,9 @@ import {
   type LedgerEntry,
   type PointsReason,
 } from '../../domain/points'
-import { byIds, db } from '../../shared/db'
 import { picksOf } from '../identity/directory'
-import { ENTRIES } from './ledger'
+import { ENTRIES, repo } from './store'
+import { command } from '../../shared/repository'
 import type { AuditPage } from '../../contracts/results'
 
 const ADMIN_REF = /^admin:(.+)$/
@@ -47,26 +47,26 @@ export function refLabelOf(
 }
 
 export async function auditTrail(filter: { memberId?: string; reason?: PointsReason; before?: number }, limit: number): Promise<AuditPage> {
-  const _ = db().command
+  const _ = command()
   const where: Record<string, unknown> = {}
   if (filter.memberId) where.memberId = filter.memberId
   if (filter.reason) where.reason = filter.reason
   if (filter.before !== undefined) where.at = _.lt(filter.before)
-  const res = await db()
-    .collection(ENTRIES)
+  const res = await repo
+    .col(ENTRIES)
     .where(where)
     .orderBy('at', 'desc')
     .limit(limit + 1)
     .get()
-  const entries = res.data as unknown as LedgerEntry[]
+  const entries = res.data
   const page = entries.slice(0, limit)
   const admins = page.map((e) => (e.reason === 'adjust' && e.ref ? ADMIN_REF.exec(e.ref)?.[1] : undefined)).filter((id) => !!id)
   const originalIds = page.filter((e) => e.reason === 'reversal' && e.ref).map((e) => e.ref as string)
   const [names, originals, reversals] = await Promise.all([
     picksOf([...page.map((e) => e.memberId), ...(admins as string[])]),
-    byIds<LedgerEntry>(ENTRIES, originalIds),
+    repo.byIds(ENTRIES, originalIds),
     // Only entries that may be reversed have a reversal key (a reversal's own key would nest one level too deep).
-    byIds<LedgerEntry>(ENTRIES, page.filter((e) => !reversalRefusal(e)).map(reversalIdOf)),
+    repo.byIds(ENTRIES, page.filter((e) => !reversalRefusal(e)).map(reversalIdOf)),
   ])
   const items = page.map((entry): AuditItem => {
     const pick = names.get(entry.memberId)
@@ -91,6 +91,6 @@ export async function auditTrail(filter: { memberId?: string; reason?: PointsRea
 export async function entryAt(memberId: string, key: string): Promise<LedgerEntry | null> {
   const parsed = parseEntryKey(key)
   if (!parsed) return null
-  const res = await db().collection(ENTRIES).where({ memberId, at: parsed.at }).limit(100).get()
-  return (res.data as unknown as LedgerEntry[]).find((e) => entryTagOf(e._id) === parsed.tag) ?? null
+  const res = await repo.col(ENTRIES).where({ memberId, at: parsed.at }).limit(100).get()
+  return res.data.find((e) => entryTagOf(e._id) === parsed.tag) ?? null
 }

@@ -9,11 +9,10 @@
  */
 import { isBlindCredit, planCredit, planEntry, replayOf, type BalanceDoc, type EntryRequest, type LedgerEntry } from '../../domain/points'
 import { type Rejection } from '../../domain/kernel'
-import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
-
-export const ENTRIES = 'points_entries'
-export const BALANCES = 'points_balances'
+import { command } from '../../shared/repository'
+import { BALANCES, ENTRIES, repo } from './store'
 
 type BalanceWrite = Omit<BalanceDoc, '_id'> & Record<string, unknown>
 
@@ -28,12 +27,37 @@ export async function writeBalance(tx: Tx, balance: BalanceDoc, existed: boolean
   const { _id, ...fields } = balance
   const data: BalanceWrite = { ...fields, ...extra }
   if (existed)
-    await tx
-      .collection(BALANCES)
+    await repo
+      .inTx(tx, BALANCES)
       .doc(_id)
       .update({ data: wholeFields(data) })
-  else await tx.collection(BALANCES).doc(_id).set({ data })
+  else await repo.inTx(tx, BALANCES).doc(_id).set({ data })
 }
+
+/**
+ * For a feature whose own transaction moves points with a plan it made itself (the mall's redemptions and refunds):
+ * the member's balance read in `tx` (one request; null for a member without points yet) …
+ */
+export const balanceInTx = (tx: Tx, memberId: string) => repo.getIn(tx, BALANCES, memberId)
+
+/** … and the planned entry's insert in `tx` (one request; a duplicate key propagates as the SDK's error). */
+export async function addEntryInTx(tx: Tx, entry: LedgerEntry): Promise<void> {
+  await repo.inTx(tx, ENTRIES).add({ data: entry })
+}
+
+/** Several entries' inserts in `tx`, in order (one request each). */
+export async function addEntriesInTx(tx: Tx, entries: readonly LedgerEntry[]): Promise<void> {
+  for (const entry of entries) await addEntryInTx(tx, entry)
+}
+
+/** The entry with this key (idempotency key = `_id`) read in `tx`, or null (one request). */
+export const entryInTx = (tx: Tx, key: string) => repo.getIn(tx, ENTRIES, key)
+
+/** The entry with this key outside a transaction, or null (one request). */
+export const entryOf = (key: string) => repo.get(ENTRIES, key)
+
+/** A member's balance document outside a transaction, or null before their first points (one request). */
+export const balanceOf = (memberId: string) => repo.get(BALANCES, memberId)
 
 export interface AppendOptions {
   /** The balance doc if the caller already read it in this transaction (saves a request). */
@@ -49,11 +73,11 @@ export interface AppendOptions {
  */
 export async function appendInTx(tx: Tx, request: EntryRequest, now: number, options: AppendOptions = {}): Promise<{ entry: LedgerEntry }> {
   if (options.balance === undefined && !options.extra && isBlindCredit(request)) return { entry: (await creditInTx(tx, [request], now))[0] }
-  const balance = options.balance !== undefined ? options.balance : await txGet<BalanceDoc>(tx, BALANCES, request.memberId)
+  const balance = options.balance !== undefined ? options.balance : await repo.getIn(tx, BALANCES, request.memberId)
   const plan = planEntry(balance ?? undefined, request, now)
   if (!plan.ok) throw new TxAbort(plan)
   if (plan.replayed) throw new Error('planEntry replayed without an existing entry')
-  await tx.collection(ENTRIES).add({ data: plan.entry })
+  await repo.inTx(tx, ENTRIES).add({ data: plan.entry })
   await writeBalance(tx, plan.balance, !!balance, options.extra)
   return plan
 }
@@ -80,10 +104,10 @@ export async function creditInTx(tx: Tx, requests: readonly EntryRequest[], now:
     sum.earned += plan.delta.earned
     sum.spent += plan.delta.spent
   }
-  for (const entry of entries) await tx.collection(ENTRIES).add({ data: entry })
-  const _ = db().command
-  const res = await tx
-    .collection(BALANCES)
+  for (const entry of entries) await repo.inTx(tx, ENTRIES).add({ data: entry })
+  const _ = command()
+  const res = await repo
+    .inTx(tx, BALANCES)
     .doc(memberId)
     .update({
       data: {
@@ -96,7 +120,7 @@ export async function creditInTx(tx: Tx, requests: readonly EntryRequest[], now:
     })
   if (updatedCount(res) !== 1) {
     const created: Omit<BalanceDoc, '_id'> = { ...sum, version: entries.length, updatedAt: now }
-    await tx.collection(BALANCES).doc(memberId).set({ data: created })
+    await repo.inTx(tx, BALANCES).doc(memberId).set({ data: created })
   }
   return entries
 }
@@ -105,7 +129,7 @@ export type AppendResult = { ok: true; entry: LedgerEntry; replayed: boolean } |
 
 /** After a duplicate key: the stored entry, if it has the same effect as the request. */
 export async function replay(request: EntryRequest): Promise<AppendResult> {
-  const existing = await getOrNull<LedgerEntry>(ENTRIES, request._id)
+  const existing = await repo.get(ENTRIES, request._id)
   if (!existing) throw new Error(`duplicate key for ${request._id} but no entry found`)
   const answer = replayOf(existing, request)
   return answer.ok ? { ok: true, entry: answer.entry, replayed: true } : answer
@@ -124,7 +148,7 @@ export async function applyEntry(request: EntryRequest, now: number): Promise<Ap
     }))
     if (out.ok) return { ok: true, entry: out.entry, replayed: false }
     // A retry of a spend that already happened may no longer fit the balance: answer with the first result.
-    return (await getOrNull<LedgerEntry>(ENTRIES, request._id)) ? replay(request) : out
+    return (await repo.get(ENTRIES, request._id)) ? replay(request) : out
   } catch (err) {
     if (isDuplicateKey(err)) return replay(request)
     throw err

@@ -4,7 +4,7 @@
  */
 import { EXPIRY_OFF, type ExpiryPolicy } from '../../domain/points'
 import { now } from '../../shared/clock'
-import { getOrNull } from '../../shared/db'
+import { repo } from './store'
 
 export const POLICY_DOC = 'points-policy'
 const TTL_MS = 60_000
@@ -12,7 +12,7 @@ let cached: { policy: ExpiryPolicy; at: number } | undefined
 
 export async function expiryPolicy(): Promise<ExpiryPolicy> {
   if (cached && now() - cached.at < TTL_MS) return cached.policy
-  const doc = await getOrNull<{ expiry?: ExpiryPolicy }>('sys_meta', POLICY_DOC)
+  const doc = await repo.getMeta<{ expiry?: ExpiryPolicy }>(POLICY_DOC)
   const policy = doc?.expiry && typeof doc.expiry.enabled === 'boolean' ? doc.expiry : EXPIRY_OFF
   cached = { policy, at: now() }
   return policy

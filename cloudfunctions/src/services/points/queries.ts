@@ -9,15 +9,15 @@ import {
 } from '../../contracts/points'
 import { expiringSoon, type BalanceDoc, type LedgerEntry } from '../../domain/points'
 import { now } from '../../shared/clock'
-import { db, getOrNull } from '../../shared/db'
-import { BALANCES, ENTRIES } from './ledger'
+import { BALANCES, ENTRIES, repo } from './store'
 import { expiryPolicy } from './policy'
+import { command } from '../../shared/repository'
 
 /** How far ahead the member page warns about expiring points. */
 export const EXPIRY_WARNING_DAYS = 30
 
 export async function balanceOf(memberId: string): Promise<BalanceView> {
-  const balance = (await getOrNull<BalanceDoc>(BALANCES, memberId)) ?? undefined
+  const balance = (await repo.get(BALANCES, memberId)) ?? undefined
   const policy = await expiryPolicy()
   if (!policy.enabled || !balance) return toBalanceView(balance, null)
   // Only with expiry on: the credits that can still expire are needed (bounded by the policy's months).
@@ -31,18 +31,18 @@ export async function balanceOf(memberId: string): Promise<BalanceView> {
  * (entries of one transaction share their `at`), so a page boundary inside a tie neither repeats nor skips one.
  */
 export async function historyOf(memberId: string, before: number | undefined, limit: number): Promise<HistoryPage> {
-  const _ = db().command
+  const _ = command()
   const cursor = before === undefined ? null : decodeHistoryCursor(before)
   const where: Record<string, unknown> = { memberId }
   if (cursor) where.at = _.lte(cursor.at)
-  const res = await db()
-    .collection(ENTRIES)
+  const res = await repo
+    .col(ENTRIES)
     .where(where)
     .orderBy('at', 'desc')
     .orderBy('_id', 'desc')
     .limit(limit + 1 + (cursor?.shown ?? 0))
     .get()
-  const entries = (res.data as unknown as LedgerEntry[]).slice(cursor?.shown ?? 0)
+  const entries = res.data.slice(cursor?.shown ?? 0)
   const page = entries.slice(0, limit)
   if (entries.length <= limit || page.length === 0) return toHistoryPage(page, null)
   const last = page[page.length - 1].at
@@ -52,21 +52,21 @@ export async function historyOf(memberId: string, before: number | undefined, li
 
 /** Every entry of one member in ledger order (`at`, then `_id`), in pages of 1000 (jobs only: never on a member's hot path). */
 export async function allEntriesOf(memberId: string): Promise<LedgerEntry[]> {
-  const _ = db().command
+  const _ = command()
   const out: LedgerEntry[] = []
   for (;;) {
     const last = out[out.length - 1]
     // Entries at the last page's final `at` were already taken: read from that `at` on and skip them.
     const shown = last ? out.filter((e) => e.at === last.at).length : 0
     const where: Record<string, unknown> = last ? { memberId, at: _.gte(last.at) } : { memberId }
-    const res = await db()
-      .collection(ENTRIES)
+    const res = await repo
+      .col(ENTRIES)
       .where(where)
       .orderBy('at', 'asc')
       .orderBy('_id', 'asc')
       .limit(PAGE + shown)
       .get()
-    const page = (res.data as unknown as LedgerEntry[]).slice(shown)
+    const page = res.data.slice(shown)
     out.push(...page)
     if (page.length < PAGE) return out
   }
@@ -76,12 +76,12 @@ const PAGE = 1000
 
 /** Balance docs in `_id` order, a page at a time (for jobs). */
 export async function* balancePages(pageSize = 100): AsyncGenerator<BalanceDoc[]> {
-  const _ = db().command
+  const _ = command()
   let after: string | undefined
   for (;;) {
     const where = after === undefined ? {} : { _id: _.gt(after) }
-    const res = await db().collection(BALANCES).where(where).orderBy('_id', 'asc').limit(pageSize).get()
-    const page = res.data as unknown as BalanceDoc[]
+    const res = await repo.col(BALANCES).where(where).orderBy('_id', 'asc').limit(pageSize).get()
+    const page = res.data
     if (page.length) yield page
     if (page.length < pageSize) return
     after = page[page.length - 1]._id

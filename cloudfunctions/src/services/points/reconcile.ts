@@ -7,8 +7,7 @@
  */
 import { reconcileLive, type BalanceDoc, type ReconcileReport } from '../../domain/points'
 import { now } from '../../shared/clock'
-import { db, getOrNull } from '../../shared/db'
-import { BALANCES } from './ledger'
+import { BALANCES, repo } from './store'
 import { allEntriesOf, balancePages } from './queries'
 import type { ReconcileSummary } from '../../contracts/results'
 
@@ -16,7 +15,7 @@ export const RECONCILE_REPORT_DOC = 'points-reconcile-last'
 /** Readings per member before it is left for the next run. */
 export const RECONCILE_READINGS = 5
 
-const balanceDoc = async (memberId: string) => (await getOrNull<BalanceDoc>(BALANCES, memberId)) ?? undefined
+const balanceDoc = async (memberId: string) => (await repo.get(BALANCES, memberId)) ?? undefined
 
 /** A settled report, or null when the member's ledger moved during every reading. `listed` is the page's balance doc. */
 async function settledReading(memberId: string, listed?: BalanceDoc): Promise<ReconcileReport | null> {
@@ -55,8 +54,8 @@ export async function reconcileBalances(memberId?: string): Promise<ReconcileSum
   else for await (const page of balancePages()) for (const b of page) await check(b._id, b)
   const summary: ReconcileSummary = { checked, mismatched: reports.length, busy, reports: reports.slice(0, 50), at: now() }
   if (!memberId) {
-    await db()
-      .collection('sys_meta')
+    await repo
+      .col('sys_meta')
       .doc(RECONCILE_REPORT_DOC)
       .set({ data: { ...summary } })
   }

@@ -1,36 +1,29 @@
 /** Corrections by reversal entries only, exactly once per original entry. */
-import {
-  planReversal,
-  replayOf,
-  reversalIdOf,
-  reversalRefusal,
-  type BalanceDoc,
-  type EntryRequest,
-  type LedgerEntry,
-} from '../../domain/points'
+import { planReversal, replayOf, reversalIdOf, reversalRefusal, type EntryRequest, type LedgerEntry } from '../../domain/points'
 import { reject, type Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
-import { BALANCES, ENTRIES, writeBalance, type AppendResult } from './ledger'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
+import { writeBalance, type AppendResult } from './ledger'
+import { BALANCES, ENTRIES, repo } from './store'
 
 export async function reverseEntry(entryId: string, note: string, now: number): Promise<AppendResult> {
-  const original = await getOrNull<LedgerEntry>(ENTRIES, entryId)
+  const original = await repo.get(ENTRIES, entryId)
   if (!original) return reject('POINTS.ENTRY_NOT_FOUND', '积分记录不存在')
   const refused = reversalRefusal(original)
   if (refused) return refused
-  if (await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))) return replayReversal(original)
+  if (await repo.get(ENTRIES, reversalIdOf(original))) return replayReversal(original)
   try {
     const out = await withTransaction(async (tx) => {
-      const balance = await txGet<BalanceDoc>(tx, BALANCES, original.memberId)
+      const balance = await repo.getIn(tx, BALANCES, original.memberId)
       const plan = planReversal(original, balance ?? undefined, now, { note })
       if (!plan.ok) throw new TxAbort<Rejection>(plan)
       if (plan.replayed) throw new Error('planReversal replayed without an existing entry')
-      await tx.collection(ENTRIES).add({ data: plan.entry })
+      await repo.inTx(tx, ENTRIES).add({ data: plan.entry })
       await writeBalance(tx, plan.balance, true)
       return plan
     })
     // A racing reversal of the same entry committed first: this one no longer fits the balance, but the entry is
     // reversed — answer with the first result, as a retry would.
-    if (!out.ok) return (await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))) ? replayReversal(original) : out
+    if (!out.ok) return (await repo.get(ENTRIES, reversalIdOf(original))) ? replayReversal(original) : out
     return { ok: true, entry: out.entry, replayed: false }
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
@@ -39,7 +32,7 @@ export async function reverseEntry(entryId: string, note: string, now: number): 
 }
 
 async function replayReversal(original: LedgerEntry): Promise<AppendResult> {
-  const existing = await getOrNull<LedgerEntry>(ENTRIES, reversalIdOf(original))
+  const existing = await repo.get(ENTRIES, reversalIdOf(original))
   if (!existing) throw new Error(`reversal of ${original._id} vanished`)
   const request: EntryRequest = {
     _id: existing._id,

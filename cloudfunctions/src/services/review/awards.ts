@@ -6,15 +6,15 @@
  */
 import { enrollmentId } from '../../domain/camp'
 import type { FeaturedAward } from '../../domain/review'
-import { db, txGet, type Tx } from '../../shared/db'
+import { db, type Tx } from '../../shared/db'
 import { ENROLLMENTS } from '../camp/store'
-import { appendInTx, ENTRIES } from '../points/ledger'
+import { appendInTx, entryInTx } from '../points/ledger'
 
 /** Answers the amount actually paid (0 when every award was already in the ledger). */
 export async function payFeaturedInTx(tx: Tx, awards: readonly FeaturedAward[], periodId: string, now: number): Promise<number> {
   let paid = 0
   for (const a of awards) {
-    if (await txGet(tx, ENTRIES, a.key)) continue
+    if (await entryInTx(tx, a.key)) continue
     await appendInTx(tx, { _id: a.key, memberId: a.memberId, amount: a.amount, reason: a.reason, ref: a.ref }, now)
     await tx
       .collection(ENROLLMENTS)

@@ -1,6 +1,6 @@
 /** msgSecCheck v2 on a teacher's comment (scene 2 = 评论). A failing check holds nothing back: teachers are staff. */
 import type { Verdict } from '../../domain/camp'
-import { errCode, sdk } from '../../shared/cloud'
+import { errCode, openapi } from '../../shared/cloud'
 
 const SCENE_COMMENT = 2
 
@@ -11,7 +11,7 @@ interface SecurityApi {
 export async function checkComment(openid: string, text: string): Promise<Verdict> {
   if (!text.trim()) return 'pass'
   try {
-    const res = await (sdk().openapi as unknown as SecurityApi).security.msgSecCheck({
+    const res = await openapi<SecurityApi>().security.msgSecCheck({
       openid,
       scene: SCENE_COMMENT,
       version: 2,

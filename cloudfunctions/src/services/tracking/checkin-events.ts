@@ -10,7 +10,7 @@
 import type { CheckinDoc } from '../../domain/camp'
 import { buildEvent, type EventDoc, type EventInput } from '../../domain/identity'
 import { byIds, db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
-import { EVENTS } from './track'
+import { EVENTS } from './store'
 
 const CHECKINS = 'checkins'
 const SYS_META = 'sys_meta'

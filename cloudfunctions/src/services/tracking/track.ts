@@ -10,15 +10,14 @@
  * dropped silently; only a duplicate key — the same keyed event recorded by an earlier try — counts as done.
  */
 import { buildEvent, type EventDoc, type EventInput } from '../../domain/identity'
-import { db, isDuplicateKey, type Tx } from '../../shared/db'
-
-export const EVENTS = 'events'
+import { isDuplicateKey, type Tx } from '../../shared/db'
+import { EVENTS, repo } from './store'
 
 /** Outside a transaction. Throws on any failure but a duplicate key of a keyed event (recorded already). */
 export async function track(input: EventInput, now: number): Promise<void> {
   const doc = buildEvent(input, now)
   try {
-    await db().collection(EVENTS).add({ data: doc })
+    await repo.col(EVENTS).add({ data: doc })
   } catch (err) {
     if (doc._id !== undefined && isDuplicateKey(err)) return
     throw err
@@ -28,6 +27,13 @@ export async function track(input: EventInput, now: number): Promise<void> {
 /** Inside the action's transaction, when the event must commit with it (e.g. a check-in and its event). */
 export async function trackInTx(tx: Tx, input: EventInput, now: number): Promise<EventDoc> {
   const doc = buildEvent(input, now)
-  await tx.collection(EVENTS).add({ data: doc })
+  await repo.inTx(tx, EVENTS).add({ data: doc })
   return doc
+}
+
+/** A keyed event inside the action's transaction, unless an earlier transaction recorded it already (read, then add). */
+export async function trackOnceInTx(tx: Tx, input: EventInput, now: number): Promise<void> {
+  const doc = buildEvent(input, now)
+  if (await repo.getIn(tx, EVENTS, doc._id as string)) return
+  await repo.inTx(tx, EVENTS).add({ data: doc })
 }
