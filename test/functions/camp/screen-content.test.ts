@@ -22,7 +22,8 @@ jest.mock('@cloud/shared/cloud', () => {
   const getTempFileURL = async ({ fileList }: { fileList: string[] }) => ({
     fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp/${fileID}`, status: 0 })),
   })
-  return { ...actual, sdk: () => ({ openapi, getTempFileURL }) }
+  // Services reach the open API through shared/cloud's typed `openapi()` (and temp links through `sdk()`).
+  return { ...actual, sdk: () => ({ openapi, getTempFileURL }), openapi: () => openapi }
 })
 
 const photo = [{ fileId: 'cloud://env.x/checkins/a.jpg', kind: 'image' as const }]
