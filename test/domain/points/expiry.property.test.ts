@@ -84,3 +84,33 @@ describe('expiry properties', () => {
     )
   })
 })
+
+describe('entries of one millisecond', () => {
+  // Found by the property above (seed -482588654): at the very instant a month's points fall due, a redeem, the expiry
+  // job and a blind credit commit in the same ms. `_id` order replays the credit first, so the redeem took the new
+  // credit and the buckets lost the point the balance holds. Replay follows balanceAfter within the millisecond.
+  const policy = { enabled: true, months: 1 }
+
+  it('should replay a redeem, the expiry and a credit of one ms in the order their balances prove', () => {
+    const t = new Timeline()
+    let now = 1768766400000 // 2026-01-19 04:00 Shanghai
+    t.credit(2, now)
+    now += 980 * 3600_000 // 2026-03-01 00:00 Shanghai: January's points are due this very ms
+    t.debit(1, now)
+    t.runExpiry(policy, now)
+    t.credit(1, now)
+    t.runExpiry(policy, now)
+    checkAfterJob(t, policy, now)
+    expect(expiringBuckets(t.entries(), policy, now).map((b) => [b.month, b.amount])).toEqual([['2026-04', 1]])
+  })
+
+  it('should replay a credit before the spend it paid for within one ms', () => {
+    const t = new Timeline()
+    const now = at('2026-05-10T02:00:00Z')
+    t.credit(5, now)
+    t.debit(5, now)
+    t.credit(3, now)
+    checkAfterJob(t, policy, now)
+    expect(expiringBuckets(t.entries(), policy, now).map((b) => [b.month, b.amount])).toEqual([['2026-06', 3]])
+  })
+})

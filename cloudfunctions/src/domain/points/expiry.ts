@@ -57,7 +57,37 @@ export function ledgerOrder(a: Pick<LedgerEntry, 'at' | '_id'>, b: Pick<LedgerEn
 }
 
 /**
- * Replays one member's entries (in ledger order, see ledgerOrder) up to `now`. O(entries) except for rare
+ * Ledger order, except that entries sharing one millisecond are put in the order their `balanceAfter` proves: two
+ * transactions of one member can commit in the same ms (a redeem, then the expiry job, then a blind credit), and
+ * `_id` order would replay the credit before the redeem, so the redeem took the new credit instead of the overdue
+ * points the job had already counted (the buckets then missed points the balance holds). Within such a group, an
+ * entry whose `balanceAfter` matches the running balance goes next; otherwise a blind credit (no `balanceAfter`);
+ * otherwise the next in ledger order. The running balance is the sum of all earlier entries (the member's whole
+ * ledger is replayed).
+ */
+export function replayOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  const sorted = [...entries].sort(ledgerOrder)
+  const out: LedgerEntry[] = []
+  let balance = 0
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1
+    while (j < sorted.length && sorted[j].at === sorted[i].at) j++
+    const group = sorted.slice(i, j)
+    while (group.length > 0) {
+      let k = group.findIndex((e) => e.balanceAfter !== undefined && balance + e.amount === e.balanceAfter)
+      if (k < 0) k = group.findIndex((e) => e.balanceAfter === undefined)
+      if (k < 0) k = 0
+      const [next] = group.splice(k, 1)
+      out.push(next)
+      balance += next.amount
+    }
+    i = j
+  }
+  return out
+}
+
+/**
+ * Replays one member's entries (in ledger order, ties by balanceAfter: see replayOrder) up to `now`. O(entries) except for rare
  * out-of-order deadlines. Two transactions of one member never interleave (both write the balance doc, so one waits
  * for or conflicts with the other); their `at` can differ from their commit order only by the time a transaction
  * takes, which moves at most that sliver of points between adjacent buckets — planExpiry never takes more than
@@ -84,7 +114,7 @@ export function replayExpiry(entries: readonly LedgerEntry[], policy: ExpiryPoli
     }
     return amount
   }
-  for (const entry of [...entries].sort(ledgerOrder)) {
+  for (const entry of replayOrder(entries)) {
     expireDue(entry.at)
     if (entry.amount > 0) {
       const month = expiryMonthOf(entry.at, policy)
