@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs'
 import * as path from 'path'
+import { filesUnder } from './source-files'
 
 export interface RouteViolation {
   file: string
@@ -26,17 +27,8 @@ export function pathLiteralsIn(file: string, text: string): RouteViolation[] {
   return out
 }
 
-function walk(root: string, dir: string, files: string[]): void {
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.posix.join(dir, e.name)
-    if (e.isDirectory()) walk(root, rel, files)
-    else files.push(rel)
-  }
-}
-
 export function checkRoutes(root: string): RouteViolation[] {
-  const files: string[] = []
-  walk(root, 'src', files)
+  const files = filesUnder(root, 'src')
   return files.flatMap((f) => pathLiteralsIn(f, fs.readFileSync(path.join(root, f), 'utf8')))
 }
 

@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs'
 import * as path from 'path'
+import { filesUnder } from './source-files'
 
 export interface StyleViolation {
   file: string
@@ -29,17 +30,8 @@ export function literalsIn(file: string, text: string): StyleViolation[] {
   return out
 }
 
-function walk(root: string, dir: string, files: string[]): void {
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.posix.join(dir, e.name)
-    if (e.isDirectory()) walk(root, rel, files)
-    else files.push(rel)
-  }
-}
-
 export function checkStyles(root: string): StyleViolation[] {
-  const files: string[] = []
-  walk(root, 'src', files)
+  const files = filesUnder(root, 'src')
   return files.flatMap((f) => literalsIn(f, fs.readFileSync(path.join(root, f), 'utf8')))
 }
 
@@ -79,8 +71,7 @@ export function unlabelledClicksIn(file: string, text: string): AriaViolation[] 
 }
 
 export function checkAria(root: string): AriaViolation[] {
-  const files: string[] = []
-  walk(root, 'src', files)
+  const files = filesUnder(root, 'src')
   return files.flatMap((f) => unlabelledClicksIn(f, fs.readFileSync(path.join(root, f), 'utf8')))
 }
 
