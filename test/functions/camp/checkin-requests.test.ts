@@ -8,7 +8,7 @@
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
-import { ADMIN, at, balanceOf, checkin, entriesOf, joined, openPeriod } from './support'
+import { ADMIN, at, balanceOf, campOk, checkin, entriesOf, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
 let period: AdminPeriodView
@@ -46,7 +46,35 @@ describe('a check-in with its points', () => {
     expect(await h.emu.db.find('points_balances', { _id: 'veteran' })).toMatchObject([{ version: 2, earned: 40 + award.amount }])
   })
 
-  it('should create the balance doc with the first points of a member’s life: one request more, once', async () => {
+  it('should take seven requests for a member’s very first points too: their balance doc opened with them', async () => {
+    const opening = await counted(() => h.ok('identity', { action: 'open', channel: 'search' }, 'fresh'))
+    // start, member add, first_open event add, balance read, balance set, commit: once per member's life.
+    expect(opening.filter((r) => r.endsWith('points_balances'))).toEqual([
+      'database.getDocument points_balances',
+      'database.modifyDocument points_balances',
+    ])
+    expect(await h.emu.db.find('points_balances', { _id: 'fresh' })).toMatchObject([{ balance: 0, earned: 0, spent: 0, version: 0 }])
+    await campOk(h, 'join', { periodId: period._id }, 'fresh')
+    const trail = await counted(() => checkin(h, period._id, 'fresh'))
+    expect(trail).toHaveLength(7)
+    expect(trail.filter((r) => r.endsWith('points_balances'))).toEqual(['database.modifyDocument points_balances'])
+    const [award] = (await entriesOf(h, 'fresh')).filter((e) => e.reason === 'checkin')
+    expect(await h.emu.db.find('points_balances', { _id: 'fresh' })).toMatchObject([
+      { balance: award.amount, earned: award.amount, spent: 0, version: 1 },
+    ])
+    // A second open neither recreates nor touches the balance.
+    await h.ok('identity', { action: 'open' }, 'fresh')
+    expect(await balanceOf(h, 'fresh')).toBe(award.amount)
+  })
+
+  it('should keep points granted before a member’s first open: the open never overwrites a balance doc', async () => {
+    await h.emu.db.insert('points_balances', [{ _id: 'gifted', balance: 15, earned: 15, spent: 0, version: 1, updatedAt: 0 }])
+    await h.emu.db.insert('points_entries', [{ _id: 'adjust:gifted-start', memberId: 'gifted', amount: 15, reason: 'adjust', at: 0 }])
+    await h.ok('identity', { action: 'open' }, 'gifted')
+    expect(await h.emu.db.find('points_balances', { _id: 'gifted' })).toMatchObject([{ balance: 15, version: 1 }])
+  })
+
+  it('should create the balance doc with the first points of a member created before balances opened with them: one request more, once', async () => {
     const trail = await counted(() => checkin(h, period._id, 'newcomer'))
     expect(trail.filter((r) => r.endsWith('points_balances'))).toEqual([
       'database.modifyDocument points_balances',

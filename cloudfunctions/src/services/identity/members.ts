@@ -3,7 +3,7 @@ import { toMemberPick, toMemberView, type MemberPick, type MeView } from '../../
 import { changeRoles, newMember, planProfileUpdate, type ProfileInput, type Role } from '../../domain/identity'
 import { reject, type Rejection } from '../../domain/kernel'
 import type { Caller } from '../../shared/cloud'
-import { isDuplicateKey, withTransaction } from '../../shared/db'
+import { isDuplicateKey, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import type { MemberWithAvatarCheck } from './avatar-verdicts'
@@ -17,8 +17,17 @@ const meView = (m: MemberWithAvatarCheck): MeView => {
   return { ...toMemberView(own), openid: m._id, roleCodes: m.roles, avatarPending: !!m.pendingAvatar }
 }
 
-/** Returns the caller's record, creating it on the first open (with first-touch attribution, never overwritten). */
-export async function openMember(who: Caller, now: number, tags: { channel?: string; posterCode?: string } = {}): Promise<MeView> {
+/**
+ * Returns the caller's record, creating it on the first open (with first-touch attribution, never overwritten).
+ * `alsoInTx` runs inside the creating transaction: what other features open for a new member (the points balance doc)
+ * commits with the member or not at all, without identity importing them.
+ */
+export async function openMember(
+  who: Caller,
+  now: number,
+  tags: { channel?: string; posterCode?: string } = {},
+  alsoInTx?: (tx: Tx) => Promise<void>,
+): Promise<MeView> {
   const existing = await repo.get(MEMBERS, who.openid)
   if (existing) {
     await repo
@@ -33,6 +42,7 @@ export async function openMember(who: Caller, now: number, tags: { channel?: str
     await withTransaction(async (tx) => {
       await repo.inTx(tx, MEMBERS).add({ data: doc })
       await trackInTx(tx, { type: 'first_open', memberId: who.openid, channel: tags.channel, posterCode: tags.posterCode }, now)
+      if (alsoInTx) await alsoInTx(tx)
     })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err

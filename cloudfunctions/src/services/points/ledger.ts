@@ -40,6 +40,18 @@ export async function writeBalance(tx: Tx, balance: BalanceDoc, existed: boolean
  */
 export const balanceInTx = (tx: Tx, memberId: string) => repo.getIn(tx, BALANCES, memberId)
 
+/**
+ * Opens a new member's balance doc at zero inside the transaction that creates the member (one read and, for a member
+ * without one, one `set`: once per member's life). Their first award is then a plain `_.inc` like every later one,
+ * so a first check-in takes the same seven requests as any other; a member created before this still gets the doc
+ * from creditInTx's fallback. An existing doc (points granted before the first open) is never overwritten.
+ */
+export async function openBalanceInTx(tx: Tx, memberId: string, now: number): Promise<void> {
+  if (await repo.getIn(tx, BALANCES, memberId)) return
+  const empty: Omit<BalanceDoc, '_id'> = { balance: 0, earned: 0, spent: 0, version: 0, updatedAt: now }
+  await repo.inTx(tx, BALANCES).doc(memberId).set({ data: empty })
+}
+
 /** … and the planned entry's insert in `tx` (one request; a duplicate key propagates as the SDK's error). */
 export async function addEntryInTx(tx: Tx, entry: LedgerEntry): Promise<void> {
   await repo.inTx(tx, ENTRIES).add({ data: entry })
