@@ -120,14 +120,6 @@ const RAW_DB = new Set(['db', 'getOrNull', 'txGet', 'byIds', 'countWhere'])
  * `.collection(` and other features' collection constants. Shrinking only.
  */
 export const LEGACY_DIRECT_ACCESS = new Set<string>([
-  'cloudfunctions/src/services/analytics/conversions.ts',
-  'cloudfunctions/src/services/analytics/dashboards.ts',
-  'cloudfunctions/src/services/analytics/day-stats.ts',
-  'cloudfunctions/src/services/analytics/layer-timer.ts',
-  'cloudfunctions/src/services/analytics/member-layer.ts',
-  'cloudfunctions/src/services/analytics/members.ts',
-  'cloudfunctions/src/services/analytics/recompute.ts',
-  'cloudfunctions/src/services/analytics/store.ts',
   'cloudfunctions/src/services/camp/admin.ts',
   'cloudfunctions/src/services/camp/boards.ts',
   'cloudfunctions/src/services/camp/browse.ts',
@@ -146,7 +138,6 @@ export const LEGACY_DIRECT_ACCESS = new Set<string>([
   'cloudfunctions/src/services/camp/seats.ts',
   'cloudfunctions/src/services/camp/store.ts',
   'cloudfunctions/src/services/camp/teachers.ts',
-  'cloudfunctions/src/services/identity/directory.ts',
   'cloudfunctions/src/services/review/awards.ts',
   'cloudfunctions/src/services/review/credits.ts',
   'cloudfunctions/src/services/review/curate.ts',
@@ -159,7 +150,6 @@ export const LEGACY_DIRECT_ACCESS = new Set<string>([
   'cloudfunctions/src/services/review/stats.ts',
   'cloudfunctions/src/services/review/store.ts',
   'cloudfunctions/src/services/review/submit.ts',
-  'cloudfunctions/src/services/tracking/checkin-events.ts',
 ])
 
 /** Feature import edges (`from → to`) that still close a cycle. Shrinking only. */
@@ -168,12 +158,6 @@ export const LEGACY_CYCLE_EDGES = new Set<string>(['camp -> review', 'review -> 
 /** `as unknown as` still present in these files. Shrinking only. */
 export const LEGACY_CASTS = new Set<string>([
   'cloudfunctions/src/domain/review/stats-counter.ts',
-  'cloudfunctions/src/services/analytics/dashboards.ts',
-  'cloudfunctions/src/services/analytics/layer-timer.ts',
-  'cloudfunctions/src/services/analytics/members.ts',
-  'cloudfunctions/src/services/analytics/recompute.ts',
-  'cloudfunctions/src/services/analytics/store.ts',
-  'cloudfunctions/src/services/analytics/xlsx.ts',
   'cloudfunctions/src/services/camp/admin.ts',
   'cloudfunctions/src/services/camp/boards.ts',
   'cloudfunctions/src/services/camp/browse.ts',
@@ -184,7 +168,6 @@ export const LEGACY_CASTS = new Set<string>([
   'cloudfunctions/src/services/camp/reminder-timer.ts',
   'cloudfunctions/src/services/camp/reminders.ts',
   'cloudfunctions/src/services/camp/seats.ts',
-  'cloudfunctions/src/services/identity/directory.ts',
   'cloudfunctions/src/services/review/notify.ts',
   'cloudfunctions/src/services/review/open.ts',
   'cloudfunctions/src/services/review/phrases.ts',
@@ -192,7 +175,6 @@ export const LEGACY_CASTS = new Set<string>([
   'cloudfunctions/src/services/review/reads.ts',
   'cloudfunctions/src/services/review/stats.ts',
   'cloudfunctions/src/services/review/store.ts',
-  'cloudfunctions/src/services/tracking/checkin-events.ts',
 ])
 
 const CAST_SCOPES = ['cloudfunctions/src/services/', 'cloudfunctions/src/domain/', 'cloudfunctions/src/functions/']

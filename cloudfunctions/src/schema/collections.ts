@@ -30,7 +30,8 @@ import type { ReviewCreditsDoc } from '../services/review/credits'
 export interface CollectionDocs {
   sys_meta: { _id: string } & Record<string, unknown>
   members: MemberWithAvatarCheck
-  events: EventDoc
+  /** Stored events all have an `_id`: a naturally-once event's key, the server's for the rest. */
+  events: EventDoc & { _id: string }
   points_entries: LedgerEntry
   points_balances: BalanceDoc & { mallRedeemed?: Record<string, number> }
   mall_items: StoredItem

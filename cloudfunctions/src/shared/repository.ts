@@ -7,7 +7,7 @@
  * SDK's own, called the same way.
  */
 import type { CollectionDocs, Feature, OwnedBy } from '../schema/collections'
-import { byIds, countWhere, db, getOrNull, txGet, type Tx } from './db'
+import { byIds, countWhere, db, getOrNull, MAX_GET, txGet, type Tx } from './db'
 
 export interface Found<T> {
   data: T[]
@@ -115,3 +115,47 @@ export const command = () => db().command
 export const serverDate = () => db().serverDate()
 /** A regular-expression condition for `where` (the SDK's `db.RegExp`). */
 export const regExp = (options: { regexp: string; options?: string }) => db().RegExp(options)
+
+/**
+ * Every document of `col` matching `where`, page by page in `_id` order (at most `size` each, the server's 1000 by
+ * default): an index on `{…where, _id}` keeps each page cheap, and a large set is many small reads, never one big one.
+ */
+export async function* idPages<T extends { _id: string }>(
+  col: Query<T>,
+  where: Record<string, unknown>,
+  size = MAX_GET,
+): AsyncGenerator<T[]> {
+  const _ = command()
+  let after: string | null = null
+  for (;;) {
+    const query: Record<string, unknown> = after === null ? where : { ...where, _id: _.gt(after) }
+    const docs: T[] = (await col.where(query).orderBy('_id', 'asc').limit(size).get()).data
+    if (docs.length > 0) yield docs
+    if (docs.length < size) return
+    after = docs[docs.length - 1]._id
+  }
+}
+
+/** Where a walk in (value, `_id`) order stands: the value and `_id` of the last document it read. */
+export interface WalkCursor {
+  at: number
+  id: string
+}
+
+/**
+ * The next documents after `cursor` in (`field`, `_id`) order, at most `limit`: first those at the cursor's value with
+ * a larger `_id` (`tied`), then, when that page is not full, those with a larger value (all from 0 without a cursor).
+ * At most two reads; `read` runs one of them with its condition and limit.
+ */
+export async function afterCursor<T>(
+  read: (where: Record<string, unknown>, limit: number, tied: boolean) => Promise<T[]>,
+  field: string,
+  cursor: WalkCursor | null,
+  limit: number,
+): Promise<T[]> {
+  const _ = command()
+  const same = cursor ? await read({ [field]: cursor.at, _id: _.gt(cursor.id) }, limit, true) : []
+  if (same.length >= limit) return same
+  const later = await read({ [field]: cursor ? _.gt(cursor.at) : _.gte(0) }, limit - same.length, false)
+  return [...same, ...later]
+}

@@ -5,6 +5,7 @@
  * leaves the cursor behind it so the next run derives it. Every consumer still sees the check-in: invites settle
  * (settle.test.ts), day stats, and the layer timer.
  */
+import { checkinReads } from '../../../cloudfunctions/src/services/camp/analytics-reads'
 import { deriveCheckinEvents, CHECKIN_EVENTS_CURSOR } from '../../../cloudfunctions/src/services/tracking/checkin-events'
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
@@ -34,33 +35,33 @@ describe('check-in events derived from committed check-ins', () => {
     expect((await checkin(h, period._id, 'ev-a')).code).toBe('CAMP.ALREADY_CHECKED_IN')
     expect(await checkinEvents('ev-a')).toEqual([])
     const now = h.emu.clock.now()
-    expect(await deriveCheckinEvents(now, now)).toBe(1)
+    expect(await deriveCheckinEvents(checkinReads, now, now)).toBe(1)
     const [event] = await checkinEvents('ev-a')
     const [doc] = (await h.emu.db.find('checkins', { memberId: 'ev-a' })) as { _id: string; submittedAt: number; points: number }[]
     expect(event).toMatchObject({ _id: doc._id, memberId: 'ev-a', at: doc.submittedAt, day: '2026-03-02' })
     expect(event.props).toMatchObject({ dayIndex: 1, fromGroup: false, text: true, images: 0, voice: false, points: doc.points })
-    expect(await deriveCheckinEvents(now, now)).toBe(0)
+    expect(await deriveCheckinEvents(checkinReads, now, now)).toBe(0)
     // A lost cursor replays from the start: still one event.
     await updateDoc(h, 'sys_meta', CHECKIN_EVENTS_CURSOR, { at: 0, checkinId: '' })
-    expect(await deriveCheckinEvents(now, now)).toBe(0)
+    expect(await deriveCheckinEvents(checkinReads, now, now)).toBe(0)
     expect(await checkinEvents('ev-a')).toHaveLength(1)
   })
 
   it('should leave check-ins newer than the horizon for a later run', async () => {
     expect((await checkin(h, period._id, 'ev-b')).code).toBe(0)
     const now = h.emu.clock.now()
-    expect(await deriveCheckinEvents(now - 60_000, now)).toBe(0)
-    expect(await deriveCheckinEvents(now, now)).toBe(1)
+    expect(await deriveCheckinEvents(checkinReads, now - 60_000, now)).toBe(0)
+    expect(await deriveCheckinEvents(checkinReads, now, now)).toBe(1)
   })
 
   it('should not pass a check-in whose event insert failed: the next run derives it', async () => {
     expect((await checkin(h, period._id, 'ev-c')).code).toBe(0)
     const now = h.emu.clock.now()
     h.emu.faults.failNext({ action: 'database.insertDocument', collection: 'events' })
-    await expect(deriveCheckinEvents(now, now)).rejects.toBeTruthy()
+    await expect(deriveCheckinEvents(checkinReads, now, now)).rejects.toBeTruthy()
     h.emu.faults.clear()
     expect(await checkinEvents('ev-c')).toEqual([])
-    expect(await deriveCheckinEvents(now, now)).toBe(1)
+    expect(await deriveCheckinEvents(checkinReads, now, now)).toBe(1)
     expect(await checkinEvents('ev-c')).toHaveLength(1)
   })
 

@@ -3,6 +3,7 @@ import type { IdentityResults } from '../../contracts/results'
 import type { Caller } from '../../shared/cloud'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { signupPhonesEndingWith } from '../../services/classes/lookups'
 import { searchMembers, staffList } from '../../services/identity/directory'
 import { grantRole, openMember, updateProfile } from '../../services/identity/members'
 import { openBalanceInTx } from '../../services/points/ledger'
@@ -20,7 +21,7 @@ export const main = defineFunction(
     updateProfile: { run: async ({ action: _a, ...input }, { who }) => updateProfile(who, input, now()) },
     grantRole: { roles: ['admin'], run: async ({ member, role, grant }, { who }) => grantRole(who.openid, member, role, grant, now()) },
     // Operators pick members by nickname or phone tail: names and handles only, never openids.
-    searchMembers: { roles: ['admin'], run: async ({ query, limit }) => searchMembers(query, limit) },
+    searchMembers: { roles: ['admin'], run: async ({ query, limit }) => searchMembers(query, limit, signupPhonesEndingWith) },
     staff: { roles: ['admin'], run: async () => staffList() },
   }),
 )

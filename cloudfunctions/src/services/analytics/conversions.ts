@@ -3,20 +3,13 @@
  * event and the member's lift to L5 in one transaction; a second record is refused, a correction changes it.
  */
 import type { ConversionView, RoundView } from '../../contracts/analytics'
-import { enrollmentId, type EnrollmentDoc } from '../../domain/camp'
-import {
-  conversionId,
-  planRounds,
-  rejectAnalytics,
-  type AnalyticsCode,
-  type ConversionDoc,
-  type ConversionRoundsDoc,
-} from '../../domain/analytics'
+import { conversionId, planRounds, rejectAnalytics, type AnalyticsCode, type ConversionDoc } from '../../domain/analytics'
 import type { Rejection } from '../../domain/kernel'
-import { getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
+import { enrollmentOf, periodOf } from '../camp/analytics-reads'
 import { trackInTx } from '../tracking/track'
 import { applyFactsInTx } from './member-layer'
-import { CONVERSIONS, ENROLLMENTS, getPeriod, ROUNDS, withoutId } from './store'
+import { CONVERSIONS, repo, ROUNDS, withoutId } from './store'
 
 type Refusal = Rejection<AnalyticsCode>
 
@@ -31,7 +24,7 @@ export const toConversionView = (c: ConversionDoc): ConversionView => ({
 })
 
 export async function roundsOf(periodId: string): Promise<RoundView[]> {
-  return (await getOrNull<ConversionRoundsDoc>(ROUNDS, periodId))?.rounds ?? []
+  return (await repo.get(ROUNDS, periodId))?.rounds ?? []
 }
 
 export async function setRounds(
@@ -39,13 +32,13 @@ export async function setRounds(
   input: { name: string; startDay: string }[],
   now: number,
 ): Promise<RoundView[] | Refusal> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period) return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
   const rounds = planRounds(input)
   if (!Array.isArray(rounds)) return rounds
   await withTransaction(async (tx) => {
-    await tx
-      .collection(ROUNDS)
+    await repo
+      .inTx(tx, ROUNDS)
       .doc(periodId)
       .set({ data: { rounds, updatedAt: now } })
   })
@@ -54,9 +47,9 @@ export async function setRounds(
 
 /** The period exists, the member is enrolled in it and the round is one the admin set up. */
 async function checkTarget(periodId: string, memberId: string, round: number | undefined): Promise<Refusal | null> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period) return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
-  if (!(await getOrNull<EnrollmentDoc>(ENROLLMENTS, enrollmentId(periodId, memberId)))) return rejectAnalytics('ANALYTICS.NOT_ENROLLED')
+  if (!(await enrollmentOf(periodId, memberId))) return rejectAnalytics('ANALYTICS.NOT_ENROLLED')
   if (round !== undefined && !(await roundsOf(periodId)).some((r) => r.round === round)) return rejectAnalytics('ANALYTICS.ROUND_NOT_SET')
   return null
 }
@@ -85,8 +78,8 @@ export async function recordConversion(input: ConversionInput, staffId: string, 
   }
   try {
     return await withTransaction<ConversionView | Refusal>(async (tx) => {
-      if (await txGet<ConversionDoc>(tx, CONVERSIONS, doc._id)) throw new TxAbort(rejectAnalytics('ANALYTICS.ALREADY_RECORDED'))
-      await tx.collection(CONVERSIONS).add({ data: doc })
+      if (await repo.getIn(tx, CONVERSIONS, doc._id)) throw new TxAbort(rejectAnalytics('ANALYTICS.ALREADY_RECORDED'))
+      await repo.inTx(tx, CONVERSIONS).add({ data: doc })
       const event = await trackInTx(
         tx,
         {
@@ -122,7 +115,7 @@ export async function correctConversion(input: CorrectionInput, staffId: string,
   if (refused) return refused
   const id = conversionId(input.periodId, input.memberId)
   return withTransaction<ConversionView | Refusal>(async (tx) => {
-    const current = await txGet<ConversionDoc>(tx, CONVERSIONS, id)
+    const current = await repo.getIn(tx, CONVERSIONS, id)
     if (!current) throw new TxAbort(rejectAnalytics('ANALYTICS.CONVERSION_NOT_FOUND'))
     const next: ConversionDoc = {
       ...current,
@@ -133,8 +126,8 @@ export async function correctConversion(input: CorrectionInput, staffId: string,
       correctedBy: staffId,
       updatedAt: now,
     }
-    await tx
-      .collection(CONVERSIONS)
+    await repo
+      .inTx(tx, CONVERSIONS)
       .doc(id)
       .set({ data: withoutId(next) })
     return toConversionView(next)

@@ -16,31 +16,30 @@ import {
   type ShownLayer,
 } from '../../domain/analytics'
 import type { Rejection } from '../../domain/kernel'
-import { countWhere, db, getOrNull } from '../../shared/db'
+import { command } from '../../shared/repository'
+import { campOf, campsByIds, latestPeriodsIn, periodOf } from '../camp/analytics-reads'
 import { roundsOf } from './conversions'
-import type { PeriodFunnelDoc } from './funnel'
 import { CURSOR_ID, type LayerCursor } from './layer-timer'
-import type { LayerPathsDoc } from './member-layer'
-import { byIds, CAMPS, DAY_STATS, FUNNELS, getPeriod, LAYER_PATHS, MEMBER_LAYERS, PATHS_ID, PERIODS, SYS_META } from './store'
+import { DAY_STATS, FUNNELS, LAYER_PATHS, MEMBER_LAYERS, PATHS_ID, repo } from './store'
 
 const SHOWN_ORDER: ShownLayer[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'sleeping']
 const labelOf = (layer: string) => (layer === 'none' ? '新用户' : ((LAYER_LABEL as Record<string, string>)[layer] ?? layer))
 
-function layerFilter(q: LayerCountQuery): Record<string, unknown> {
-  const _ = db().command
+function layerFilter(q: LayerCountQuery): object {
+  const _ = command()
   const parts: Record<string, unknown>[] = [{ layer: q.layer }]
   if (q.from) parts.push({ lastActiveDay: _.gte(q.from) })
   if (q.before) parts.push({ lastActiveDay: _.lt(q.before) })
-  return parts.length === 1 ? parts[0] : (_.and(parts) as unknown as Record<string, unknown>)
+  return parts.length === 1 ? parts[0] : _.and(parts)
 }
 
 export async function layersOverview(now: number): Promise<LayersView> {
   const today = businessDay(now)
   const queries = layerCountQueries(today)
-  const totals = await Promise.all(queries.map((q) => countWhere(MEMBER_LAYERS, layerFilter(q))))
+  const totals = await Promise.all(queries.map((q) => repo.count(MEMBER_LAYERS, layerFilter(q))))
   const byLayer = new Map<ShownLayer, number>()
   queries.forEach((q, i) => byLayer.set(q.shown, (byLayer.get(q.shown) ?? 0) + totals[i]))
-  const [paths, cursor] = await Promise.all([getOrNull<LayerPathsDoc>(LAYER_PATHS, PATHS_ID), getOrNull<LayerCursor>(SYS_META, CURSOR_ID)])
+  const [paths, cursor] = await Promise.all([repo.get(LAYER_PATHS, PATHS_ID), repo.getMeta<LayerCursor>(CURSOR_ID)])
   return {
     today,
     counts: SHOWN_ORDER.map((layer) => ({ layer, label: LAYER_LABEL[layer], count: byLayer.get(layer) ?? 0 })),
@@ -68,15 +67,8 @@ export function periodOption(p: PeriodDoc, camp: CampDoc | undefined, now: numbe
 
 /** Periods an operator can pick, newest start first (drafts have no data). */
 export async function periodOptions(now: number): Promise<PeriodOption[]> {
-  const _ = db().command
-  const res = await db()
-    .collection(PERIODS)
-    .where({ status: _.in(['open', 'running', 'ended', 'closed']) })
-    .orderBy('startDay', 'desc')
-    .limit(100)
-    .get()
-  const periods = res.data as unknown as PeriodDoc[]
-  const camps = await byIds<CampDoc>(CAMPS, [...new Set(periods.map((p) => p.campId))])
+  const periods = await latestPeriodsIn(['open', 'running', 'ended', 'closed'], 100)
+  const camps = await campsByIds([...new Set(periods.map((p) => p.campId))])
   return periods.map((p) => periodOption(p, camps.get(p.campId), now))
 }
 
@@ -89,15 +81,15 @@ const dayView = (d: PeriodDayStatsDoc): DayStatsView => ({
 })
 
 export async function periodDashboard(periodId: string, now: number): Promise<PeriodDashboardView | Rejection<AnalyticsCode>> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period || period.status === 'draft') return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
   const [camp, funnel, daysRes, rounds] = await Promise.all([
-    getOrNull<CampDoc>(CAMPS, period.campId),
-    getOrNull<PeriodFunnelDoc>(FUNNELS, periodId),
-    db().collection(DAY_STATS).where({ periodId }).orderBy('day', 'asc').limit(100).get(),
+    campOf(period.campId),
+    repo.get(FUNNELS, periodId),
+    repo.col(DAY_STATS).where({ periodId }).orderBy('day', 'asc').limit(100).get(),
     roundsOf(periodId),
   ])
-  const days = daysRes.data as unknown as PeriodDayStatsDoc[]
+  const days = daysRes.data
   const stages = funnel?.stages ?? { joined: 0, checkedIn: 0, half: 0, completed: 0, paid: 0 }
   return {
     period: periodOption(period, camp ?? undefined, now),

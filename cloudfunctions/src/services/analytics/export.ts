@@ -7,7 +7,7 @@
  * temp URL; storage rules keep the folder away from clients.
  */
 import type { ExportFormat, ExportView } from '../../contracts/analytics'
-import type { CampDoc, EnrollmentDoc, PeriodDoc } from '../../domain/camp'
+import type { EnrollmentDoc, PeriodDoc } from '../../domain/camp'
 import {
   addMember,
   BOM,
@@ -37,10 +37,11 @@ import type { MemberDoc } from '../../domain/identity'
 import type { Rejection } from '../../domain/kernel'
 import { result, sdk } from '../../shared/cloud'
 import { downloadUrl } from '../../shared/storage'
+import { campsByIds, periodOf } from '../camp/analytics-reads'
 import { roundsOf } from './conversions'
 import { periodOption } from './dashboards'
 import { conversionsOf } from './funnel'
-import { byIds, CAMPS, enrolledPages, getPeriod } from './store'
+import { enrolledPages } from './store'
 import { workbookBuffer } from './xlsx'
 
 export const EXPORT_FOLDER = 'analytics-exports'
@@ -118,9 +119,9 @@ export async function buildPeriodWorkbook(period: PeriodDoc, now: number): Promi
 }
 
 export async function exportPeriod(periodId: string, format: ExportFormat, now: number): Promise<ExportView | Rejection<AnalyticsCode>> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period || period.status === 'draft') return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
-  const camp = (await byIds<CampDoc>(CAMPS, [period.campId])).get(period.campId)
+  const camp = (await campsByIds([period.campId])).get(period.campId)
   const { body, rows } = format === 'xlsx' ? await buildPeriodWorkbook(period, now) : await buildPeriodCsv(period)
   const fileName = exportFileName(periodOption(period, camp, now).title, businessDay(now), format)
   const up = await result(

@@ -17,7 +17,7 @@ export interface PeriodFunnelDoc extends FunnelSummary {
 
 export async function conversionsOf(periodId: string): Promise<Map<string, ConversionDoc>> {
   const out = new Map<string, ConversionDoc>()
-  for await (const page of pagesOf<ConversionDoc>(CONVERSIONS, { periodId })) for (const c of page) out.set(c.memberId, c)
+  for await (const page of pagesOf(CONVERSIONS, { periodId })) for (const c of page) out.set(c.memberId, c)
   return out
 }
 

@@ -3,13 +3,15 @@
  * member's facts into their layer record. The cursor stays a little behind the clock so an event committed late (its
  * `at` was taken before a slow transaction committed) is not skipped; re-reading an event is harmless (max semantics).
  */
-import { applyActivity, type ActivityFact, type MemberLayerDoc } from '../../domain/analytics'
-import type { EventDoc } from '../../domain/identity'
+import { applyActivity, type ActivityFact } from '../../domain/analytics'
 import { now as clockNow } from '../../shared/clock'
-import { db, getOrNull, txGet, withTransaction } from '../../shared/db'
+import { withTransaction } from '../../shared/db'
+import { command } from '../../shared/repository'
+import { checkinReads } from '../camp/analytics-reads'
 import { deriveCheckinEvents } from '../tracking/checkin-events'
+import { eventsAfter, type StoredEvent } from '../tracking/lookups'
 import { applyFacts } from './member-layer'
-import { byIds, EVENTS, MEMBER_LAYERS, SYS_META } from './store'
+import { MEMBER_LAYERS, repo, SYS_META } from './store'
 
 export const CURSOR_ID = 'analytics-layer-cursor'
 /** Events newer than this are left for the next run. */
@@ -26,19 +28,9 @@ export interface LayerCursor {
   updatedAt: number
 }
 
-type StoredEvent = EventDoc & { _id: string }
-
 async function nextPage(cursor: LayerCursor | null, until: number): Promise<StoredEvent[]> {
-  const _ = db().command
-  const read = async (where: Record<string, unknown>, limit: number, byAt: boolean) => {
-    let q = db().collection(EVENTS).where(where)
-    q = byAt ? q.orderBy('at', 'asc').orderBy('_id', 'asc') : q.orderBy('_id', 'asc')
-    return (await q.limit(limit).get()).data as unknown as StoredEvent[]
-  }
-  const same = cursor ? await read({ at: cursor.at, _id: _.gt(cursor.eventId) }, PAGE, false) : []
-  if (same.length >= PAGE) return same
-  const later = await read({ at: cursor ? _.gt(cursor.at) : _.gte(0) }, PAGE - same.length, true)
-  return [...same, ...later].filter((e) => e.at <= until)
+  const page = await eventsAfter(cursor && { at: cursor.at, id: cursor.eventId }, PAGE)
+  return page.filter((e) => e.at <= until)
 }
 
 /**
@@ -47,19 +39,19 @@ async function nextPage(cursor: LayerCursor | null, until: number): Promise<Stor
  * condition stops this write from moving the day backwards.
  */
 async function moveLastActiveDay(memberId: string, day: string, now: number): Promise<void> {
-  const _ = db().command
-  await db()
-    .collection(MEMBER_LAYERS)
+  const _ = command()
+  await repo
+    .col(MEMBER_LAYERS)
     .where({ _id: memberId, lastActiveDay: _.lt(day) })
     .update({ data: { lastActiveDay: day, updatedAt: now } })
 }
 
 async function advance(last: StoredEvent, now: number): Promise<void> {
   await withTransaction(async (tx) => {
-    const cur = await txGet<LayerCursor>(tx, SYS_META, CURSOR_ID)
+    const cur = await repo.getMetaIn<LayerCursor>(tx, CURSOR_ID)
     const newer = !cur || last.at > cur.at || (last.at === cur.at && last._id > cur.eventId)
-    await tx
-      .collection(SYS_META)
+    await repo
+      .inTx(tx, SYS_META)
       .doc(CURSOR_ID)
       .set({ data: newer ? { at: last.at, eventId: last._id, updatedAt: now } : { at: cur.at, eventId: cur.eventId, updatedAt: now } })
   })
@@ -77,8 +69,8 @@ export async function catchUpLayers(now: number, clock: () => number = clockNow,
   const started = clock()
   const run: LayerRun = { events: 0, members: 0, lifted: 0, done: false }
   // Check-ins carry no event of their own: materialise theirs up to the same horizon before walking the events.
-  await deriveCheckinEvents(now - lagMs, now, BUDGET_MS / 2, clock)
-  let cursor = await getOrNull<LayerCursor>(SYS_META, CURSOR_ID)
+  await deriveCheckinEvents(checkinReads, now - lagMs, now, BUDGET_MS / 2, clock)
+  let cursor = await repo.getMeta<LayerCursor>(CURSOR_ID)
   while (clock() - started < BUDGET_MS) {
     const page = await nextPage(cursor, now - lagMs)
     if (page.length === 0) {
@@ -88,7 +80,7 @@ export async function catchUpLayers(now: number, clock: () => number = clockNow,
     const byMember = new Map<string, ActivityFact[]>()
     for (const e of page) byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), { type: e.type, day: e.day }])
     // One read for the page's members; only records that would change are written.
-    const current = await byIds<MemberLayerDoc>(MEMBER_LAYERS, [...byMember.keys()])
+    const current = await repo.byIds(MEMBER_LAYERS, [...byMember.keys()])
     const moves: [string, string][] = []
     for (const [memberId, facts] of byMember) {
       const known = current.get(memberId) ?? null

@@ -1,35 +1,25 @@
 /** 转化登记's member picker: one page of a period's enrollments (index `{periodId, _id}`) with names and conversions. */
 import type { PeriodMembersPage } from '../../contracts/analytics'
-import { enrollmentId, type EnrollmentDoc } from '../../domain/camp'
-import { conversionId, rejectAnalytics, type AnalyticsCode, type ConversionDoc } from '../../domain/analytics'
-import type { MemberDoc } from '../../domain/identity'
+import { conversionId, rejectAnalytics, type AnalyticsCode } from '../../domain/analytics'
 import type { Rejection } from '../../domain/kernel'
-import { db } from '../../shared/db'
+import { enrollmentsAfter, periodOf } from '../camp/analytics-reads'
+import { membersByIds } from '../identity/lookups'
 import { roundsOf, toConversionView } from './conversions'
-import { byIds, CONVERSIONS, ENROLLMENTS, getPeriod, MEMBERS } from './store'
+import { CONVERSIONS, repo } from './store'
 
 export async function periodMembers(
   periodId: string,
   after: string | undefined,
   limit: number,
 ): Promise<PeriodMembersPage | Rejection<AnalyticsCode>> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period || period.status === 'draft') return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
-  const _ = db().command
-  const where: Record<string, unknown> = { periodId }
-  if (after) where._id = _.gt(enrollmentId(periodId, after))
-  const res = await db()
-    .collection(ENROLLMENTS)
-    .where(where)
-    .orderBy('_id', 'asc')
-    .limit(limit + 1)
-    .get()
-  const all = res.data as unknown as EnrollmentDoc[]
+  const all = await enrollmentsAfter(periodId, after, limit + 1)
   const page = all.slice(0, limit)
   const ids = page.map((e) => e.memberId)
   const [members, conversions, rounds] = await Promise.all([
-    byIds<MemberDoc>(MEMBERS, ids),
-    byIds<ConversionDoc>(
+    membersByIds(ids),
+    repo.byIds(
       CONVERSIONS,
       ids.map((id) => conversionId(periodId, id)),
     ),

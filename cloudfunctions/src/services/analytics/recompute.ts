@@ -7,11 +7,12 @@ import { addDays, daysBetween } from '../../domain/business-day'
 import { effectiveStatus, lastDayOf, todayOf, type PeriodDoc } from '../../domain/camp'
 import { rejectAnalytics, type AnalyticsCode } from '../../domain/analytics'
 import type { Rejection } from '../../domain/kernel'
-import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction } from '../../shared/db'
+import { periodOf, periodsIn } from '../camp/analytics-reads'
 import { recomputeDay } from './day-stats'
 import { recomputeFunnel } from './funnel'
 import { catchUpLayers, type LayerRun } from './layer-timer'
-import { getPeriod, PERIODS, RUNS } from './store'
+import { repo, RUNS } from './store'
 import type { RecomputeResult } from '../../contracts/results'
 
 /** A second on-demand refresh of the same period within this window is refused. */
@@ -45,13 +46,13 @@ export async function recomputePeriod(period: PeriodDoc, days: readonly string[]
 
 /** Admin 刷新数据: every day so far and the funnel, refused when the same period was refreshed under a minute ago. */
 export async function refreshPeriod(periodId: string, now: number): Promise<RecomputeResult | Rejection<AnalyticsCode>> {
-  const period = await getPeriod(periodId)
+  const period = await periodOf(periodId)
   if (!period || period.status === 'draft') return rejectAnalytics('ANALYTICS.PERIOD_NOT_FOUND')
   const claimed = await withTransaction(async (tx) => {
-    const run = await txGet<RunDoc>(tx, RUNS, periodId)
+    const run = await repo.getIn(tx, RUNS, periodId)
     if (run?.refreshedAt !== undefined && now - run.refreshedAt < REFRESH_COOLDOWN_MS) throw new TxAbort(false)
-    await tx
-      .collection(RUNS)
+    await repo
+      .inTx(tx, RUNS)
       .doc(periodId)
       .set({ data: { ...(run?.finalisedAt !== undefined ? { finalisedAt: run.finalisedAt } : {}), refreshedAt: now } })
     return true
@@ -60,25 +61,17 @@ export async function refreshPeriod(periodId: string, now: number): Promise<Reco
   return recomputePeriod(period, daysSoFar(period, now), now)
 }
 
-async function candidatePeriods(): Promise<PeriodDoc[]> {
-  const _ = db().command
-  const res = await db()
-    .collection(PERIODS)
-    .where({ status: _.in(['open', 'running', 'ended', 'closed']) })
-    .limit(1000)
-    .get()
-  return res.data as unknown as PeriodDoc[]
-}
+const candidatePeriods = (): Promise<PeriodDoc[]> => periodsIn(['open', 'running', 'ended', 'closed'], 1000)
 
 async function finaliseOnce(period: PeriodDoc, now: number): Promise<boolean> {
-  const run = await db().collection(RUNS).where({ _id: period._id }).limit(1).get()
-  const doc = (run.data as unknown as RunDoc[])[0]
+  const run = await repo.col(RUNS).where({ _id: period._id }).limit(1).get()
+  const doc = run.data[0]
   if (doc?.finalisedAt !== undefined) return false
   const last = lastDayOf(period)
   const days = Array.from({ length: Math.min(FINAL_DAYS, period.lengthDays) }, (_, i) => addDays(last, -i)).reverse()
   await recomputePeriod(period, days, now)
-  await db()
-    .collection(RUNS)
+  await repo
+    .col(RUNS)
     .doc(period._id)
     .set({ data: { ...(doc?.refreshedAt !== undefined ? { refreshedAt: doc.refreshedAt } : {}), finalisedAt: now } })
   return true

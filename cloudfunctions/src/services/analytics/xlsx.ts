@@ -15,9 +15,9 @@ const NUMBER_FORMAT: Record<ColumnFormat, string> = {
 }
 
 export async function workbookBuffer(sheets: readonly SheetSpec[], createdAt: Date): Promise<Buffer> {
-  const exceljs = await import('exceljs')
   // A CommonJS package: bundled, its exports are the namespace; under a plain ESM loader they sit on `default`.
-  const { stream } = exceljs.stream ? exceljs : (exceljs as unknown as { default: typeof exceljs }).default
+  const exceljs: typeof import('exceljs') & { default?: typeof import('exceljs') } = await import('exceljs')
+  const { stream } = exceljs.stream ? exceljs : (exceljs.default ?? exceljs)
   const out = new PassThrough()
   const chunks: Buffer[] = []
   out.on('data', (c: Buffer) => chunks.push(c))

@@ -1,6 +1,6 @@
 /** What other features may ask about signups (materials unlocked "after signup"): answered from the classes repository. */
 import { signupIdOf, type SignupStatus } from '../../domain/classes'
-import { command } from '../../shared/repository'
+import { command, regExp } from '../../shared/repository'
 import { repo, SIGNUPS } from './store'
 
 /** A signup in one of `statuses`: for one class by its `_id` (one read), or any class through index member_status_created. */
@@ -16,4 +16,14 @@ export async function hasSignupIn(memberId: string, classId: string | null, stat
     .limit(1)
     .get()
   return res.data.length > 0
+}
+
+/** Up to `limit` signups whose phone ends with `digits` (a regular-expression scan: staff searches only). */
+export async function signupPhonesEndingWith(digits: string, limit: number): Promise<{ memberId: string; phone: string }[]> {
+  const res = await repo
+    .col(SIGNUPS)
+    .where({ phone: regExp({ regexp: `${digits}$` }) })
+    .limit(limit)
+    .get()
+  return res.data
 }

@@ -9,11 +9,10 @@
  */
 import type { CheckinDoc } from '../../domain/camp'
 import { buildEvent, type EventDoc, type EventInput } from '../../domain/identity'
-import { byIds, db, getOrNull, isDuplicateKey, txGet, withTransaction } from '../../shared/db'
-import { EVENTS } from './store'
+import { isDuplicateKey, withTransaction } from '../../shared/db'
+import type { WalkCursor } from '../../shared/repository'
+import { EVENTS, repo, SYS_META } from './store'
 
-const CHECKINS = 'checkins'
-const SYS_META = 'sys_meta'
 export const CHECKIN_EVENTS_CURSOR = 'checkin-events-cursor'
 const PAGE = 200
 
@@ -46,31 +45,27 @@ interface Cursor {
   updatedAt: number
 }
 
-type Submitted = Pick<CheckinDoc, '_id' | 'submittedAt' | 'makeup'>
+export type Submitted = Pick<CheckinDoc, '_id' | 'submittedAt' | 'makeup'>
 
-/** The next check-ins after the cursor in (submittedAt, _id) order (index { submittedAt, _id }), up to `until`. */
-async function nextPage(cursor: Cursor | null, until: number): Promise<Submitted[]> {
-  const _ = db().command
-  const read = async (where: Record<string, unknown>, limit: number) =>
-    (
-      await db()
-        .collection(CHECKINS)
-        .where(where)
-        .orderBy('submittedAt', 'asc')
-        .orderBy('_id', 'asc')
-        .limit(limit)
-        .field({ _id: true, submittedAt: true, makeup: true })
-        .get()
-    ).data as unknown as Submitted[]
-  const same = cursor ? await read({ submittedAt: cursor.at, _id: _.gt(cursor.checkinId) }, PAGE) : []
-  if (same.length >= PAGE) return same
-  const later = await read({ submittedAt: cursor ? _.gt(cursor.at) : _.gte(0) }, PAGE - same.length)
-  return [...same, ...later].filter((c) => c.submittedAt <= until)
+/**
+ * The check-ins, as camp answers them (camp/analytics-reads.ts `checkinReads`): passed in, since camp records its
+ * actions through tracking and tracking must not import camp back.
+ */
+export interface CheckinReads {
+  /** The next check-ins after `cursor` in (submittedAt, _id) order (index { submittedAt, _id }), at most `limit`. */
+  submittedAfter(cursor: WalkCursor | null, limit: number): Promise<Submitted[]>
+  byIds(ids: readonly string[]): Promise<Map<string, CheckinDoc>>
+}
+
+/** The next check-ins after the cursor, up to `until`. */
+async function nextPage(checkins: CheckinReads, cursor: Cursor | null, until: number): Promise<Submitted[]> {
+  const page = await checkins.submittedAfter(cursor && { at: cursor.at, id: cursor.checkinId }, PAGE)
+  return page.filter((c) => c.submittedAt <= until)
 }
 
 async function insertEvent(doc: EventDoc): Promise<boolean> {
   try {
-    await db().collection(EVENTS).add({ data: doc })
+    await repo.col(EVENTS).add({ data: doc })
     return true
   } catch (err) {
     if (isDuplicateKey(err)) return false
@@ -81,12 +76,12 @@ async function insertEvent(doc: EventDoc): Promise<boolean> {
 /** Moves the cursor forward only (concurrent runs never move it back). */
 async function advance(last: Submitted, now: number): Promise<void> {
   await withTransaction(async (tx) => {
-    const cur = await txGet<Cursor>(tx, SYS_META, CHECKIN_EVENTS_CURSOR)
+    const cur = await repo.getMetaIn<Cursor>(tx, CHECKIN_EVENTS_CURSOR)
     const newer = !cur || last.submittedAt > cur.at || (last.submittedAt === cur.at && last._id > cur.checkinId)
     const data = newer
       ? { at: last.submittedAt, checkinId: last._id, updatedAt: now }
       : { at: cur.at, checkinId: cur.checkinId, updatedAt: now }
-    await tx.collection(SYS_META).doc(CHECKIN_EVENTS_CURSOR).set({ data })
+    await repo.inTx(tx, SYS_META).doc(CHECKIN_EVENTS_CURSOR).set({ data })
   })
 }
 
@@ -94,15 +89,21 @@ async function advance(last: Submitted, now: number): Promise<void> {
  * Materialises the `checkin` events of every check-in submitted up to `until`. Any failure throws before the cursor
  * passes the failed check-in, so the next run derives it; answers how many events were new.
  */
-export async function deriveCheckinEvents(until: number, now: number, budgetMs = 20_000, clock: () => number = Date.now): Promise<number> {
+export async function deriveCheckinEvents(
+  checkins: CheckinReads,
+  until: number,
+  now: number,
+  budgetMs = 20_000,
+  clock: () => number = Date.now,
+): Promise<number> {
   const started = clock()
-  let cursor = await getOrNull<Cursor>(SYS_META, CHECKIN_EVENTS_CURSOR)
+  let cursor = await repo.getMeta<Cursor>(CHECKIN_EVENTS_CURSOR)
   let inserted = 0
   while (clock() - started < budgetMs) {
-    const page = await nextPage(cursor, until)
+    const page = await nextPage(checkins, cursor, until)
     if (page.length === 0) break
     const wanted = page.filter((c) => !c.makeup).map((c) => c._id)
-    const full = wanted.length ? await byIds<CheckinDoc>(CHECKINS, wanted) : new Map<string, CheckinDoc>()
+    const full = wanted.length ? await checkins.byIds(wanted) : new Map<string, CheckinDoc>()
     for (const c of full.values()) if (await insertEvent(checkinEventOf(c))) inserted++
     const last = page[page.length - 1]
     await advance(last, now)

@@ -2,5 +2,7 @@
 import { repository } from '../../shared/repository'
 
 export const EVENTS = 'events'
+/** Tracking's cursors (the derived check-in events'). */
+export const SYS_META = 'sys_meta'
 
 export const repo = repository('tracking')
