@@ -119,63 +119,13 @@ const RAW_DB = new Set(['db', 'getOrNull', 'txGet', 'byIds', 'countWhere'])
  * Services files not yet converted to their feature's repository (issue #19 item 2): they may still use `db()`,
  * `.collection(` and other features' collection constants. Shrinking only.
  */
-export const LEGACY_DIRECT_ACCESS = new Set<string>([
-  'cloudfunctions/src/services/camp/admin.ts',
-  'cloudfunctions/src/services/camp/boards.ts',
-  'cloudfunctions/src/services/camp/browse.ts',
-  'cloudfunctions/src/services/camp/checkin.ts',
-  'cloudfunctions/src/services/camp/completion.ts',
-  'cloudfunctions/src/services/camp/edit.ts',
-  'cloudfunctions/src/services/camp/groups.ts',
-  'cloudfunctions/src/services/camp/home.ts',
-  'cloudfunctions/src/services/camp/join.ts',
-  'cloudfunctions/src/services/camp/makeup.ts',
-  'cloudfunctions/src/services/camp/member-views.ts',
-  'cloudfunctions/src/services/camp/moderation.ts',
-  'cloudfunctions/src/services/camp/my-checkin.ts',
-  'cloudfunctions/src/services/camp/reminder-timer.ts',
-  'cloudfunctions/src/services/camp/reminders.ts',
-  'cloudfunctions/src/services/camp/seats.ts',
-  'cloudfunctions/src/services/camp/store.ts',
-  'cloudfunctions/src/services/camp/teachers.ts',
-  'cloudfunctions/src/services/review/awards.ts',
-  'cloudfunctions/src/services/review/credits.ts',
-  'cloudfunctions/src/services/review/curate.ts',
-  'cloudfunctions/src/services/review/notify.ts',
-  'cloudfunctions/src/services/review/open.ts',
-  'cloudfunctions/src/services/review/phrases.ts',
-  'cloudfunctions/src/services/review/queue.ts',
-  'cloudfunctions/src/services/review/reads.ts',
-  'cloudfunctions/src/services/review/stats-counter.ts',
-  'cloudfunctions/src/services/review/stats.ts',
-  'cloudfunctions/src/services/review/store.ts',
-  'cloudfunctions/src/services/review/submit.ts',
-])
+export const LEGACY_DIRECT_ACCESS = new Set<string>([])
 
 /** Feature import edges (`from → to`) that still close a cycle. Shrinking only. */
-export const LEGACY_CYCLE_EDGES = new Set<string>(['camp -> review', 'review -> camp'])
+export const LEGACY_CYCLE_EDGES = new Set<string>([])
 
 /** `as unknown as` still present in these files. Shrinking only. */
-export const LEGACY_CASTS = new Set<string>([
-  'cloudfunctions/src/domain/review/stats-counter.ts',
-  'cloudfunctions/src/services/camp/admin.ts',
-  'cloudfunctions/src/services/camp/boards.ts',
-  'cloudfunctions/src/services/camp/browse.ts',
-  'cloudfunctions/src/services/camp/completion.ts',
-  'cloudfunctions/src/services/camp/home.ts',
-  'cloudfunctions/src/services/camp/member-views.ts',
-  'cloudfunctions/src/services/camp/moderation.ts',
-  'cloudfunctions/src/services/camp/reminder-timer.ts',
-  'cloudfunctions/src/services/camp/reminders.ts',
-  'cloudfunctions/src/services/camp/seats.ts',
-  'cloudfunctions/src/services/review/notify.ts',
-  'cloudfunctions/src/services/review/open.ts',
-  'cloudfunctions/src/services/review/phrases.ts',
-  'cloudfunctions/src/services/review/queue.ts',
-  'cloudfunctions/src/services/review/reads.ts',
-  'cloudfunctions/src/services/review/stats.ts',
-  'cloudfunctions/src/services/review/store.ts',
-])
+export const LEGACY_CASTS = new Set<string>([])
 
 const CAST_SCOPES = ['cloudfunctions/src/services/', 'cloudfunctions/src/domain/', 'cloudfunctions/src/functions/']
 

@@ -89,6 +89,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   const { commitCheckin } = await import('../../cloudfunctions/src/services/camp/checkin')
   const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
   const { setReminder } = await import('../../cloudfunctions/src/services/camp/reminders')
+  const { reviewCredits } = await import('../../cloudfunctions/src/services/review/credits')
   const { writeReview } = await import('../../cloudfunctions/src/services/review/submit')
   const { checkinId } = await import('../../cloudfunctions/src/domain/camp')
   const { db } = await import('../../cloudfunctions/src/shared/db')
@@ -206,7 +207,8 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
       )
     }
   }
-  for (const [i, m] of MEMBERS.slice(0, 6).entries()) await setReminder(live._id, m, ['07:30', '19:00', '20:30'][i % 3], now - HOUR)
+  for (const [i, m] of MEMBERS.slice(0, 6).entries())
+    await setReminder(live._id, m, ['07:30', '19:00', '20:30'][i % 3], now - HOUR, reviewCredits)
 
   const drawing = await createCamp(
     {

@@ -5,7 +5,7 @@
  * The emulator checks it against CloudBase's limits (emulator/db/collection-spec.ts `validateCollections`).
  */
 import type { ConversionDoc, ConversionRoundsDoc, MemberLayerDoc, PeriodDayStatsDoc } from '../domain/analytics'
-import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../domain/camp'
+import type { CampDoc, CheckinDoc, EnrollmentDoc } from '../domain/camp'
 import type { ClassSession, FreeClass, Signup } from '../domain/classes'
 import type { EventDoc } from '../domain/identity'
 import type { InviteCodeDoc, InviteDailyDoc, InviteDoc, InvitePosterDoc, InviteStatsDoc } from '../domain/invites'
@@ -16,7 +16,7 @@ import type { PeriodFunnelDoc } from '../services/analytics/funnel'
 import type { LayerPathsDoc } from '../services/analytics/member-layer'
 import type { RunDoc } from '../services/analytics/recompute'
 import type { MemberWithAvatarCheck } from '../services/identity/avatar-verdicts'
-import type { SeatShard as PeriodSeatShard } from '../services/camp/seats'
+import type { SeatShard as PeriodSeatShard, StoredPeriod } from '../services/camp/seats'
 import type { SeatShard as ClassSeatShard } from '../services/classes/seats'
 import type { LedgerDoc } from '../services/mall/codes'
 import type { StockShard, StoredItem, StoredOrder } from '../services/mall/store'
@@ -39,7 +39,7 @@ export interface CollectionDocs {
   mall_code_ledger: LedgerDoc
   mall_orders: StoredOrder
   camps: CampDoc
-  periods: PeriodDoc
+  periods: StoredPeriod
   period_seats: PeriodSeatShard
   enrollments: EnrollmentDoc
   checkins: CheckinDoc

@@ -72,13 +72,20 @@ export function applyStatsIncrement(doc: TeacherDayStatsDoc, inc: Readonly<Recor
   const out = structuredCloneStats(doc)
   for (const [path, amount] of Object.entries(inc)) {
     const keys = path.split('.')
-    let node: Record<string, unknown> = out as unknown as Record<string, unknown>
+    // Walked as plain objects (`Reflect`): the dot path names fields the document's type cannot list (period ids, buckets).
+    let node: object = out
     for (const k of keys.slice(0, -1)) {
-      if (typeof node[k] !== 'object' || node[k] === null) node[k] = {}
-      node = node[k] as Record<string, unknown>
+      const child: unknown = Reflect.get(node, k)
+      if (typeof child === 'object' && child !== null) node = child
+      else {
+        const created = {}
+        Reflect.set(node, k, created)
+        node = created
+      }
     }
     const last = keys[keys.length - 1]
-    node[last] = (typeof node[last] === 'number' ? (node[last] as number) : 0) + amount
+    const current: unknown = Reflect.get(node, last)
+    Reflect.set(node, last, (typeof current === 'number' ? current : 0) + amount)
   }
   return out
 }

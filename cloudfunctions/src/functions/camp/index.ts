@@ -13,17 +13,24 @@ import { bindGroup, groupBinding, unbindGroup } from '../../services/camp/groups
 import { joinPeriod } from '../../services/camp/join'
 import { makeUp } from '../../services/camp/makeup'
 import { home } from '../../services/camp/home'
-import { myCheckin } from '../../services/camp/my-checkin'
-import { calendarOf, certificate, myPeriods, today } from '../../services/camp/member-views'
+import { certificate, myPeriods } from '../../services/camp/member-views'
 import { sendDueReminders } from '../../services/camp/reminder-timer'
 import { recordSubscription, setReminder } from '../../services/camp/reminders'
 import { periodTeachers, setPeriodTeacher } from '../../services/camp/teachers'
+import { reviewCredits } from '../../services/review/credits'
+import { calendarOf, today } from '../../services/review/member-views'
+import { myCheckin } from '../../services/review/my-checkin'
+import { myUnreadReviews } from '../../services/review/reads'
 
 const ADMIN = ['admin'] as const
 /** Group binding: the policy (`period.bindGroup`) narrows teachers to their own periods. */
 const OPERATORS = ['admin', 'teacher'] as const
 
-/** Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. */
+/**
+ * Check-in camps. Identity is `who.openid` (getWXContext) only; every request schema is strict. The member views that
+ * show a teacher's feedback (today, calendar, myCheckin) are composed by the review feature, and home and the
+ * subscription actions get review's reads and credits passed in: camp itself never depends on review.
+ */
 export const main = defineFunction(
   actionsFrom<typeof CampRequest, CampResults>(CampRequest, {
     // admin
@@ -83,14 +90,15 @@ export const main = defineFunction(
     },
     makeup: { run: async ({ periodId, day }, { who }) => makeUp(periodId, who.openid, day, now()) },
     calendar: { run: async ({ periodId }, { who }) => calendarOf(periodId, who.openid, now()) },
-    setReminder: { run: async ({ periodId, time }, { who }) => setReminder(periodId, who.openid, time, now()) },
+    setReminder: { run: async ({ periodId, time }, { who }) => setReminder(periodId, who.openid, time, now(), reviewCredits) },
     subscribed: {
-      run: async ({ periodId, accepted, requestId }, { who }) => recordSubscription(periodId, who.openid, accepted, requestId, now()),
+      run: async ({ periodId, accepted, requestId }, { who }) =>
+        recordSubscription(periodId, who.openid, accepted, requestId, now(), reviewCredits),
     },
     leaderboard: { run: async ({ action: _a, ...input }, { who }) => leaderboard(input, who.openid, now()) },
     feed: { run: async ({ action: _a, ...input }) => feed(input) },
     certificate: { run: async ({ periodId }, { who }) => certificate(periodId, who.openid) },
-    home: { run: async (_input, { who }) => home(who.openid, now()) },
+    home: { run: async (_input, { who }) => home(who.openid, now(), myUnreadReviews) },
     myCheckin: { run: async ({ periodId, day }, { who }) => myCheckin(periodId, who.openid, day, now()) },
   }),
   {

@@ -17,20 +17,16 @@ import {
   type PeriodDoc,
   type PeriodSetup,
 } from '../../domain/camp'
-import { db, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
-import { membersOf, newSeatShards, resizeSeatsInTx, shardCount, type SeatedPeriod } from './seats'
-import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, SEATS } from './store'
-
-type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
+import { membersOf, newSeatShards, resizeSeatsInTx, shardCount, type StoredPeriod } from './seats'
+import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, repo, SEATS } from './store'
 
 const notFound = () => rejectCamp('CAMP.NOT_FOUND')
 
 export async function adminCampView(camp: CampDoc): Promise<AdminCampView> {
-  const res = (await db().collection(PERIODS).where({ campId: camp._id }).orderBy('index', 'desc').limit(100).get()) as unknown as {
-    data: PeriodDoc[]
-  }
+  const res = await repo.col(PERIODS).where({ campId: camp._id }).orderBy('index', 'desc').limit(100).get()
   return { camp: toAdminCampSetup(camp), periods: res.data.map(toAdminPeriodView), members: await membersOf(res.data.map((p) => p._id)) }
 }
 
@@ -40,14 +36,14 @@ export async function adminCamp(campId: string): Promise<AdminCampView | CampRej
 }
 
 export async function adminCamps(limit: number): Promise<AdminCampListView> {
-  const res = (await db().collection(CAMPS).orderBy('createdAt', 'desc').limit(limit).get()) as unknown as { data: CampDoc[] }
+  const res = await repo.col(CAMPS).orderBy('createdAt', 'desc').limit(limit).get()
   return { items: await Promise.all(res.data.map(adminCampView)) }
 }
 
 export async function createCamp(setup: CampSetup, requestId: string, adminId: string, now: number): Promise<AdminCampView> {
   const camp = newCamp(createdId('camp', adminId, requestId), setup, adminId, now)
   try {
-    await db().collection(CAMPS).add({ data: camp })
+    await repo.col(CAMPS).add({ data: camp })
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     const first = await getCamp(camp._id)
@@ -66,8 +62,8 @@ export async function updateCamp(
   if (!camp) return notFound()
   const data: Partial<CampDoc> = { ...patch, updatedAt: now }
   if (patch.gradeTags) data.gradeTags = [...new Set(patch.gradeTags)]
-  await db()
-    .collection(CAMPS)
+  await repo
+    .col(CAMPS)
     .doc(campId)
     .update({ data: wholeFields(data) })
   return adminCampView({ ...camp, ...data })
@@ -89,10 +85,10 @@ export async function createPeriod(
   const period: StoredPeriod = { ...newPeriod(createdId('period', adminId, requestId), setup, now), seatShards: shardCount(setup.capacity) }
   try {
     return await withTransaction(async (tx) => {
-      const first = await txGet<StoredPeriod>(tx, PERIODS, period._id)
+      const first = await repo.getIn(tx, PERIODS, period._id)
       if (first) return first
-      await tx.collection(PERIODS).add({ data: period })
-      for (const shard of newSeatShards(period._id, setup.capacity)) await tx.collection(SEATS).add({ data: shard })
+      await repo.inTx(tx, PERIODS).add({ data: period })
+      for (const shard of newSeatShards(period._id, setup.capacity)) await repo.inTx(tx, SEATS).add({ data: shard })
       return period
     })
   } catch (err) {
@@ -130,7 +126,7 @@ async function rewritePeriod(
 ): Promise<{ before: StoredPeriod; after: StoredPeriod } | CampRejection> {
   forgetPeriod(periodId)
   return withTransaction(async (tx) => {
-    const before = await txGet<StoredPeriod>(tx, PERIODS, periodId)
+    const before = await repo.getIn(tx, PERIODS, periodId)
     if (!before) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
     const after = edited(before, patch, now)
     const { _id, status: _s, stats: _st, createdAt: _c, updatedAt: _u, seatShards: _k, boundGroups: _g, ...setup } = after
@@ -141,7 +137,7 @@ async function rewritePeriod(
     if (seatsBad) throw new TxAbort(seatsBad)
     const { _id: _ignored, ...fields } = after
     void _ignored
-    await tx.collection(PERIODS).doc(_id).set({ data: fields })
+    await repo.inTx(tx, PERIODS).doc(_id).set({ data: fields })
     return { before, after }
   })
 }

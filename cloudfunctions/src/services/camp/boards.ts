@@ -6,44 +6,34 @@
 import type { FeedRequest, LeaderboardRequest } from '../../contracts/camp'
 import { toFeedPage, toLeaderboardPage, type FeedPage, type LeaderboardPage } from '../../contracts/camp-views'
 import { LEADERBOARD_FIELD, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
-import { db } from '../../shared/db'
+import { command } from '../../shared/repository'
 import type { z } from 'zod'
-import { CHECKINS, ENROLLMENTS, MEMBERS, profilesFrom, visiblePeriod, withoutProfile, type Profile } from './store'
+import { profileLookup, profilesFrom, withoutProfile, type WithProfile } from '../identity/profiles'
+import { CHECKINS, ENROLLMENTS, repo, visiblePeriod } from './store'
 
-type WithProfile<T> = T & { profile?: Profile[] }
-
-const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_id', as: 'profile' }
-
-interface Pipeline {
-  match(q: object): Pipeline
-  sort(s: object): Pipeline
-  skip(n: number): Pipeline
-  limit(n: number): Pipeline
-  lookup(l: object): Pipeline
-  /** wx-server-sdk answers `{ list }` (the underlying SDK's `data`). */
-  end(): Promise<{ list: unknown[] }>
-}
-const aggregate = (collection: string) => (db().collection(collection) as unknown as { aggregate(): Pipeline }).aggregate()
+const PROFILE_LOOKUP = profileLookup('memberId')
 
 export type LeaderboardInput = Omit<z.infer<typeof LeaderboardRequest>, 'action'>
 
 export async function leaderboard(input: LeaderboardInput, viewerId: string, now: number): Promise<LeaderboardPage | CampRejection> {
   const { periodId, board, cursor, limit } = input
   const field = LEADERBOARD_FIELD[board]
-  const _ = db().command
+  const _ = command()
   const match: Record<string, unknown> = { periodId }
   if (cursor) match[field] = _.lt(cursor.before)
   const [period, res] = await Promise.all([
     visiblePeriod(periodId),
-    aggregate(ENROLLMENTS)
+    repo
+      .col(ENROLLMENTS)
+      .aggregate()
       .match(match)
       .sort({ [field]: -1 })
       .limit(limit + 1)
       .lookup(PROFILE_LOOKUP)
-      .end(),
+      .end<WithProfile<EnrollmentDoc>>(),
   ])
   if ('ok' in period) return period
-  const rows = res.list as WithProfile<EnrollmentDoc>[]
+  const rows = res.list
   return toLeaderboardPage(period, board, rows.map(withoutProfile), limit, cursor, profilesFrom(rows), viewerId, now)
 }
 
@@ -52,16 +42,18 @@ export type FeedInput = Omit<z.infer<typeof FeedRequest>, 'action'>
 /** Featured check-ins that passed content security, newest feature first; ties in `_id` order, resumed by a skip count. */
 export async function feed(input: FeedInput): Promise<FeedPage> {
   const { periodId, cursor, limit } = input
-  const _ = db().command
+  const _ = command()
   const base = { periodId, featured: true, moderation: 'pass' }
   const match = cursor ? { ...base, featuredAt: _.lte(cursor.beforeAt) } : base
-  const res = await aggregate(CHECKINS)
+  const res = await repo
+    .col(CHECKINS)
+    .aggregate()
     .match(match)
     .sort({ featuredAt: -1, _id: -1 })
     .skip(cursor?.skip ?? 0)
     .limit(limit + 1)
     .lookup(PROFILE_LOOKUP)
-    .end()
-  const rows = res.list as WithProfile<CheckinDoc>[]
+    .end<WithProfile<CheckinDoc>>()
+  const rows = res.list
   return toFeedPage(rows.map(withoutProfile), limit, profilesFrom(rows), cursor)
 }

@@ -27,10 +27,10 @@ import {
   type PeriodDoc,
 } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
-import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { appendAwardsInTx } from './awards'
 import { sealContent } from './sealed-content'
-import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS } from './store'
+import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS, repo } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
 
 export interface CheckinInput {
@@ -76,13 +76,13 @@ export async function commitCheckin(
 ): Promise<Committed | CampRejection | Rejection> {
   try {
     return await withTransaction<Committed | CampRejection | Rejection>(async (tx) => {
-      const enrollment = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(period._id, memberId))
+      const enrollment = await repo.getIn(tx, ENROLLMENTS, enrollmentId(period._id, memberId))
       const plan = planCheckin(period, enrollment, null, submission, now, fromGroup)
       if (!plan.ok) throw new TxAbort(plan)
       const checkin: CheckinDoc = { ...plan.checkin, mediaChecks: withTraces(plan.checkin.mediaChecks, traces) }
-      await tx.collection(CHECKINS).add({ data: checkin })
-      await tx
-        .collection(ENROLLMENTS)
+      await repo.inTx(tx, CHECKINS).add({ data: checkin })
+      await repo
+        .inTx(tx, ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)

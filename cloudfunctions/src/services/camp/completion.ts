@@ -17,11 +17,12 @@ import {
   type PeriodDoc,
   type StatsTally,
 } from '../../domain/camp'
-import { db, getOrNull, isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx } from './awards'
-import { ENROLLMENTS, forgetPeriod, getPeriod, PERIODS, SYS_META } from './store'
+import { ENROLLMENTS, forgetPeriod, getPeriod, PERIODS, repo, SYS_META } from './store'
 
 const BATCH = 100
 const BUDGET_MS = 40_000
@@ -44,14 +45,14 @@ export interface CompletionRun {
 async function completeOne(period: PeriodDoc, id: string, now: number): Promise<boolean> {
   try {
     return await withTransaction(async (tx) => {
-      const fresh = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, id)
+      const fresh = await repo.getIn(tx, ENROLLMENTS, id)
       if (!fresh) return false
       const plan = planCompletion(period, [fresh], now)
       if (!plan.ok) throw new TxAbort(false)
       const item = plan.items[0]
       if (!item) return false
-      await tx
-        .collection(ENROLLMENTS)
+      await repo
+        .inTx(tx, ENROLLMENTS)
         .doc(id)
         .update({ data: wholeFields(item.patch) })
       if (item.award) await appendAwardsInTx(tx, [item.award], now)
@@ -66,11 +67,9 @@ async function completeOne(period: PeriodDoc, id: string, now: number): Promise<
 }
 
 async function nextBatch(periodId: string, after: string | null): Promise<EnrollmentDoc[]> {
-  const _ = db().command
+  const _ = command()
   const where = after === null ? { periodId } : { periodId, _id: _.gt(after) }
-  const res = (await db().collection(ENROLLMENTS).where(where).orderBy('_id', 'asc').limit(BATCH).get()) as unknown as {
-    data: EnrollmentDoc[]
-  }
+  const res = await repo.col(ENROLLMENTS).where(where).orderBy('_id', 'asc').limit(BATCH).get()
   return res.data
 }
 
@@ -78,7 +77,7 @@ export async function completePeriod(periodId: string, now: number, budgetMs = B
   const started = Date.now()
   const period = await getPeriod(periodId)
   if (!period) return rejectCamp('CAMP.PERIOD_NOT_FOUND')
-  const saved = await getOrNull<CompletionCursor>(SYS_META, cursorId(periodId))
+  const saved = await repo.getMeta<Omit<CompletionCursor, '_id'>>(cursorId(periodId))
   let after = saved?.after ?? null
   let tally = saved?.tally ?? { ...EMPTY_TALLY }
   let completed = 0
@@ -91,16 +90,16 @@ export async function completePeriod(periodId: string, now: number, budgetMs = B
     }
     tally = mergeStats(tally, plan.tally)
     after = batch.length ? batch[batch.length - 1]._id : after
-    await db().collection(SYS_META).doc(cursorId(periodId)).set({ data: { periodId, after, tally } })
+    await repo.col(SYS_META).doc(cursorId(periodId)).set({ data: { periodId, after, tally } })
     if (batch.length < BATCH) break
     if (Date.now() - started > budgetMs) return { periodId, completed, closed: false }
   }
   const close = planClose(period, tally, now)
   if (!close.ok) return close
-  const _ = db().command
+  const _ = command()
   forgetPeriod(periodId)
-  await db()
-    .collection(PERIODS)
+  await repo
+    .col(PERIODS)
     .where({ _id: periodId, status: _.neq('closed') })
     .update({ data: { status: close.patch.status, stats: _.set(close.patch.stats), updatedAt: now } })
   return { periodId, completed, closed: true }
@@ -108,7 +107,7 @@ export async function completePeriod(periodId: string, now: number, budgetMs = B
 
 /** The timer: every published period whose last day is over (open periods are few; index { status }). */
 export async function completeEndedPeriods(now: number): Promise<CompletionRun[]> {
-  const res = (await db().collection(PERIODS).where({ status: 'open' }).limit(1000).get()) as unknown as { data: PeriodDoc[] }
+  const res = await repo.col(PERIODS).where({ status: 'open' }).limit(1000).get()
   const runs: CompletionRun[] = []
   for (const p of res.data.filter((x) => effectiveStatus(x, now) === 'ended')) {
     const out = await completePeriod(p._id, now)

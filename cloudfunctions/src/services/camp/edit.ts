@@ -15,10 +15,11 @@ import {
   type CheckinContent,
   type CheckinDoc,
 } from '../../domain/camp'
-import { db, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { mediaFilesOf, withTraces } from './checkin'
 import { sealContent } from './sealed-content'
-import { CHECKINS, getCheckin, getEnrollment, visiblePeriod } from './store'
+import { CHECKINS, getCheckin, getEnrollment, repo, visiblePeriod } from './store'
 import { screenContent } from './wechat'
 
 export async function editCheckin(
@@ -49,9 +50,9 @@ export async function editCheckin(
   if (screened === 'risky') return rejectCamp('CAMP.CONTENT_RISKY')
   if (screened === 'missing') return rejectCamp('CAMP.FOREIGN_FILE')
   const { textVerdict, traces } = screened
-  const _ = db().command
+  const _ = command()
   const out = await withTransaction<CheckinDoc | CampRejection>(async (tx) => {
-    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, id)
+    const checkin = await repo.getIn(tx, CHECKINS, id)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const plan = planEdit(period, checkin, memberId, { content, textVerdict }, now)
     if (!plan.ok) throw new TxAbort(plan)
@@ -59,8 +60,8 @@ export async function editCheckin(
     const previous = new Map(checkin.mediaChecks.map((c) => [c.fileId, c]))
     const mediaChecks = withTraces(plan.patch.mediaChecks, traces).map((c) => previous.get(c.fileId) ?? c)
     const moderation = resolveModeration(textVerdict, mediaChecks)
-    await tx
-      .collection(CHECKINS)
+    await repo
+      .inTx(tx, CHECKINS)
       .doc(id)
       .update({ data: { ...plan.patch, moderation, content: _.set(plan.patch.content), mediaChecks: _.set(mediaChecks) } })
     return { ...plan.checkin, mediaChecks, moderation }

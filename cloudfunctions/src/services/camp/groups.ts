@@ -19,8 +19,8 @@ import {
 } from '../../domain/camp'
 import { can, type Actor } from '../../domain/identity'
 import type { Rejection } from '../../domain/kernel'
-import { TxAbort, txGet, withTransaction } from '../../shared/db'
-import { forgetPeriod, getPeriod, PERIODS } from './store'
+import { TxAbort, withTransaction } from '../../shared/db'
+import { forgetPeriod, getPeriod, PERIODS, repo } from './store'
 import { resolveGroupId } from './wechat'
 
 type Refusal = CampRejection | Rejection
@@ -61,13 +61,13 @@ export async function addBoundGroup(
 ): Promise<{ period: PeriodDoc; already: boolean } | CampRejection> {
   forgetPeriod(periodId)
   return withTransaction(async (tx) => {
-    const period = await txGet<PeriodDoc>(tx, PERIODS, periodId)
+    const period = await repo.getIn(tx, PERIODS, periodId)
     if (!period) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
     const plan = planBind(period, groupId, by, now)
     if ('ok' in plan) throw new TxAbort(plan)
     if (plan.kind === 'already') return { period, already: true }
-    await tx
-      .collection(PERIODS)
+    await repo
+      .inTx(tx, PERIODS)
       .doc(periodId)
       .update({ data: { boundGroups: plan.boundGroups, updatedAt: now } })
     return { period: { ...period, boundGroups: plan.boundGroups, updatedAt: now }, already: false }
@@ -94,13 +94,13 @@ export async function unbindGroup(periodId: string, actor: Actor, groupId: strin
   if ('ok' in allowed) return allowed
   forgetPeriod(periodId)
   return withTransaction(async (tx) => {
-    const period = await txGet<PeriodDoc>(tx, PERIODS, periodId)
+    const period = await repo.getIn(tx, PERIODS, periodId)
     if (!period) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
     const plan = planUnbind(period, groupId)
     if ('ok' in plan) throw new TxAbort(plan)
     const boundGroups: BoundGroup[] = plan.boundGroups
-    await tx
-      .collection(PERIODS)
+    await repo
+      .inTx(tx, PERIODS)
       .doc(periodId)
       .update({ data: { boundGroups, updatedAt: now } })
     return { periodId, boundGroups: boundGroups.map(toBoundGroupView) }

@@ -10,7 +10,7 @@ import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { publicIdOf } from '../../domain/identity/public-id'
 import { trackInTx } from '../tracking/track'
 import { findFreeSeat, takeSeat, type SeatedPeriod } from './seats'
-import { ENROLLMENTS, getEnrollment, visiblePeriod } from './store'
+import { ENROLLMENTS, getEnrollment, repo, visiblePeriod } from './store'
 import { resolveGroupId } from './wechat'
 
 export interface JoinInput {
@@ -34,7 +34,7 @@ async function insertEnrollment(period: PeriodDoc & SeatedPeriod, input: JoinInp
       input.now,
     )
     if (!plan.ok) throw new TxAbort(plan)
-    await tx.collection(ENROLLMENTS).add({ data: plan.enrollment })
+    await repo.inTx(tx, ENROLLMENTS).add({ data: plan.enrollment })
     await takeSeat(tx, seat!)
     const e = plan.enrollment
     const channel = e.via === 'group' ? 'group' : undefined

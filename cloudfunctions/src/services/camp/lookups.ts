@@ -1,5 +1,13 @@
-/** Check-ins as other features may query them (they never name the `checkins` collection). */
-import { CHECKINS, repo } from './store'
+/**
+ * Camp data as other features may read it (they never name camp collections, nor import ./store.ts): periods, camps,
+ * enrollments and check-ins by id or on a declared index, and the review queue's aggregates on check-ins.
+ */
+import type { CheckinDoc, PeriodDoc } from '../../domain/camp'
+import { command } from '../../shared/repository'
+import { profileLookup, profilesFrom, withoutProfile, type Profile, type WithProfile } from '../identity/profiles'
+import { CAMPS, CHECKINS, PERIODS, repo } from './store'
+
+export { getCamp, getCheckin, getEnrollment, getPeriod, visiblePeriod } from './store'
 
 /** When the member submitted their first on-time check-in (index member_makeup_submitted; one request), or null. */
 export async function firstCheckinAt(memberId: string): Promise<number | null> {
@@ -11,4 +19,59 @@ export async function firstCheckinAt(memberId: string): Promise<number | null> {
     .field({ submittedAt: true })
     .get()
   return res.data[0]?.submittedAt ?? null
+}
+
+/**
+ * Periods in one of `statuses` (index { status }), or with `teacherId` only those the teacher is assigned to (index
+ * { teacherIds }): at most `limit`, one request.
+ */
+export async function periodsIn(statuses: readonly PeriodDoc['status'][], limit: number, teacherId?: string): Promise<PeriodDoc[]> {
+  const _ = command()
+  const where = teacherId === undefined ? { status: _.in([...statuses]) } : { teacherIds: teacherId, status: _.in([...statuses]) }
+  return (await repo.col(PERIODS).where(where).limit(limit).get()).data
+}
+
+/** Camps by id: one request per 1000 ids. */
+export const campsByIds = (campIds: readonly string[]) => repo.byIds(CAMPS, campIds)
+
+/** The member's latest `limit` check-ins of a period, newest day first (index { periodId, memberId, day }). */
+export async function latestCheckinsOf(periodId: string, memberId: string, limit: number): Promise<CheckinDoc[]> {
+  return (await repo.col(CHECKINS).where({ periodId, memberId }).orderBy('day', 'desc').limit(limit).get()).data
+}
+
+/**
+ * Up to `limit` check-ins matching `match`, in submission order (submittedAt, _id), with their members' profiles
+ * joined: ONE aggregate request.
+ */
+export async function checkinsInSubmissionOrder(
+  match: object,
+  limit: number,
+): Promise<{ checkins: CheckinDoc[]; profiles: Map<string, Profile> }> {
+  const res = await repo
+    .col(CHECKINS)
+    .aggregate()
+    .match(match)
+    .sort({ submittedAt: 1, _id: 1 })
+    .limit(limit)
+    .lookup(profileLookup('memberId'))
+    .end<WithProfile<CheckinDoc>>()
+  return { checkins: res.list.map((r) => withoutProfile(r)), profiles: profilesFrom(res.list) }
+}
+
+/** Check-ins matching `match` counted by (period, day), in that order: one `$group` aggregate page of `limit` groups. */
+export async function checkinCountsByPeriodDay(
+  match: object,
+  skip: number,
+  limit: number,
+): Promise<{ periodId: string; day: string; count: number }[]> {
+  const res = await repo
+    .col(CHECKINS)
+    .aggregate()
+    .match(match)
+    .group({ _id: { periodId: '$periodId', day: '$day' }, count: command().aggregate.sum(1) })
+    .sort({ '_id.periodId': 1, '_id.day': 1 })
+    .skip(skip)
+    .limit(limit)
+    .end<{ _id: { periodId: string; day: string }; count: number }>()
+  return res.list.map((g) => ({ periodId: g._id.periodId, day: g._id.day, count: g.count }))
 }

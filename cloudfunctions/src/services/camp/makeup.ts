@@ -6,11 +6,11 @@
 import { toCalendarView, type CalendarView } from '../../contracts/camp-views'
 import { enrollmentId, planMakeup, rejectCamp, type CampRejection, type CheckinDoc, type EnrollmentDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
-import { isDuplicateKey, TxAbort, txGet, withTransaction } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx, readBalance } from './awards'
-import { CHECKINS, ENROLLMENTS, visiblePeriod } from './store'
+import { CHECKINS, ENROLLMENTS, repo, visiblePeriod } from './store'
 
 export async function makeUp(
   periodId: string,
@@ -23,13 +23,13 @@ export async function makeUp(
   let out: { ok: true; checkin: CheckinDoc; enrollment: EnrollmentDoc; cost: number } | CampRejection | Rejection
   try {
     out = await withTransaction(async (tx) => {
-      const enrollment = await txGet<EnrollmentDoc>(tx, ENROLLMENTS, enrollmentId(periodId, memberId))
+      const enrollment = await repo.getIn(tx, ENROLLMENTS, enrollmentId(periodId, memberId))
       const balance = await readBalance(tx, memberId)
       const plan = planMakeup(period, enrollment, day, now, balance?.balance ?? 0)
       if (!plan.ok) throw new TxAbort(plan)
-      await tx.collection(CHECKINS).add({ data: plan.checkin })
-      await tx
-        .collection(ENROLLMENTS)
+      await repo.inTx(tx, CHECKINS).add({ data: plan.checkin })
+      await repo
+        .inTx(tx, ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: wholeFields(plan.enrollment) })
       await appendAwardsInTx(tx, plan.awards, now, balance)

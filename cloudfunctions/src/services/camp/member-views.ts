@@ -1,6 +1,9 @@
-/** What a member reads about their own participation: today, calendar, my periods, certificate. */
+/**
+ * What a member reads about their own participation: my periods, the certificate, and the camp half of today and the
+ * calendar (the teacher's feedback on them is composed downstream, in services/review/member-views.ts).
+ */
 import type { CertificateView, MyPeriodsView } from '../../contracts/camp-results'
-import { toCalendarView, toPeriodView, toTodayView, type CalendarView, type TodayView } from '../../contracts/camp-views'
+import { toPeriodView } from '../../contracts/camp-views'
 import {
   certificateOf,
   checkinId,
@@ -8,36 +11,29 @@ import {
   rejectCamp,
   todayOf,
   totalCheckedDays,
-  type CampDoc,
   type CampRejection,
   type CheckinDoc,
   type EnrollmentDoc,
   type PeriodDoc,
 } from '../../domain/camp'
-import type { MemberDoc } from '../../domain/identity'
-import { toReviewView } from '../../contracts/review-views'
-import { byIds, db, getOrNull } from '../../shared/db'
-import { myUnreadReviews, seeReview } from '../review/reads'
-import { latestReview } from './my-checkin'
-import { CAMPS, CHECKINS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, MEMBERS, PERIODS, visiblePeriod } from './store'
+import { memberOf } from '../identity/lookups'
+import { CAMPS, CHECKINS, ENROLLMENTS, getCamp, getCheckin, getEnrollment, PERIODS, repo, visiblePeriod } from './store'
 
 /**
- * Period, enrollment and today's check-in: the period first (its cut-off says which day is today), then both at once;
- * once a teacher reviewed today's check-in, its latest review and read mark (showing it here marks it seen).
+ * Period, enrollment and today's check-in: the period first (its cut-off says which day is today), then both at once.
  */
-export async function today(periodId: string, memberId: string, now: number): Promise<TodayView | CampRejection> {
+export async function todayOfMember(
+  periodId: string,
+  memberId: string,
+  now: number,
+): Promise<{ period: PeriodDoc; enrollment: EnrollmentDoc | null; checkin: CheckinDoc | null } | CampRejection> {
   const period = await visiblePeriod(periodId)
   if ('ok' in period) return period
   const [enrollment, checkin] = await Promise.all([
     getEnrollment(periodId, memberId),
     getCheckin(checkinId(periodId, todayOf(period, now), memberId)),
   ])
-  const review = checkin ? await latestReview(checkin) : undefined
-  const shown =
-    checkin && review
-      ? { view: toReviewView(review, checkin, period, memberId, now), unread: await seeReview(memberId, review, now) }
-      : null
-  return toTodayView(period, enrollment, checkin, now, shown)
+  return { period, enrollment, checkin }
 }
 
 export async function joinedPeriod(
@@ -52,33 +48,19 @@ export async function joinedPeriod(
 /** The member's check-ins of a period at most (index { periodId, memberId, day }). */
 const MAX_PERIOD_DAYS = 100
 
-/**
- * Period and enrollment, then the member's check-ins of the period (review state per day) and their unread reviews
- * at once; nothing is marked seen here (a day's review is seen when the day is opened).
- */
-export async function calendarOf(periodId: string, memberId: string, now: number): Promise<CalendarView | CampRejection> {
-  const joined = await joinedPeriod(periodId, memberId)
-  if ('ok' in joined) return joined
-  const [checkins, unread] = await Promise.all([
-    db().collection(CHECKINS).where({ periodId, memberId }).orderBy('day', 'asc').limit(MAX_PERIOD_DAYS).get() as unknown as Promise<{
-      data: CheckinDoc[]
-    }>,
-    myUnreadReviews(memberId),
-  ])
-  const unreadDays = new Set(unread.filter((r) => r.periodId === periodId).map((r) => r.day))
-  return toCalendarView(joined.period, joined.enrollment, now, checkins.data, unreadDays)
+/** The member's check-ins of a period, day by day (review state per day): one request. */
+export async function checkinsOfPeriod(periodId: string, memberId: string): Promise<CheckinDoc[]> {
+  return (await repo.col(CHECKINS).where({ periodId, memberId }).orderBy('day', 'asc').limit(MAX_PERIOD_DAYS).get()).data
 }
 
 /** My periods, newest join first: enrollments on { memberId, joinedAt }, then their periods and camps by id. */
 export async function myPeriods(memberId: string, limit: number, now: number): Promise<MyPeriodsView> {
-  const res = (await db().collection(ENROLLMENTS).where({ memberId }).orderBy('joinedAt', 'desc').limit(limit).get()) as unknown as {
-    data: EnrollmentDoc[]
-  }
-  const periods = await byIds<PeriodDoc>(
+  const res = await repo.col(ENROLLMENTS).where({ memberId }).orderBy('joinedAt', 'desc').limit(limit).get()
+  const periods = await repo.byIds(
     PERIODS,
     res.data.map((e) => e.periodId),
   )
-  const camps = await byIds<CampDoc>(
+  const camps = await repo.byIds(
     CAMPS,
     [...periods.values()].map((p) => p.campId),
   )
@@ -111,7 +93,7 @@ export async function certificate(periodId: string, memberId: string): Promise<C
   if ('ok' in joined) return joined
   const { period, enrollment } = joined
   if (!enrollment.completed || !enrollment.certificateNo) return rejectCamp('CAMP.CERTIFICATE_NOT_READY')
-  const [camp, member] = await Promise.all([getCamp(period.campId), getOrNull<MemberDoc>(MEMBERS, memberId)])
+  const [camp, member] = await Promise.all([getCamp(period.campId), memberOf(memberId)])
   // Completion writes the enrollment once (completed + certificate number), so its updatedAt is the issue time.
   const issuedDay = todayOf(period, period.stats?.closedAt ?? enrollment.updatedAt)
   return {

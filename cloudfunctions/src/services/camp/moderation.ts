@@ -4,9 +4,10 @@
  * several files of one check-in arriving together are all kept. A trace that matches nothing (the file was edited
  * away, or the submission lost its race) changes nothing.
  */
-import { applyMediaVerdict, type CheckinDoc, type Verdict } from '../../domain/camp'
-import { db, txGet, withTransaction } from '../../shared/db'
-import { CHECKINS } from './store'
+import { applyMediaVerdict, type Verdict } from '../../domain/camp'
+import { withTransaction } from '../../shared/db'
+import { command } from '../../shared/repository'
+import { CHECKINS, repo } from './store'
 
 export interface MediaCheckEvent {
   trace_id: string
@@ -25,19 +26,17 @@ const verdictOf = (suggest: string): Verdict => (suggest === 'pass' || suggest =
 
 export async function applyMediaCheck(event: MediaCheckEvent): Promise<{ matched: boolean; moderation?: string }> {
   const traceId = event.trace_id
-  const found = (await db().collection(CHECKINS).where({ 'mediaChecks.traceId': traceId }).limit(1).get()) as unknown as {
-    data: CheckinDoc[]
-  }
+  const found = await repo.col(CHECKINS).where({ 'mediaChecks.traceId': traceId }).limit(1).get()
   const id = found.data[0]?._id
   if (!id) return { matched: false }
   const verdict = verdictOf(event.result.suggest)
   return withTransaction(async (tx) => {
-    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, id)
+    const checkin = await repo.getIn(tx, CHECKINS, id)
     const patch = checkin && applyMediaVerdict(checkin, { traceId }, verdict)
     if (!patch) return { matched: false }
-    const _ = db().command
-    await tx
-      .collection(CHECKINS)
+    const _ = command()
+    await repo
+      .inTx(tx, CHECKINS)
       .doc(id)
       .update({ data: { moderation: patch.moderation, mediaChecks: _.set(patch.mediaChecks) } })
     return { matched: true, moderation: patch.moderation }

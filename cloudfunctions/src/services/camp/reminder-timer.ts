@@ -5,9 +5,9 @@
  */
 import { REMINDER_PAGE, REMINDER_TEMPLATE_ID } from '../../contracts/camp'
 import { remindersDue, type CampDoc, type EnrollmentDoc, type PeriodDoc, type ReminderItem } from '../../domain/camp'
-import { byIds, db } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { track } from '../tracking/track'
-import { CAMPS, ENROLLMENTS, PERIODS } from './store'
+import { CAMPS, ENROLLMENTS, PERIODS, repo } from './store'
 import { sendSubscribeMessage } from './wechat'
 
 const PAGE = 100
@@ -40,12 +40,12 @@ function messageOf(item: ReminderItem, period: PeriodDoc, camp: CampDoc | undefi
 }
 
 async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, camp: CampDoc | undefined, now: number, run: ReminderRun) {
-  const _ = db().command
+  const _ = command()
   const credits = e.reminderCredits ?? 0
   const send = item.send && credits > 0
   const left = send ? credits - 1 : credits
-  const claim = (await db()
-    .collection(ENROLLMENTS)
+  const claim = await repo
+    .col(ENROLLMENTS)
     .where({ _id: e._id, reminderNextAt: e.reminderNextAt })
     .update({
       data: {
@@ -53,7 +53,7 @@ async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, c
         reminderLastDay: item.patch.reminderLastDay,
         reminderCredits: left,
       },
-    })) as unknown as { stats: { updated: number } }
+    })
   if (claim.stats.updated !== 1) return // another run took it
   if (!send) {
     run.skipped++
@@ -68,36 +68,36 @@ async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, c
   if (outcome === 'no_credit') run.noCredit++
   // No credit at WeChat: stop scheduling. A failed send did not spend the credit: give it back.
   const data = outcome === 'no_credit' ? { reminderCredits: 0, reminderNextAt: null } : { reminderCredits: _.inc(1) }
-  await db().collection(ENROLLMENTS).doc(e._id).update({ data })
+  await repo.col(ENROLLMENTS).doc(e._id).update({ data })
 }
 
 export async function sendDueReminders(now: number): Promise<ReminderRun> {
   const started = Date.now()
   const run: ReminderRun = { due: 0, sent: 0, skipped: 0, noCredit: 0 }
-  const _ = db().command
+  const _ = command()
   for (;;) {
-    const res = (await db()
-      .collection(ENROLLMENTS)
+    const res = await repo
+      .col(ENROLLMENTS)
       .where({ reminderNextAt: _.lte(now) })
       .orderBy('reminderNextAt', 'asc')
       .limit(PAGE)
-      .get()) as unknown as { data: EnrollmentDoc[] }
+      .get()
     const due = res.data
     run.due += due.length
     if (due.length === 0) break
-    const periods = await byIds<PeriodDoc>(
+    const periods = await repo.byIds(
       PERIODS,
       due.map((e) => e.periodId),
     )
-    const camps = await byIds<CampDoc>(
+    const camps = await repo.byIds(
       CAMPS,
       [...periods.values()].map((p) => p.campId),
     )
     const known = due.filter((e) => periods.has(e.periodId))
     // A period deleted under its members: nothing to remind of any more.
     for (const e of due.filter((d) => !periods.has(d.periodId)))
-      await db()
-        .collection(ENROLLMENTS)
+      await repo
+        .col(ENROLLMENTS)
         .doc(e._id)
         .update({ data: { reminderNextAt: null } })
     const byId = new Map(known.map((e) => [e._id, e]))

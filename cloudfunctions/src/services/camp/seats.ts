@@ -4,9 +4,10 @@
  * counter on the period (the same idea as the mall's stock shards).
  */
 import { reshare } from '../../domain/classes'
-import { rejectCamp, type CampRejection } from '../../domain/camp'
-import { db, txGet, type Tx } from '../../shared/db'
-import { SEATS } from './store'
+import { rejectCamp, type CampRejection, type PeriodDoc } from '../../domain/camp'
+import type { Tx } from '../../shared/db'
+import { command } from '../../shared/repository'
+import { repo, SEATS } from './store'
 
 export interface SeatShard {
   _id: string
@@ -30,12 +31,12 @@ export function newSeatShards(periodId: string, capacity: number): SeatShard[] {
 
 async function shardsOf(periodIds: readonly string[]): Promise<SeatShard[]> {
   if (periodIds.length === 0) return []
-  const _ = db().command
-  const res = (await db()
-    .collection(SEATS)
+  const _ = command()
+  const res = await repo
+    .col(SEATS)
     .where({ periodId: _.in([...periodIds]) })
     .limit(periodIds.length * MAX_SEAT_SHARDS)
-    .get()) as unknown as { data: SeatShard[] }
+    .get()
   return res.data
 }
 
@@ -56,7 +57,7 @@ export async function membersOf(periodIds: readonly string[]): Promise<Record<st
 export async function resizeSeatsInTx(tx: Tx, period: SeatedPeriod, capacity: number): Promise<CampRejection | null> {
   const shards: SeatShard[] = []
   for (let k = 0; k < shardsOfPeriod(period); k++) {
-    const shard = await txGet<SeatShard>(tx, SEATS, seatShardId(period._id, k))
+    const shard = await repo.getIn(tx, SEATS, seatShardId(period._id, k))
     if (shard) shards.push(shard)
   }
   const taken = shards.reduce((sum, s) => sum + s.taken, 0)
@@ -68,8 +69,8 @@ export async function resizeSeatsInTx(tx: Tx, period: SeatedPeriod, capacity: nu
     shards.map((s) => s.taken),
   )
   for (let i = 0; i < shards.length; i++) {
-    await tx
-      .collection(SEATS)
+    await repo
+      .inTx(tx, SEATS)
       .doc(shards[i]._id)
       .update({ data: { capacity: capacities[i] } })
   }
@@ -81,6 +82,8 @@ export async function resizeSeatsInTx(tx: Tx, period: SeatedPeriod, capacity: nu
  * so a later capacity edit changes the shards' shares, never their number.
  */
 export type SeatedPeriod = { _id: string; capacity: number; seatShards?: number }
+/** A period as stored: the domain's document with its seat shard count. */
+export type StoredPeriod = PeriodDoc & Pick<SeatedPeriod, 'seatShards'>
 export const shardsOfPeriod = (p: SeatedPeriod) => p.seatShards ?? shardCount(p.capacity)
 
 /** Inside a join transaction: a shard with a free seat, starting at a random one; null when the period is full. */
@@ -89,15 +92,15 @@ export async function findFreeSeat(tx: Tx, period: SeatedPeriod): Promise<SeatSh
   const n = shardsOfPeriod(period)
   const start = Math.floor(Math.random() * n)
   for (let i = 0; i < n; i++) {
-    const shard = await txGet<SeatShard>(tx, SEATS, seatShardId(periodId, (start + i) % n))
+    const shard = await repo.getIn(tx, SEATS, seatShardId(periodId, (start + i) % n))
     if (shard && shard.taken < shard.capacity) return shard
   }
   return null
 }
 
 export async function takeSeat(tx: Tx, shard: SeatShard): Promise<void> {
-  await tx
-    .collection(SEATS)
+  await repo
+    .inTx(tx, SEATS)
     .doc(shard._id)
     .update({ data: { taken: shard.taken + 1 } })
 }

@@ -1,11 +1,10 @@
 /**
- * Camp collections and the small reads every camp use case shares. Documents are the domain's (domain/camp/model.ts);
- * seat shards are this layer's own (./seats.ts).
+ * The camp repository: its collections and the small reads every camp use case shares. Documents are the domain's
+ * (domain/camp/model.ts); seat shards are this layer's own (./seats.ts). Other features read camp data through
+ * ./lookups.ts and write it inside their transactions through ./checkin-tx.ts.
  */
-import type { CampDoc, CheckinDoc, EnrollmentDoc, PeriodDoc } from '../../domain/camp'
+import type { PeriodDoc } from '../../domain/camp'
 import { enrollmentId, rejectCamp, type CampRejection } from '../../domain/camp'
-import type { MemberDoc } from '../../domain/identity'
-import { getOrNull } from '../../shared/db'
 import { repository } from '../../shared/repository'
 
 export const CAMPS = 'camps'
@@ -13,17 +12,14 @@ export const PERIODS = 'periods'
 export const SEATS = 'period_seats'
 export const ENROLLMENTS = 'enrollments'
 export const CHECKINS = 'checkins'
-export const MEMBERS = 'members'
 export const SYS_META = 'sys_meta'
 
 export const repo = repository('camp')
 
-export type Profile = Pick<MemberDoc, '_id' | 'nickname' | 'avatarFileId'>
-
-export const getPeriod = (periodId: string) => getOrNull<PeriodDoc>(PERIODS, periodId)
-export const getCamp = (campId: string) => getOrNull<CampDoc>(CAMPS, campId)
-export const getEnrollment = (periodId: string, memberId: string) => getOrNull<EnrollmentDoc>(ENROLLMENTS, enrollmentId(periodId, memberId))
-export const getCheckin = (id: string) => getOrNull<CheckinDoc>(CHECKINS, id)
+export const getPeriod = (periodId: string) => repo.get(PERIODS, periodId)
+export const getCamp = (campId: string) => repo.get(CAMPS, campId)
+export const getEnrollment = (periodId: string, memberId: string) => repo.get(ENROLLMENTS, enrollmentId(periodId, memberId))
+export const getCheckin = (id: string) => repo.get(CHECKINS, id)
 
 const asVisible = (period: PeriodDoc | null): PeriodDoc | CampRejection =>
   period && period.status !== 'draft' ? period : rejectCamp('CAMP.PERIOD_NOT_FOUND')
@@ -58,19 +54,4 @@ export async function cachedVisiblePeriod(periodId: string, now: number): Promis
 /** An edit made by this instance is seen by its next check-in at once. */
 export function forgetPeriod(periodId: string): void {
   periodCache.delete(periodId)
-}
-
-/** The profile fields of members joined by an aggregate `$lookup` (`as: 'profile'`). */
-export function profilesFrom(rows: readonly { profile?: Profile[] }[]): Map<string, Profile> {
-  const map = new Map<string, Profile>()
-  for (const row of rows)
-    for (const p of row.profile ?? []) map.set(p._id, { _id: p._id, nickname: p.nickname, avatarFileId: p.avatarFileId })
-  return map
-}
-
-/** Drops the `$lookup` helper field so the rest of the row is the stored document again. */
-export function withoutProfile<T>(row: T & { profile?: unknown }): T {
-  const { profile: _p, ...doc } = row
-  void _p
-  return doc as T
 }

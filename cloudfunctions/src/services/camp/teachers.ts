@@ -5,10 +5,10 @@
  */
 import type { PeriodTeachersView } from '../../contracts/camp-results'
 import { rejectCamp, type CampRejection, type PeriodDoc } from '../../domain/camp'
-import { TxAbort, txGet, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { memberByHandle, picksOf } from '../identity/directory'
-import { forgetPeriod, getPeriod, PERIODS } from './store'
+import { forgetPeriod, getPeriod, PERIODS, repo } from './store'
 
 export const MAX_PERIOD_TEACHERS = 50
 
@@ -33,7 +33,7 @@ export async function setPeriodTeacher(
   if (assigned && !teacher.roles.includes('teacher')) return rejectCamp('CAMP.NOT_A_TEACHER')
   forgetPeriod(periodId)
   const after = await withTransaction<PeriodDoc | CampRejection>(async (tx) => {
-    const period = await txGet<PeriodDoc>(tx, PERIODS, periodId)
+    const period = await repo.getIn(tx, PERIODS, periodId)
     if (!period) throw new TxAbort(rejectCamp('CAMP.PERIOD_NOT_FOUND'))
     const has = period.teacherIds.includes(teacher._id)
     if (has === assigned) return period
@@ -42,8 +42,8 @@ export async function setPeriodTeacher(
     const { [teacher._id]: _dropped, ...teacherTeams } = period.teacherTeams ?? {}
     void _dropped
     const patch = assigned ? { teacherIds, updatedAt: now } : { teacherIds, teacherTeams, updatedAt: now }
-    await tx
-      .collection(PERIODS)
+    await repo
+      .inTx(tx, PERIODS)
       .doc(periodId)
       .update({ data: wholeFields(patch) })
     return { ...period, ...patch }

@@ -4,10 +4,9 @@
  * (featuredAwardKey) is read first, and an existing entry means "already paid" — skipped, never failing the review.
  * Paying also adds the bonus to the enrollment's `pointsEarned` (the period's earned total), with `_.inc`.
  */
-import { enrollmentId } from '../../domain/camp'
 import type { FeaturedAward } from '../../domain/review'
-import { db, type Tx } from '../../shared/db'
-import { ENROLLMENTS } from '../camp/store'
+import type { Tx } from '../../shared/db'
+import { addPointsEarnedInTx } from '../camp/checkin-tx'
 import { appendInTx, entryInTx } from '../points/ledger'
 
 /** Answers the amount actually paid (0 when every award was already in the ledger). */
@@ -16,10 +15,7 @@ export async function payFeaturedInTx(tx: Tx, awards: readonly FeaturedAward[], 
   for (const a of awards) {
     if (await entryInTx(tx, a.key)) continue
     await appendInTx(tx, { _id: a.key, memberId: a.memberId, amount: a.amount, reason: a.reason, ref: a.ref }, now)
-    await tx
-      .collection(ENROLLMENTS)
-      .doc(enrollmentId(periodId, a.memberId))
-      .update({ data: { pointsEarned: db().command.inc(a.amount), updatedAt: now } })
+    await addPointsEarnedInTx(tx, periodId, a.memberId, a.amount, now)
     paid += a.amount
   }
   return paid

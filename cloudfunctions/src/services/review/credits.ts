@@ -5,9 +5,8 @@
  * REVIEW_TEMPLATE_ID, inside its once-per-requestId transaction); each review notification spends one with a
  * conditional update, so two reviews never spend the same credit.
  */
-import { txGet, type Tx } from '../../shared/db'
-import { getOrNull } from '../../shared/db'
-import { REVIEW_CREDITS } from './store'
+import type { Tx } from '../../shared/db'
+import { repo, REVIEW_CREDITS } from './store'
 
 export interface ReviewCreditsDoc {
   /** memberId (openid). */
@@ -18,15 +17,18 @@ export interface ReviewCreditsDoc {
 
 /** Adds `granted` credits inside the caller's transaction (read + set: 2 requests); answers the new count. */
 export async function grantReviewCreditsInTx(tx: Tx, memberId: string, granted: number, now: number): Promise<number> {
-  const doc = await txGet<ReviewCreditsDoc>(tx, REVIEW_CREDITS, memberId)
+  const doc = await repo.getIn(tx, REVIEW_CREDITS, memberId)
   const credits = (doc?.credits ?? 0) + granted
-  await tx
-    .collection(REVIEW_CREDITS)
+  await repo
+    .inTx(tx, REVIEW_CREDITS)
     .doc(memberId)
     .set({ data: { credits, updatedAt: now } })
   return credits
 }
 
 export async function reviewCreditsOf(memberId: string): Promise<number> {
-  return (await getOrNull<ReviewCreditsDoc>(REVIEW_CREDITS, memberId))?.credits ?? 0
+  return (await repo.get(REVIEW_CREDITS, memberId))?.credits ?? 0
 }
+
+/** The credits as the camp `subscribed` and `setReminder` actions take them (services/camp/reminders.ts `ReviewCredits`). */
+export const reviewCredits = { of: reviewCreditsOf, grantInTx: grantReviewCreditsInTx }

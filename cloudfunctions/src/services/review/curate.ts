@@ -13,9 +13,12 @@ import {
   type Reviewer,
   type ReviewRejection,
 } from '../../domain/review'
-import { db, getOrNull, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { TxAbort, withTransaction, type Tx } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
-import { CHECKINS, getPeriod, MEMBERS, type Profile } from '../camp/store'
+import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
+import { getPeriod } from '../camp/lookups'
+import { memberOf } from '../identity/lookups'
 import { track } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
 import { loadStaff, withCampTitles } from './store'
@@ -31,16 +34,12 @@ async function onCheckin<R extends { checkin: CheckinDoc }>(
 ): Promise<{ out: R; view: QueueItemView } | Refusal> {
   const parts = checkinIdParts(checkinId)
   if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
-  const [actor, stored, profile] = await Promise.all([
-    loadStaff(openid),
-    getPeriod(parts.periodId),
-    getOrNull<Profile>(MEMBERS, parts.memberId),
-  ])
+  const [actor, stored, profile] = await Promise.all([loadStaff(openid), getPeriod(parts.periodId), memberOf(parts.memberId)])
   if ('ok' in actor) return actor
   if (!stored) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
   const [period] = await withCampTitles([stored])
   const out = await withTransaction<R | Refusal>(async (tx) => {
-    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, checkinId)
+    const checkin = await checkinInTx(tx, checkinId)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const done = await work(tx, checkin, period, actor)
     if ('ok' in done && done.ok === false) throw new TxAbort(done)
@@ -58,11 +57,7 @@ export async function featureCheckin(openid: string, checkinId: string, featured
     async (tx, checkin, period, actor) => {
       const plan = planFeature(checkin, period, actor, featured, now)
       if (!plan.ok) return plan
-      if (plan.changed)
-        await tx
-          .collection(CHECKINS)
-          .doc(checkin._id)
-          .update({ data: wholeFields(plan.checkinPatch) })
+      if (plan.changed) await updateCheckinInTx(tx, checkin._id, wholeFields(plan.checkinPatch))
       const paid = await payFeaturedInTx(tx, plan.award ? [plan.award] : [], period._id, now)
       return { checkin: { ...checkin, ...plan.checkinPatch }, paid }
     },
@@ -100,10 +95,7 @@ export async function moderateCheckin(
       const plan = planModeration(checkin, period, actor, decision, now)
       if (!plan.ok) return plan
       const { mediaChecks, ...rest } = plan.checkinPatch
-      await tx
-        .collection(CHECKINS)
-        .doc(checkin._id)
-        .update({ data: { ...wholeFields(rest), mediaChecks: db().command.set(mediaChecks) } })
+      await updateCheckinInTx(tx, checkin._id, { ...wholeFields(rest), mediaChecks: command().set(mediaChecks) })
       return { checkin: plan.checkin }
     },
     now,

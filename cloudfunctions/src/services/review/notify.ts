@@ -7,18 +7,16 @@
  */
 import { REVIEW_TEMPLATE_ID } from '../../contracts/camp'
 import type { ReviewNotification } from '../../domain/review'
-import { db } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { sendSubscribeMessage } from '../camp/wechat'
-import { REVIEW_CREDITS } from './store'
+import { repo, REVIEW_CREDITS } from './store'
 
 export type NotifyOutcome = 'sent' | 'no_credit' | 'failed'
 
 export async function notifyReview(n: ReviewNotification, now: number): Promise<NotifyOutcome> {
-  const _ = db().command
-  const credits = db().collection(REVIEW_CREDITS)
-  const claim = (await credits
-    .where({ _id: n.memberId, credits: _.gt(0) })
-    .update({ data: { credits: _.inc(-1), updatedAt: now } })) as unknown as { stats: { updated: number } }
+  const _ = command()
+  const credits = repo.col(REVIEW_CREDITS)
+  const claim = await credits.where({ _id: n.memberId, credits: _.gt(0) }).update({ data: { credits: _.inc(-1), updatedAt: now } })
   if (claim.stats.updated !== 1) return 'no_credit'
   const outcome = await sendSubscribeMessage({ touser: n.memberId, templateId: REVIEW_TEMPLATE_ID, page: n.page, data: n.data })
   if (outcome === 'no_credit') await credits.doc(n.memberId).update({ data: { credits: 0, updatedAt: now } })

@@ -7,9 +7,10 @@ import { toReviewOpenView, type ReviewOpenView } from '../../contracts/review-vi
 import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
 import { MAX_REDOS } from '../../domain/camp'
 import { checkinIdParts, checkReviewer, reviewId, type ReviewDoc, type Reviewer, type ReviewRejection } from '../../domain/review'
-import { byIds, db, getOrNull } from '../../shared/db'
-import { CHECKINS, getCamp, getCheckin, getEnrollment, getPeriod, MEMBERS, type Profile } from '../camp/store'
-import { loadStaff, REVIEWS } from './store'
+import { getCamp, getCheckin, getEnrollment, getPeriod, latestCheckinsOf } from '../camp/lookups'
+import { memberOf } from '../identity/lookups'
+import type { Profile } from '../identity/profiles'
+import { loadStaff, repo, REVIEWS } from './store'
 
 /** How many of the member's latest check-ins the page lists under the submission. */
 const HISTORY = 8
@@ -29,16 +30,11 @@ async function detailsOf(checkinId: string): Promise<Details> {
   const rounds = Array.from({ length: MAX_REDOS + 1 }, (_, r) => reviewId(checkinId, r))
   const [enrollment, recent, reviews, profile] = await Promise.all([
     getEnrollment(parts.periodId, parts.memberId),
-    db()
-      .collection(CHECKINS)
-      .where({ periodId: parts.periodId, memberId: parts.memberId })
-      .orderBy('day', 'desc')
-      .limit(HISTORY + 1)
-      .get() as unknown as Promise<{ data: CheckinDoc[] }>,
-    byIds<ReviewDoc>(REVIEWS, rounds),
-    getOrNull<Profile>(MEMBERS, parts.memberId),
+    latestCheckinsOf(parts.periodId, parts.memberId, HISTORY + 1),
+    repo.byIds(REVIEWS, rounds),
+    memberOf(parts.memberId),
   ])
-  return { enrollment, recent: recent.data.slice(0, HISTORY + 1), reviews, profile: profile ?? undefined }
+  return { enrollment, recent: recent.slice(0, HISTORY + 1), reviews, profile: profile ?? undefined }
 }
 
 function viewOf(

@@ -10,19 +10,18 @@ import {
   removePhrase,
   reorderPhrases,
   updatePhrase,
-  type PhrasesDoc,
   type PhrasesResult,
   type ReviewRejection,
 } from '../../domain/review'
-import { TxConflict, db, getOrNull, isDuplicateKey } from '../../shared/db'
-import { loadStaff, REVIEW_PHRASES } from './store'
+import { TxConflict, isDuplicateKey } from '../../shared/db'
+import { loadStaff, repo, REVIEW_PHRASES } from './store'
 
 const ATTEMPTS = 5
 
 export async function listPhrases(openid: string): Promise<PhrasesView | ReviewRejection> {
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
-  const doc = await getOrNull<PhrasesDoc>(REVIEW_PHRASES, phrasesDocId(actor._id))
+  const doc = await repo.get(REVIEW_PHRASES, phrasesDocId(actor._id))
   return { phrases: doc?.phrases ?? [] }
 }
 
@@ -35,26 +34,22 @@ async function change(
   if ('ok' in actor) return actor
   const id = phrasesDocId(actor._id)
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const doc = await getOrNull<PhrasesDoc>(REVIEW_PHRASES, id)
+    const doc = await repo.get(REVIEW_PHRASES, id)
     const result = op(doc?.phrases ?? [])
     if (!result.ok) return result
     if (!doc) {
       try {
-        await db()
-          .collection(REVIEW_PHRASES)
-          .add({ data: { ...emptyPhrases(actor._id, now), phrases: result.phrases } })
+        await repo.col(REVIEW_PHRASES).add({ data: { ...emptyPhrases(actor._id, now), phrases: result.phrases } })
         return { phrases: result.phrases }
       } catch (err) {
         if (isDuplicateKey(err)) continue
         throw err
       }
     }
-    const res = (await db()
-      .collection(REVIEW_PHRASES)
+    const res = await repo
+      .col(REVIEW_PHRASES)
       .where({ _id: id, updatedAt: doc.updatedAt })
-      .update({ data: { phrases: result.phrases, updatedAt: Math.max(now, doc.updatedAt + 1) } })) as unknown as {
-      stats: { updated: number }
-    }
+      .update({ data: { phrases: result.phrases, updatedAt: Math.max(now, doc.updatedAt + 1) } })
     if (res.stats.updated === 1) return { phrases: result.phrases }
   }
   throw new TxConflict('phrases kept changing')

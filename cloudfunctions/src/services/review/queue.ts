@@ -23,19 +23,10 @@ import {
   type Reviewer,
   type ReviewRejection,
 } from '../../domain/review'
-import { db } from '../../shared/db'
-import { CHECKINS, MEMBERS, profilesFrom, withoutProfile, type Profile } from '../camp/store'
+import { command } from '../../shared/repository'
+import { checkinCountsByPeriodDay, checkinsInSubmissionOrder } from '../camp/lookups'
+import type { Profile } from '../identity/profiles'
 import { loadStaff, periodsOf } from './store'
-
-interface Pipeline {
-  match(q: object): Pipeline
-  sort(s: object): Pipeline
-  limit(n: number): Pipeline
-  lookup(l: object): Pipeline
-  group(g: object): Pipeline
-  skip(n: number): Pipeline
-  end(): Promise<{ list: unknown[] }>
-}
 
 /**
  * Groups per backlog request. In a cloud function an aggregate without a limit stage answers 20 documents at most
@@ -43,8 +34,6 @@ interface Pipeline {
  * A reviewer's groups are periods × days (a few hundred), so one request is the rule.
  */
 export const BACKLOG_PAGE = 1000
-const aggregate = (collection: string) => (db().collection(collection) as unknown as { aggregate(): Pipeline }).aggregate()
-const PROFILE_LOOKUP = { from: MEMBERS, localField: 'memberId', foreignField: '_id', as: 'profile' }
 
 export interface FetchedQueue {
   docs: CheckinDoc[]
@@ -52,7 +41,7 @@ export interface FetchedQueue {
 }
 
 function scopeMatch(q: QueueQuery, s: QueueScope): object {
-  const _ = db().command
+  const _ = command()
   const m: Record<string, unknown> = { periodId: s.periodId }
   if (q.reviewStatus !== null) m.reviewStatus = q.reviewStatus
   if (q.moderation !== null) m.moderation = q.moderation
@@ -66,32 +55,19 @@ function scopeMatch(q: QueueQuery, s: QueueScope): object {
 
 /** Up to `query.limit` check-ins in queue order over every scope (one request per scope). */
 export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
-  const lists = await Promise.all(
-    query.scopes.map(
-      async (s) =>
-        (
-          await aggregate(CHECKINS)
-            .match(scopeMatch(query, s))
-            .sort({ submittedAt: 1, _id: 1 })
-            .limit(query.limit)
-            .lookup(PROFILE_LOOKUP)
-            .end()
-        ).list as (CheckinDoc & { profile?: Profile[] })[],
-    ),
-  )
-  const rows = lists.flat()
-  const docs = rows
-    .map((r) => withoutProfile(r))
+  const lists = await Promise.all(query.scopes.map((s) => checkinsInSubmissionOrder(scopeMatch(query, s), query.limit)))
+  const docs = lists
+    .flatMap((l) => l.checkins)
     .sort(compareQueue)
     .slice(0, query.limit)
-  return { docs, profiles: profilesFrom(rows) }
+  return { docs, profiles: new Map(lists.flatMap((l) => [...l.profiles])) }
 }
 
 /** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate per page. */
 export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
   const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
   if (mine.length === 0) return summarizeBacklog([])
-  const _ = db().command
+  const _ = command()
   const whole = mine.filter((p) => teamsOf(actor, p) === null).map((p) => p._id)
   const branches: object[] = whole.length ? [{ periodId: whole.length === 1 ? whole[0] : _.in(whole) }] : []
   for (const p of mine) {
@@ -100,18 +76,10 @@ export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], 
   }
   const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
   const match = branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
-  const $ = _.aggregate as unknown as { sum(x: unknown): unknown }
   const groups: BacklogGroup[] = []
   for (let skip = 0; ; skip += pageSize) {
-    const res = await aggregate(CHECKINS)
-      .match(match)
-      .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
-      .sort({ '_id.periodId': 1, '_id.day': 1 })
-      .skip(skip)
-      .limit(pageSize)
-      .end()
-    const page = res.list as { _id: { periodId: string; day: string }; count: number }[]
-    for (const g of page) groups.push({ periodId: g._id.periodId, day: g._id.day, count: g.count })
+    const page = await checkinCountsByPeriodDay(match, skip, pageSize)
+    groups.push(...page)
     if (page.length < pageSize) break
   }
   return summarizeBacklog(groups)

@@ -3,11 +3,10 @@
  * member screen just showed as seen. Only the member's own reviews are read (index { memberId, reviewedAt }) and only
  * the member's own marks are written, so a teacher's review transaction never waits on them.
  */
-import { readMarkOf, reviewVersion, unreadReviews, type ReadMarkDoc, type ReviewDoc } from '../../domain/review'
-import { byIds, db, withoutId } from '../../shared/db'
-import { REVIEWS } from './store'
+import { readMarkOf, reviewVersion, unreadReviews, type ReviewDoc } from '../../domain/review'
+import { withoutId } from '../../shared/db'
+import { repo, REVIEW_READS, REVIEWS } from './store'
 
-export const REVIEW_READS = 'review_reads'
 /**
  * How far back unread reviews are looked for: the member's latest reviews (a 21-day period has at most 21 check-ins
  * with one redo each), so a member in several camps at once is still counted exactly.
@@ -15,11 +14,9 @@ export const REVIEW_READS = 'review_reads'
 export const UNREAD_WINDOW = 200
 
 export async function myUnreadReviews(memberId: string): Promise<ReviewDoc[]> {
-  const res = (await db().collection(REVIEWS).where({ memberId }).orderBy('reviewedAt', 'desc').limit(UNREAD_WINDOW).get()) as unknown as {
-    data: ReviewDoc[]
-  }
+  const res = await repo.col(REVIEWS).where({ memberId }).orderBy('reviewedAt', 'desc').limit(UNREAD_WINDOW).get()
   if (res.data.length === 0) return []
-  const marks = await byIds<ReadMarkDoc>(
+  const marks = await repo.byIds(
     REVIEW_READS,
     res.data.map((r) => r._id),
   )
@@ -32,7 +29,7 @@ export async function myUnreadReviews(memberId: string): Promise<ReviewDoc[]> {
  */
 export async function seeReview(memberId: string, review: ReviewDoc, now: number): Promise<boolean> {
   if (review.memberId !== memberId) return false
-  const marks = await byIds<ReadMarkDoc>(REVIEW_READS, [review._id])
+  const marks = await repo.byIds(REVIEW_READS, [review._id])
   const mark = marks.get(review._id)
   const unread = !mark || mark.seenVersion < reviewVersion(review)
   if (unread) await markSeen(memberId, [review], now)
@@ -47,8 +44,8 @@ export async function markSeen(memberId: string, reviews: readonly ReviewDoc[], 
   const own = reviews.filter((r) => r.memberId === memberId)
   await Promise.all(
     own.map((r) =>
-      db()
-        .collection(REVIEW_READS)
+      repo
+        .col(REVIEW_READS)
         .doc(r._id)
         .set({ data: withoutId(readMarkOf(r, now)) }),
     ),

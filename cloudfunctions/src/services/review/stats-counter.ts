@@ -7,14 +7,15 @@
  * sources for `_.inc` in a transaction and the `updated: 0` of a missing document: test/emulator/db/transaction-inc.test.ts.
  */
 import type { StatsIncrement } from '../../domain/review'
-import { db, withoutId, type Tx } from '../../shared/db'
+import { withoutId, type Tx } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { updatedCount } from '../points/ledger'
-import { REVIEW_STATS } from './store'
+import { repo, REVIEW_STATS } from './store'
 
 export async function applyStatsIncrementInTx(tx: Tx, step: StatsIncrement): Promise<void> {
-  const _ = db().command
+  const _ = command()
   const data = Object.fromEntries(Object.entries(step.inc).map(([path, n]) => [path, _.inc(n)]))
-  const doc = tx.collection(REVIEW_STATS).doc(step.docId)
+  const doc = repo.inTx(tx, REVIEW_STATS).doc(step.docId)
   if (updatedCount(await doc.update({ data })) === 1) return
   await doc.set({ data: withoutId(step.seed) })
 }

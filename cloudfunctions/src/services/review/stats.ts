@@ -5,27 +5,17 @@
  */
 import { toTeacherStatsView, type TeacherStatsListView, type TeacherStatsView } from '../../contracts/review-views'
 import type { PeriodDoc } from '../../domain/camp'
-import type { MemberDoc } from '../../domain/identity'
 import { can } from '../../domain/identity'
-import {
-  readStats,
-  rejectReview,
-  statsDay,
-  statsDocId,
-  summarizeBacklog,
-  type ReviewRejection,
-  type TeacherDayStatsDoc,
-} from '../../domain/review'
-import { byIds, db, getOrNull } from '../../shared/db'
-import { MEMBERS } from '../camp/store'
+import { readStats, rejectReview, statsDay, statsDocId, summarizeBacklog, type ReviewRejection } from '../../domain/review'
+import { membersByIds } from '../identity/lookups'
 import { backlogOf, titlesOf } from './queue'
-import { loadStaff, periodsOf, REVIEW_STATS } from './store'
+import { loadStaff, periodsOf, repo, REVIEW_STATS } from './store'
 
 export async function myStats(openid: string, day: string | undefined, now: number): Promise<TeacherStatsView | ReviewRejection> {
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const d = day ?? statsDay(now)
-  const [doc, periods] = await Promise.all([getOrNull<TeacherDayStatsDoc>(REVIEW_STATS, statsDocId(actor._id, d)), periodsOf(actor)])
+  const [doc, periods] = await Promise.all([repo.get(REVIEW_STATS, statsDocId(actor._id, d)), periodsOf(actor)])
   const backlog = await backlogOf(actor, periods)
   return toTeacherStatsView(readStats(doc, actor._id, d), backlog, actor.nickname, titlesOf(periods))
 }
@@ -41,14 +31,12 @@ export async function allTeacherStats(
   if (!can(actor, 'review.statsAll').ok) return rejectReview('REVIEW.NOT_TEACHER', undefined, '只有运营可以查看全部老师的数据')
   const d = day ?? statsDay(now)
   const [docs, periods] = await Promise.all([
-    db().collection(REVIEW_STATS).where({ day: d }).orderBy('reviewed', 'desc').limit(limit).get() as unknown as Promise<{
-      data: TeacherDayStatsDoc[]
-    }>,
+    repo.col(REVIEW_STATS).where({ day: d }).orderBy('reviewed', 'desc').limit(limit).get(),
     periodsOf(actor),
   ])
   const assigned = periods.flatMap((p) => p.teacherIds)
   const teacherIds = [...new Set([...docs.data.map((s) => s.teacherId), ...assigned])].slice(0, limit)
-  const [names, backlog] = await Promise.all([byIds<MemberDoc>(MEMBERS, teacherIds), backlogOf(actor, periods)])
+  const [names, backlog] = await Promise.all([membersByIds(teacherIds), backlogOf(actor, periods)])
   const titles = titlesOf(periods)
   const byTeacher = new Map(docs.data.map((s) => [s.teacherId, s]))
   const items = teacherIds.map((id) => {

@@ -1,17 +1,21 @@
 /**
- * Review collections and the reads every review use case shares: the caller as a reviewer (one member read: roles
+ * The review repository and the reads every review use case shares: the caller as a reviewer (one member read: roles
  * and nickname together) and the periods they review (index { teacherIds } for teachers, { status } for admins).
+ * Camp documents are read and written through the functions camp exports (camp/lookups.ts, camp/checkin-tx.ts).
  */
-import type { CampDoc, PeriodDoc } from '../../domain/camp'
-import type { MemberDoc } from '../../domain/identity'
+import type { PeriodDoc } from '../../domain/camp'
 import { rejectReview, type Reviewer, type ReviewRejection } from '../../domain/review'
-import { byIds, db, getOrNull } from '../../shared/db'
-import { CAMPS, MEMBERS, PERIODS } from '../camp/store'
+import { repository } from '../../shared/repository'
+import { campsByIds, periodsIn } from '../camp/lookups'
+import { memberOf } from '../identity/lookups'
 
 export const REVIEWS = 'reviews'
 export const REVIEW_STATS = 'review_stats'
 export const REVIEW_PHRASES = 'review_phrases'
 export const REVIEW_CREDITS = 'review_credits'
+export const REVIEW_READS = 'review_reads'
+
+export const repo = repository('review')
 
 /** Periods whose check-ins can still be reviewed (drafts have none; closed ones are frozen). */
 export const REVIEWABLE_STATUSES: PeriodDoc['status'][] = ['open', 'running', 'ended']
@@ -20,7 +24,7 @@ const MAX_PERIODS = 100
 
 /** The caller as review rules see them, or REVIEW.NOT_REGISTERED when they have no member record. */
 export async function loadReviewer(openid: string): Promise<Reviewer | ReviewRejection> {
-  const m = await getOrNull<MemberDoc>(MEMBERS, openid)
+  const m = await memberOf(openid)
   if (!m) return rejectReview('REVIEW.NOT_REGISTERED')
   return { _id: m._id, roles: Array.isArray(m.roles) ? m.roles : ['member'], nickname: m.nickname || '老师' }
 }
@@ -36,14 +40,12 @@ export async function loadStaff(openid: string): Promise<Reviewer | ReviewReject
 
 /** The periods the reviewer may see: assigned ones for teachers, every reviewable one for admins. */
 export async function periodsOf(r: Reviewer): Promise<PeriodDoc[]> {
-  const _ = db().command
-  const where = r.roles.includes('admin') ? { status: _.in(REVIEWABLE_STATUSES) } : { teacherIds: r._id, status: _.in(REVIEWABLE_STATUSES) }
-  const res = (await db().collection(PERIODS).where(where).limit(MAX_PERIODS).get()) as unknown as { data: PeriodDoc[] }
-  return withCampTitles(res.data)
+  const periods = await periodsIn(REVIEWABLE_STATUSES, MAX_PERIODS, r.roles.includes('admin') ? undefined : r._id)
+  return withCampTitles(periods)
 }
 
 /** Each period with its camp's title (one read of the camps by id), for the titles teachers see. */
 export async function withCampTitles<P extends PeriodDoc>(periods: readonly P[]): Promise<(P & { campTitle?: string })[]> {
-  const camps = await byIds<CampDoc>(CAMPS, [...new Set(periods.map((p) => p.campId))])
+  const camps = await campsByIds([...new Set(periods.map((p) => p.campId))])
   return periods.map((p) => ({ ...p, campTitle: camps.get(p.campId)?.title }))
 }

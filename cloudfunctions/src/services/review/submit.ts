@@ -23,15 +23,17 @@ import {
   type Reviewer,
   type ReviewRejection,
 } from '../../domain/review'
-import { db, isDuplicateKey, TxAbort, txGet, withTransaction, type Tx } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
+import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
-import { CHECKINS, getCamp, getPeriod } from '../camp/store'
+import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
+import { getCamp, getPeriod } from '../camp/lookups'
 import { trackInTx } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
 import { notifyReview } from './notify'
 import { applyStatsIncrementInTx } from './stats-counter'
-import { loadStaff, REVIEWS } from './store'
+import { loadStaff, repo, REVIEWS } from './store'
 
 export type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditReviewRequest> | z.infer<typeof ReturnForRedoRequest>
 type Refusal = ReviewRejection | CampRejection | Rejection
@@ -51,7 +53,7 @@ interface Replayed {
 }
 
 /** Nested values are written whole: `update` would flatten `{ fileId, durationSec }` into dot paths. */
-const whole = (v: object | null) => (v === null ? null : db().command.set(v))
+const whole = (v: object | null) => (v === null ? null : command().set(v))
 
 async function commit(
   period: PeriodDoc,
@@ -63,25 +65,21 @@ async function commit(
   requestId?: string,
 ) {
   return withTransaction<Committed | Replayed | Refusal>(async (tx) => {
-    const checkin = await txGet<CheckinDoc>(tx, CHECKINS, checkinId)
+    const checkin = await checkinInTx(tx, checkinId)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
-    const existing = await txGet<ReviewDoc>(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
+    const existing = await repo.getIn(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
     const plan = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!plan.ok) throw new TxAbort(plan)
-    if (plan.kind === 'create') await tx.collection(REVIEWS).add({ data: requestId ? { ...plan.review, requestId } : plan.review })
+    if (plan.kind === 'create') await repo.inTx(tx, REVIEWS).add({ data: requestId ? { ...plan.review, requestId } : plan.review })
     else if (plan.reviewPatch) {
       const p = plan.reviewPatch
-      await tx
-        .collection(REVIEWS)
+      await repo
+        .inTx(tx, REVIEWS)
         .doc(plan.review._id)
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score) } })
     }
-    if (Object.keys(plan.checkinPatch).length > 0)
-      await tx
-        .collection(CHECKINS)
-        .doc(checkinId)
-        .update({ data: wholeFields(plan.checkinPatch) })
+    if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
     if (plan.stats) await applyStatsIncrementInTx(tx, plan.stats)

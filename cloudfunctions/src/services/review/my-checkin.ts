@@ -2,18 +2,18 @@
  * The member's own check-in of a day with its teacher review: what the review notification and a tapped calendar day
  * open. Every id derives from (period, day, member), so the check-in, every round's review and the featured ledger entry
  * are read in one parallel wave with the period; the camp (its title) and the review's read mark follow. Showing the
- * review marks it seen (services/review/reads.ts).
+ * review marks it seen (./reads.ts). A camp action (`camp.myCheckin`): composed here, downstream of camp, which knows
+ * nothing of reviews.
  */
 import type { MyCheckinView } from '../../contracts/camp-results'
 import { canRedo, toCheckinView } from '../../contracts/camp-views'
 import { toReviewView } from '../../contracts/review-views'
 import { checkinId, indexOf, MAX_REDOS, type CampRejection, type CheckinDoc } from '../../domain/camp'
 import { featuredAwardKey, reviewId, type ReviewDoc } from '../../domain/review'
-import { byIds } from '../../shared/db'
+import { getCamp, getCheckin, visiblePeriod } from '../camp/lookups'
 import { entryOf } from '../points/ledger'
-import { seeReview } from '../review/reads'
-import { REVIEWS } from '../review/store'
-import { getCamp, getCheckin, visiblePeriod } from './store'
+import { seeReview } from './reads'
+import { repo, REVIEWS } from './store'
 
 function featuredEntryKey(periodId: string, day: string, memberId: string): string | null {
   try {
@@ -37,7 +37,7 @@ function latestOf(checkin: CheckinDoc, reviews: ReadonlyMap<string, ReviewDoc>):
 /** The latest review of a check-in (one read of every round by id), or undefined before a teacher reviewed it. */
 export async function latestReview(checkin: CheckinDoc): Promise<ReviewDoc | undefined> {
   if (checkin.reviewStatus !== 'reviewed' && checkin.reviewStatus !== 'returned' && checkin.redoCount === 0) return undefined
-  return latestOf(checkin, await byIds<ReviewDoc>(REVIEWS, roundsOf(checkin._id)))
+  return latestOf(checkin, await repo.byIds(REVIEWS, roundsOf(checkin._id)))
 }
 
 export async function myCheckin(periodId: string, memberId: string, day: string, now: number): Promise<MyCheckinView | CampRejection> {
@@ -46,7 +46,7 @@ export async function myCheckin(periodId: string, memberId: string, day: string,
   const [period, checkin, reviews, entry] = await Promise.all([
     visiblePeriod(periodId),
     getCheckin(id),
-    byIds<ReviewDoc>(REVIEWS, roundsOf(id)),
+    repo.byIds(REVIEWS, roundsOf(id)),
     key ? entryOf(key) : Promise.resolve(null),
   ])
   if ('ok' in period) return period
