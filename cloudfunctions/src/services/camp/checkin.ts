@@ -4,8 +4,8 @@
  * ONE transaction of five operations — enrollment get, check-in add (its `_id` is the one-per-day key), enrollment
  * update, entry add, and one `_.inc` update of the balance doc (no balance read: a credit cannot overdraw) — seven
  * requests with its start and commit. A group bonus or a streak milestone adds one entry add each (transactions take
- * single-document operations only); a member's very first points add the balance doc's creation. The `checkin` event
- * is not inserted here: it is derived from the committed check-in document (tracking/checkin-events.ts), so an
+ * single-document operations only); the balance doc exists from the member's first open (identity), so a first award
+ * is the same `_.inc`. The `checkin` event is not inserted here: it is derived from the committed check-in document (tracking/checkin-events.ts), so an
  * inviter's reward and the funnels can never lose it, and it never exists for a check-in that did not commit.
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'

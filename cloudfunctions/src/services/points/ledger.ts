@@ -99,8 +99,8 @@ export async function appendInTx(tx: Tx, request: EntryRequest, now: number, opt
  * one entry add each, then ONE update of the balance doc with `_.inc` of the summed totals and `version: _.inc(n)`.
  * CloudBase documents `_.inc` inside a transaction's doc().update (Database.startTransaction's transfer example) and
  * answers `updated: 0` for an update of a document that does not exist (Document.update: "只可能会是 0 或 1"); only
- * then — the member's very first points — the balance doc is created with `set` (one request more, once per
- * member). A concurrent first award conflicts on that doc and is retried by withTransaction.
+ * then — a member created before balance docs opened with the member (identity open) — the balance doc is created
+ * with `set` (one request more, once per member). A concurrent first award conflicts on that doc and is retried by withTransaction.
  */
 export async function creditInTx(tx: Tx, requests: readonly EntryRequest[], now: number): Promise<LedgerEntry[]> {
   if (requests.length === 0) return []
