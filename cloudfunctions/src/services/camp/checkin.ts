@@ -5,8 +5,8 @@
  * update, entry add, and one `_.inc` update of the balance doc (no balance read: a credit cannot overdraw) — seven
  * requests with its start and commit. A group bonus or a streak milestone adds one entry add each (transactions take
  * single-document operations only); the balance doc exists from the member's first open (identity), so a first award
- * is the same `_.inc`. The `checkin` event is not inserted here: it is derived from the committed check-in document (tracking/checkin-events.ts), so an
- * inviter's reward and the funnels can never lose it, and it never exists for a check-in that did not commit.
+ * is the same `_.inc`. The `checkin` event is not inserted here: it is derived from the committed check-in document
+ * (tracking/checkin-events.ts), so an inviter's reward and the funnels can never lose it, and it never exists for a check-in that did not commit.
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
