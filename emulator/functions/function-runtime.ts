@@ -58,7 +58,10 @@ export class FunctionRuntime {
   private readonly callers = new CallerRegistry()
   private readonly pools = new Map<string, WorkerPool>()
   private readonly triggers: TimerTriggers
-  /** The emulator clock's offset from real time, shared with every worker's Date. */
+  /**
+   * The emulator clock, shared with every worker's Date in ONE cell (so a worker never reads half a change): the
+   * offset from real time × 2, or the frozen instant × 2 + 1.
+   */
   private readonly clockOffset = new SharedArrayBuffer(8)
   private readonly envId: string
   private readonly stopClockListener: () => void
@@ -199,7 +202,9 @@ export class FunctionRuntime {
   }
 
   private syncClock(): void {
-    Atomics.store(new BigInt64Array(this.clockOffset), 0, BigInt(Math.round(this.opts.clock.now() - Date.now())))
+    const frozen = this.opts.clock.frozen()
+    const cell = frozen !== null ? BigInt(Math.round(frozen)) * 2n + 1n : BigInt(Math.round(this.opts.clock.now() - Date.now())) * 2n
+    Atomics.store(new BigInt64Array(this.clockOffset), 0, cell)
   }
 
   private definitionsForTriggers(): FunctionDefinition[] {

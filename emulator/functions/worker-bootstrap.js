@@ -20,8 +20,12 @@ const { installGatewayRedirect } = require('../core/gateway-redirect.js')
 installGatewayRedirect()
 
 const RealDate = Date
-const offsetCell = new BigInt64Array(workerData.clockOffset)
-const shiftedNow = () => RealDate.now() + Number(Atomics.load(offsetCell, 0))
+// One cell (function-runtime.ts): the emulator clock's offset from real time × 2, or its frozen instant × 2 + 1.
+const clockCell = new BigInt64Array(workerData.clockOffset)
+const shiftedNow = () => {
+  const cell = Atomics.load(clockCell, 0)
+  return cell & 1n ? Number(cell >> 1n) : RealDate.now() + Number(cell >> 1n)
+}
 
 // A Proxy keeps Date.prototype, statics and `instanceof Date` intact; only
 // "now" (no-argument construction, Date(), Date.now) moves.

@@ -33,6 +33,24 @@ describe('the emulator clock inside function code', () => {
     expect(Math.abs(out.dateNow - Date.UTC(2030, 0, 1))).toBeLessThan(2000)
   })
 
+  it('should stand still while frozen, in function code too, and move only by advance until thawed', async () => {
+    const midnightEve = Date.parse('2026-03-02T23:59:59+08:00')
+    h.clock.set(midnightEve, { frozen: true })
+    const first = (await h.runtime.invoke('clockProbe', {}, {})).result as ClockProbe
+    const second = (await h.runtime.invoke('clockProbe', {}, {})).result as ClockProbe
+    // Exactly the instant, however long the two calls took: a loaded machine cannot carry a test past midnight.
+    expect([first.dateNow, first.newDate, second.dateNow, h.clock.now()]).toEqual([midnightEve, midnightEve, midnightEve, midnightEve])
+    h.clock.advance(2000)
+    const moved = (await h.runtime.invoke('clockProbe', {}, {})).result as ClockProbe
+    expect(moved.dateNow).toBe(midnightEve + 2000)
+    h.clock.thaw()
+    expect(h.clock.frozen()).toBeNull()
+    const flowing = (await h.runtime.invoke('clockProbe', {}, {})).result as ClockProbe
+    expect(Math.abs(flowing.dateNow - (midnightEve + 2000))).toBeLessThan(2000)
+    h.clock.set(Date.UTC(2030, 0, 1))
+    expect(h.clock.frozen()).toBeNull()
+  })
+
   it('should keep instanceof Date, the constructor and explicit dates working', async () => {
     const out = (await h.runtime.invoke('clockProbe', {}, {})).result as ClockProbe
     expect(out).toMatchObject({ isDate: true, sameConstructor: true, epochZero: 0, asString: 'string' })

@@ -122,9 +122,10 @@ describe('business day at midnight (Asia/Shanghai)', () => {
     await at(h, '2026-03-02 12:00')
     const period = await openPeriod(h)
     await joined(h, period, ['owl'])
-    await at(h, '2026-03-02 23:59:59')
+    // Frozen: real time must not carry 23:59:59 past midnight before the call runs (it did on a loaded 2-core machine).
+    await at(h, '2026-03-02 23:59:59', { frozen: true })
     expect(await checkin(h, period._id, 'owl')).toMatchObject({ code: 0, data: { today: '2026-03-02', dayIndex: 1 } })
-    await at(h, '2026-03-03 00:00:01')
+    await at(h, '2026-03-03 00:00:01', { frozen: true })
     expect(await checkin(h, period._id, 'owl')).toMatchObject({ code: 0, data: { today: '2026-03-03', dayIndex: 2, currentStreak: 2 } })
     expect((await checkinsOf(h, period._id, 'owl')).map((c) => c.day).sort()).toEqual(['2026-03-02', '2026-03-03'])
   })

@@ -12,9 +12,12 @@ export const OTHER_GROUP = 'G_other_group'
 /** Epoch ms of a Shanghai wall-clock time, e.g. sh('2026-03-02 23:59:59'). */
 export const sh = (local: string): number => Date.parse(`${local.replace(' ', 'T')}+08:00`)
 
-/** Moves the emulator clock and waits for the timers the jump made due, so they cannot run under a test's feet. */
-export async function at(h: FunctionsHarness, local: string): Promise<number> {
-  const now = h.emu.clock.set(sh(local))
+/**
+ * Moves the emulator clock and waits for the timers the jump made due, so they cannot run under a test's feet.
+ * `frozen` stops the clock there (a second before midnight stays before midnight on a loaded machine).
+ */
+export async function at(h: FunctionsHarness, local: string, options: { frozen?: boolean } = {}): Promise<number> {
+  const now = h.emu.clock.set(sh(local), options)
   await h.emu.runtime.fireDueTriggers()
   return now
 }
