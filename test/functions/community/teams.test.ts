@@ -147,3 +147,27 @@ describe("a leader's team day", () => {
     expect(day.team.index).toBe(3)
   })
 })
+
+describe('races', () => {
+  it('should give a team one 组长 when three grants race', async () => {
+    const placed = await teamOfEach(h, ADMIN, period._id)
+    const team2 = Object.keys(placed).filter((m) => placed[m] === 2)
+    const handles = await Promise.all(team2.map((m) => handleIn(h, ADMIN, period._id, m)))
+    const answers = await Promise.all(
+      handles.map((member) => community(h, 'grantRole', { periodId: period._id, member, role: 'leader' }, ADMIN)),
+    )
+    expect(answers.map((a) => a.code).sort()).toEqual([0, 'TEAM.ROLE_TAKEN', 'TEAM.ROLE_TAKEN'])
+    expect(await h.emu.db.count('team_members', { teamId: `${period._id}:2`, teamRole: 'leader' })).toBe(1)
+    const [doc] = (await h.emu.db.find('teams', { _id: `${period._id}:2` })) as { roles: { leader: string[] } }[]
+    expect(doc.roles.leader).toHaveLength(1)
+  })
+
+  it('should place a late joiner once when several reads place at the same time', async () => {
+    await joined(h, period, ['late-3'])
+    await Promise.all([1, 2, 3, 4].map(() => communityOk(h, 'teams', { periodId: period._id }, ADMIN)))
+    const { teams } = await communityOk(h, 'teams', { periodId: period._id }, ADMIN)
+    const members = await h.emu.db.count('team_members', { periodId: period._id })
+    expect(members).toBe(EARLY.length + 3)
+    expect(teams.reduce((sum, t) => sum + t.size, 0)).toBe(members)
+  })
+})
