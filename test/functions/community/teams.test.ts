@@ -170,4 +170,13 @@ describe('races', () => {
     expect(members).toBe(EARLY.length + 3)
     expect(teams.reduce((sum, t) => sum + t.size, 0)).toBe(members)
   })
+  it('should place a late joiner who opens their own team before any operator read', async () => {
+    await joined(h, period, ['late-4'])
+    const mine = await communityOk(h, 'myTeam', { periodId: period._id }, 'late-4')
+    expect(mine.team?.index).toBeGreaterThan(0)
+    expect(mine.canSeeDay).toBe(false)
+    const [doc] = (await h.emu.db.find('teams', { _id: `${period._id}:${mine.team?.index}` })) as { size: number }[]
+    expect(doc.size).toBe(mine.team?.size)
+    expect(await h.emu.db.count('team_members', { periodId: period._id, teamId: `${period._id}:${mine.team?.index}` })).toBe(doc.size)
+  })
 })

@@ -13,7 +13,7 @@
 import { rejectTeam, defaultTeamName, placeLateJoiner, planSplit, teamId, type TeamRejection } from '../../domain/community'
 import { TxAbort, withoutId, withTransaction } from '../../shared/db'
 import { command } from '../../shared/repository'
-import { enrollmentsJoinedAfter, periodForTeams, type TeamEnrollment } from '../camp/community-reads'
+import { enrollmentsJoinedAfter, enrollmentsOfMembers, periodForTeams, type TeamEnrollment } from '../camp/community-reads'
 import {
   repo,
   splitOf,
@@ -145,6 +145,19 @@ async function placeOne(e: TeamEnrollment, sizes: Map<number, number>, now: numb
   })
   if (placed) sizes.set(index, (sizes.get(index) ?? 0) + 1)
   return placed
+}
+
+/**
+ * The caller alone, on a member's own read: placed now if the split is automatic and they have no team yet, without
+ * walking everyone else who joined late (operator reads and the refresh job do that).
+ */
+export async function placeMember(periodId: string, memberId: string, now: number): Promise<void> {
+  const split = await splitOf(periodId)
+  if (!split || split.mode !== 'auto') return
+  const [e] = [...(await enrollmentsOfMembers(periodId, [memberId])).values()]
+  if (!e) return
+  const sizes = new Map((await teamsOf(periodId)).map((t) => [t.index, t.size]))
+  await placeOne(e, sizes, now)
 }
 
 /** Late joiners of an automatically split period, placed from the cursor on (at most PLACE_BATCH per call). */

@@ -12,13 +12,16 @@ import { rejectTeam, teamId, type TeamRejection } from '../../domain/community'
 import { can, type Actor } from '../../domain/identity'
 import type { Rejection } from '../../domain/kernel'
 import { enrollmentsOfMembers, periodForTeams } from '../camp/community-reads'
-import { placeLateJoiners } from './split'
+import { placeLateJoiners, placeMember } from './split'
 import { membershipOf, repo, rosterOf, TEAMS } from './store'
 import { profile, profilesOf, roleView } from './views'
 
 export async function myTeam(periodId: string, memberId: string, now: number): Promise<MyTeamView> {
-  await placeLateJoiners(periodId, now)
-  const mine = await membershipOf(periodId, memberId)
+  let mine = await membershipOf(periodId, memberId)
+  if (!mine) {
+    await placeMember(periodId, memberId, now)
+    mine = await membershipOf(periodId, memberId)
+  }
   const team = mine ? await repo.get(TEAMS, mine.teamId) : null
   return {
     team: team ? { index: team.index, name: team.name, size: team.size } : null,
