@@ -7,6 +7,7 @@ import { Loading } from '@/shared/ui/page-state'
 import { confirm, toastError, toastSuccess } from '@/shared/ui/feedback'
 import { grantRole, moveMember, rename, revokeRole, roster } from '../api'
 import MemberFace from './member-face'
+import TeamPicker from './team-picker'
 
 interface Props {
   periodId: string
@@ -113,17 +114,7 @@ export default function TeamPanel({ periodId, team, teams, onChanged }: Props) {
                   调到其他队
                 </View>
               </View>
-              {moving === m.member.id ? (
-                <View className='community__actions'>
-                  {teams
-                    .filter((t) => t.index !== team.index)
-                    .map((t) => (
-                      <View key={t.index} role='button' className='community__chip' onClick={() => void move(m, t)}>
-                        {t.name}
-                      </View>
-                    ))}
-                </View>
-              ) : null}
+              {moving === m.member.id ? <TeamPicker teams={teams} except={team.index} onPick={(t) => void move(m, t)} /> : null}
             </View>
           ))}
         </View>

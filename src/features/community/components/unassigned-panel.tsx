@@ -5,6 +5,7 @@ import Button from '@/shared/ui/button'
 import { toastError, toastSuccess } from '@/shared/ui/feedback'
 import { moveMember, unassigned } from '../api'
 import MemberFace from './member-face'
+import TeamPicker from './team-picker'
 
 /** Members of the period on no team yet (a manual split): pick a member, then the team to put them in. */
 export default function UnassignedPanel({
@@ -50,15 +51,7 @@ export default function UnassignedPanel({
             <View className='community__name'>{m.nickname}</View>
             <View className='community__meta'>分到…</View>
           </View>
-          {picked === m.id ? (
-            <View className='community__actions'>
-              {teams.map((t) => (
-                <View key={t.index} role='button' className='community__chip' onClick={() => void place(m.id, t.index)}>
-                  {t.name}
-                </View>
-              ))}
-            </View>
-          ) : null}
+          {picked === m.id ? <TeamPicker teams={teams} onPick={(t) => void place(m.id, t.index)} /> : null}
         </View>
       ))}
     </View>

@@ -72,6 +72,25 @@ describe('小队管理 page', () => {
     expect(screen.getByText('组长 小红')).toBeTruthy()
   })
 
+  it('should put an unassigned member picked from the list into the team picked from chips', async () => {
+    const xiaogang = face('小刚', 3)
+    let placed = false
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'community.teams': ok(overview({ split: { mode: 'manual', size: null } })),
+      'community.unassigned': () => ok({ members: placed ? [] : [xiaogang], cursor: null }),
+      'community.moveMember': () => ((placed = true), ok(row(xiaogang, 2))),
+    })
+    render(<TeamsPage />)
+
+    fireEvent.click(await findById('show-unassigned'))
+    fireEvent.click(await findById('free-小刚'))
+    fireEvent.click(await findById('pick-team-2'))
+
+    expect(await screen.findByText('所有学员都已分队')).toBeTruthy()
+    expect(cloud.calls('community.moveMember')).toEqual([{ action: 'moveMember', periodId: 'p1', member: xiaogang.id, teamIndex: 2 }])
+  })
+
   it('should show the error with 重试, and load again on 重试', async () => {
     let attempts = 0
     fakeCloud({
