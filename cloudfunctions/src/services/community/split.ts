@@ -28,7 +28,7 @@ import {
 } from './store'
 
 const PAGE = 1000
-const WRITE_BATCH = 20
+const WRITE_BATCH = 50
 export const PLACE_BATCH = 200
 const START = { joinedAt: 0, id: '' }
 
