@@ -10,6 +10,7 @@ import type { ZodTypeAny } from 'zod'
 import { AnalyticsRequest } from '../../cloudfunctions/src/contracts/analytics'
 import { CampRequest } from '../../cloudfunctions/src/contracts/camp'
 import { ClassesRequest } from '../../cloudfunctions/src/contracts/classes'
+import { CommunityRequest } from '../../cloudfunctions/src/contracts/community'
 import { MemberRequest } from '../../cloudfunctions/src/contracts/identity'
 import { InvitesRequest } from '../../cloudfunctions/src/contracts/invites'
 import { MallRequest } from '../../cloudfunctions/src/contracts/mall'
@@ -28,6 +29,7 @@ const CONTRACTS: [string, { options: ZodTypeAny[] }, () => Promise<{ main: Main 
   ['analytics', AnalyticsRequest, () => import('../../cloudfunctions/src/functions/analytics')],
   ['camp', CampRequest, () => import('../../cloudfunctions/src/functions/camp')],
   ['classes', ClassesRequest, () => import('../../cloudfunctions/src/functions/classes')],
+  ['community', CommunityRequest, () => import('../../cloudfunctions/src/functions/community')],
   ['identity', MemberRequest, () => import('../../cloudfunctions/src/functions/identity')],
   ['invites', InvitesRequest, () => import('../../cloudfunctions/src/functions/invites')],
   ['mall', MallRequest, () => import('../../cloudfunctions/src/functions/mall')],

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod'
 import type { CampResults } from './camp-results'
+import type { CommunityResults } from './community'
 import type { REQUESTS } from './requests'
 import type {
   AnalyticsResults,
@@ -22,6 +23,7 @@ export interface Results {
   analytics: AnalyticsResults
   camp: CampResults
   classes: ClassesResults
+  community: CommunityResults
   identity: IdentityResults
   invites: InvitesResults
   mall: MallResults

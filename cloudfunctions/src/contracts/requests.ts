@@ -1,6 +1,7 @@
 import { AnalyticsRequest } from './analytics'
 import { CampRequest } from './camp'
 import { ClassesRequest } from './classes'
+import { CommunityRequest } from './community'
 import { MemberRequest } from './identity'
 import { InvitesRequest } from './invites'
 import { MallRequest } from './mall'
@@ -16,6 +17,7 @@ export const REQUESTS = {
   analytics: AnalyticsRequest,
   camp: CampRequest,
   classes: ClassesRequest,
+  community: CommunityRequest,
   identity: MemberRequest,
   invites: InvitesRequest,
   mall: MallRequest,

@@ -21,6 +21,7 @@ import type { SeatShard as ClassSeatShard } from '../services/classes/seats'
 import type { LedgerDoc } from '../services/mall/codes'
 import type { StockShard, StoredItem, StoredOrder } from '../services/mall/store'
 import type { ReviewCreditsDoc } from '../services/review/credits'
+import type { TeamDoc, TeamMemberDoc, TeamSplitDoc } from '../services/community/store'
 
 /**
  * The document type of every collection (what a read of it answers). The repository layer
@@ -68,13 +69,27 @@ export interface CollectionDocs {
   conversion_rounds: ConversionRoundsDoc
   conversions: ConversionDoc
   analytics_runs: RunDoc
+  teams: TeamDoc
+  team_members: TeamMemberDoc
+  team_splits: TeamSplitDoc
 }
 
 export type CollectionName = keyof CollectionDocs
 
 /** The service features (cloudfunctions/src/services/<feature>); `shared` marks operational records any feature keys by its own ids. */
 export type Feature =
-  'shared' | 'analytics' | 'camp' | 'classes' | 'identity' | 'invites' | 'mall' | 'materials' | 'points' | 'review' | 'tracking'
+  | 'shared'
+  | 'analytics'
+  | 'camp'
+  | 'classes'
+  | 'community'
+  | 'identity'
+  | 'invites'
+  | 'mall'
+  | 'materials'
+  | 'points'
+  | 'review'
+  | 'tracking'
 
 /**
  * Which feature owns each collection: only that feature's repository module (services/<feature>/store.ts or
@@ -120,6 +135,9 @@ export const OWNER = {
   conversion_rounds: 'analytics',
   conversions: 'analytics',
   analytics_runs: 'analytics',
+  teams: 'community',
+  team_members: 'community',
+  team_splits: 'community',
 } as const satisfies Record<CollectionName, Feature>
 
 /** The collections feature `F` owns (plus the shared operational records). */
@@ -233,6 +251,8 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
       { name: 'period_id', keys: { periodId: 1, _id: 1 } },
       { name: 'member_joined', keys: { memberId: 1, joinedAt: -1 } },
       { name: 'reminder_next', keys: { reminderNextAt: 1 } },
+      /** Teams place members who joined after the split in join order (services/camp/community-reads.ts). */
+      { name: 'period_joined_id', keys: { periodId: 1, joinedAt: 1, _id: 1 } },
     ],
   },
   /** `_id` = `checkin:{periodId}:{day}:{memberId}`: one per member per business day. */
@@ -366,4 +386,21 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   { name: 'conversions', indexes: [{ name: 'period_id', keys: { periodId: 1, _id: 1 } }] },
   /** `_id` = periodId: when a period was last recomputed on demand (refresh guard) or finalised after it ended. */
   { name: 'analytics_runs', indexes: [] },
+  // ---- teams inside a period (services/community/store.ts; rules in domain/community/teams.ts)
+  /** `_id` = `{periodId}:{index}`: one per team, with its size and the board counters the refresh job writes. */
+  { name: 'teams', indexes: [{ name: 'period_index', keys: { periodId: 1, index: 1 }, unique: true }] },
+  /** `_id` = `{periodId}:{memberId}`: the member's team and 组长 / 学习委员 role (at most one team per period). */
+  {
+    name: 'team_members',
+    indexes: [
+      /** A team's roster in join order (the leader's day, the operator's list). */
+      { name: 'team_joined', keys: { teamId: 1, joinedAt: 1, _id: 1 } },
+      /** The role holders of a team (seat checks). */
+      { name: 'team_role', keys: { teamId: 1, teamRole: 1 } },
+      /** Staff pick a member by handle (public id), never by openid. */
+      { name: 'period_public', keys: { periodId: 1, publicId: 1 } },
+    ],
+  },
+  /** `_id` = periodId: how the period was split and where late-joiner placement stands. */
+  { name: 'team_splits', indexes: [{ name: 'active_refreshed', keys: { active: 1, refreshedAt: 1 } }] },
 ]

@@ -59,6 +59,9 @@ const NAMES: Record<RouteName, true> = {
   'analytics-admin/period': true,
   'analytics-admin/conversion': true,
   'analytics-admin/export': true,
+  'community/teams': true,
+  'community/team-day': true,
+  'community/board': true,
   'dev/personas': true,
   'dev/panel': true,
 }

@@ -61,6 +61,9 @@ export interface RouteParams {
   'analytics-admin/period': { periodId: string }
   'analytics-admin/conversion': { periodId: string }
   'analytics-admin/export': { periodId: string }
+  'community/teams': { periodId: string }
+  'community/team-day': { periodId: string }
+  'community/board': { periodId: string }
   /** H5 local mode only (app.config adds the dev subpackage there). */
   'dev/personas': void
   'dev/panel': void

@@ -79,6 +79,7 @@ describe('one timer trigger per function', () => {
       'camp.reminders': 288,
       'classes.reminders': 144,
       'classes.waitlist': 144,
+      'community.board': 144,
       'invites.settle': 144,
       'points.expire': 1,
       'points.reconcile': 1,

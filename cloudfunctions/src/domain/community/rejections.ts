@@ -10,6 +10,12 @@ export const TEAM_MESSAGES = {
   'TEAM.NOT_MEMBER': '该学员不在这个小队',
   'TEAM.ROLE_TAKEN': '这个小队的该职务已满',
   'TEAM.NO_MEMBERS': '本期还没有学员，暂不能分队',
+  'TEAM.PERIOD_NOT_FOUND': '期次不存在',
+  'TEAM.ALREADY_SPLIT': '本期已经分过队',
+  'TEAM.NOT_SPLIT': '本期还没有分队',
+  'TEAM.NO_TEAM': '你还没有加入小队',
+  'TEAM.NOT_LEADER': '只有组长或学习委员可以查看本队',
+  'TEAM.NOT_ENROLLED': '该学员没有报名本期',
   'TEAM.TIERS_INVALID': '连续打卡加成的天数需递增且不超过本期天数，倍数需递增且在 1 到 3 倍之间',
 } as const
 

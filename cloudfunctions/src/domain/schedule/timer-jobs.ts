@@ -38,6 +38,7 @@ export const TIMER_JOBS = {
   points: { trigger: TIMER_TRIGGER_NAME, jobs: { expire: dailyAt('00:10'), reconcile: dailyAt('03:30') } },
   invites: { trigger: TIMER_TRIGGER_NAME, jobs: { settle: every(10) } },
   analytics: { trigger: TIMER_TRIGGER_NAME, jobs: { rollup: every(15) } },
+  community: { trigger: TIMER_TRIGGER_NAME, jobs: { board: every(10) } },
 } as const satisfies Record<string, FunctionTimer>
 
 export type TimedFunction = keyof typeof TIMER_JOBS

@@ -1,0 +1,132 @@
+import { z } from 'zod'
+import { TEAM_LIMITS } from '../domain/community'
+import { MemberHandleSchema, type LabelledValue, type PublicProfile } from './identity'
+import { KeyPartSchema } from './points'
+
+/** Inputs of the `community` function (teams, 组长 / 学习委员, team PK) and the views its pages render. */
+
+const periodId = KeyPartSchema
+const TeamIndexSchema = z.number().int().min(1).max(TEAM_LIMITS.maxTeams)
+const TeamRoleSchema = z.enum(['leader', 'study_officer'])
+export const TeamBoardSchema = z.enum(['today', 'period'])
+
+export const SplitSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('auto'), size: z.number().int().min(TEAM_LIMITS.minSize).max(TEAM_LIMITS.maxSize) }).strict(),
+  z.object({ mode: z.literal('manual'), teams: TeamIndexSchema }).strict(),
+])
+
+export const CommunityRequest = z.discriminatedUnion('action', [
+  // operators (policy team.assign)
+  z.object({ action: z.literal('teams'), periodId }).strict(),
+  z.object({ action: z.literal('split'), periodId, split: SplitSchema }).strict(),
+  z.object({ action: z.literal('roster'), periodId, teamIndex: TeamIndexSchema }).strict(),
+  z.object({ action: z.literal('unassigned'), periodId, cursor: z.string().max(200).optional() }).strict(),
+  z.object({ action: z.literal('rename'), periodId, teamIndex: TeamIndexSchema, name: z.string().max(50) }).strict(),
+  z.object({ action: z.literal('moveMember'), periodId, member: MemberHandleSchema, teamIndex: TeamIndexSchema }).strict(),
+  z.object({ action: z.literal('grantRole'), periodId, member: MemberHandleSchema, role: TeamRoleSchema }).strict(),
+  z.object({ action: z.literal('revokeRole'), periodId, member: MemberHandleSchema }).strict(),
+  // members: their own team; leaders (policy team.progress): their team's day
+  z.object({ action: z.literal('myTeam'), periodId }).strict(),
+  z.object({ action: z.literal('teamDay'), periodId, teamIndex: TeamIndexSchema.optional() }).strict(),
+  z
+    .object({
+      action: z.literal('board'),
+      periodId,
+      board: TeamBoardSchema,
+      offset: z.number().int().min(0).max(TEAM_LIMITS.maxTeams).default(0),
+      limit: z.number().int().min(1).max(50).default(20),
+    })
+    .strict(),
+])
+
+export type TeamRoleCode = z.infer<typeof TeamRoleSchema>
+
+/** A team as the operator's list shows it: its number, name, size and role holders (by name, never by openid). */
+export interface TeamSummaryView {
+  index: number
+  name: string
+  size: number
+  leaders: PublicProfile[]
+  studyOfficers: PublicProfile[]
+}
+
+export interface TeamsOverview {
+  periodId: string
+  periodTitle: string
+  /** null: not split yet. */
+  split: { mode: 'auto' | 'manual'; size: number | null } | null
+  teams: TeamSummaryView[]
+}
+
+/** A member on a roster: `member.id` is the handle an operator's pick sends back. */
+export interface TeamMemberRow {
+  member: PublicProfile
+  teamIndex: number
+  role: LabelledValue<TeamRoleCode> | null
+}
+
+export interface TeamRosterView {
+  team: TeamSummaryView
+  members: TeamMemberRow[]
+}
+
+export interface UnassignedPage {
+  members: PublicProfile[]
+  cursor: string | null
+}
+
+export interface MyTeamView {
+  team: { index: number; name: string; size: number } | null
+  role: LabelledValue<TeamRoleCode> | null
+  /** Whether the caller may open the team's day (组长 / 学习委员). */
+  canSeeDay: boolean
+}
+
+export interface TeamDayMember {
+  member: PublicProfile
+  role: LabelledValue<TeamRoleCode> | null
+  checkedToday: boolean
+  streak: number
+}
+
+export interface TeamDayView {
+  team: { index: number; name: string; size: number }
+  /** 第 N 天 of the period, or null outside its days. */
+  dayIndex: number | null
+  day: string
+  checkedIn: TeamDayMember[]
+  notYet: TeamDayMember[]
+}
+
+export interface TeamBoardRowView {
+  rank: number
+  index: number
+  name: string
+  size: number
+  /** Check-in rate in percent, one decimal. */
+  ratePercent: number
+  averageStreak: number
+  mine: boolean
+}
+
+export interface TeamBoardPage {
+  board: z.infer<typeof TeamBoardSchema>
+  rows: TeamBoardRowView[]
+  next: number | null
+  /** When the counters were computed (epoch ms), null before the first refresh. */
+  computedAt: number | null
+}
+
+export interface CommunityResults {
+  teams: TeamsOverview
+  split: TeamsOverview
+  roster: TeamRosterView
+  unassigned: UnassignedPage
+  rename: TeamSummaryView
+  moveMember: TeamMemberRow
+  grantRole: TeamMemberRow
+  revokeRole: TeamMemberRow
+  myTeam: MyTeamView
+  teamDay: TeamDayView
+  board: TeamBoardPage
+}

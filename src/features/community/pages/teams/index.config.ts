@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小队管理', enablePullDownRefresh: true })
