@@ -13,5 +13,3 @@ export const fail = (code: string, message: string, details?: unknown): Fail =>
 
 export const isOk = <T>(e: Envelope<T>): e is Ok<T> => e.code === 0
 
-/** Every function takes `{ action, ...payload }`. */
-export type FunctionRequest<A extends string = string, P = Record<string, unknown>> = { action: A } & P
