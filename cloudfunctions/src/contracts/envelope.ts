@@ -12,4 +12,3 @@ export const fail = (code: string, message: string, details?: unknown): Fail =>
   details === undefined ? { code, message } : { code, message, details }
 
 export const isOk = <T>(e: Envelope<T>): e is Ok<T> => e.code === 0
-
