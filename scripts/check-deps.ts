@@ -16,7 +16,11 @@
  *    repo.ts, built on shared/repository.ts): no `.collection(` and no raw db helpers elsewhere in services, no import of
  *    another feature's repository module, and a repository names only collections its feature owns (schema manifest);
  *  - features (services/<feature>) import each other without cycles;
- *  - no `as unknown as` in services, domain or function code: results are typed by the manifest.
+ *  - no `as unknown as` in services, domain or function code: results are typed by the manifest;
+ *  - no loose records (`Record<string, unknown>`, `Record<string, any>`, `{ [k: string]: unknown }`) in the mini program
+ *    or the contracts: every payload a page sends is the action's own request type (contracts/calls.ts), so a
+ *    payload assembled as a loose record and cast would hide a field the schema refuses (LOOSE_RECORD_INPUTS: the
+ *    transport below callAction and the readers of WeChat's launch query, which is input, not a payload).
  * LEGACY_* below are the explicit, shrinking-only exceptions still to convert (an entry that no longer needs its
  * exception is itself reported, so the lists can only get shorter).
  */
@@ -127,6 +131,42 @@ export const LEGACY_CYCLE_EDGES = new Set<string>([])
 /** `as unknown as` still present in these files. Shrinking only. */
 export const LEGACY_CASTS = new Set<string>([])
 
+/**
+ * Files that may keep a loose record, with the reason: the transport under the typed callAction, and the readers of
+ * the launch / show query WeChat hands the app (untrusted input, checked field by field). Shrinking only.
+ */
+export const LOOSE_RECORD_INPUTS = new Set<string>([
+  'src/shared/cloud/types.ts',
+  'src/shared/wx/share.ts',
+  'src/shared/wx/share.weapp.ts',
+  'src/shared/share/share-path.ts',
+  'src/shared/session/index.ts',
+])
+
+const LOOSE_SCOPES = ['src/', 'cloudfunctions/src/contracts/']
+
+const isLooseValue = (t: ts.TypeNode | undefined) => !!t && (t.kind === ts.SyntaxKind.UnknownKeyword || t.kind === ts.SyntaxKind.AnyKeyword)
+
+/** Lines of `Record<string, unknown | any>` and string index signatures of unknown / any, anywhere in the file's types. */
+export function looseRecordLines(file: string, text: string): number[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const lines: number[] = []
+  const visit = (n: ts.Node) => {
+    const record =
+      ts.isTypeReferenceNode(n) &&
+      ts.isIdentifier(n.typeName) &&
+      n.typeName.text === 'Record' &&
+      n.typeArguments?.length === 2 &&
+      n.typeArguments[0].kind === ts.SyntaxKind.StringKeyword &&
+      isLooseValue(n.typeArguments[1])
+    const index = ts.isIndexSignatureDeclaration(n) && n.parameters[0]?.type?.kind === ts.SyntaxKind.StringKeyword && isLooseValue(n.type)
+    if (record || index) lines.push(sf.getLineAndCharacterOfPosition(n.getStart()).line + 1)
+    ts.forEachChild(n, visit)
+  }
+  visit(sf)
+  return lines
+}
+
 const CAST_SCOPES = ['cloudfunctions/src/services/', 'cloudfunctions/src/domain/', 'cloudfunctions/src/functions/']
 
 export function checkFile(root: string, file: string, text: string, options: CheckOptions = {}): Violation[] {
@@ -194,6 +234,10 @@ export function checkFile(root: string, file: string, text: string, options: Che
       if (/\bas unknown as\b/.test(l))
         add(i + 1, 'no-double-cast', 'no `as unknown as`: type the result at its source (shared/repository.ts)')
     })
+  }
+  if (LOOSE_SCOPES.some((p) => file.startsWith(p)) && !(honourLegacy && LOOSE_RECORD_INPUTS.has(file))) {
+    for (const line of looseRecordLines(file, text))
+      add(line, 'typed-payloads', 'no loose record in the mini program or contracts: use the request type (contracts/calls.ts) or a view')
   }
   if (file.startsWith('emulator/')) {
     for (const ref of importsOf(file, text)) {
@@ -301,6 +345,9 @@ function staleExceptions(root: string, files: { file: string; text: string }[], 
   for (const file of LEGACY_CASTS)
     if (!rulesWithout(file).has('no-double-cast'))
       out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LEGACY_CASTS: it has no `as unknown as` left' })
+  for (const file of LOOSE_RECORD_INPUTS)
+    if (!rulesWithout(file).has('typed-payloads'))
+      out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LOOSE_RECORD_INPUTS: it has no loose record left' })
   for (const edge of LEGACY_CYCLE_EDGES)
     if (!cycles.has(edge))
       out.push({ file: 'scripts/check-deps.ts', line: 1, rule: 'stale-exception', detail: `remove "${edge}" from LEGACY_CYCLE_EDGES` })

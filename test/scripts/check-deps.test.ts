@@ -1,5 +1,13 @@
 import * as path from 'path'
-import { checkFeatureCycles, checkFile, checkTree, LEGACY_CASTS, LEGACY_DIRECT_ACCESS, pureModules } from '../../scripts/check-deps'
+import {
+  checkFeatureCycles,
+  checkFile,
+  checkTree,
+  LEGACY_CASTS,
+  LEGACY_DIRECT_ACCESS,
+  LOOSE_RECORD_INPUTS,
+  pureModules,
+} from '../../scripts/check-deps'
 import { COLLECTIONS, OWNER } from '../../cloudfunctions/src/schema/collections'
 
 const ROOT = path.join(__dirname, '..', '..')
@@ -99,6 +107,37 @@ describe('dependency rule', () => {
     expect(rulesOf('cloudfunctions/src/shared/cloud.ts', "import cloud from 'wx-server-sdk'")).toEqual([])
     expect(rulesOf('cloudfunctions/src/shared/db.ts', "import type cloud from 'wx-server-sdk'")).toEqual([])
     expect(rulesOf('cloudfunctions/src/functions/a/index.ts', "import x from '../../../../src/app'")).toContain('functions-boundary')
+  })
+
+  describe('typed payloads (issue #19 item 1)', () => {
+    it('should refuse a payload built as a loose record in the mini program', () => {
+      const file = 'src/features/mall-admin/item-form-model.ts'
+      expect(rulesOf(file, 'const patch: Record<string, unknown> = {}\nreturn patch as ItemPatchInput')).toEqual(['typed-payloads'])
+      expect(rulesOf(file, 'export function send(p: Readonly<Record<string, any>>) {}')).toEqual(['typed-payloads'])
+      expect(rulesOf(file, 'type Payload = { action: string; [field: string]: unknown }')).toEqual(['typed-payloads'])
+    })
+
+    it('should refuse a loose record in the contracts, where request and answer types live', () => {
+      const file = 'cloudfunctions/src/contracts/x.ts'
+      expect(rulesOf(file, 'export type Req<P = Record<string, unknown>> = { action: string } & P')).toEqual(['typed-payloads'])
+    })
+
+    it('should allow typed records and partials of request types', () => {
+      const file = 'src/features/mall-admin/item-form-model.ts'
+      expect(rulesOf(file, 'const labels: Record<string, string> = {}\nconst patch: Partial<ItemPatchInput> = {}')).toEqual([])
+      expect(rulesOf(file, 'const byId: { [id: string]: number } = {}\n// Record<string, unknown> in a comment')).toEqual([])
+      expect(rulesOf('cloudfunctions/src/services/x/y.ts', 'const where: Record<string, unknown> = {}')).toEqual([])
+    })
+
+    it('should let only the listed platform inputs keep one, and report an entry that no longer needs it', () => {
+      expect(rulesOf('src/shared/session/index.ts', 'export function f(query: Readonly<Record<string, unknown>>) {}')).toEqual([])
+      LOOSE_RECORD_INPUTS.add('src/app.ts')
+      try {
+        expect(checkTree(ROOT)).toContainEqual(expect.objectContaining({ file: 'src/app.ts', rule: 'stale-exception' }))
+      } finally {
+        LOOSE_RECORD_INPUTS.delete('src/app.ts')
+      }
+    })
   })
 
   describe('repositories (issue #19 item 2)', () => {

@@ -23,12 +23,15 @@ async function query(): Promise<string> {
   const { emu } = fx
   const [period] = (await emu.db.find('periods', { lengthDays: 21 })) as { _id: string; campId: string; startDay: string }[]
   const [cls] = (await emu.db.find('classes', {})) as { _id: string }[]
+  const [session] = (await emu.db.find('class_sessions', {})) as { _id: string }[]
   const [item] = (await emu.db.find('mall_items', {})) as { _id: string }[]
   const [material] = (await emu.db.find('materials', {})) as { _id: string }[]
   const params = {
     periodId: period._id,
     campId: period.campId,
     classId: cls._id,
+    // The roster page's own id (the fake cloud refuses the empty one a page without it would send).
+    sessionId: session._id,
     itemId: item._id,
     materialId: material?._id ?? '',
     day: period.startDay,

@@ -12,6 +12,3 @@ export const fail = (code: string, message: string, details?: unknown): Fail =>
   details === undefined ? { code, message } : { code, message, details }
 
 export const isOk = <T>(e: Envelope<T>): e is Ok<T> => e.code === 0
-
-/** Every function takes `{ action, ...payload }`. */
-export type FunctionRequest<A extends string = string, P = Record<string, unknown>> = { action: A } & P

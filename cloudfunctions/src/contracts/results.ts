@@ -46,13 +46,23 @@ export interface ReconcileSummary {
   at: number
 }
 
+/** A mismatched member in the `reconcile` answer, named as staff screens name members: handle and nickname, no openid. */
+export interface ReconcileReportView extends Omit<ReconcileReport, 'memberId'> {
+  member: { handle: string; nickname: string }
+}
+
+/** `reconcile` (admin): the run's counts and its reports as views. */
+export interface ReconcileView extends Omit<ReconcileSummary, 'reports'> {
+  reports: ReconcileReportView[]
+}
+
 export interface PointsResults {
   balance: BalanceView
   history: HistoryPage
   adjust: LedgerActionResult
   reverse: LedgerActionResult
   audit: AuditPage
-  reconcile: ReconcileSummary
+  reconcile: ReconcileView
 }
 
 /** `listItems`: pass `cursor` back for the next page; null at the end. */

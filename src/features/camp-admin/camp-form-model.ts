@@ -1,3 +1,4 @@
+import { changedFields } from '@/shared/patch'
 import type { z } from 'zod'
 import type { CampInputSchema } from '@cloud/contracts/camp'
 import type { AdminCampSetup } from '@cloud/contracts/camp-results'
@@ -49,13 +50,7 @@ export function toCampInput(v: CampFormValues): CampInput {
 
 /** Only the fields that changed against the saved camp. */
 export function toCampPatch(v: CampFormValues, original: CampFormValues): Partial<CampInput> {
-  const next = toCampInput(v)
-  const before = toCampInput(original)
-  const patch: Record<string, unknown> = {}
-  for (const key of Object.keys(next) as (keyof CampInput)[]) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) patch[key] = next[key]
-  }
-  return patch as Partial<CampInput>
+  return changedFields(toCampInput(v), toCampInput(original))
 }
 
 export function valuesFromCamp(c: AdminCampSetup): CampFormValues {

@@ -1,3 +1,4 @@
+import { changedFields } from '@/shared/patch'
 import type { z } from 'zod'
 import type { PeriodInputSchema, PeriodUpdateRequest } from '@cloud/contracts/camp'
 import type { AdminPeriodView } from '@cloud/contracts/camp-results'
@@ -156,11 +157,10 @@ export function toPeriodInput(v: PeriodFormValues, campId: string): PeriodInput 
 
 /** Only what changed against the saved period, so an edit never resets a rule the admin did not touch. */
 export function toPeriodPatch(v: PeriodFormValues, original: PeriodFormValues): PeriodPatch {
-  const next: Record<string, unknown> = { ...settings(v), startDay: v.startDay, entry: entryOf(v) }
-  const before: Record<string, unknown> = { ...settings(original), startDay: original.startDay, entry: entryOf(original) }
-  const patch: Record<string, unknown> = {}
-  for (const key of Object.keys(next)) if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) patch[key] = next[key]
-  return patch as PeriodPatch
+  return changedFields<PeriodPatch>(
+    { ...settings(v), startDay: v.startDay, entry: entryOf(v) },
+    { ...settings(original), startDay: original.startDay, entry: entryOf(original) },
+  )
 }
 
 export function valuesFromPeriod(p: AdminPeriodView): PeriodFormValues {

@@ -1,3 +1,4 @@
+import { changedFields } from '@/shared/patch'
 import type { ItemCreateInput, ItemPatchInput, ItemView } from '@cloud/contracts/mall'
 import { formatDate, shanghaiDayEnd, shanghaiDayStart } from '@/shared/time'
 
@@ -121,12 +122,7 @@ export function toCreateInput(v: ItemFormValues): ItemCreateInput {
  * redemptions made since the form was opened.
  */
 export function toPatch(v: ItemFormValues, original: ItemFormValues): ItemPatchInput {
-  const next = commonFields(v)
-  const before = commonFields(original)
-  const patch: Record<string, unknown> = {}
-  for (const key of Object.keys(next) as (keyof typeof next)[]) {
-    if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) patch[key] = next[key]
-  }
+  const patch: ItemPatchInput = changedFields(commonFields(v), commonFields(original))
   if (v.kind === 'code') delete patch.stock
-  return patch as ItemPatchInput
+  return patch
 }

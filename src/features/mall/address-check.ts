@@ -38,7 +38,7 @@ export function toAddressInput(draft: AddressDraft): AddressDraft {
 export function addressErrorsFrom(details: unknown): AddressErrors {
   if (!details || typeof details !== 'object') return {}
   const errors: AddressErrors = {}
-  for (const [key, value] of Object.entries(details as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(details)) {
     if (key in ADDRESS_HINTS && typeof value === 'string') errors[key as AddressField] = value
   }
   return errors

@@ -1,4 +1,4 @@
-import { planEntry, reconcile, sumEntries, type BalanceDoc, type LedgerEntry } from '@cloud/domain/points'
+import { entryKeyOf, planEntry, reconcile, sumEntries, type BalanceDoc, type LedgerEntry } from '@cloud/domain/points'
 
 const M = 'oMember1'
 
@@ -73,7 +73,7 @@ describe('sumEntries and reconcile', () => {
       at: 0,
       balanceAfter: -5,
     }
-    expect(reconcile(M, undefined, [bad]).negativeAfter).toEqual([bad._id])
+    expect(reconcile(M, undefined, [bad]).negativeAfter).toEqual([entryKeyOf(bad)])
   })
 
   it('should ignore other members’ entries', () => {

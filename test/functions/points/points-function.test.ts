@@ -1,4 +1,5 @@
 import type { AuditItem, BalanceView, HistoryPage } from '../../../cloudfunctions/src/contracts/points'
+import type { ReconcileView } from '../../../cloudfunctions/src/contracts/results'
 import { entryKeyOf } from '../../../cloudfunctions/src/domain/points'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
@@ -161,8 +162,24 @@ describe('points function', () => {
   it('should report no mismatch when reconciling, and report a tampered balance', async () => {
     expect(await h.ok('points', { action: 'reconcile' }, ADMIN)).toMatchObject({ mismatched: 0 })
     await h.emu.db.insert('points_balances', [{ _id: 'ghost', balance: 50, earned: 50, spent: 0, version: 1, updatedAt: 0 }])
-    const report = await h.ok<{ mismatched: number; reports: { memberId: string }[] }>('points', { action: 'reconcile' }, ADMIN)
+    const report = await h.ok<ReconcileView>('points', { action: 'reconcile' }, ADMIN)
     expect(report.mismatched).toBe(1)
+    expect(report.reports).toMatchObject([{ member: { handle: publicIdOf('ghost') }, ok: false }])
+  })
+
+  it('should name reconciled members by handle and nickname, never by openid', async () => {
+    // Alice's balance is tampered with, and an entry of hers recorded a negative balance (its id holds her openid).
+    await h.emu.db.insert('points_entries', [
+      { _id: `makeup:p1:2026-11-02:${ALICE}`, memberId: ALICE, amount: -5, reason: 'makeup', at: 5, balanceAfter: -5 },
+    ])
+    const everyone = await h.ok<ReconcileView>('points', { action: 'reconcile' }, ADMIN)
+    const alice = await h.ok<ReconcileView>('points', { action: 'reconcile', memberId: ALICE }, ADMIN)
+    expect(alice.reports).toMatchObject([{ member: { handle: publicIdOf(ALICE), nickname: '爱丽丝' }, ok: false }])
+    expect(alice.reports[0].negativeAfter).toEqual([expect.stringMatching(/^5\.[\w-]{12}$/)])
+    expect(alice.reports[0]).not.toHaveProperty('memberId')
+    for (const answer of [everyone, alice]) {
+      for (const openid of [ADMIN, ALICE, BOB, 'ghost']) expect(JSON.stringify(answer)).not.toContain(openid)
+    }
   })
 
   it('should run the reconcile timer without a user', async () => {

@@ -8,6 +8,7 @@ import { DEV_APPID } from '../../../local/dev/personas'
 import { readAccess, uploadAccess } from '../../../local/dev/file-access'
 import { cloudPathProblem } from '../../../emulator/storage/cloud-path'
 import { fileIdOf } from '../../../emulator/storage'
+import { invalidRequest } from '../request-schemas'
 import { wxAsync, wxFail } from './api-style'
 import type { WeChatDevice } from './device'
 
@@ -27,6 +28,13 @@ export function fakeCloud(device: WeChatDevice) {
     // The client sends JSON: CloudID markers become `{ cloudID }`, undefined fields disappear.
     const event = JSON.parse(JSON.stringify(data ?? {})) as Record<string, unknown>
     if (process.env.WEAPP_DEBUG) console.log('callFunction', name, JSON.stringify(event))
+    // The function's own schema first: a request it would refuse fails the test (phone.ts), even when the page
+    // swallows the failure as a network error.
+    const invalid = invalidRequest(name, event)
+    if (invalid) {
+      device.invalidRequests.push(new Error(`invalid request ${name}.${String(event.action)} ${JSON.stringify(event)}: ${invalid}`))
+      throw wxFail('cloud.callFunction', `-1 invalid request: ${invalid}`)
+    }
     device.inFlight++
     const out = await emu.runtime
       .invoke(name, event, { openid: device.persona.openid, appid: DEV_APPID, source: 'wx_client' })

@@ -51,6 +51,8 @@ export class WeChatDevice {
   persona: Persona
   /** What a function call answered, in order (name, action, code). */
   readonly calls: { name: string; action: unknown; code: unknown }[] = []
+  /** Requests the called function's schema refuses (cloud.ts): the fixture fails the test on any. */
+  readonly invalidRequests: Error[] = []
   /** What wx.cloud.uploadFile stored. */
   readonly uploads: { cloudPath: string; fileID: string }[] = []
   /** Function calls sent and not answered yet. */

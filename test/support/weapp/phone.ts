@@ -19,7 +19,7 @@ export interface WeappFixture {
   phone(openid: string, setup?: (device: WeChatDevice) => void): Phone
 }
 
-/** Call at a test file's top level: emulator per file, coverage recorded, no page error left unnoticed. */
+/** Call at a test file's top level: emulator per file, coverage recorded, no page error or refused request unnoticed. */
 export function weappFixture(): WeappFixture {
   let started: Awaited<ReturnType<typeof startSeededEmulator>> | undefined
   const phones: Phone[] = []
@@ -29,9 +29,11 @@ export function weappFixture(): WeappFixture {
   }, 120_000)
   afterEach(() => {
     const errors = phones.flatMap((p) => p.app.errors)
+    const invalid = phones.flatMap((p) => p.device.invalidRequests)
     phones.forEach((p) => p.app.closeAll())
     phones.length = 0
     if (errors.length) throw new Error(`page code threw: ${errors.map(String).join('; ')}`)
+    if (invalid.length) throw new Error(`the app sent requests its functions refuse: ${invalid.map((e) => e.message).join('; ')}`)
   })
   afterAll(async () => {
     await started?.close()

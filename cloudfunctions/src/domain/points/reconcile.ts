@@ -1,4 +1,5 @@
 import { applyEffect, ZERO_TOTALS, type Totals } from './accounting'
+import { entryKeyOf } from './entry-key'
 import type { BalanceDoc, LedgerEntry } from './ledger'
 
 export interface EntrySums extends Totals {
@@ -26,7 +27,10 @@ export interface ReconcileReport {
   /** Undefined when the member has entries but no balance doc (or neither). */
   actual?: Pick<BalanceDoc, ReconcileField>
   mismatches: FieldMismatch[]
-  /** Entries that recorded a negative balance after them (only entries planned against a read balance record one). */
+  /**
+   * Entry keys (`{at}.{tag}`, entry-key.ts: ids hold openids) of entries that recorded a negative balance after them
+   * (only entries planned against a read balance record one).
+   */
   negativeAfter: string[]
   /** The balance doc itself is below zero. */
   negativeBalance: boolean
@@ -46,7 +50,7 @@ export function reconcile(memberId: string, balance: BalanceDoc | undefined, ent
   const mismatches = (['balance', 'earned', 'spent', 'version'] as const)
     .filter((field) => wanted[field] !== observed[field])
     .map((field) => ({ field, expected: wanted[field], actual: observed[field] }))
-  const negativeAfter = own.filter((e) => e.balanceAfter !== undefined && e.balanceAfter < 0).map((e) => e._id)
+  const negativeAfter = own.filter((e) => e.balanceAfter !== undefined && e.balanceAfter < 0).map(entryKeyOf)
   const negativeBalance = observed.balance < 0
   const ok = mismatches.length === 0 && negativeAfter.length === 0 && !negativeBalance && (own.length === 0 || !!balance)
   return { memberId, ok, expected, actual, mismatches, negativeAfter, negativeBalance }

@@ -5,7 +5,7 @@ import { applyEntry } from './ledger'
 import { expiryPolicy } from './policy'
 import { allEntriesOf, balancePages } from './queries'
 
-export { reconcileBalances, RECONCILE_REPORT_DOC } from './reconcile'
+export { reconcileBalances, reconcileView, RECONCILE_REPORT_DOC } from './reconcile'
 export type { ReconcileSummary } from '../../contracts/results'
 
 /** Writes the expiry entries that are due; idempotent per member and month, so re-runs and overlaps are harmless. */

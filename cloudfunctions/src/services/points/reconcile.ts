@@ -9,7 +9,8 @@ import { reconcileLive, type BalanceDoc, type ReconcileReport } from '../../doma
 import { now } from '../../shared/clock'
 import { BALANCES, repo } from './store'
 import { allEntriesOf, balancePages } from './queries'
-import type { ReconcileSummary } from '../../contracts/results'
+import { picksOf } from '../identity/directory'
+import type { ReconcileSummary, ReconcileView } from '../../contracts/results'
 
 export const RECONCILE_REPORT_DOC = 'points-reconcile-last'
 /** Readings per member before it is left for the next run. */
@@ -61,4 +62,15 @@ export async function reconcileBalances(memberId?: string): Promise<ReconcileSum
   }
   if (reports.length) console.error(`[points.reconcile] ${reports.length} mismatched balance(s)`, JSON.stringify(reports.slice(0, 5)))
   return summary
+}
+
+/** The admin action's answer: the same run, each report naming its member by handle and nickname (no openid). */
+export async function reconcileView(memberId?: string): Promise<ReconcileView> {
+  const summary = await reconcileBalances(memberId)
+  const picks = await picksOf(summary.reports.map((r) => r.memberId))
+  const reports = summary.reports.map(({ memberId: id, ...report }) => {
+    const pick = picks.get(id)
+    return { ...report, member: { handle: pick?.handle ?? '', nickname: pick?.nickname ?? '' } }
+  })
+  return { ...summary, reports }
 }

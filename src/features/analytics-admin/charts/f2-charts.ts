@@ -11,7 +11,7 @@ import { COLORS, FUNNEL_SHADES } from '@/shared/ui/tokens'
  * F2's `jsx` is typed for its TSX pragma, where each component checks its own props; called as a function those
  * generic signatures do not line up, so the one untyped call is here. The props below follow F2's documented API.
  */
-const el = jsx as unknown as (type: unknown, props: Record<string, unknown> | null, ...children: JSX.Element[]) => JSX.Element
+const el = jsx as unknown as (type: unknown, props: object | null, ...children: JSX.Element[]) => JSX.Element
 
 /**
  * Canvas options both builds pass. F2 reads its theme in 750-wide design pixels and, by default, converts them with

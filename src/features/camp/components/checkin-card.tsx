@@ -5,7 +5,7 @@ import { fileSrc } from '@/shared/cloud'
 import { formatDateTime } from '@/shared/time'
 import PhotoGrid from './photo-grid'
 import ReviewNote from './review-note'
-import VoicePlayer from './voice-player'
+import VoicePlayer from '@/shared/ui/voice/player'
 import './checkin-card.scss'
 
 interface CheckinCardProps {

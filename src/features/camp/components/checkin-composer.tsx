@@ -5,8 +5,8 @@ import { draftContent, draftProblem, type CheckinDraft } from '../composer-model
 import { useCheckinDraft } from '../hooks/use-checkin-draft'
 import { MAX_IMAGES, MAX_TEXT_CHARS, MAX_VOICE_SEC, textLength } from '../rules'
 import PhotoGrid from './photo-grid'
-import VoicePlayer from './voice-player'
-import VoiceRecorder from './voice-recorder'
+import VoicePlayer from '@/shared/ui/voice/player'
+import VoiceRecorder from '@/shared/ui/voice/recorder'
 import './checkin-composer.scss'
 import { toast } from '@/shared/ui/feedback'
 
@@ -75,7 +75,7 @@ export default function CheckinComposer(props: CheckinComposerProps) {
               </View>
             </View>
           ) : (
-            <VoiceRecorder maxSec={MAX_VOICE_SEC} onRecorded={(clip) => void setVoice(clip)} />
+            <VoiceRecorder id='voice' subject='语音' maxSec={MAX_VOICE_SEC} onRecorded={(clip) => void setVoice(clip)} />
           )}
         </View>
       ) : null}

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { ReviewView } from '@cloud/contracts/review-views'
 import { fileSrc } from '@/shared/cloud'
 import { formatDateTime } from '@/shared/time'
-import VoicePlayer from './voice-player'
+import VoicePlayer from '@/shared/ui/voice/player'
 import './review-note.scss'
 
 interface ReviewNoteProps {

@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DailyTask } from '@cloud/domain/camp'
 import { fileSrc } from '@/shared/cloud'
-import VoicePlayer from './voice-player'
+import VoicePlayer from '@/shared/ui/voice/player'
 import './task-card.scss'
 
 /** Today's task: theme, instructions and the teacher's example (images open in the viewer; a voice example plays). */

@@ -4,7 +4,7 @@ import { uploadFile } from '@/shared/cloud'
 import { EMPTY_DRAFT, type CheckinDraft, type DraftPhoto } from '../composer-model'
 import { loadDraft, saveDraft } from '../draft-store'
 import { checkinUploadPath, MAX_IMAGES, photoProblem, uploadName, type PickedFile } from '../rules'
-import type { RecordedClip } from '../components/voice-recorder.types'
+import type { RecordedClip } from '@/shared/ui/voice/recorder.types'
 import { alert, toast } from '@/shared/ui/feedback'
 
 /**

@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { fileSrc } from '@/shared/cloud'
 import type { CheckinContent as Content } from '@cloud/domain/camp'
-import VoicePlayer from './voice-player'
+import VoicePlayer from '@/shared/ui/voice/player'
 import './checkin-content.scss'
 
 /**

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { fileSrc } from '@/shared/cloud'
 import { formatDateTime } from '@/shared/time'
 import type { ReviewView } from '@cloud/contracts/review-views'
-import VoicePlayer from './voice-player'
+import VoicePlayer from '@/shared/ui/voice/player'
 import './review-card.scss'
 
 /** A teacher's review as members and other teachers read it. */

@@ -4,9 +4,9 @@ import type { ScoreView } from '@cloud/contracts/review-views'
 import type { VoiceState } from '../hooks/use-voice-comment'
 import { charCount, MAX_COMMENT, MAX_REASON, MAX_VOICE_SEC, withPhrase, type ReviewForm } from '../review-form'
 import ScorePicker from './score-picker'
-import VoicePlayer from './voice-player'
-import VoiceRecorder from './voice-recorder'
-import type { RecordedClip } from './voice-recorder.types'
+import VoicePlayer from '@/shared/ui/voice/player'
+import VoiceRecorder from '@/shared/ui/voice/recorder'
+import type { RecordedClip } from '@/shared/ui/voice/recorder.types'
 import './review-form-panel.scss'
 import { navigateTo } from '@/shared/route'
 import { toast } from '@/shared/ui/feedback'
@@ -107,7 +107,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
       <View className='rv-form__block'>
         <View className='rv-form__label'>语音点评</View>
         {voice.status === 'none' ? (
-          <VoiceRecorder maxSec={MAX_VOICE_SEC} onRecorded={props.onRecorded} />
+          <VoiceRecorder id='voice-comment' subject='语音点评' maxSec={MAX_VOICE_SEC} onRecorded={props.onRecorded} />
         ) : (
           <View className='rv-form__voice'>
             <VoicePlayer

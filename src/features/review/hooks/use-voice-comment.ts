@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { fileSrc, uploadFile } from '@/shared/cloud'
 import type { VoiceComment } from '@cloud/domain/review'
-import type { RecordedClip } from '../components/voice-recorder.types'
+import type { RecordedClip } from '@/shared/ui/voice/recorder.types'
 import { reviewUploadPath, voiceFileName } from '../upload-path'
 import { toast } from '@/shared/ui/feedback'
 

@@ -5,28 +5,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import { transport } from '@/shared/cloud/call'
-import { REQUESTS } from '@cloud/contracts/requests'
+import { invalidRequest } from '../../../support/request-schemas'
 
 export type CloudRequest = Record<string, unknown> & { action: string }
 export type Reply = unknown | ((req: CloudRequest) => unknown)
-
-/** What WeChat puts in the event for a CloudID it could not resolve for the caller: valid wherever a CloudID is. */
-const unresolved = (value: unknown): unknown =>
-  value && typeof value === 'object' && Object.keys(value).join() === 'cloudID'
-    ? { ...value, errCode: -601006, errMsg: 'page test: CloudID not resolved' }
-    : value
-
-/**
- * Why the function would refuse this request with REQUEST.INVALID (its own zod schema, as the handler parses it
- * after WeChat resolved the top-level CloudIDs), or null.
- */
-export function invalidRequest(name: string, data: Record<string, unknown>): string | null {
-  const schema = (REQUESTS as Record<string, (typeof REQUESTS)[keyof typeof REQUESTS]>)[name]
-  if (!schema) return `no function ${name}`
-  const event = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, unresolved(v)]))
-  const parsed = schema.safeParse(event)
-  return parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')
-}
 
 /**
  * Answers calls by `name.action`; an unlisted call fails like a broken network, so a stray call shows up. Every

@@ -1,22 +1,22 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { VoiceRecorderProps } from './voice-recorder.types'
-import './voice-recorder.scss'
+import type { VoiceRecorderProps } from './recorder.types'
+import './recorder.scss'
 import { toast } from '@/shared/ui/feedback'
 
 /**
  * Weapp: records with the recorder manager, which stops by itself at `maxSec`. The manager is one per app, so its
  * handlers are (re)set on mount and read the latest callback through a ref.
  */
-export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRecorderProps) {
+export default function VoiceRecorder({ id, subject, maxSec, disabled, onRecorded }: VoiceRecorderProps) {
   const [recording, setRecording] = useState(false)
   const [seconds, setSeconds] = useState(0)
   const latest = useRef(onRecorded)
   latest.current = onRecorded
   const ticker = useRef<ReturnType<typeof setInterval> | null>(null)
   // Whether the recorder is running: stopping an idle recorder makes the base library fire onError
-  // ("operateRecorder:fail:recorder not start"), which would tell the teacher the microphone is blocked.
+  // ("operateRecorder:fail:recorder not start"), which would tell the member the microphone is blocked.
   const active = useRef(false)
 
   const stopTicker = () => {
@@ -57,16 +57,16 @@ export default function VoiceRecorder({ maxSec, disabled, onRecorded }: VoiceRec
   }
 
   return (
-    <View className='rv-recorder'>
+    <View className='voice-recorder'>
       <View
         role='button'
-        id='voice-comment-record'
-        className={`rv-recorder__button${recording ? ' rv-recorder__button--on' : ''}${disabled ? ' rv-recorder__button--off' : ''}`}
+        id={`${id}-record`}
+        className={`voice-recorder__button${recording ? ' voice-recorder__button--on' : ''}${disabled ? ' voice-recorder__button--off' : ''}`}
         onClick={toggle}
       >
-        {recording ? `录音中 ${seconds}″ · 点击结束` : '录制语音点评'}
+        {recording ? `录音中 ${seconds}″ · 点击结束` : `点击录制${subject}`}
       </View>
-      <View className='rv-recorder__hint'>最长 {maxSec} 秒，到时自动结束</View>
+      <View className='voice-recorder__hint'>最长 {maxSec} 秒，到时自动结束</View>
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { compareVersion, weappPlaybackRateWorks } from '@/features/review/components/playback-rate-rule'
+import { compareVersion, weappPlaybackRateWorks } from '@/shared/ui/voice/playback-rate-rule'
 
 describe('weapp playback speed support', () => {
   it('should compare base library versions part by part', () => {

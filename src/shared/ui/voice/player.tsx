@@ -2,21 +2,29 @@ import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { playbackRateSupported } from './playback-rate'
-import './voice-player.scss'
+import './player.scss'
 import { toast } from '@/shared/ui/feedback'
 
-interface VoicePlayerProps {
-  id: string
+export interface VoicePlayerProps {
+  /** The bubble's id; the speed buttons are `${id}-rate-${rate}`. */
+  id?: string
   /** What the audio context loads: a local path, or fileSrc(fileID). */
   src: string
-  durationSec: number
+  /** Omitted when unknown (an example clip): the bubble then says 播放. */
+  durationSec?: number
   /** Offer 1× / 1.5× / 2× (teachers skim many clips); members just play. */
   speeds?: boolean
 }
 
 const RATES = [1, 1.5, 2] as const
 
-/** A voice bubble: tap to play, tap again to stop. One audio context per bubble, destroyed on unmount or a new clip. */
+/** Four bubble widths up to a minute, as chat apps do: longer clips, wider bubbles. */
+const bubbleWidth = (durationSec: number | undefined): number => Math.min(4, Math.max(1, Math.ceil((durationSec ?? 10) / 15)))
+
+/**
+ * A voice bubble (like WeChat's): tap to play, tap again to stop. One audio context per bubble, destroyed on unmount
+ * or a new clip; with `speeds`, the rate buttons change it while it plays.
+ */
 export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlayerProps) {
   const [playing, setPlaying] = useState(false)
   const [rate, setRate] = useState<number>(1)
@@ -60,19 +68,24 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
   }
 
   return (
-    <View className='rv-voice'>
-      <View role='button' id={id} className={`rv-voice__bubble${playing ? ' rv-voice__bubble--playing' : ''}`} onClick={toggle}>
-        <View>{playing ? '■' : '▶'}</View>
-        <View>{durationSec}″</View>
+    <View className='voice-player'>
+      <View
+        role='button'
+        id={id}
+        className={`voice-player__bubble voice-player__bubble--w${bubbleWidth(durationSec)}${playing ? ' voice-player__bubble--playing' : ''}`}
+        onClick={toggle}
+      >
+        <View className='voice-player__icon'>{playing ? '■' : '▶'}</View>
+        <View>{durationSec ? `${durationSec}″` : '播放'}</View>
       </View>
       {speeds && rateSupported ? (
-        <View className='rv-voice__rates'>
+        <View className='voice-player__rates'>
           {RATES.map((r) => (
             <View
               role='button'
               key={r}
-              id={`${id}-rate-${r}`}
-              className={`rv-voice__rate${r === rate ? ' rv-voice__rate--on' : ''}`}
+              id={id ? `${id}-rate-${r}` : undefined}
+              className={`voice-player__rate${r === rate ? ' voice-player__rate--on' : ''}`}
               onClick={() => choose(r)}
             >
               {r}×
@@ -80,7 +93,7 @@ export default function VoicePlayer({ id, src, durationSec, speeds }: VoicePlaye
           ))}
         </View>
       ) : speeds ? (
-        <View className='rv-voice__note'>当前微信版本不支持倍速播放</View>
+        <View className='voice-player__note'>当前微信版本不支持倍速播放</View>
       ) : null}
     </View>
   )
