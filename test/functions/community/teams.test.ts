@@ -180,3 +180,30 @@ describe('races', () => {
     expect(await h.emu.db.count('team_members', { periodId: period._id, teamId: `${period._id}:${mine.team?.index}` })).toBe(doc.size)
   })
 })
+
+describe('the team on the enrollment (what check-ins and the teacher/leader policy read)', () => {
+  it('should mark the split, a late joiner, a role and a move on the member’s enrollment, and a check-in carries the team', async () => {
+    await at(h, '2026-03-02 09:00')
+    const own = await openPeriod(h, { lengthDays: 7 })
+    const people = ['mark-1', 'mark-2', 'mark-3', 'mark-4']
+    await joined(h, own, people)
+    await communityOk(h, 'split', { periodId: own._id, split: { mode: 'auto', size: 2 } }, ADMIN)
+    const enrollment = async (m: string) => (await h.emu.db.find('enrollments', { _id: `${own._id}:${m}` }))[0]
+    const placed = await teamOfEach(h, ADMIN, own._id)
+    for (const m of people) expect(await enrollment(m)).toMatchObject({ teamId: `${own._id}:${placed[m]}`, teamRole: null })
+
+    await joined(h, own, ['mark-late'])
+    const late = (await teamOfEach(h, ADMIN, own._id))['mark-late']
+    expect(await enrollment('mark-late')).toMatchObject({ teamId: `${own._id}:${late}` })
+
+    const [lead] = people.filter((m) => placed[m] === 1)
+    await communityOk(h, 'grantRole', { periodId: own._id, member: await handleIn(h, ADMIN, own._id, lead), role: 'leader' }, ADMIN)
+    expect(await enrollment(lead)).toMatchObject({ teamId: `${own._id}:1`, teamRole: 'leader' })
+    expect((await checkin(h, own._id, lead)).code).toBe(0)
+    const [day] = await h.emu.db.find('checkins', { periodId: own._id, memberId: lead })
+    expect(day).toMatchObject({ teamId: `${own._id}:1` })
+
+    await communityOk(h, 'moveMember', { periodId: own._id, member: await handleIn(h, ADMIN, own._id, lead), teamIndex: 2 }, ADMIN)
+    expect(await enrollment(lead)).toMatchObject({ teamId: `${own._id}:2`, teamRole: null })
+  })
+})

@@ -4,6 +4,7 @@
  * id) from a list the operator picked from; a role change is one transaction over the team (its seats) and the
  * member's record, so a seat is never given twice and a retry answers the same.
  */
+import { markTeamInTx } from '../camp/team-marks'
 import type { TeamMemberRow, TeamRoleCode, TeamRosterView, TeamsOverview, TeamSummaryView, UnassignedPage } from '../../contracts/community'
 import { periodTitle } from '../../contracts/review-views'
 import { checkTeamName, planGrant, planMove, rejectTeam, teamId, type TeamRejection } from '../../domain/community'
@@ -151,6 +152,7 @@ async function roleChange(
       .inTx(tx, TEAM_MEMBERS)
       .doc(member._id)
       .update({ data: { teamRole: next } })
+    await markTeamInTx(tx, periodId, member.memberId, { teamRole: next })
     return { ...member, teamRole: next }
   })
   return 'ok' in result ? result : memberRow(result)
@@ -205,6 +207,7 @@ export async function moveMember(periodId: string, handle: string, index: number
       .inTx(tx, TEAM_MEMBERS)
       .doc(id)
       .set({ data: withoutId(moved) })
+    await markTeamInTx(tx, periodId, moved.memberId, { teamId: target._id, teamRole: null })
     return moved
   })
   return 'ok' in result ? result : memberRow(result)

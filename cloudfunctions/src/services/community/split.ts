@@ -14,6 +14,7 @@ import { rejectTeam, defaultTeamName, placeLateJoiner, planSplit, teamId, type T
 import { TxAbort, withoutId, withTransaction } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { enrollmentsJoinedAfter, enrollmentsOfMembers, periodForTeams, type TeamEnrollment } from '../camp/community-reads'
+import { markTeam, markTeamInTx } from '../camp/team-marks'
 import {
   repo,
   splitOf,
@@ -102,10 +103,13 @@ export async function splitPeriod(periodId: string, request: SplitRequest, now: 
       .set({ data: withoutId(t) }),
   )
   await inBatches(members, (m) =>
-    repo
-      .col(TEAM_MEMBERS)
-      .doc(m._id)
-      .set({ data: withoutId(m) }),
+    Promise.all([
+      repo
+        .col(TEAM_MEMBERS)
+        .doc(m._id)
+        .set({ data: withoutId(m) }),
+      markTeam(periodId, m.memberId, { teamId: m.teamId, teamRole: null }),
+    ]),
   )
   const last = enrollments[enrollments.length - 1]
   const split: TeamSplitDoc = {
@@ -141,6 +145,7 @@ async function placeOne(e: TeamEnrollment, sizes: Map<number, number>, now: numb
       .inTx(tx, TEAMS)
       .doc(teamId(e.periodId, index))
       .update({ data: { size: command().inc(1), updatedAt: now } })
+    await markTeamInTx(tx, e.periodId, e.memberId, { teamId: teamId(e.periodId, index), teamRole: null })
     return true
   })
   if (placed) sizes.set(index, (sizes.get(index) ?? 0) + 1)
