@@ -169,3 +169,7 @@ export const FALLBACK_LABEL: Readonly<Record<DraftFallbackReason, string>> = {
 /** The failure stored on a failed draft → what the page is told. */
 export const fallbackOfFailure = (failure: string | null): DraftFallbackReason =>
   failure === 'timeout' ? 'slow' : failure === 'quota' ? 'budget' : 'error'
+
+export const DRAFT_LABEL = 'AI 草稿，可修改后提交'
+/** How many queue items after the open one `prefetchDrafts` prepares at most. */
+export const MAX_PREFETCH = 3
