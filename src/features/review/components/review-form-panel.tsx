@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Image, Textarea, View } from '@tarojs/components'
 import { fileSrc } from '@/shared/cloud'
 import type { ScoreView } from '@cloud/contracts/review-views'
@@ -23,6 +24,8 @@ interface ReviewFormPanelProps {
   featureBlocked: string | null
   /** Show the redo reason input (returning, or editing a returned review). */
   showReason: boolean
+  /** Above the comment editor: where the comment starts from (the AI draft note). */
+  commentNote?: ReactNode
 }
 
 /** Comment with quick phrases, voice comment, score, 精选 and (when returning) the reason. */
@@ -63,6 +66,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
             {`${charCount(form.comment)}/${MAX_COMMENT}`}
           </View>
         </View>
+        {props.commentNote}
         <Textarea
           id='review-comment-input'
           className='rv-form__comment'
