@@ -120,7 +120,12 @@ export const ReorderPhrasesRequest = z
 export const DraftRequest = z.object({ action: z.literal('draft'), checkinId: CheckinIdSchema }).strict()
 /** Prepares drafts for the next `count` items after `after` in the same queue filter (called after opening `after`). */
 export const PrefetchDraftsRequest = z
-  .object({ action: z.literal('prefetchDrafts'), ...queueFilter, after: QueueCursorSchema, count: z.number().int().min(1).max(MAX_PREFETCH).default(2) })
+  .object({
+    action: z.literal('prefetchDrafts'),
+    ...queueFilter,
+    after: QueueCursorSchema,
+    count: z.number().int().min(1).max(MAX_PREFETCH).default(2),
+  })
   .strict()
 
 export const ReviewRequest = z.discriminatedUnion('action', [

@@ -61,7 +61,17 @@ describe('AI draft budget and timeouts', () => {
     const held = h.emu.ai.nextHeld()
     // Only the timeout's own timer is faked; the HTTP machinery keeps real time.
     jest.useFakeTimers({
-      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setInterval', 'clearInterval', 'hrtime', 'performance', 'Date'],
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'queueMicrotask',
+        'setInterval',
+        'clearInterval',
+        'hrtime',
+        'performance',
+        'Date',
+      ],
     })
     try {
       const out = draftNow(ids[0])

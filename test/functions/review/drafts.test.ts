@@ -36,7 +36,12 @@ describe('AI drafts', () => {
     const { ids } = await periodWithSubmissions(h, ['dr-a', 'dr-b'])
     await withPhrases(['继续加油！'])
     const first = await draft(ids[0])
-    expect(first).toEqual({ state: 'draft', text: expect.stringContaining('dr-a 的今日打卡'), label: 'AI 草稿，可修改后提交', phrases: ['继续加油！'] })
+    expect(first).toEqual({
+      state: 'draft',
+      text: expect.stringContaining('dr-a 的今日打卡'),
+      label: 'AI 草稿，可修改后提交',
+      phrases: ['继续加油！'],
+    })
     // Cached: the same draft again, no second model call.
     expect(await draft(ids[0])).toEqual(first)
     expect(modelCalls()).toBe(1)

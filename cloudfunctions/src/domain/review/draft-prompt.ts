@@ -40,7 +40,12 @@ export function draftPrompt(f: DraftFacts): { system: string; user: string } {
     `你是打卡营的带班老师${f.teacherName ? `「${f.teacherName}」` : ''}，为学员的今日打卡写一条点评草稿，老师会修改后再发给学员。`,
     `要求：中文，语气亲切具体，先肯定再给一条可执行的建议，不超过 120 字，不要使用 Markdown，不要编造打卡里没有的内容。`,
     ...(f.phrases.length
-      ? [`老师的常用语（模仿其语气）：\n${f.phrases.slice(0, MAX_TONE_PHRASES).map((p) => `- ${clip(p, 60)}`).join('\n')}`]
+      ? [
+          `老师的常用语（模仿其语气）：\n${f.phrases
+            .slice(0, MAX_TONE_PHRASES)
+            .map((p) => `- ${clip(p, 60)}`)
+            .join('\n')}`,
+        ]
       : []),
   ].join('\n')
   const media = [f.imageCount > 0 ? `${f.imageCount} 张图片` : '', f.voiceSec ? `${f.voiceSec} 秒语音` : ''].filter(Boolean)
@@ -52,7 +57,12 @@ export function draftPrompt(f: DraftFacts): { system: string; user: string } {
     ...(media.length ? [`附件：${media.join('、')}`] : []),
     `连续 ${f.currentStreak} 天`,
     ...(f.earlierComments.length
-      ? [`之前的点评：${f.earlierComments.slice(0, MAX_EARLIER_COMMENTS).map((c) => `「${clip(c, 60)}」`).join(' ')}`]
+      ? [
+          `之前的点评：${f.earlierComments
+            .slice(0, MAX_EARLIER_COMMENTS)
+            .map((c) => `「${clip(c, 60)}」`)
+            .join(' ')}`,
+        ]
       : []),
   ].join('\n')
   return { system, user }
@@ -99,8 +109,7 @@ export const DRAFT_CLAIM_TTL_MS = 30_000
 /** A failed draft is tried again after this long (not on every open: the model may be down). */
 export const DRAFT_RETRY_MS = 5 * 60_000
 
-export const draftId = (checkinId: string, round: number, editedAt: number | null): string =>
-  `draft:${checkinId}:${round}:${editedAt ?? 0}`
+export const draftId = (checkinId: string, round: number, editedAt: number | null): string => `draft:${checkinId}:${round}:${editedAt ?? 0}`
 
 export function newDraftClaim(checkinId: string, round: number, editedAt: number | null, model: string, now: number): DraftDoc {
   return {

@@ -38,7 +38,8 @@ export const main = defineFunction(
     reorderPhrases: { run: async ({ phrases }, { who }) => reorderPhrasesOf(who.openid, phrases, now()) },
     draft: { run: async ({ checkinId }, { who }) => draftFor(who.openid, checkinId, now()) },
     prefetchDrafts: {
-      run: async ({ kind, periodId, day, after, count }, { who }) => prefetchDrafts(who.openid, { kind, periodId, day }, after, count, now()),
+      run: async ({ kind, periodId, day, after, count }, { who }) =>
+        prefetchDrafts(who.openid, { kind, periodId, day }, after, count, now()),
     },
   }),
 )

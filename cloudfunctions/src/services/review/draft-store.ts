@@ -44,10 +44,7 @@ export async function settleDraft(
   claimedAt: number,
   outcome: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'doneAt'>,
 ): Promise<void> {
-  await repo
-    .col(DRAFTS)
-    .where({ _id: id, status: 'drafting', claimedAt })
-    .update({ data: outcome })
+  await repo.col(DRAFTS).where({ _id: id, status: 'drafting', claimedAt }).update({ data: outcome })
 }
 
 /** Tokens used on `day` so far (0 before the first answer of the day). */
@@ -59,7 +56,11 @@ export async function tokensUsedOn(day: string): Promise<number> {
 export async function addTokens(day: string, tokens: number): Promise<void> {
   const _ = command()
   const id = aiUsageId(day)
-  const inc = () => repo.col(AI_USAGE).doc(id).update({ data: { tokens: _.inc(tokens), calls: _.inc(1) } })
+  const inc = () =>
+    repo
+      .col(AI_USAGE)
+      .doc(id)
+      .update({ data: { tokens: _.inc(tokens), calls: _.inc(1) } })
   if ((await inc()).stats.updated === 1) return
   const first: AiUsageDoc = { _id: id, day, tokens, calls: 1 }
   try {
