@@ -24,7 +24,7 @@ interface ReviewFormPanelProps {
   featureBlocked: string | null
   /** Show the redo reason input (returning, or editing a returned review). */
   showReason: boolean
-  /** Above the comment editor: where the comment starts from (the AI draft note). */
+  /** Under the comment editor: where the comment starts from (the AI draft note). */
   commentNote?: ReactNode
 }
 
@@ -66,7 +66,6 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
             {`${charCount(form.comment)}/${MAX_COMMENT}`}
           </View>
         </View>
-        {props.commentNote}
         <Textarea
           id='review-comment-input'
           className='rv-form__comment'
@@ -75,6 +74,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           placeholder='写下你的点评，或点下方常用语'
           onInput={(e) => onChange({ comment: e.detail.value })}
         />
+        {props.commentNote}
         <View className='rv-form__phrases'>
           {phrases.map((p, i) => (
             <View role='button' key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>

@@ -54,7 +54,8 @@ export function useAiDraft(view: ReviewOpenView | null, filter: QueueFilter, com
     // Once per item: `view` changes with every refresh of the same item.
   }, [id])
 
-  const draft = state && state.id === id ? state.draft : null
+  // Until the effect has asked, a new item shows the loading line (the note keeps its place from the first frame).
+  const draft: AiDraft | null = !id ? null : state && state.id === id ? state.draft : { status: 'loading', label: DRAFT_LOADING }
   return {
     draft,
     /** Whether the comment as it is now started from the draft. */

@@ -35,7 +35,7 @@ describe('点评 page · AI 草稿', () => {
   it('should put the draft in the editor with its label, and submit the edited comment as started from the draft', async () => {
     const cloud = reviewing({ 'review.draft': draftReply })
     render(<ReviewPage />)
-    expect((await findById('ai-draft-label')).textContent).toBe('AI 草稿，可修改后提交')
+    await waitFor(() => expect(byId('ai-draft-label').textContent).toBe('AI 草稿，可修改后提交'))
     await waitFor(() => expect(comment()).toBe(DRAFT))
     expect(cloud.calls('review.draft')).toEqual([{ action: 'draft', checkinId: M1 }])
 
@@ -63,7 +63,7 @@ describe('点评 page · AI 草稿', () => {
       'review.draft': ok({ state: 'phrases', reason: 'budget', label: '今日 AI 额度已用完，使用常用语', phrases: PHRASES }),
     })
     render(<ReviewPage />)
-    expect((await findById('ai-draft-label')).textContent).toBe('今日 AI 额度已用完，使用常用语')
+    await waitFor(() => expect(byId('ai-draft-label').textContent).toBe('今日 AI 额度已用完，使用常用语'))
     expect(comment()).toBe('')
     fireEvent.click(byId('phrase-1'))
     await waitFor(() => expect(comment()).toBe('朗读很有感情'))

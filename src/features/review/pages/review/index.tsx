@@ -115,7 +115,7 @@ function Reviewer({ me }: { me: Me }) {
           onRemoveVoice={voice.remove}
           featureBlocked={canFeature(view) ? null : '内容审核通过后才能设为精选'}
           showReason={returning}
-          commentNote={ai.draft ? <AiDraftNote draft={ai.draft} onAccept={ai.accept} onDismiss={ai.dismiss} /> : null}
+          commentNote={mode === 'new' && ai.draft ? <AiDraftNote draft={ai.draft} onAccept={ai.accept} onDismiss={ai.dismiss} /> : null}
         />
       )}
       {annotating && mode !== 'readonly' ? (
