@@ -5,6 +5,7 @@
  */
 import { draftFor, DRAFT_TIMEOUT_MS } from '../../../cloudfunctions/src/services/review/drafts'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { pastModelTimeout } from '../../support/slow-model'
 import { at, LI, periodWithSubmissions } from './support'
 
 let h: FunctionsHarness
@@ -57,31 +58,11 @@ describe('AI draft budget and timeouts', () => {
 
   it('should fall back to phrases when the model answers slower than the draft timeout', async () => {
     const { ids } = await periodWithSubmissions(h, ['bd-slow'])
-    h.emu.faults.slowNext({ action: 'ai.chat', delayMs: 60_000 })
-    const held = h.emu.ai.nextHeld()
-    // Only the timeout's own timer is faked; the HTTP machinery keeps real time.
-    jest.useFakeTimers({
-      doNotFake: [
-        'nextTick',
-        'setImmediate',
-        'clearImmediate',
-        'queueMicrotask',
-        'setInterval',
-        'clearInterval',
-        'hrtime',
-        'performance',
-        'Date',
-      ],
+    expect(await pastModelTimeout(h, DRAFT_TIMEOUT_MS, () => draftNow(ids[0]))).toMatchObject({
+      state: 'phrases',
+      reason: 'slow',
+      label: 'AI 草稿生成较慢，使用常用语',
     })
-    try {
-      const out = draftNow(ids[0])
-      await held
-      jest.advanceTimersByTime(DRAFT_TIMEOUT_MS)
-      expect(await out).toMatchObject({ state: 'phrases', reason: 'slow', label: 'AI 草稿生成较慢，使用常用语' })
-    } finally {
-      jest.useRealTimers()
-      h.emu.clock.advance(60_000)
-    }
     expect(await h.emu.db.find('review_drafts', { checkinId: ids[0] })).toEqual([
       expect.objectContaining({ status: 'failed', failure: 'timeout', text: '' }),
     ])
