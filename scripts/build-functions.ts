@@ -36,12 +36,37 @@ export function buildTimeTemplateIds(root = ROOT): SubscribeTemplateIds {
 }
 
 /**
+ * The function env (config.json `envVariables`) each environment sets in `.env.local` (or .env, .env.production(.local),
+ * the shell): the AI model the review drafts use (`group/model`, see cloudfunctions/src/shared/ai.ts) and their daily
+ * token budget (services/review/drafts.ts). Unset ones are left out, so the functions use their defaults.
+ */
+export const FUNCTION_ENV: Readonly<Record<string, readonly string[]>> = { review: ['CAMP_AI_MODEL', 'CAMP_AI_DAILY_TOKENS'] }
+
+export function buildTimeFunctionEnv(root = ROOT): Record<string, string> {
+  const fromFiles = dotenvParse(root, ['CAMP_AI_'], 'production') as Record<string, string>
+  const all: Record<string, string | undefined> = { ...fromFiles, ...process.env }
+  return Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[0].startsWith('CAMP_AI_') && !!e[1]))
+}
+
+/** The function's config.json with the env it takes from the build environment merged into `envVariables`. */
+export function configWithEnv(name: string, config: Record<string, unknown>, env: Record<string, string>): Record<string, unknown> {
+  const own = (config.envVariables ?? {}) as Record<string, string>
+  const picked = Object.fromEntries((FUNCTION_ENV[name] ?? []).filter((k) => env[k]).map((k) => [k, env[k]]))
+  return Object.keys(picked).length ? { ...config, envVariables: { ...own, ...picked } } : config
+}
+
+/**
  * Functions that bundle a large library are minified with an external source map (`index.js.map`, no sources):
  * analytics carries exceljs (≈ 9.2 MB bundled with an inline map, 1.2 MB minified). The others keep the inline map.
  */
 const MINIFIED = new Set(['analytics'])
 
-export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD, templateIds = buildTimeTemplateIds()): Promise<void> {
+export async function buildFunction(
+  name: string,
+  outRoot = FUNCTIONS_BUILD,
+  templateIds = buildTimeTemplateIds(),
+  functionEnv = buildTimeFunctionEnv(),
+): Promise<void> {
   const outDir = path.join(outRoot, name)
   fs.mkdirSync(outDir, { recursive: true })
   await build({
@@ -56,8 +81,8 @@ export async function buildFunction(name: string, outRoot = FUNCTIONS_BUILD, tem
     define: { __SUBSCRIBE_TEMPLATE_IDS__: JSON.stringify(templateIds) },
     logLevel: 'error',
   })
-  const config = path.join(FUNCTIONS_SRC, name, 'config.json')
-  fs.copyFileSync(config, path.join(outDir, 'config.json'))
+  const config = JSON.parse(fs.readFileSync(path.join(FUNCTIONS_SRC, name, 'config.json'), 'utf8')) as Record<string, unknown>
+  fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(configWithEnv(name, config, functionEnv), null, 2) + '\n')
   const pkg = {
     name,
     version: '1.0.0',
@@ -74,7 +99,8 @@ export async function buildAllFunctions(outRoot = FUNCTIONS_BUILD): Promise<stri
     if (!names.includes(dir)) fs.rmSync(path.join(outRoot, dir), { recursive: true, force: true })
   }
   const templateIds = buildTimeTemplateIds()
-  await Promise.all(names.map((n) => buildFunction(n, outRoot, templateIds)))
+  const functionEnv = buildTimeFunctionEnv()
+  await Promise.all(names.map((n) => buildFunction(n, outRoot, templateIds, functionEnv)))
   return names
 }
 

@@ -12,8 +12,8 @@
  *  - wx-server-sdk is imported (other than for types) only by cloudfunctions/src/shared/cloud.ts;
  *  - the emulator (emulator/) is a standalone package: it never imports the app (src, cloudfunctions, local, config,
  *    scripts); the app's local mode (local/) passes it collections, personas and routes as options;
- *  - services reach the database only through their own feature's repository module (services/<feature>/store.ts or
- *    repo.ts, built on shared/repository.ts): no `.collection(` and no raw db helpers elsewhere in services, no import of
+ *  - services reach the database only through their own feature's repository module (services/<feature>/store.ts,
+ *    repo.ts or <part>-store.ts, built on shared/repository.ts): no `.collection(` and no raw db helpers elsewhere in services, no import of
  *    another feature's repository module, and a repository names only collections its feature owns (schema manifest);
  *  - features (services/<feature>) import each other without cycles;
  *  - no `as unknown as` in services, domain or function code: results are typed by the manifest;
@@ -114,8 +114,9 @@ const isPkg = (t: string, name: string) => t === name || t.startsWith(`${name}/`
 const SERVICES = 'cloudfunctions/src/services/'
 /** The feature a services file belongs to (`services/<feature>/…`), or null outside services. */
 export const featureOf = (file: string): string | null => (file.startsWith(SERVICES) ? file.slice(SERVICES.length).split('/')[0] : null)
-/** A feature's repository module: the one place it names its collections. */
-export const isRepoModule = (file: string): boolean => /^cloudfunctions\/src\/services\/[^/]+\/(store|repo)\.ts$/.test(file)
+/** A feature's repository module: the one place it names its collections (`store.ts`, `repo.ts` or `<part>-store.ts`). */
+export const isRepoModule = (file: string): boolean =>
+  /^cloudfunctions\/src\/services\/[^/]+\/(store|repo|[a-z0-9]+(-[a-z0-9]+)*-store)\.ts$/.test(file)
 /** shared/db helpers that take a collection name: services call them only through their repository. */
 const RAW_DB = new Set(['db', 'getOrNull', 'txGet', 'byIds', 'countWhere'])
 
@@ -209,7 +210,7 @@ export function checkFile(root: string, file: string, text: string, options: Che
     if (!isRepoModule(file)) {
       text.split('\n').forEach((l, i) => {
         if (/\.collection\(/.test(l))
-          add(i + 1, 'repository-only', 'services reach collections through their feature repository (store.ts / repo.ts)')
+          add(i + 1, 'repository-only', 'services reach collections through their feature repository (store.ts / repo.ts / *-store.ts)')
       })
     }
     for (const ref of importsOf(file, text)) {

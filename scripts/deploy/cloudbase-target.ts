@@ -41,7 +41,7 @@ export interface Manager {
       Runtime?: string
       Triggers?: { Type: string; TriggerName: string; TriggerDesc: string }[]
     }>
-    updateFunctionConfig(o: { name: string; timeout: number; description: string }): Promise<unknown>
+    updateFunctionConfig(o: { name: string; timeout: number; description: string; envVariables?: Record<string, string> }): Promise<unknown>
     deleteFunctionTrigger(name: string, triggerName: string): Promise<unknown>
   }
 }
@@ -172,6 +172,8 @@ export function cloudbaseTarget(envId: string, manager: Manager, cloud: Miniprog
             name: item.name,
             timeout: item.fn.timeoutSec,
             description: `${CODE_SHA_PREFIX}${item.fn.codeSha}`,
+            // The bundle's config.json env (a change of it changes the code hash, so it is applied here).
+            ...(item.fn.envVariables ? { envVariables: item.fn.envVariables } : {}),
           })
           return
         case 'triggers':

@@ -28,6 +28,8 @@ export interface FunctionSpec {
   triggers: TriggerSpec[]
   /** As CloudBase reports it (`Nodejs16.13`); only read from an environment, never set (it is fixed at creation). */
   runtime?: string
+  /** config.json `envVariables` (e.g. CAMP_AI_MODEL from .env.local): set with the function's config on deploy. */
+  envVariables?: Record<string, string>
 }
 
 export interface EnvState {
@@ -76,8 +78,11 @@ export function desiredFunctions(buildDir = FUNCTIONS_BUILD_DIR): FunctionSpec[]
     .map((d) => {
       const dir = path.join(buildDir, d.name)
       const configFile = path.join(dir, 'config.json')
-      const config = fs.existsSync(configFile) ? readJson<{ timeout?: number; triggers?: TriggerSpec[] }>(configFile) : {}
-      return { name: d.name, codeSha: hashDir(dir), timeoutSec: config.timeout ?? 3, triggers: config.triggers ?? [] }
+      const config = fs.existsSync(configFile)
+        ? readJson<{ timeout?: number; triggers?: TriggerSpec[]; envVariables?: Record<string, string> }>(configFile)
+        : {}
+      const env = config.envVariables && Object.keys(config.envVariables).length ? { envVariables: config.envVariables } : {}
+      return { name: d.name, codeSha: hashDir(dir), timeoutSec: config.timeout ?? 3, triggers: config.triggers ?? [], ...env }
     })
     .sort((a, b) => a.name.localeCompare(b.name))
 }

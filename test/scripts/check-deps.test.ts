@@ -160,6 +160,15 @@ describe('dependency rule', () => {
       expect(rulesOf('cloudfunctions/src/services/mall/repo.ts', "export const M = 'members'")).toContain('collection-owner')
     })
 
+    it('should count a `<part>-store.ts` module as a repository, and only that naming', () => {
+      const draftStore = 'cloudfunctions/src/services/review/draft-store.ts'
+      expect(rulesOf(draftStore, "import { db } from '../../shared/db'\nexport const D = 'review_drafts'")).toEqual([])
+      expect(rulesOf(draftStore, "export const M = 'members'")).toContain('collection-owner')
+      expect(rulesOf('cloudfunctions/src/services/review/drafts.ts', "import { db } from '../../shared/db'")).toContain('repository-only')
+      expect(rulesOf('cloudfunctions/src/services/review/store-x.ts', "import { db } from '../../shared/db'")).toContain('repository-only')
+      expect(rulesOf(service, "import { D } from '../review/draft-store'")).toContain('own-repository')
+    })
+
     it("should reject importing another feature's repository module", () => {
       expect(rulesOf(service, "import { ENTRIES } from '../points/store'")).toContain('own-repository')
       expect(rulesOf(service, "import { balanceInTx } from '../points/ledger'")).toEqual([])

@@ -16,6 +16,7 @@ import {
   type TeacherDayStats,
   type VoiceComment,
 } from '../domain/review'
+import type { DraftFallbackReason } from '../domain/review/draft-prompt'
 import { MODERATION_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
 
@@ -234,6 +235,19 @@ export interface PhrasesView {
   phrases: string[]
 }
 
+/**
+ * The comment the editor starts from: an AI draft that passed content security, or — when there is none — the
+ * teacher's phrases with the reason (`label` is the line the page shows either way).
+ */
+export type DraftView =
+  | { state: 'draft'; text: string; label: string; phrases: string[] }
+  | { state: 'phrases'; reason: DraftFallbackReason; label: string; phrases: string[] }
+
+export interface PrefetchDraftsView {
+  /** The queue items after `after` that were looked at, each with the state its draft is in now. */
+  items: { checkinId: string; state: DraftView['state'] | 'refused' }[]
+}
+
 export interface TeacherStatsListView {
   /** Most reviews today first; teachers assigned to a reviewable period appear even with none. */
   items: TeacherStatsView[]
@@ -262,4 +276,6 @@ export interface ReviewResults {
   updatePhrase: PhrasesView
   removePhrase: PhrasesView
   reorderPhrases: PhrasesView
+  draft: DraftView
+  prefetchDrafts: PrefetchDraftsView
 }

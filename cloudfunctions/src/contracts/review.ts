@@ -13,6 +13,7 @@ import {
   type ReviewInput,
 } from '../domain/review'
 import { textLength } from '../domain/camp'
+import { MAX_PREFETCH } from '../domain/review/draft-prompt'
 import { DaySchema, EpochMsSchema } from './calendar'
 import { IdSchema } from './camp'
 import { FileIdSchema } from './identity'
@@ -78,7 +79,14 @@ export const QueueRequest = z
 export const NextRequest = z.object({ action: z.literal('next'), ...queueFilter, after: QueueCursorSchema }).strict()
 export const OpenRequest = z.object({ action: z.literal('open'), checkinId: CheckinIdSchema }).strict()
 export const SubmitReviewRequest = z
-  .object({ action: z.literal('submitReview'), ...reviewContent, featured: z.boolean().optional(), requestId: RequestIdSchema.optional() })
+  .object({
+    action: z.literal('submitReview'),
+    ...reviewContent,
+    featured: z.boolean().optional(),
+    requestId: RequestIdSchema.optional(),
+    /** The comment started from the AI draft (kept on the review for the audit). */
+    fromDraft: z.boolean().optional(),
+  })
   .strict()
 /** The author's same-day edit; `redoReason` set = (still) returned for redo, null = a normal review. */
 export const EditReviewRequest = z
@@ -108,6 +116,18 @@ export const ReorderPhrasesRequest = z
   .object({ action: z.literal('reorderPhrases'), phrases: z.array(PhraseSchema).max(MAX_PHRASES) })
   .strict()
 
+/** The AI draft for one submission the caller may review (made on the first request, cached after). */
+export const DraftRequest = z.object({ action: z.literal('draft'), checkinId: CheckinIdSchema }).strict()
+/** Prepares drafts for the next `count` items after `after` in the same queue filter (called after opening `after`). */
+export const PrefetchDraftsRequest = z
+  .object({
+    action: z.literal('prefetchDrafts'),
+    ...queueFilter,
+    after: QueueCursorSchema,
+    count: z.number().int().min(1).max(MAX_PREFETCH).default(2),
+  })
+  .strict()
+
 export const ReviewRequest = z.discriminatedUnion('action', [
   QueueRequest,
   NextRequest,
@@ -124,6 +144,8 @@ export const ReviewRequest = z.discriminatedUnion('action', [
   UpdatePhraseRequest,
   RemovePhraseRequest,
   ReorderPhrasesRequest,
+  DraftRequest,
+  PrefetchDraftsRequest,
 ])
 export type ReviewRequest = z.infer<typeof ReviewRequest>
 export type ReviewRequestAction = ReviewRequest['action']
@@ -145,6 +167,8 @@ export const REVIEW_ACTION_RULE: Readonly<Record<ReviewRequestAction, ActionName
   updatePhrase: 'review.phrases',
   removePhrase: 'review.phrases',
   reorderPhrases: 'review.phrases',
+  draft: 'review.open',
+  prefetchDrafts: 'review.open',
 }
 
 type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditReviewRequest> | z.infer<typeof ReturnForRedoRequest>

@@ -22,6 +22,7 @@ import type { LedgerDoc } from '../services/mall/codes'
 import type { StockShard, StoredItem, StoredOrder } from '../services/mall/store'
 import type { ReviewCreditsDoc } from '../services/review/credits'
 import type { TeamDoc, TeamMemberDoc, TeamSplitDoc } from '../services/community/store'
+import type { AiUsageDoc, DraftDoc } from '../domain/review/draft-prompt'
 
 /**
  * The document type of every collection (what a read of it answers). The repository layer
@@ -49,6 +50,8 @@ export interface CollectionDocs {
   review_phrases: PhrasesDoc
   review_credits: ReviewCreditsDoc
   review_reads: ReadMarkDoc
+  review_drafts: DraftDoc
+  review_ai_usage: AiUsageDoc
   class_signups: Signup
   materials: MaterialDoc
   material_unlocks: UnlockDoc
@@ -115,6 +118,8 @@ export const OWNER = {
   review_phrases: 'review',
   review_credits: 'review',
   review_reads: 'review',
+  review_drafts: 'review',
+  review_ai_usage: 'review',
   class_signups: 'classes',
   materials: 'materials',
   material_unlocks: 'materials',
@@ -292,6 +297,10 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   { name: 'review_credits', indexes: [] },
   /** `_id` = reviewId: the version of the review its member was shown (services/review/reads.ts). */
   { name: 'review_reads', indexes: [] },
+  /** `draft:{checkinId}:{round}:{version}`: the AI draft of one submission (services/review/drafts.ts). */
+  { name: 'review_drafts', indexes: [] },
+  /** `ai-usage:{day}`: model tokens used per Shanghai business day, `_.inc` only (the daily budget). */
+  { name: 'review_ai_usage', indexes: [] },
   // ---- free classes (owned by the classes feature; the materials feature reads class_signups)
   /**
    * `_id` = `{classId}:{memberId}`: one signup per member per free class. `status` is one of

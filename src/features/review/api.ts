@@ -41,11 +41,31 @@ export interface ReviewDraft {
   voice: VoiceComment | null
   score: ReviewScore | null
   featured: boolean
+  /** The comment started from the AI draft (recorded on the review for the audit). */
+  fromDraft?: boolean
 }
 
 /** `requestId`: one per opened submission; the same submit arriving twice answers the first review, never an edit. */
 export const submitReview = (checkinId: string, d: ReviewDraft, requestId: string) =>
-  callAction('review', 'submitReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured, requestId })
+  callAction('review', 'submitReview', {
+    checkinId,
+    comment: d.comment,
+    voice: d.voice,
+    score: d.score,
+    featured: d.featured,
+    requestId,
+    ...(d.fromDraft ? { fromDraft: true } : {}),
+  })
+
+/** The AI draft of one submission, or the reason there is none (the editor then starts from the phrases). */
+export const draftComment = (checkinId: string) => callAction('review', 'draft', { checkinId })
+
+/** How many items after the open one get their draft prepared. */
+export const PREFETCH_COUNT = 2
+
+/** Prepares the drafts of the next items in the same queue (called after opening `after`; the answer is not needed). */
+export const prefetchDrafts = (filter: QueueFilter, after: QueueCursor) =>
+  callAction('review', 'prefetchDrafts', { ...filterPayload(filter), after, count: PREFETCH_COUNT })
 
 /** The author's same-day edit; `redoReason` keeps (or makes) it a return for redo, null makes it a normal review. */
 export const editReview = (checkinId: string, d: ReviewDraft, redoReason: string | null) =>

@@ -4,6 +4,7 @@
  */
 import { generateText, modelOf } from '../../../cloudfunctions/src/shared/ai'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { pastModelTimeout } from '../../support/slow-model'
 
 let h: FunctionsHarness
 const ASK = { system: '你是老师', user: '任务：背诵《春晓》\n内容：春眠不觉晓\n连续 3 天', timeoutMs: 10_000 }
@@ -47,31 +48,7 @@ describe('shared/ai generateText', () => {
   })
 
   it('should map an answer slower than timeoutMs to failed: timeout', async () => {
-    h.emu.faults.slowNext({ action: 'ai.chat', delayMs: 60_000 })
-    const held = h.emu.ai.nextHeld()
-    // Only the timeout's own timer is faked; the HTTP machinery keeps real time.
-    jest.useFakeTimers({
-      doNotFake: [
-        'nextTick',
-        'setImmediate',
-        'clearImmediate',
-        'queueMicrotask',
-        'setInterval',
-        'clearInterval',
-        'hrtime',
-        'performance',
-        'Date',
-      ],
-    })
-    try {
-      const out = generateText(ASK)
-      await held
-      jest.advanceTimersByTime(ASK.timeoutMs)
-      expect(await out).toEqual({ failed: 'timeout' })
-    } finally {
-      jest.useRealTimers()
-      h.emu.clock.advance(60_000)
-    }
+    expect(await pastModelTimeout(h, ASK.timeoutMs, () => generateText(ASK))).toEqual({ failed: 'timeout' })
   })
 
   it('should not throw when the gateway cannot be reached', async () => {

@@ -51,6 +51,8 @@ export interface ReviewDoc {
   _id: string
   /** The submitting page's request id: the same submit arriving again answers this review instead of editing it. */
   requestId?: string
+  /** The teacher's comment started from an AI draft (the submit says so; audits count them). */
+  fromDraft?: boolean
   checkinId: string
   round: number
   periodId: string

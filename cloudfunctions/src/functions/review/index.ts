@@ -3,6 +3,7 @@ import type { ReviewResults } from '../../contracts/review-views'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
 import { featureCheckin, moderateCheckin } from '../../services/review/curate'
+import { draftFor, prefetchDrafts } from '../../services/review/drafts'
 import { nextItem } from '../../services/review/next'
 import { openReview } from '../../services/review/open'
 import { addPhraseOf, listPhrases, removePhraseOf, reorderPhrasesOf, updatePhraseOf } from '../../services/review/phrases'
@@ -35,5 +36,10 @@ export const main = defineFunction(
     updatePhrase: { run: async ({ from, to }, { who }) => updatePhraseOf(who.openid, from, to, now()) },
     removePhrase: { run: async ({ text }, { who }) => removePhraseOf(who.openid, text, now()) },
     reorderPhrases: { run: async ({ phrases }, { who }) => reorderPhrasesOf(who.openid, phrases, now()) },
+    draft: { run: async ({ checkinId }, { who }) => draftFor(who.openid, checkinId, now()) },
+    prefetchDrafts: {
+      run: async ({ kind, periodId, day, after, count }, { who }) =>
+        prefetchDrafts(who.openid, { kind, periodId, day }, after, count, now()),
+    },
   }),
 )

@@ -63,6 +63,7 @@ async function commit(
   input: ReviewInput,
   now: number,
   requestId?: string,
+  fromDraft = false,
 ) {
   return withTransaction<Committed | Replayed | Refusal>(async (tx) => {
     const checkin = await checkinInTx(tx, checkinId)
@@ -71,7 +72,9 @@ async function commit(
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
     const plan = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!plan.ok) throw new TxAbort(plan)
-    if (plan.kind === 'create') await repo.inTx(tx, REVIEWS).add({ data: requestId ? { ...plan.review, requestId } : plan.review })
+    // fromDraft: the teacher's comment started from the AI draft (services/review/drafts.ts), for the audit.
+    const extra = { ...(requestId ? { requestId } : {}), ...(fromDraft ? { fromDraft } : {}) }
+    if (plan.kind === 'create') await repo.inTx(tx, REVIEWS).add({ data: { ...plan.review, ...extra } })
     else if (plan.reviewPatch) {
       const p = plan.reviewPatch
       await repo
@@ -121,13 +124,14 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
   const input = toReviewInput(request, verdict)
   const requestId = request.action === 'submitReview' ? request.requestId : undefined
+  const fromDraft = request.action === 'submitReview' && request.fromDraft === true
   let out: Committed | Replayed | Refusal
   try {
-    out = await commit(period, camp, actor, request.checkinId, input, now, requestId)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, fromDraft)
   } catch (err) {
     // Another teacher's review of this round (or this same submit) committed after our snapshot: plan again, against it.
     if (!isDuplicateKey(err)) throw err
-    out = await commit(period, camp, actor, request.checkinId, input, now, requestId)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, fromDraft)
   }
   if (!out.ok) return out
   if ('replayed' in out) return toReviewView(out.replayed, out.checkin, period, actor._id, now)

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Image, Textarea, View } from '@tarojs/components'
 import { fileSrc } from '@/shared/cloud'
 import type { ScoreView } from '@cloud/contracts/review-views'
@@ -23,6 +24,8 @@ interface ReviewFormPanelProps {
   featureBlocked: string | null
   /** Show the redo reason input (returning, or editing a returned review). */
   showReason: boolean
+  /** Under the comment editor: where the comment starts from (the AI draft note). */
+  commentNote?: ReactNode
 }
 
 /** Comment with quick phrases, voice comment, score, 精选 and (when returning) the reason. */
@@ -71,6 +74,7 @@ export default function ReviewFormPanel(props: ReviewFormPanelProps) {
           placeholder='写下你的点评，或点下方常用语'
           onInput={(e) => onChange({ comment: e.detail.value })}
         />
+        {props.commentNote}
         <View className='rv-form__phrases'>
           {phrases.map((p, i) => (
             <View role='button' key={p} id={`phrase-${i}`} className='rv-form__phrase' onClick={() => insert(p)}>

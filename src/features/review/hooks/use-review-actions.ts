@@ -16,6 +16,8 @@ interface ActionDeps {
   voiceUploading: boolean
   /** Editing: whether the review stays (or becomes) a return for redo. */
   returning: boolean
+  /** The comment started from the AI draft (sent with a new review). */
+  fromDraft: boolean
   next: () => Promise<{ ok: true } | { ok: false; message: string }>
   refresh: () => Promise<void>
   /** A message that stays on the page (e.g. another teacher was faster). */
@@ -94,7 +96,8 @@ export function useReviewActions(current: () => ActionDeps | null) {
     }
     if (!draft.comment && !draft.voice && draft.score === null) return void toast('请填写评语、录制语音或打分')
     const requestId = requestIdFor(view.item.id)
-    void write('submit', () => submitReview(view.item.id, draft, requestId), '已点评', true)
+    const fromDraft = deps().fromDraft && !!draft.comment
+    void write('submit', () => submitReview(view.item.id, { ...draft, fromDraft }, requestId), '已点评', true)
   }
 
   const returnRedo = async () => {

@@ -13,6 +13,8 @@ import ModerationBar from '../../components/moderation-bar'
 import ReviewCard from '../../components/review-card'
 import ReviewFormPanel from '../../components/review-form-panel'
 import RoleGate from '@/shared/ui/role-gate'
+import AiDraftNote from '../../components/ai-draft-note'
+import { useAiDraft } from '../../hooks/use-ai-draft'
 import { usePhrases } from '../../hooks/use-phrases'
 import { useReviewDraft } from '../../hooks/use-review-draft'
 import { useReviewActions } from '../../hooks/use-review-actions'
@@ -36,6 +38,7 @@ function Reviewer({ me }: { me: Me }) {
   const [annotating, setAnnotating] = useState<string | null>(null)
   const view = session.status === 'ready' ? session.view : null
   const { form, returning, patch, setReturning } = useReviewDraft(view, (v) => voice.reset(v.review?.editable ? v.review.voice : null))
+  const ai = useAiDraft(view, filter, form.comment, (comment) => patch({ comment }))
   const itemId = view ? view.item.id : ''
   useEffect(() => {
     setNotice('')
@@ -54,6 +57,7 @@ function Reviewer({ me }: { me: Me }) {
         voice: voice.voice,
         voiceUploading: voice.uploading,
         returning,
+        fromDraft: ai.fromDraft,
         next,
         refresh,
         setNotice,
@@ -111,6 +115,7 @@ function Reviewer({ me }: { me: Me }) {
           onRemoveVoice={voice.remove}
           featureBlocked={canFeature(view) ? null : '内容审核通过后才能设为精选'}
           showReason={returning}
+          commentNote={mode === 'new' && ai.draft ? <AiDraftNote draft={ai.draft} onAccept={ai.accept} onDismiss={ai.dismiss} /> : null}
         />
       )}
       {annotating && mode !== 'readonly' ? (

@@ -1,0 +1,92 @@
+/**
+ * Where AI drafts are kept (review's repository module for them): the cached draft per submission version, the
+ * per-day token counter, and the two reads a prompt needs from review's own collections (the teacher's phrases, the
+ * member's earlier comments). Every write is keyed or conditional, so racing requests make one model call.
+ */
+import type { AiUsageDoc, DraftDoc } from '../../domain/review/draft-prompt'
+import { aiUsageId } from '../../domain/review/draft-prompt'
+import { phrasesDocId } from '../../domain/review'
+import { isDuplicateKey } from '../../shared/db'
+import { command, repository } from '../../shared/repository'
+
+const DRAFTS = 'review_drafts'
+const AI_USAGE = 'review_ai_usage'
+const REVIEWS = 'reviews'
+const PHRASES = 'review_phrases'
+
+const repo = repository('review')
+
+export const getDraft = (id: string): Promise<DraftDoc | null> => repo.get(DRAFTS, id)
+
+/** Inserts the claim; false when another request inserted it first (its `_id` is the key). */
+export async function claimDraft(claim: DraftDoc): Promise<boolean> {
+  try {
+    await repo.col(DRAFTS).add({ data: claim })
+    return true
+  } catch (err) {
+    if (isDuplicateKey(err)) return false
+    throw err
+  }
+}
+
+/** Takes over an abandoned claim or a failure due for retry: a conditional update on what was read. */
+export async function reclaimDraft(seen: Pick<DraftDoc, '_id' | 'status' | 'claimedAt'>, now: number): Promise<boolean> {
+  const res = await repo
+    .col(DRAFTS)
+    .where({ _id: seen._id, status: seen.status, claimedAt: seen.claimedAt })
+    .update({ data: { status: 'drafting', claimedAt: now, failure: null, doneAt: null } })
+  return res.stats.updated === 1
+}
+
+/** Settles our claim (only while it is still ours: same claimedAt, still drafting). */
+export async function settleDraft(
+  id: string,
+  claimedAt: number,
+  outcome: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'doneAt'>,
+): Promise<void> {
+  await repo.col(DRAFTS).where({ _id: id, status: 'drafting', claimedAt }).update({ data: outcome })
+}
+
+/** Tokens used on `day` so far (0 before the first answer of the day). */
+export async function tokensUsedOn(day: string): Promise<number> {
+  return (await repo.get(AI_USAGE, aiUsageId(day)))?.tokens ?? 0
+}
+
+/** Counts an answer's tokens on its day: `_.inc` (no read); the day's first answer creates the counter. */
+export async function addTokens(day: string, tokens: number): Promise<void> {
+  const _ = command()
+  const id = aiUsageId(day)
+  const inc = () =>
+    repo
+      .col(AI_USAGE)
+      .doc(id)
+      .update({ data: { tokens: _.inc(tokens), calls: _.inc(1) } })
+  if ((await inc()).stats.updated === 1) return
+  const first: AiUsageDoc = { _id: id, day, tokens, calls: 1 }
+  try {
+    await repo.col(AI_USAGE).add({ data: first })
+  } catch (err) {
+    // Another answer created it meanwhile: count on it.
+    if (!isDuplicateKey(err)) throw err
+    await inc()
+  }
+}
+
+export async function phrasesOf(teacherId: string): Promise<string[]> {
+  return (await repo.get(PHRASES, phrasesDocId(teacherId)))?.phrases ?? []
+}
+
+/** The member's latest review comments (index member_reviewed), newest first, empty ones skipped. */
+export async function earlierComments(memberId: string, excludeCheckinId: string, limit: number): Promise<string[]> {
+  const res = await repo
+    .col(REVIEWS)
+    .where({ memberId })
+    .orderBy('reviewedAt', 'desc')
+    .limit(limit + 2)
+    .field({ comment: true, checkinId: true })
+    .get()
+  return res.data
+    .filter((r) => r.checkinId !== excludeCheckinId && r.comment.trim())
+    .map((r) => r.comment)
+    .slice(0, limit)
+}

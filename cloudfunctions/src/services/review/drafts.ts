@@ -1,0 +1,153 @@
+/**
+ * AI-drafted comments. A draft is written once per submission version (the first request claims the cached draft by
+ * key; racing requests read that claim instead of calling the model again), counted against the environment's
+ * per-day token budget (Asia/Shanghai business day, `_.inc` of the usage the model reports), and checked with
+ * msgSecCheck before anyone sees it: only a draft that passes is kept and shown. Whenever there is no draft — model
+ * off, slow, failing, out of budget, withheld — the page gets the teacher's own phrases and the reason. Nothing here
+ * reaches a member: the teacher's submit does.
+ */
+import type { DraftView, PrefetchDraftsView, ReviewOpenView } from '../../contracts/review-views'
+import { businessDay } from '../../domain/business-day'
+import { rejectCamp, type CampRejection } from '../../domain/camp'
+import { checkinIdParts, type QueueCursor, type QueueFilter, type ReviewRejection } from '../../domain/review'
+import {
+  budgetLeft,
+  cleanDraft,
+  dailyTokenBudget,
+  DRAFT_LABEL,
+  DRAFT_MAX_TOKENS,
+  draftId,
+  draftPrompt,
+  FALLBACK_LABEL,
+  fallbackOfFailure,
+  MAX_EARLIER_COMMENTS,
+  newDraftClaim,
+  reclaimable,
+  type DraftDoc,
+  type DraftFallbackReason,
+} from '../../domain/review/draft-prompt'
+import { DEFAULT_AI_MODEL, generateText } from '../../shared/ai'
+import { draftSourceOf, type DraftSource } from '../camp/draft-lookups'
+import { checkComment } from './comment-check'
+import { addTokens, claimDraft, earlierComments, getDraft, phrasesOf, reclaimDraft, settleDraft, tokensUsedOn } from './draft-store'
+import { openReview } from './open'
+import { queuePage } from './queue'
+
+/** The model gets this long; the function's own timeout (config.json) leaves room for the checks around it. */
+export const DRAFT_TIMEOUT_MS = 6_000
+
+type Refusal = ReviewRejection | CampRejection
+
+const phrasesView = (reason: DraftFallbackReason, phrases: string[]): DraftView => ({
+  state: 'phrases',
+  reason,
+  label: FALLBACK_LABEL[reason],
+  phrases,
+})
+
+function answerOf(d: DraftDoc, phrases: string[]): DraftView {
+  if (d.status === 'ready') return { state: 'draft', text: d.text, label: DRAFT_LABEL, phrases }
+  if (d.status === 'withheld') return phrasesView('withheld', phrases)
+  if (d.status === 'drafting') return phrasesView('drafting', phrases)
+  return phrasesView(fallbackOfFailure(d.failure), phrases)
+}
+
+interface Subject {
+  openid: string
+  view: ReviewOpenView
+  source: DraftSource
+  phrases: string[]
+}
+
+/** The model call of a claimed draft, settled on its document whatever happens. */
+async function write(s: Subject, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now: number): Promise<DraftView> {
+  const { view, source, phrases } = s
+  const earlier = await earlierComments(view.item.member.id, view.item.id, MAX_EARLIER_COMMENTS)
+  const prompt = draftPrompt({
+    task: source.task,
+    dayIndex: view.item.dayIndex,
+    memberName: view.item.member.nickname,
+    text: view.content.text,
+    imageCount: view.content.images.length,
+    voiceSec: view.content.voice?.durationSec ?? null,
+    currentStreak: view.currentStreak,
+    earlierComments: earlier,
+    phrases,
+    teacherName: '',
+  })
+  const out = await generateText({ ...prompt, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
+  const settle = (o: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure'>) =>
+    settleDraft(claim._id, claim.claimedAt, { ...o, doneAt: now })
+  if ('failed' in out) {
+    await settle({ status: 'failed', text: '', tokens: 0, failure: out.failed })
+    return phrasesView(fallbackOfFailure(out.failed), phrases)
+  }
+  const tokens = out.usage.total_tokens
+  await addTokens(businessDay(now), tokens)
+  const text = cleanDraft(out.text)
+  if (!text) {
+    await settle({ status: 'failed', text: '', tokens, failure: 'empty' })
+    return phrasesView('error', phrases)
+  }
+  // Only a draft content security passes is kept: a risky (or doubtful) one is never shown, nor stored.
+  if ((await checkComment(s.openid, text)) !== 'pass') {
+    await settle({ status: 'withheld', text: '', tokens, failure: null })
+    return phrasesView('withheld', phrases)
+  }
+  await settle({ status: 'ready', text, tokens, failure: null })
+  return { state: 'draft', text, label: DRAFT_LABEL, phrases }
+}
+
+async function draftOf(s: Subject, now: number): Promise<DraftView> {
+  const { view, source, phrases } = s
+  if (view.review) return phrasesView('reviewed', phrases)
+  const budget = dailyTokenBudget(process.env.CAMP_AI_DAILY_TOKENS)
+  if (budget === 0) return phrasesView('off', phrases)
+  const id = draftId(view.item.id, source.round, source.editedAt)
+  const cached = await getDraft(id)
+  if (cached && !reclaimable(cached, now)) return answerOf(cached, phrases)
+  if (!budgetLeft(await tokensUsedOn(businessDay(now)), budget)) return phrasesView('budget', phrases)
+  const model = process.env.CAMP_AI_MODEL || DEFAULT_AI_MODEL
+  const claim = cached ?? newDraftClaim(view.item.id, source.round, source.editedAt, model, now)
+  const won = cached ? await reclaimDraft(cached, now) : await claimDraft(claim)
+  if (!won) {
+    // Another request claimed it first: answer what it has (drafting, or its result if it finished).
+    const theirs = await getDraft(id)
+    return theirs ? answerOf(theirs, phrases) : phrasesView('drafting', phrases)
+  }
+  return write(s, { _id: id, claimedAt: now }, now)
+}
+
+/** The draft for one submission the caller may review (the same check as `open`). */
+export async function draftFor(openid: string, checkinId: string, now: number): Promise<DraftView | Refusal> {
+  const parts = checkinIdParts(checkinId)
+  if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  const [view, source, phrases] = await Promise.all([
+    openReview(openid, checkinId, now),
+    draftSourceOf(parts.periodId, checkinId),
+    phrasesOf(openid),
+  ])
+  if (!('item' in view)) return view
+  if (!source) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
+  return draftOf({ openid, view, source, phrases }, now)
+}
+
+/** Drafts for the next `count` queue items after `after` (bounded by the request schema), prepared in parallel. */
+export async function prefetchDrafts(
+  openid: string,
+  filter: QueueFilter,
+  after: QueueCursor,
+  count: number,
+  now: number,
+): Promise<PrefetchDraftsView | Refusal> {
+  const page = await queuePage(openid, filter, after, count, now)
+  if (!('items' in page)) return page
+  const items = page.items.filter((i) => i.id !== after.id).slice(0, count)
+  const drafts = await Promise.all(items.map((i) => draftFor(openid, i.id, now)))
+  return {
+    items: items.map((i, k) => {
+      const d = drafts[k]
+      return { checkinId: i.id, state: 'state' in d ? d.state : 'refused' }
+    }),
+  }
+}
