@@ -22,19 +22,23 @@ export interface PageStateProps<T> {
   load: Load<T>
   /** 重试 on an error. */
   onRetry: () => void
-  /** With `isEmpty`: what an empty answer says (shown with the empty illustration). */
+  /** What an empty answer says (shown with the empty illustration); a list is empty with no items unless `isEmpty` says. */
   empty?: string
   isEmpty?: (data: T) => boolean
+  /** Under the empty text: what to do instead (e.g. a 去积分商城 button). */
+  emptyAction?: ReactNode
   children: (data: T) => ReactNode
 }
+
+const noItems = (data: unknown) => Array.isArray(data) && data.length === 0
 
 /**
  * A page's loading / error / empty / ready states in one place: 加载中…, the message with 重试 (`#retry`), the empty
  * illustration with its text, or the page itself.
  */
-export default function PageState<T>({ load, onRetry, empty, isEmpty, children }: PageStateProps<T>) {
+export default function PageState<T>({ load, onRetry, empty, isEmpty = noItems, emptyAction, children }: PageStateProps<T>) {
   if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={onRetry} />
-  if (empty !== undefined && isEmpty?.(load.data)) return <Empty description={empty} />
+  if (empty !== undefined && isEmpty(load.data)) return <Empty description={empty}>{emptyAction}</Empty>
   return <>{children(load.data)}</>
 }
