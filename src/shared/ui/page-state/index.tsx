@@ -27,6 +27,9 @@ export interface PageStateProps<T> {
   isEmpty?: (data: T) => boolean
   /** Under the empty text: what to do instead (e.g. a 去积分商城 button). */
   emptyAction?: ReactNode
+  /** A section's state rather than a page's: the short loading line, naming what loads (see Loading). */
+  inline?: boolean
+  what?: string
   children: (data: T) => ReactNode
 }
 
@@ -36,8 +39,8 @@ const noItems = (data: unknown) => Array.isArray(data) && data.length === 0
  * A page's loading / error / empty / ready states in one place: 加载中…, the message with 重试 (`#retry`), the empty
  * illustration with its text, or the page itself.
  */
-export default function PageState<T>({ load, onRetry, empty, isEmpty = noItems, emptyAction, children }: PageStateProps<T>) {
-  if (load.status === 'loading') return <Loading />
+export default function PageState<T>({ load, onRetry, empty, isEmpty = noItems, emptyAction, inline, what, children }: PageStateProps<T>) {
+  if (load.status === 'loading') return <Loading what={what} inline={inline} />
   if (load.status === 'error') return <LoadError message={load.message} onRetry={onRetry} />
   if (empty !== undefined && isEmpty(load.data)) return <Empty description={empty}>{emptyAction}</Empty>
   return <>{children(load.data)}</>
