@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { Grade, Subject } from '@cloud/domain/identity'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
@@ -28,22 +27,20 @@ export default function ClassListPage() {
           我的免费课 ›
         </View>
       </View>
-      <PageState load={list.load} onRetry={() => void list.reload()}>
-        {(classes) =>
-          classes.length === 0 ? (
-            <Empty
-              image={subject || grade ? 'search' : 'default'}
-              description={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'}
-            />
-          ) : (
-            <View>
-              {classes.map((c) => (
-                <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
-              ))}
-              <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-            </View>
-          )
-        }
+      <PageState
+        load={list.load}
+        onRetry={() => void list.reload()}
+        empty={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'}
+        emptyImage={subject || grade ? 'search' : 'default'}
+      >
+        {(classes) => (
+          <View>
+            {classes.map((c) => (
+              <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
       </PageState>
     </View>
   )

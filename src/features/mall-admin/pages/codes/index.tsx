@@ -10,13 +10,13 @@ import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
 import { toast } from '@/shared/ui/feedback'
-import PageState from '@/shared/ui/page-state'
+import PageState, { Loading } from '@/shared/ui/page-state'
 
 /** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
 function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
   const list = usePagedList((cursor?: string) => listAllItems(cursor), [])
   return (
-    <PageState load={list.load} onRetry={() => void list.reload()} what='商品' inline>
+    <PageState load={list.load} onRetry={() => void list.reload()} loading={<Loading what='商品' inline />}>
       {(items) => {
         const codeItems = items.filter((i) => i.codePool)
         return (
