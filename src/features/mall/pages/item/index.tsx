@@ -21,11 +21,11 @@ function Gallery({ item }: { item: ItemView }) {
   const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
     <View>
-      <Image className='item__cover' src={urls[0]} mode='aspectFill' onClick={() => preview(urls[0])} />
+      <Image aria-label='查看大图' className='item__cover' src={urls[0]} mode='aspectFill' onClick={() => preview(urls[0])} />
       {item.images.length > 1 ? (
         <View className='item__thumbs'>
           {urls.map((src) => (
-            <Image key={src} className='item__thumb' src={src} mode='aspectFill' onClick={() => preview(src)} />
+            <Image aria-label='查看大图' key={src} className='item__thumb' src={src} mode='aspectFill' onClick={() => preview(src)} />
           ))}
         </View>
       ) : null}
