@@ -88,8 +88,7 @@ export function usePagedList<T, C>(fetchPage: PageFetcher<T, C>, deps: readonly 
     void reload()
   }, deps)
 
-  const load: Load<T[]> =
-    status === 'ready' ? { status, data: items } : status === 'error' ? { status, message: error } : { status }
+  const load: Load<T[]> = status === 'ready' ? { status, data: items } : status === 'error' ? { status, message: error } : { status }
   return { status, items, error, load, more, reload, loadMore, update }
 }
 
