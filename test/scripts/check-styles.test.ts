@@ -1,7 +1,7 @@
 import * as fs from 'fs'
 import * as path from 'path'
 import { COLORS, PEN_COLORS } from '../../src/shared/ui/tokens'
-import { checkAria, literalsIn, scssTokens, unlabelledClicksIn } from '../../scripts/check-styles'
+import { checkAria, checkIconLabels, iconOnlyClicksIn, literalsIn, scssTokens, unlabelledClicksIn } from '../../scripts/check-styles'
 
 const ROOT = path.join(__dirname, '..', '..')
 
@@ -71,5 +71,35 @@ describe('clickable View rule', () => {
 
   it('should find none in src', () => {
     expect(checkAria(ROOT)).toEqual([])
+  })
+})
+
+describe('icon-only clickable rule', () => {
+  it('should flag a clickable Image, a symbol-only View and an empty mask without an aria-label', () => {
+    expect(iconOnlyClicksIn('src/a.tsx', '<Image src={src} onClick={() => preview(src)} />')).toEqual([{ file: 'src/a.tsx', line: 1 }])
+    const symbol = [
+      '<View className="cell">',
+      "  <View role='button' id='remove' onClick={() => remove(key)}>",
+      '    ×',
+      '  </View>',
+      '</View>',
+    ]
+    expect(iconOnlyClicksIn('src/a.tsx', symbol.join('\n'))).toEqual([{ file: 'src/a.tsx', line: 2 }])
+    expect(iconOnlyClicksIn('src/a.tsx', "<View role='button' className='mask' onTap={close} />")).toEqual([{ file: 'src/a.tsx', line: 1 }])
+    const iconChild = "<View role='button' onClick={play}><Image src={icon} /><View className='dot' /></View>"
+    expect(iconOnlyClicksIn('src/a.tsx', iconChild)).toEqual([{ file: 'src/a.tsx', line: 1 }])
+  })
+
+  it('should pass clickables with an aria-label or with words among their children', () => {
+    expect(iconOnlyClicksIn('src/a.tsx', "<Image aria-label='查看大图' src={src} onClick={open} />")).toEqual([])
+    expect(iconOnlyClicksIn('src/a.tsx', "<View role='button' aria-label='删除图片' onClick={remove}>×</View>")).toEqual([])
+    expect(iconOnlyClicksIn('src/a.tsx', "<View role='button' onClick={go}>我的兑换 ›</View>")).toEqual([])
+    const nested = "<View role='button' onClick={go}><Image src={cover} /><View className='t'>{item.title}</View></View>"
+    expect(iconOnlyClicksIn('src/a.tsx', nested)).toEqual([])
+    expect(iconOnlyClicksIn('src/a.tsx', '<Image src={src} />')).toEqual([])
+  })
+
+  it('should find none in src', () => {
+    expect(checkIconLabels(ROOT)).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { Envelope } from '@/shared/cloud/types'
 import type { LoadMoreStatus } from '@/shared/ui/load-more/types'
 import { toast } from '@/shared/ui/feedback'
+import type { Load } from '@/shared/ui/page-state/use-load'
 
 /** One page of a list, whatever the function calls its cursor (`nextBefore`, `cursor`…). */
 export interface Page<T, C> {
@@ -17,6 +18,8 @@ export interface PagedList<T> {
   status: 'loading' | 'ready' | 'error'
   items: T[]
   error: string
+  /** The first page's state for `<PageState>`: loading, error or the items shown (more pages keep it ready). */
+  load: Load<T[]>
   more: LoadMoreStatus
   /** Start again from the first page (pull-to-refresh, retry, a changed filter). */
   reload: () => Promise<void>
@@ -85,7 +88,8 @@ export function usePagedList<T, C>(fetchPage: PageFetcher<T, C>, deps: readonly 
     void reload()
   }, deps)
 
-  return { status, items, error, more, reload, loadMore, update }
+  const load: Load<T[]> = status === 'ready' ? { status, data: items } : status === 'error' ? { status, message: error } : { status }
+  return { status, items, error, load, more, reload, loadMore, update }
 }
 
 /** The page events every list page wires the same way: pull down reloads from the first page, reaching the bottom loads more. */

@@ -21,10 +21,16 @@ export default function PhotoGrid({ photos, max, onAdd, onRemove }: PhotoGridPro
     <View className='photo-grid'>
       {photos.map((p, i) => (
         <View key={p.key} id={`photo-${i}`} className={`photo-grid__cell photo-grid__cell--${p.state}`}>
-          <Image className='photo-grid__image' src={p.preview} mode='aspectFill' onClick={() => preview(p.preview)} />
+          <Image aria-label='查看大图' className='photo-grid__image' src={p.preview} mode='aspectFill' onClick={() => preview(p.preview)} />
           {STATE_TEXT[p.state] ? <View className='photo-grid__state'>{STATE_TEXT[p.state]}</View> : null}
           {onRemove ? (
-            <View role='button' id={`photo-remove-${i}`} className='photo-grid__remove' onClick={() => onRemove(p.key)}>
+            <View
+              aria-label='删除图片'
+              role='button'
+              id={`photo-remove-${i}`}
+              className='photo-grid__remove'
+              onClick={() => onRemove(p.key)}
+            >
               ×
             </View>
           ) : null}

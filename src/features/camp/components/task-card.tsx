@@ -20,6 +20,7 @@ export default function TaskCard({ dayLabel, task }: { dayLabel: string; task: D
         <View className='task-card__examples'>
           {images.map((src) => (
             <Image
+              aria-label='查看示例图'
               key={src}
               className='task-card__example'
               src={src}

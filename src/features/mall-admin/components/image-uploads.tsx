@@ -51,6 +51,7 @@ export default function ImageUploads({ id, images, max, error, onChange }: Image
             <Image className='image-uploads__image' src={fileSrc(fileId)} mode='aspectFill' />
             {i === 0 ? <View className='image-uploads__cover'>封面</View> : null}
             <View
+              aria-label='删除图片'
               role='button'
               id={`${id}-remove-${i}`}
               className='image-uploads__remove'

@@ -51,7 +51,7 @@ export default function RegionField({ value, error, onChange }: RegionFieldProps
       </View>
       {open ? (
         <View className='region-sheet'>
-          <View role='button' className='region-sheet__mask' onClick={() => setOpen(false)} />
+          <View aria-label='关闭地区选择' role='button' className='region-sheet__mask' onClick={() => setOpen(false)} />
           <View id='region-sheet' className='region-sheet__panel'>
             <View className='region-sheet__head'>
               <View className='region-sheet__title'>请选择所在地区</View>

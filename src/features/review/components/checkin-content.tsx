@@ -31,7 +31,14 @@ export default function CheckinContent({
         <View className='rv-content__photos'>
           {urls.map((src, i) => (
             <View key={src} className='rv-content__cell'>
-              <Image id={`checkin-photo-${i}`} className='rv-content__photo' src={src} mode='aspectFill' onClick={() => preview(src)} />
+              <Image
+                aria-label='查看大图'
+                id={`checkin-photo-${i}`}
+                className='rv-content__photo'
+                src={src}
+                mode='aspectFill'
+                onClick={() => preview(src)}
+              />
               {onAnnotate ? (
                 <View
                   role='button'

@@ -7,9 +7,13 @@ export type Load<T> = { status: 'loading' } | { status: 'error'; message: string
 /**
  * Loads one answer for a page: loading / error / ready, `reload` for 重试 and 刷新, and pull-to-refresh that reloads in
  * place (the old numbers stay on screen until the new ones arrive). An answer for an older request is dropped.
- * `key` names what is loaded: when it changes the page shows 加载中 and loads again.
+ * `key` names what is loaded: when it changes the page shows 加载中 and loads again. `update` changes the shown
+ * answer in place after an action on it (a saved setting, a removed row).
  */
-export function useLoad<T>(fetch: () => Promise<Envelope<T>>, key: string): { load: Load<T>; reload: () => Promise<void> } {
+export function useLoad<T>(
+  fetch: () => Promise<Envelope<T>>,
+  key: string,
+): { load: Load<T>; reload: () => Promise<void>; update: (next: (data: T) => T) => void } {
   const [load, setLoad] = useState<Load<T>>({ status: 'loading' })
   const latest = useRef(0)
   const fetchRef = useRef(fetch)
@@ -20,11 +24,12 @@ export function useLoad<T>(fetch: () => Promise<Envelope<T>>, key: string): { lo
     if (ticket !== latest.current) return
     setLoad(res.code === 0 ? { status: 'ready', data: res.data } : { status: 'error', message: res.message })
   }
+  const update = (next: (data: T) => T) => setLoad((l) => (l.status === 'ready' ? { status: 'ready', data: next(l.data) } : l))
   useEffect(() => {
     setLoad({ status: 'loading' })
     void reload()
     // reload reads the latest fetch through a ref; only a new key starts over.
   }, [key])
   usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
-  return { load, reload }
+  return { load, reload, update }
 }

@@ -1,15 +1,13 @@
 import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import Empty from '@/shared/ui/empty'
-import LoadError from '@/shared/ui/load-error'
 import { formatDateTime } from '@/shared/time'
 import type { LayersView } from '@cloud/contracts/analytics'
 import { layers } from '../../api'
 import BarRow from '../../components/bar-row'
 import Section from '../../components/section'
-import { useLoad } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 import { COLORS } from '@/shared/ui/tokens'
-import { Loading } from '@/shared/ui/page-state'
 
 /** How many of the most common transitions the page lists. */
 const TOP_PATHS = 8
@@ -43,9 +41,11 @@ function LayerBoard({ view }: { view: LayersView }) {
 
 function Layers() {
   const { load, reload } = useLoad(layers, 'layers')
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
-  return <LayerBoard view={load.data} />
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(view) => <LayerBoard view={view} />}
+    </PageState>
+  )
 }
 
 export default function LayersPage() {

@@ -1,26 +1,30 @@
 import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import Empty from '@/shared/ui/empty'
-import LoadError from '@/shared/ui/load-error'
 import { routeParam } from '@/shared/route'
 import { periodDashboard } from '../../api'
 import ComputedBar from '../../components/computed-bar'
 import { CurveSection, HeatmapSection } from '../../components/curve-sections'
 import { BreakdownSection, FunnelSection, RoundsSection } from '../../components/funnel-sections'
-import { useLoad } from '@/shared/ui/page-state'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
+import type { PeriodDashboardView } from '@cloud/contracts/analytics'
 
 function Dashboard({ periodId }: { periodId: string }) {
   const { load, reload } = useLoad(() => periodDashboard(periodId), periodId)
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') return <LoadError message={load.message} onRetry={() => void reload()} />
-  const view = load.data
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(view) => <DashboardBody periodId={periodId} view={view} onRefreshed={() => void reload()} />}
+    </PageState>
+  )
+}
+
+function DashboardBody({ periodId, view, onRefreshed }: { periodId: string; view: PeriodDashboardView; onRefreshed: () => void }) {
   return (
     <View style={{ paddingBottom: '24px' }}>
       <View id='period-title' style={{ padding: '12px 16px 0', fontSize: '16px', fontWeight: 600 }}>
         {view.period.title}
       </View>
-      <ComputedBar periodId={periodId} computedAt={view.computedAt} onRefreshed={() => void reload()} />
+      <ComputedBar periodId={periodId} computedAt={view.computedAt} onRefreshed={onRefreshed} />
       {view.computedAt === null ? (
         <Empty description='这一期还没有计算过数据，点击“刷新数据”立即计算' />
       ) : (

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import type { AdminCampView } from '@cloud/contracts/camp-results'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
@@ -9,32 +8,23 @@ import Empty from '@/shared/ui/empty'
 import { adminCamps } from '../../api'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { goTo } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; camps: AdminCampView[] } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function CampAdminList() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const fetchCamps = async () => {
-    const res = await adminCamps()
-    Taro.stopPullDownRefresh()
-    setLoad(res.code === 0 ? { status: 'ok', camps: res.data.items } : { status: 'error', message: res.message })
-  }
-  useEffect(() => {
-    void fetchCamps()
-  }, [])
-  usePullDownRefresh(() => void fetchCamps())
+  const { load, reload } = useLoad(adminCamps, '')
   // Back from a form: show what was saved.
   useDidShow(() => {
-    if (load.status === 'ok') void fetchCamps()
+    if (load.status === 'ready') void reload()
   })
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(page) => <CampList camps={page.items} />}
+    </PageState>
+  )
+}
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchCamps()} />
-  }
+function CampList({ camps }: { camps: AdminCampView[] }) {
   return (
     <View className='camp-admin'>
       <View className='camp-admin__top'>
@@ -43,8 +33,8 @@ function CampAdminList() {
         </Button>
       </View>
       <Cell id='camp-admin-roles' title='角色管理' label='授予或撤销老师、运营角色' isLink onClick={goTo('camp-admin/roles')} />
-      {load.camps.length === 0 ? <Empty description='还没有打卡营，先新建一个吧' /> : null}
-      {load.camps.map(({ camp, periods, members }) => {
+      {camps.length === 0 ? <Empty description='还没有打卡营，先新建一个吧' /> : null}
+      {camps.map(({ camp, periods, members }) => {
         const campId = camp._id
         return (
           <View key={camp._id} id={`admin-camp-${camp._id}`} className='camp-admin__camp'>

@@ -1,33 +1,22 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { MemberPick } from '@cloud/contracts/identity'
 import MemberPicker from '@/shared/member-picker'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
-import LoadError from '@/shared/ui/load-error'
 import { useOnReturn } from '@/shared/route'
 import { grantRole, hasRole, staffList, STAFF_ROLE_TEXT, type StaffRole } from '../../roles-api'
 import './index.scss'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; staff: MemberPick[] } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const ROLES: StaffRole[] = ['teacher', 'admin']
 
 function Roles() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload: fetchStaff } = useLoad(staffList, '')
   const [picked, setPicked] = useState<MemberPick | null>(null)
   const busy = useRef(false)
 
-  const fetchStaff = async () => {
-    const res = await staffList()
-    setLoad(res.code === 0 ? { status: 'ok', staff: res.data.items } : { status: 'error', message: res.message })
-  }
-  useEffect(() => {
-    void fetchStaff()
-  }, [])
   useOnReturn(() => void fetchStaff())
 
   const change = async (member: MemberPick, role: StaffRole, grant: boolean) => {
@@ -86,11 +75,9 @@ function Roles() {
       </View>
       <View className='roles__section'>
         <View className='roles__title'>老师与运营</View>
-        {load.status === 'loading' ? <Loading /> : null}
-        {load.status === 'error' ? <LoadError message={load.message} onRetry={() => void fetchStaff()} /> : null}
-        {load.status === 'ok' && load.staff.length === 0 ? <Empty description='还没有老师或运营' /> : null}
-        {load.status === 'ok'
-          ? load.staff.map((m, i) => (
+        <PageState load={load} onRetry={() => void fetchStaff()} empty='还没有老师或运营' isEmpty={(page) => page.items.length === 0}>
+          {(page) =>
+            page.items.map((m, i) => (
               <View key={m.handle} id={`roles-staff-${i}`} className='roles__row'>
                 <View className='roles__main'>
                   <View className='roles__name'>{m.nickname}</View>
@@ -116,7 +103,8 @@ function Roles() {
                 </View>
               </View>
             ))
-          : null}
+          }
+        </PageState>
       </View>
     </View>
   )

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
 import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
 import { calendar, makeup } from '../../api'
@@ -8,11 +8,8 @@ import { monthDay, type CalendarDay } from '../../calendar-model'
 import CalendarGrid from '../../components/calendar-grid'
 import StreakStats from '../../components/streak-stats'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; view: CalendarView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function makeupQuestion(view: CalendarView, d: CalendarDay): string {
   const price = view.makeupCost > 0 ? `将消耗 ${view.makeupCost} 积分` : '本次免费'
@@ -21,21 +18,10 @@ function makeupQuestion(view: CalendarView, d: CalendarDay): string {
 
 export default function CalendarPage() {
   const periodId = routeParam('periodId')
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload } = useLoad(() => calendar(periodId), periodId)
   const asking = useRef(false)
-
-  const fetchCalendar = useCallback(async () => {
-    const res = await calendar(periodId)
-    Taro.stopPullDownRefresh()
-    setLoad(res.code === 0 ? { status: 'ok', view: res.data } : { status: 'error', message: res.message })
-  }, [periodId])
-
-  useEffect(() => {
-    void fetchCalendar()
-  }, [fetchCalendar])
-  usePullDownRefresh(() => void fetchCalendar())
   // Back from a day's review: its unread dot is gone.
-  useOnReturn(() => void fetchCalendar())
+  useOnReturn(() => void reload())
 
   const makeUp = async (view: CalendarView, d: CalendarDay) => {
     if (asking.current) return
@@ -53,17 +39,20 @@ export default function CalendarPage() {
       Taro.hideLoading()
       if (res.code !== 0) return void toast(res.message)
       toastSuccess('补卡成功')
-      await fetchCalendar()
+      await reload()
     } finally {
       asking.current = false
     }
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchCalendar()} />
-  }
-  const { view } = load
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(view) => <CalendarBody view={view} onMakeUp={(d) => void makeUp(view, d)} periodId={periodId} />}
+    </PageState>
+  )
+}
+
+function CalendarBody({ view, onMakeUp, periodId }: { view: CalendarView; onMakeUp: (d: CalendarDay) => void; periodId: string }) {
   const { summary } = view
   return (
     <View className='calendar'>
@@ -82,11 +71,7 @@ export default function CalendarPage() {
           有 {view.unreadReviews} 条新点评，点击标红点的日期查看
         </View>
       ) : null}
-      <CalendarGrid
-        days={view.days}
-        onMakeUp={(d) => void makeUp(view, d)}
-        onOpen={(d) => void navigateTo('review/comment', { periodId, day: d.day })}
-      />
+      <CalendarGrid days={view.days} onMakeUp={onMakeUp} onOpen={(d) => void navigateTo('review/comment', { periodId, day: d.day })} />
       <View id='cal-makeup-policy' className='calendar__policy'>
         {view.makeupsLeft > 0
           ? `还可补卡 ${view.makeupsLeft} 次${view.makeupCost ? `，每次 ${view.makeupCost} 积分` : '，免费'}；点击标有「补卡」的日期即可补卡，点击已打卡的日期查看当天打卡与点评`

@@ -1,14 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { routeParam } from '@/shared/route'
 import type { CertificateView } from '@cloud/contracts/camp-results'
 import { certificate } from '../../api'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useChatShare } from '@/shared/share/use-share'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 /**
  * The completion certificate, rendered as a card (a screenshot saves it). Drawing it to a canvas for 保存到相册 is
@@ -16,30 +12,23 @@ type Load = { status: 'loading' } | { status: 'ok'; cert: CertificateView } | { 
  */
 export default function CertificatePage() {
   const periodId = routeParam('periodId')
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload } = useLoad(() => certificate(periodId), periodId)
   // The card shows the achievement and opens the camp, where the friend can join (a certificate is the member's own).
   useChatShare({
-    target: load.status === 'ok' ? { page: 'camp', campId: load.cert.campId } : null,
+    target: load.status === 'ready' ? { page: 'camp', campId: load.data.campId } : null,
     title:
-      load.status === 'ok'
-        ? `我在「${load.cert.campTitle}」坚持打卡 ${load.cert.checkedDays} 天，顺利结营！`
+      load.status === 'ready'
+        ? `我在「${load.data.campTitle}」坚持打卡 ${load.data.checkedDays} 天，顺利结营！`
         : '我完成了打卡营，顺利结营！',
   })
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(cert) => <CertificateCard cert={cert} />}
+    </PageState>
+  )
+}
 
-  const fetchCert = useCallback(async () => {
-    const res = await certificate(periodId)
-    setLoad(res.code === 0 ? { status: 'ok', cert: res.data } : { status: 'error', message: res.message })
-  }, [periodId])
-
-  useEffect(() => {
-    void fetchCert()
-  }, [fetchCert])
-
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchCert()} />
-  }
-  const { cert } = load
+function CertificateCard({ cert }: { cert: CertificateView }) {
   return (
     <View className='cert'>
       <View id='certificate' className='cert__card'>

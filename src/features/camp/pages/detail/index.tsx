@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Image, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { CampView } from '@cloud/contracts/camp-views'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
@@ -8,14 +8,11 @@ import { routeParam } from '@/shared/route'
 import { campDetail } from '../../api'
 import PeriodItem from '../../components/period-item'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { enableGroupShare, isSinglePageMode } from '@/shared/wx/share'
 import GroupBindPanel from '../../components/group-bind-panel'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; camp: CampView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const shareTitle = (camp: CampView, periodId: string) => {
   const period = camp.periods.find((p) => p.id === periodId)
@@ -29,33 +26,27 @@ const shareTitle = (camp: CampView, periodId: string) => {
 function CampDetail() {
   const campId = routeParam('campId')
   const periodId = routeParam('periodId')
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload } = useLoad(async () => {
+    const res = await campDetail(campId)
+    if (res.code === 0) void Taro.setNavigationBarTitle({ title: res.data.title })
+    return res
+  }, campId)
   useChatAndTimelineShare({
-    target: load.status === 'ok' ? { page: 'camp', campId, periodId: periodId || undefined } : null,
-    title: load.status === 'ok' ? shareTitle(load.camp, periodId) : '一起来打卡营每天打卡吧',
+    target: load.status === 'ready' ? { page: 'camp', campId, periodId: periodId || undefined } : null,
+    title: load.status === 'ready' ? shareTitle(load.data, periodId) : '一起来打卡营每天打卡吧',
   })
   useEffect(() => {
     void enableGroupShare(true)
   }, [])
 
-  const fetchCamp = useCallback(async () => {
-    const res = await campDetail(campId)
-    Taro.stopPullDownRefresh()
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    setLoad({ status: 'ok', camp: res.data })
-    void Taro.setNavigationBarTitle({ title: res.data.title })
-  }, [campId])
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(camp) => <CampBody camp={camp} periodId={periodId} />}
+    </PageState>
+  )
+}
 
-  useEffect(() => {
-    void fetchCamp()
-  }, [fetchCamp])
-  usePullDownRefresh(() => void fetchCamp())
-
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
-  }
-  const { camp } = load
+function CampBody({ camp, periodId }: { camp: CampView; periodId: string }) {
   const periods = [...camp.periods].sort((a, b) => b.index - a.index)
   return (
     <View className='camp-detail'>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { Leaderboard, LeaderboardCursor } from '@cloud/domain/camp'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
@@ -9,8 +8,7 @@ import { routeParam } from '@/shared/route'
 import { leaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 const BOARDS = [
   { key: 'streak', title: '连续打卡榜' },
@@ -27,31 +25,27 @@ export default function LeaderboardPage() {
   return (
     <View className='board'>
       <Tabs id='board' tabs={BOARDS} active={board} onChange={setBoard} />
-      {list.status === 'loading' ? (
-        <Loading />
-      ) : list.status === 'error' ? (
-        <LoadError message={list.error} onRetry={() => void list.reload()} />
-      ) : list.items.length === 0 ? (
-        <Empty description='还没有人上榜，快去打卡吧' />
-      ) : (
-        <View>
-          {list.items.map((row) => (
-            <View key={row.member.id} id={`rank-${row.rank}`} className={`board__row${row.isMe ? ' board__row--me' : ''}`}>
-              <View className={`board__rank board__rank--${Math.min(row.rank, 4)}`}>{row.rank}</View>
-              <MemberAvatar member={row.member} />
-              <View className='board__name'>
-                {row.member.nickname}
-                {row.isMe ? <View className='board__me'>我</View> : null}
+      <PageState load={list.load} onRetry={() => void list.reload()} empty='还没有人上榜，快去打卡吧'>
+        {(rows) => (
+          <View>
+            {rows.map((row) => (
+              <View key={row.member.id} id={`rank-${row.rank}`} className={`board__row${row.isMe ? ' board__row--me' : ''}`}>
+                <View className={`board__rank board__rank--${Math.min(row.rank, 4)}`}>{row.rank}</View>
+                <MemberAvatar member={row.member} />
+                <View className='board__name'>
+                  {row.member.nickname}
+                  {row.isMe ? <View className='board__me'>我</View> : null}
+                </View>
+                <View className='board__value'>
+                  {board === 'streak' ? `最长连续 ${row.bestStreak} 天` : `打卡 ${row.checkedDays} 天`}
+                  <View className='board__sub'>当前连续 {row.currentStreak} 天</View>
+                </View>
               </View>
-              <View className='board__value'>
-                {board === 'streak' ? `最长连续 ${row.bestStreak} 天` : `打卡 ${row.checkedDays} 天`}
-                <View className='board__sub'>当前连续 {row.currentStreak} 天</View>
-              </View>
-            </View>
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
+      </PageState>
     </View>
   )
 }

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { CheckinContent } from '@cloud/domain/camp'
 import type { CheckinView, TodayView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
@@ -20,12 +19,9 @@ import PeriodLinks from '../../components/period-links'
 import StreakStats from '../../components/streak-stats'
 import TaskCard from '../../components/task-card'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; view: TodayView } | { status: 'error'; message: string }
+import PageState, { Loading, useLoad } from '@/shared/ui/page-state'
 
 const editable = (view: TodayView, c: CheckinView) => !c.makeup && c.day === view.today && c.reviewStatus === 'pending'
 
@@ -34,23 +30,11 @@ export default function TodayPage() {
   // A redo request (today card, comment page, 首页) opens this page with the day to resubmit.
   const [redoDay, setRedoDay] = useState(routeParam('redoDay'))
   const { me } = useMe()
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload: fetchToday, update } = useLoad(async () => today(periodId, await groupProof()), periodId)
   const [editing, setEditing] = useState(false)
   const submission = useSubmission()
   const busy = submission.busy
   const [result, setResult] = useState<CheckinView | null>(null)
-
-  const fetchToday = useCallback(async () => {
-    const res = await today(periodId, await groupProof())
-    Taro.stopPullDownRefresh()
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    setLoad({ status: 'ok', view: res.data })
-  }, [periodId])
-
-  useEffect(() => {
-    void fetchToday()
-  }, [fetchToday])
-  usePullDownRefresh(() => void fetchToday())
 
   const submit = async (view: TodayView, content: CheckinContent) => {
     const existing = view.checkin
@@ -72,111 +56,113 @@ export default function TodayPage() {
       return void fetchToday()
     }
     setResult(res.data.checkin)
-    setLoad({ status: 'ok', view: res.data })
+    update(() => res.data)
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchToday()} />
-  }
-  const { view } = load
-  const { period } = view
-  if (!view.joined) {
-    return (
-      <Empty description='你还没有加入这一期打卡营'>
-        <Button id='go-join' type='primary' round onClick={() => void navigateTo('camp/detail', { campId: period.campId })}>
-          去报名
-        </Button>
-      </Empty>
-    )
-  }
-  const ended = period.status.value === 'ended' || period.status.value === 'closed'
-  const contentTypes = period.contentTypes.map((t) => t.value)
-  if (redoDay && redoDay !== view.today && me) {
-    return (
-      <View className='today'>
-        <RedoComposer
+  const ready = (view: TodayView) => {
+    const { period } = view
+    if (!view.joined) {
+      return (
+        <Empty description='你还没有加入这一期打卡营'>
+          <Button id='go-join' type='primary' round onClick={() => void navigateTo('camp/detail', { campId: period.campId })}>
+            去报名
+          </Button>
+        </Empty>
+      )
+    }
+    const ended = period.status.value === 'ended' || period.status.value === 'closed'
+    const contentTypes = period.contentTypes.map((t) => t.value)
+    if (redoDay && redoDay !== view.today && me) {
+      return (
+        <View className='today'>
+          <RedoComposer
+            memberId={me.openid}
+            periodId={periodId}
+            day={redoDay}
+            contentTypes={contentTypes}
+            onDone={() => {
+              setRedoDay('')
+              void fetchToday()
+            }}
+          />
+        </View>
+      )
+    }
+    const redoing = view.canRedo && (editing || redoDay === view.today)
+    const composer = (initial?: ReturnType<typeof draftFrom>) =>
+      me ? (
+        <CheckinComposer
           memberId={me.openid}
           periodId={periodId}
-          day={redoDay}
           contentTypes={contentTypes}
-          onDone={() => {
-            setRedoDay('')
-            void fetchToday()
-          }}
+          initial={initial}
+          storageKey={draftKey(periodId, view.today, initial ? (view.canRedo ? 'redo' : 'edit') : 'new')}
+          submitLabel={initial ? (view.canRedo ? '重新提交' : '保存修改') : '提交打卡'}
+          busy={busy}
+          onSubmit={(content) => void submit(view, content)}
+          onCancel={
+            initial
+              ? () => {
+                  setEditing(false)
+                  setRedoDay('')
+                }
+              : undefined
+          }
         />
+      ) : (
+        <Loading />
+      )
+    return (
+      <View className='today'>
+        <View className='today__head'>
+          <View className='today__period'>{period.title}</View>
+          <View className='today__status'>{period.status.label}</View>
+        </View>
+        <StreakStats
+          stats={[
+            { id: 'stat-streak', label: '连续打卡', value: `${view.currentStreak} 天` },
+            { id: 'stat-checked', label: '已打卡 / 目标', value: `${view.checkedDays}/${view.completionTarget}` },
+            { id: 'stat-points', label: '本期积分', value: String(view.pointsEarned) },
+          ]}
+        />
+        {view.dayIndex !== null ? <TaskCard dayLabel={view.dayLabel} task={view.task} /> : null}
+        {result ? (
+          <CheckinResult periodId={periodId} checkin={result} currentStreak={view.currentStreak} reminderTime={view.reminderTime} />
+        ) : null}
+        {view.checkin && (editing || redoing) ? (
+          <View id='redo-here' className='today__redo'>
+            {redoing && view.review?.redoReason ? <View className='today__redo-reason'>重做原因：{view.review.redoReason}</View> : null}
+            {composer(draftFrom(view.checkin.content, fileSrc))}
+          </View>
+        ) : null}
+        {view.checkin && !editing && !redoing ? (
+          <CheckinCard
+            checkin={view.checkin}
+            review={view.review}
+            reviewUnread={view.reviewUnread}
+            onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined}
+            onRedo={view.canRedo ? () => setEditing(true) : undefined}
+          />
+        ) : null}
+        {!view.checkin && view.canCheckIn ? composer() : null}
+        {!view.checkin && !view.canCheckIn ? (
+          <View id='today-closed' className='today__closed'>
+            {view.dayIndex === null
+              ? ended
+                ? '本期已结束，感谢坚持！'
+                : `${view.dayLabel}，${period.startDay} 开营后即可打卡`
+              : period.windowLabel
+                ? `打卡时间为每天 ${period.windowLabel}`
+                : '今天暂不能打卡'}
+          </View>
+        ) : null}
+        <PeriodLinks periodId={periodId} ended={ended} />
       </View>
     )
   }
-  const redoing = view.canRedo && (editing || redoDay === view.today)
-  const composer = (initial?: ReturnType<typeof draftFrom>) =>
-    me ? (
-      <CheckinComposer
-        memberId={me.openid}
-        periodId={periodId}
-        contentTypes={contentTypes}
-        initial={initial}
-        storageKey={draftKey(periodId, view.today, initial ? (view.canRedo ? 'redo' : 'edit') : 'new')}
-        submitLabel={initial ? (view.canRedo ? '重新提交' : '保存修改') : '提交打卡'}
-        busy={busy}
-        onSubmit={(content) => void submit(view, content)}
-        onCancel={
-          initial
-            ? () => {
-                setEditing(false)
-                setRedoDay('')
-              }
-            : undefined
-        }
-      />
-    ) : (
-      <Loading />
-    )
   return (
-    <View className='today'>
-      <View className='today__head'>
-        <View className='today__period'>{period.title}</View>
-        <View className='today__status'>{period.status.label}</View>
-      </View>
-      <StreakStats
-        stats={[
-          { id: 'stat-streak', label: '连续打卡', value: `${view.currentStreak} 天` },
-          { id: 'stat-checked', label: '已打卡 / 目标', value: `${view.checkedDays}/${view.completionTarget}` },
-          { id: 'stat-points', label: '本期积分', value: String(view.pointsEarned) },
-        ]}
-      />
-      {view.dayIndex !== null ? <TaskCard dayLabel={view.dayLabel} task={view.task} /> : null}
-      {result ? (
-        <CheckinResult periodId={periodId} checkin={result} currentStreak={view.currentStreak} reminderTime={view.reminderTime} />
-      ) : null}
-      {view.checkin && (editing || redoing) ? (
-        <View id='redo-here' className='today__redo'>
-          {redoing && view.review?.redoReason ? <View className='today__redo-reason'>重做原因：{view.review.redoReason}</View> : null}
-          {composer(draftFrom(view.checkin.content, fileSrc))}
-        </View>
-      ) : null}
-      {view.checkin && !editing && !redoing ? (
-        <CheckinCard
-          checkin={view.checkin}
-          review={view.review}
-          reviewUnread={view.reviewUnread}
-          onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined}
-          onRedo={view.canRedo ? () => setEditing(true) : undefined}
-        />
-      ) : null}
-      {!view.checkin && view.canCheckIn ? composer() : null}
-      {!view.checkin && !view.canCheckIn ? (
-        <View id='today-closed' className='today__closed'>
-          {view.dayIndex === null
-            ? ended
-              ? '本期已结束，感谢坚持！'
-              : `${view.dayLabel}，${period.startDay} 开营后即可打卡`
-            : period.windowLabel
-              ? `打卡时间为每天 ${period.windowLabel}`
-              : '今天暂不能打卡'}
-        </View>
-      ) : null}
-      <PeriodLinks periodId={periodId} ended={ended} />
-    </View>
+    <PageState load={load} onRetry={() => void fetchToday()}>
+      {ready}
+    </PageState>
   )
 }

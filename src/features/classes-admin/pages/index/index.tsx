@@ -1,39 +1,36 @@
 import { View } from '@tarojs/components'
 import Cell from '@/shared/ui/cell'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { isAdmin } from '@/shared/session'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { adminClasses } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
-import LoadError from '@/shared/ui/load-error'
 import { goTo } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 function ClassList() {
   const list = usePagedList(adminClasses, [])
   useListPageEvents(list)
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
-  if (list.items.length === 0) return <Empty description='还没有免费课' />
   return (
-    <View>
-      {list.items.map((c) => (
-        <Cell
-          key={c.id}
-          id={`admin-class-${c.id}`}
-          title={c.title}
-          value={c.onShelf ? '报名中' : '已下架'}
-          label={`${c.subjectLabel} · ${c.gradeLabels.join('、')} · ${c.teacherName}`}
-          isLink
-          onClick={goTo('classes-admin/form', { classId: c.id })}
-        />
-      ))}
-      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-    </View>
+    <PageState load={list.load} onRetry={() => void list.reload()} empty='还没有免费课'>
+      {(classes) => (
+        <View>
+          {classes.map((c) => (
+            <Cell
+              key={c.id}
+              id={`admin-class-${c.id}`}
+              title={c.title}
+              value={c.onShelf ? '报名中' : '已下架'}
+              label={`${c.subjectLabel} · ${c.gradeLabels.join('、')} · ${c.teacherName}`}
+              isLink
+              onClick={goTo('classes-admin/form', { classId: c.id })}
+            />
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </PageState>
   )
 }
 

@@ -1,6 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { RosterView, StaffSignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
 import { routeParam } from '@/shared/route'
@@ -8,11 +6,8 @@ import { formatDateTime } from '@/shared/time'
 import { markAttendance, roster } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
-import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; view: RosterView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function Person({ s, started, onMark }: { s: StaffSignupView; started: boolean; onMark?: (mark: 'attended' | 'absent') => void }) {
   return (
@@ -48,28 +43,13 @@ function Person({ s, started, onMark }: { s: StaffSignupView; started: boolean; 
 
 function Roster() {
   const sessionId = routeParam('sessionId')
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const fetchRoster = useCallback(async () => {
-    const res = await roster(sessionId)
-    Taro.stopPullDownRefresh()
-    setLoad(res.code === 0 ? { status: 'ok', view: res.data } : { status: 'error', message: res.message })
-  }, [sessionId])
-  useEffect(() => {
-    void fetchRoster()
-  }, [fetchRoster])
-  usePullDownRefresh(() => void fetchRoster())
-
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchRoster()} />
-  }
-  const { view } = load
+  const { load, reload, update } = useLoad(() => roster(sessionId), sessionId)
   const mark = async (s: StaffSignupView, m: 'attended' | 'absent') => {
     const res = await markAttendance(s.id, m)
     if (res.code !== 0) return void toast(res.message)
-    setLoad({ status: 'ok', view: { ...view, confirmed: view.confirmed.map((x) => (x.id === s.id ? res.data : x)) } })
+    update((view) => ({ ...view, confirmed: view.confirmed.map((x) => (x.id === s.id ? res.data : x)) }))
   }
-  return (
+  const ready = (view: RosterView) => (
     <View className='classes-admin'>
       <View className='classes-admin__card'>
         <View className='classes-admin__title'>{view.classTitle}</View>
@@ -89,6 +69,11 @@ function Roster() {
         <Person key={s.id} s={s} started={view.session.started} />
       ))}
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }
 

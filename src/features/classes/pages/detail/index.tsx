@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { ClassDetailView, MySignupView } from '@cloud/contracts/class-views'
 import Empty from '@/shared/ui/empty'
 import { routeParam } from '@/shared/route'
@@ -12,81 +11,70 @@ import MySignupCard from '../../components/my-signup-card'
 import SessionItem from '../../components/session-item'
 import SignupSheet from '../../components/signup-sheet'
 import '../../classes.scss'
-import LoadError from '@/shared/ui/load-error'
 import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { isSinglePageMode } from '@/shared/wx/share'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; view: ClassDetailView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function ClassDetail() {
   const classId = routeParam('classId')
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload: fetchClass, update } = useLoad(() => getClass(classId), classId)
   useChatAndTimelineShare({
-    target: load.status === 'ok' ? { page: 'class', classId } : null,
-    title: load.status === 'ok' ? `免费课「${load.view.cls.title}」报名中` : '免费体验课报名中',
+    target: load.status === 'ready' ? { page: 'class', classId } : null,
+    title: load.status === 'ready' ? `免费课「${load.data.cls.title}」报名中` : '免费体验课报名中',
   })
   const [picked, setPicked] = useState<string | null>(null)
 
-  const fetchClass = useCallback(async () => {
-    const res = await getClass(classId)
-    Taro.stopPullDownRefresh()
-    setLoad(res.code === 0 ? { status: 'ok', view: res.data } : { status: 'error', message: res.message })
-  }, [classId])
-  useEffect(() => {
-    void fetchClass()
-  }, [fetchClass])
-  usePullDownRefresh(() => void fetchClass())
-
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchClass()} />
-  }
-  const { cls, sessions, mySignup } = load.view
   const setMine = (signup: MySignupView | null) => {
-    if (signup) setLoad({ status: 'ok', view: { ...load.view, mySignup: signup } })
+    if (signup) update((view) => ({ ...view, mySignup: signup }))
   }
-  const active = mySignup && (mySignup.status === 'confirmed' || mySignup.status === 'waitlisted')
-  const session = sessions.find((s) => s.id === picked)
-  const open = sessions.filter((s) => !s.started)
-  return (
-    <View className='classes-detail'>
-      <View className='classes-detail__head'>
-        <View id='class-title' className='classes-detail__title'>
-          {cls.title}
+  const ready = ({ cls, sessions, mySignup }: ClassDetailView) => {
+    const active = mySignup && (mySignup.status === 'confirmed' || mySignup.status === 'waitlisted')
+    const session = sessions.find((s) => s.id === picked)
+    const open = sessions.filter((s) => !s.started)
+    return (
+      <View className='classes-detail'>
+        <View className='classes-detail__head'>
+          <View id='class-title' className='classes-detail__title'>
+            {cls.title}
+          </View>
+          <ClassTags cls={cls} />
+          <View className='classes-card__meta'>主讲 {cls.teacherName}</View>
+          {cls.description ? <View className='classes-detail__desc'>{cls.description}</View> : null}
+          {cls.signupPoints > 0 ? <View className='classes-detail__award'>报名成功送 {cls.signupPoints} 积分（每门课一次）</View> : null}
         </View>
-        <ClassTags cls={cls} />
-        <View className='classes-card__meta'>主讲 {cls.teacherName}</View>
-        {cls.description ? <View className='classes-detail__desc'>{cls.description}</View> : null}
-        {cls.signupPoints > 0 ? <View className='classes-detail__award'>报名成功送 {cls.signupPoints} 积分（每门课一次）</View> : null}
+        {mySignup && mySignup.status !== 'cancelled' ? (
+          <MySignupCard
+            signup={mySignup}
+            onCancel={() => void confirmCancel(mySignup, cls.signupPoints).then((s) => s && void fetchClass())}
+            onRemind={() => void askForReminder(cls.id).then(setMine)}
+          />
+        ) : null}
+        <View className='classes__section'>选择场次</View>
+        {open.length === 0 ? <Empty description='暂无可报名的场次，敬请期待' /> : null}
+        {sessions.map((s) => (
+          <SessionItem key={s.id} session={s} selected={s.id === picked} onSelect={active ? undefined : () => setPicked(s.id)} />
+        ))}
+        {active ? <View className='classes-detail__hint'>每门免费课只能报名一个场次，如需更换请先取消报名。</View> : null}
+        {session && !active ? (
+          <SignupSheet
+            classId={cls.id}
+            session={session}
+            onClose={() => setPicked(null)}
+            onDone={(signup) => {
+              setPicked(null)
+              setMine(signup)
+              void fetchClass()
+            }}
+          />
+        ) : null}
       </View>
-      {mySignup && mySignup.status !== 'cancelled' ? (
-        <MySignupCard
-          signup={mySignup}
-          onCancel={() => void confirmCancel(mySignup, cls.signupPoints).then((s) => s && void fetchClass())}
-          onRemind={() => void askForReminder(cls.id).then(setMine)}
-        />
-      ) : null}
-      <View className='classes__section'>选择场次</View>
-      {open.length === 0 ? <Empty description='暂无可报名的场次，敬请期待' /> : null}
-      {sessions.map((s) => (
-        <SessionItem key={s.id} session={s} selected={s.id === picked} onSelect={active ? undefined : () => setPicked(s.id)} />
-      ))}
-      {active ? <View className='classes-detail__hint'>每门免费课只能报名一个场次，如需更换请先取消报名。</View> : null}
-      {session && !active ? (
-        <SignupSheet
-          classId={cls.id}
-          session={session}
-          onClose={() => setPicked(null)}
-          onDone={(signup) => {
-            setPicked(null)
-            setMine(signup)
-            void fetchClass()
-          }}
-        />
-      ) : null}
-    </View>
+    )
+  }
+  return (
+    <PageState load={load} onRetry={() => void fetchClass()}>
+      {ready}
+    </PageState>
   )
 }
 

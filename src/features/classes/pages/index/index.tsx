@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { Grade, Subject } from '@cloud/domain/identity'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
@@ -9,9 +8,8 @@ import { listClasses } from '../../api'
 import ClassCard from '../../components/class-card'
 import FilterPicker from '../../components/filter-picker'
 import '../../classes.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 export default function ClassListPage() {
   const [subject, setSubject] = useState<Subject | undefined>()
@@ -29,23 +27,21 @@ export default function ClassListPage() {
           我的免费课 ›
         </View>
       </View>
-      {list.status === 'error' ? (
-        <LoadError message={list.error} onRetry={() => void list.reload()} />
-      ) : list.status === 'loading' ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <Empty
-          image={subject || grade ? 'search' : 'default'}
-          description={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'}
-        />
-      ) : (
-        <View>
-          {list.items.map((c) => (
-            <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+      <PageState
+        load={list.load}
+        onRetry={() => void list.reload()}
+        empty={subject || grade ? '没有符合条件的免费课，换个筛选试试' : '暂时没有开放报名的免费课，敬请期待'}
+        emptyImage={subject || grade ? 'search' : 'default'}
+      >
+        {(classes) => (
+          <View>
+            {classes.map((c) => (
+              <ClassCard key={c.id} cls={c} onClick={() => void navigateTo('classes/detail', { classId: c.id })} />
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
+      </PageState>
     </View>
   )
 }

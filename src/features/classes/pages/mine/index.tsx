@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
 import type { MySignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { mySignups } from '../../api'
@@ -9,9 +8,8 @@ import { confirmCancel } from '../../cancel'
 import { askForReminder } from '../../reminder'
 import MySignupCard from '../../components/my-signup-card'
 import '../../classes.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 const toList = () => void navigateTo('classes/index')
 
@@ -23,31 +21,31 @@ export default function MyClassesPage() {
     if (next) list.update((s) => s.id === next.id, next)
   }
 
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
-  if (list.status === 'loading') return <Loading />
-  if (list.items.length === 0) {
-    return (
-      <Empty description='还没有报名免费课'>
+  return (
+    <PageState
+      load={list.load}
+      onRetry={() => void list.reload()}
+      empty='还没有报名免费课'
+      emptyAction={
         <Button id='to-classes' type='primary' round onClick={toList}>
           去看看免费课
         </Button>
-      </Empty>
-    )
-  }
-  return (
-    <View className='classes'>
-      {list.items.map((s) => (
-        <MySignupCard
-          key={s.id}
-          signup={s}
-          onOpen={() => void navigateTo('classes/detail', { classId: s.classId })}
-          onCancel={() => void confirmCancel(s, null).then(replace)}
-          onRemind={() => void askForReminder(s.classId).then(replace)}
-        />
-      ))}
-      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-    </View>
+      }
+    >
+      {(signups) => (
+        <View className='classes'>
+          {signups.map((s) => (
+            <MySignupCard
+              key={s.id}
+              signup={s}
+              onOpen={() => void navigateTo('classes/detail', { classId: s.classId })}
+              onCancel={() => void confirmCancel(s, null).then(replace)}
+              onRemind={() => void askForReminder(s.classId).then(replace)}
+            />
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
+      )}
+    </PageState>
   )
 }

@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import Empty from '@/shared/ui/empty'
 import { openedFromGroupId, setOpenedFromGroup } from '@/shared/wx'
 import { advanceClock, deliverMediaChecks, loadPanel, runTimerJob, type PanelView } from '../../api'
 import './index.scss'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const HOUR = 60 * 60 * 1000
 
@@ -21,23 +19,15 @@ const groupName = (groups: PanelView['groups'], id: string) =>
   (id === '1' ? groups[0]?.name : groups.find((g) => g.id === id)?.name) ?? '打卡群'
 
 export default function PanelPage() {
-  const [panel, setPanel] = useState<PanelView | null>(null)
-  const [error, setError] = useState('')
   const [fromGroup, setFromGroup] = useState(openedFromGroupId())
-
-  const load = useCallback(async () => {
-    try {
-      setPanel(await loadPanel())
-      setError('')
-    } catch {
-      setError('无法连接本地模拟器，请确认 npm start 正在运行')
-    }
-    Taro.stopPullDownRefresh()
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load())
+  const { load, reload } = useLoad(
+    () =>
+      loadPanel().then(
+        (data) => ({ code: 0 as const, data }),
+        () => ({ code: 'DEV.OFFLINE', message: '无法连接本地模拟器，请确认 npm start 正在运行' }),
+      ),
+    '',
+  )
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {
@@ -46,20 +36,10 @@ export default function PanelPage() {
     } catch {
       toast('操作失败')
     }
-    await load()
+    await reload()
   }
 
-  if (error) {
-    return (
-      <Empty description={error}>
-        <Button type='primary' round onClick={load}>
-          重试
-        </Button>
-      </Empty>
-    )
-  }
-  if (!panel) return <Loading />
-  return (
+  const ready = (panel: PanelView) => (
     <View className='panel'>
       <View className='panel__section'>时钟（北京时间）</View>
       <Cell id='panel-now' title={formatShanghai(panel.clock.now)} value={`业务日 ${panel.clock.businessDay}`} />
@@ -140,5 +120,10 @@ export default function PanelPage() {
         ))}
       <Text className='panel__hint'>此页面仅在本地模式（npm start）存在，小程序构建不包含。</Text>
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }

@@ -1,39 +1,24 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Cell from '@/shared/ui/cell'
-import Empty from '@/shared/ui/empty'
-import Button from '@/shared/ui/button'
 import { currentPersona, setPersona } from '@/shared/cloud/persona'
 import { listPersonas, type PersonaView } from '../../api'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const ROLE_LABEL: Record<PersonaView['role'], string> = { member: '学员', teacher: '老师', admin: '运营' }
 
 export default function PersonasPage() {
-  const [personas, setPersonas] = useState<PersonaView[] | null>(null)
-  const [error, setError] = useState('')
   const [current, setCurrent] = useState(currentPersona())
-
-  const load = () => {
-    setError('')
-    listPersonas()
-      .then(setPersonas)
-      .catch(() => setError('无法连接本地模拟器，请确认 npm start 正在运行'))
-  }
-  useEffect(load, [])
-
-  if (error) {
-    return (
-      <Empty description={error}>
-        <Button type='primary' round onClick={load}>
-          重试
-        </Button>
-      </Empty>
-    )
-  }
-  if (!personas) return <Loading />
-  return (
+  const { load, reload } = useLoad(
+    () =>
+      listPersonas().then(
+        (data) => ({ code: 0 as const, data }),
+        () => ({ code: 'DEV.OFFLINE', message: '无法连接本地模拟器，请确认 npm start 正在运行' }),
+      ),
+    '',
+  )
+  const ready = (personas: PersonaView[]) => (
     <View>
       {personas.map((p) => (
         <Cell
@@ -55,5 +40,10 @@ export default function PersonasPage() {
         />
       ))}
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }

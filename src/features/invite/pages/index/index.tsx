@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Canvas, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { PosterView } from '@cloud/contracts/invites'
 import Button from '@/shared/ui/button'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
 import Cell from '@/shared/ui/cell'
-import LoadError from '@/shared/ui/load-error'
 import { getPoster, rulesText } from '../../api'
 import PosterCard, { POSTER_COPY } from '../../components/poster-card'
 import { SAVE_LABEL, savePoster } from '../../components/save-poster'
@@ -13,35 +11,20 @@ import { POSTER_CANVAS_ID } from '../../components/save-poster.types'
 import { useChatShare } from '@/shared/share/use-share'
 import './index.scss'
 import { goTo } from '@/shared/route'
-
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; poster: PosterView }
+import PageState, { Loading, useLoad } from '@/shared/ui/page-state'
 
 /** 邀请好友: the member's poster, saving it, and the reward rules. Sharing itself earns nothing. */
 export default function InvitePage() {
-  const [state, setState] = useState<State>({ kind: 'loading' })
+  const { load, reload } = useLoad(getPoster, '')
   const [saving, setSaving] = useState(false)
   // 转发 opens the home page with this member's code: a new friend is attributed as after a poster scan. No reward for it.
   useChatShare({
     target: { page: 'home' },
-    title: state.kind === 'ready' ? `${state.poster.nickname || '好友'}邀请你一起来学习` : '邀请你一起来学习',
-    inviterCode: state.kind === 'ready' ? state.poster.code : null,
+    title: load.status === 'ready' ? `${load.data.nickname || '好友'}邀请你一起来学习` : '邀请你一起来学习',
+    inviterCode: load.status === 'ready' ? load.data.code : null,
   })
 
-  const load = useCallback(async () => {
-    const res = await getPoster()
-    setState(res.code === 0 ? { kind: 'ready', poster: res.data } : { kind: 'error', message: res.message })
-  }, [])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
-
-  if (state.kind === 'loading') return <View className='invite__loading'>海报生成中…</View>
-  if (state.kind === 'error') return <LoadError message={state.message} onRetry={() => void load()} />
-  const { poster } = state
-
-  const save = async () => {
+  const save = async (poster: PosterView) => {
     if (!poster.qrUrl) return
     setSaving(true)
     const outcome = await savePoster({
@@ -56,11 +39,11 @@ export default function InvitePage() {
     else toast(outcome.message)
   }
 
-  return (
+  const ready = (poster: PosterView) => (
     <View className='invite'>
       <PosterCard poster={poster} />
       <View className='invite__actions'>
-        <Button id='save-poster' type='primary' block round loading={saving} disabled={!poster.qrUrl} onClick={() => void save()}>
+        <Button id='save-poster' type='primary' block round loading={saving} disabled={!poster.qrUrl} onClick={() => void save(poster)}>
           {SAVE_LABEL}
         </Button>
       </View>
@@ -73,5 +56,10 @@ export default function InvitePage() {
       </View>
       {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={POSTER_CANVAS_ID} className='invite__canvas' /> : null}
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()} loading={<Loading text='海报生成中…' />}>
+      {ready}
+    </PageState>
   )
 }

@@ -1,8 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
-import LoadError from '@/shared/ui/load-error'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { InviteeCursor } from '@cloud/contracts/invites'
@@ -10,7 +8,7 @@ import { listInvitees, rulesText, type InviteSummary } from '../../api'
 import InviteeRow from '../../components/invitee-row'
 import './index.scss'
 import { redirectTo } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 /** 我的邀请: counts, then the friends who arrived through my poster, newest first, each with its reward status. */
 export default function InviteesPage() {
@@ -18,42 +16,49 @@ export default function InviteesPage() {
   const list = usePagedList((cursor: InviteeCursor | undefined) => listInvitees(cursor, setSummary), [])
   useListPageEvents(list)
 
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   const counts = summary?.counts
   return (
-    <View className='invitees'>
-      {counts ? (
-        <View id='invite-counts' className='invitees__counts'>
-          <View className='invitees__count'>
-            <View className='invitees__number'>{counts.invited}</View>已邀请
-          </View>
-          <View className='invitees__count'>
-            <View className='invitees__number'>{counts.qualified}</View>已完成
-          </View>
-          <View className='invitees__count'>
-            <View id='invite-points' className='invitees__number'>
-              {counts.points}
+    <PageState load={list.load} onRetry={() => void list.reload()}>
+      {(items) => (
+        <View className='invitees'>
+          {counts ? (
+            <View id='invite-counts' className='invitees__counts'>
+              <View className='invitees__count'>
+                <View className='invitees__number'>{counts.invited}</View>已邀请
+              </View>
+              <View className='invitees__count'>
+                <View className='invitees__number'>{counts.qualified}</View>已完成
+              </View>
+              <View className='invitees__count'>
+                <View id='invite-points' className='invitees__number'>
+                  {counts.points}
+                </View>
+                获得积分
+              </View>
             </View>
-            获得积分
-          </View>
-        </View>
-      ) : null}
-      {list.items.length === 0 ? (
-        <Empty description='还没有好友通过你的海报加入'>
-          <Button id='go-invite' type='primary' round onClick={() => void redirectTo('invite/index')}>
-            去邀请好友
-          </Button>
-        </Empty>
-      ) : (
-        <View className='invitees__list'>
-          {list.items.map((item) => (
-            <InviteeRow key={item.invitee.id} item={item} />
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          ) : null}
+          <PageState
+            load={list.load}
+            onRetry={() => void list.reload()}
+            empty='还没有好友通过你的海报加入'
+            emptyAction={
+              <Button id='go-invite' type='primary' round onClick={() => void redirectTo('invite/index')}>
+                去邀请好友
+              </Button>
+            }
+          >
+            {() => (
+              <View className='invitees__list'>
+                {items.map((item) => (
+                  <InviteeRow key={item.invitee.id} item={item} />
+                ))}
+                <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+              </View>
+            )}
+          </PageState>
+          {summary ? <View className='invitees__rules'>{rulesText(summary.rules)}</View> : null}
         </View>
       )}
-      {summary ? <View className='invitees__rules'>{rulesText(summary.rules)}</View> : null}
-    </View>
+    </PageState>
   )
 }

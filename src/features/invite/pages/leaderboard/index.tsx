@@ -1,31 +1,26 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import type { LeaderboardView } from '@cloud/contracts/invites'
-import Empty from '@/shared/ui/empty'
-import LoadError from '@/shared/ui/load-error'
 import { getLeaderboard } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
-import { Loading } from '@/shared/ui/page-state'
-
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | ({ kind: 'ready' } & LeaderboardView)
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 /** 邀请排行: inviters by friends who did something real (first check-in or a free-class signup). */
 export default function InviteLeaderboardPage() {
-  const [state, setState] = useState<State>({ kind: 'loading' })
-  const load = useCallback(async () => {
-    const res = await getLeaderboard()
-    setState(res.code === 0 ? { kind: 'ready', ...res.data } : { kind: 'error', message: res.message })
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
+  const { load, reload } = useLoad(getLeaderboard, '')
+  return (
+    <PageState
+      load={load}
+      onRetry={() => void reload()}
+      empty='还没有人上榜，邀请好友完成首次打卡就能上榜'
+      isEmpty={(board) => board.rows.length === 0}
+    >
+      {(board) => <Board board={board} />}
+    </PageState>
+  )
+}
 
-  if (state.kind === 'loading') return <Loading />
-  if (state.kind === 'error') return <LoadError message={state.message} onRetry={() => void load()} />
-  if (state.rows.length === 0) return <Empty description='还没有人上榜，邀请好友完成首次打卡就能上榜' />
+function Board({ board: state }: { board: LeaderboardView }) {
   return (
     <View className='invite-board'>
       <View className='invite-board__caption'>按完成首次打卡或报名免费课的好友人数排名</View>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { MemberPick } from '@cloud/contracts/identity'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { navigateTo, useOnReturn } from '@/shared/route'
@@ -10,8 +9,7 @@ import { auditTrail } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import AuditRow from '../../components/audit-row'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 function Trail() {
   const [member, setMember] = useState<MemberPick | null>(null)
@@ -40,20 +38,16 @@ function Trail() {
           冲正一笔记录 ›
         </View>
       </View>
-      {list.status === 'loading' ? (
-        <Loading />
-      ) : list.status === 'error' ? (
-        <LoadError message={list.error} onRetry={() => void list.reload()} />
-      ) : list.items.length === 0 ? (
-        <Empty description={member ? '该学员还没有积分记录' : '还没有积分记录'} />
-      ) : (
-        <View className='audit__list'>
-          {list.items.map((item) => (
-            <AuditRow key={item.id} item={item} />
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+      <PageState load={list.load} onRetry={() => void list.reload()} empty={member ? '该学员还没有积分记录' : '还没有积分记录'}>
+        {(items) => (
+          <View className='audit__list'>
+            {items.map((item) => (
+              <AuditRow key={item.id} item={item} />
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
+      </PageState>
     </View>
   )
 }

@@ -3,7 +3,6 @@ import { View } from '@tarojs/components'
 import type { ItemView } from '@cloud/contracts/mall'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
-import LoadError from '@/shared/ui/load-error'
 import LoadMore from '@/shared/ui/load-more'
 import { usePagedList } from '@/shared/paging/use-paged-list'
 import { addCodes, listAllItems } from '../../api'
@@ -11,32 +10,36 @@ import RoleGate from '@/shared/ui/role-gate'
 import { MAX_CODES_PER_IMPORT, parseCodes } from '../../codes-input'
 import './index.scss'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { Loading } from '@/shared/ui/page-state'
 
 /** The code items to import for: the operator taps one; its pool is named by its label, never typed. */
 function CodeItems({ chosen, onChoose }: { chosen: ItemView | null; onChoose: (item: ItemView) => void }) {
   const list = usePagedList((cursor?: string) => listAllItems(cursor), [])
-  const codeItems = list.items.filter((i) => i.codePool)
-  if (list.status === 'loading') return <Loading what='商品' inline />
-  if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
   return (
-    <View className='codes__items'>
-      <View className='codes__label'>选择兑换码商品</View>
-      {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
-      {codeItems.map((item) => (
-        <View
-          role='button'
-          key={item.id}
-          id={`pool-item-${item.id}`}
-          className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}
-          onClick={() => onChoose(item)}
-        >
-          <View className='codes__item-title'>{item.title}</View>
-          <View className='codes__item-meta'>库存 {item.stock}</View>
-        </View>
-      ))}
-      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-    </View>
+    <PageState load={list.load} onRetry={() => void list.reload()} loading={<Loading what='商品' inline />}>
+      {(items) => {
+        const codeItems = items.filter((i) => i.codePool)
+        return (
+          <View className='codes__items'>
+            <View className='codes__label'>选择兑换码商品</View>
+            {codeItems.length === 0 ? <View className='codes__summary'>还没有兑换码商品，请先在「新建商品」中创建</View> : null}
+            {codeItems.map((item) => (
+              <View
+                role='button'
+                key={item.id}
+                id={`pool-item-${item.id}`}
+                className={`codes__item${chosen?.id === item.id ? ' codes__item--chosen' : ''}`}
+                onClick={() => onChoose(item)}
+              >
+                <View className='codes__item-title'>{item.title}</View>
+                <View className='codes__item-meta'>库存 {item.stock}</View>
+              </View>
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )
+      }}
+    </PageState>
   )
 }
 

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { formatDateTime } from '@/shared/time'
@@ -9,9 +8,8 @@ import type { OrderView } from '@cloud/contracts/mall'
 import { fulfilmentQueue, fulfilOrder } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 function addressText(order: OrderView): string {
   const a = order.address
@@ -45,54 +43,53 @@ function Queue() {
     toastSuccess(order.kind === 'physical' ? '已标记发货' : '已标记发放')
   }
 
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
-  if (list.items.length === 0) return <Empty description='没有待发放的订单' />
   return (
-    <View className='queue'>
-      {list.items.map((order) => (
-        <View key={order.id} id={`queue-${order.id}`} className='queue__card'>
-          <View className='queue__top'>
-            <View>{formatDateTime(order.createdAt)}</View>
-            <View className={`queue__status queue__status--${order.status}`}>{order.statusLabel}</View>
-          </View>
-          <View className='queue__title'>
-            {order.title} · {order.cost} 积分
-          </View>
-          {order.address ? <View className='queue__address'>{addressText(order)}</View> : null}
-          {order.status === 'pending' ? (
-            <View className='queue__actions'>
-              {order.kind === 'physical' ? (
-                <Input
-                  id={`tracking-${order.id}`}
-                  className='queue__tracking'
-                  value={tracking[order.id] ?? ''}
-                  placeholder='物流单号'
-                  maxlength={64}
-                  onInput={(e) => setTracking((t) => ({ ...t, [order.id]: e.detail.value }))}
-                />
+    <PageState load={list.load} onRetry={() => void list.reload()} empty='没有待发放的订单'>
+      {(orders) => (
+        <View className='queue'>
+          {orders.map((order) => (
+            <View key={order.id} id={`queue-${order.id}`} className='queue__card'>
+              <View className='queue__top'>
+                <View>{formatDateTime(order.createdAt)}</View>
+                <View className={`queue__status queue__status--${order.status}`}>{order.statusLabel}</View>
+              </View>
+              <View className='queue__title'>
+                {order.title} · {order.cost} 积分
+              </View>
+              {order.address ? <View className='queue__address'>{addressText(order)}</View> : null}
+              {order.status === 'pending' ? (
+                <View className='queue__actions'>
+                  {order.kind === 'physical' ? (
+                    <Input
+                      id={`tracking-${order.id}`}
+                      className='queue__tracking'
+                      value={tracking[order.id] ?? ''}
+                      placeholder='物流单号'
+                      maxlength={64}
+                      onInput={(e) => setTracking((t) => ({ ...t, [order.id]: e.detail.value }))}
+                    />
+                  ) : null}
+                  <Button
+                    id={`fulfil-${order.id}`}
+                    type='primary'
+                    size='small'
+                    round
+                    loading={busyId === order.id}
+                    loadingText='提交中'
+                    onClick={() => void fulfil(order)}
+                  >
+                    {order.kind === 'physical' ? '标记已发货' : '标记已发放'}
+                  </Button>
+                </View>
+              ) : order.trackingNo ? (
+                <View className='queue__address'>物流单号：{order.trackingNo}</View>
               ) : null}
-              <Button
-                id={`fulfil-${order.id}`}
-                type='primary'
-                size='small'
-                round
-                loading={busyId === order.id}
-                loadingText='提交中'
-                onClick={() => void fulfil(order)}
-              >
-                {order.kind === 'physical' ? '标记已发货' : '标记已发放'}
-              </Button>
             </View>
-          ) : order.trackingNo ? (
-            <View className='queue__address'>物流单号：{order.trackingNo}</View>
-          ) : null}
+          ))}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
         </View>
-      ))}
-      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-    </View>
+      )}
+    </PageState>
   )
 }
 

@@ -8,10 +8,9 @@ import type { ItemView } from '@cloud/contracts/mall'
 import { listAllItems, updateItem } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 function ItemsList() {
   const list = usePagedList(listAllItems, [])
@@ -41,44 +40,48 @@ function ItemsList() {
     toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
   return (
-    <View className='admin-items'>
-      <View className='admin-items__bar'>
-        <Button id='new-item' type='primary' size='small' round onClick={() => void navigateTo('mall-admin/item-form')}>
-          新建商品
-        </Button>
-      </View>
-      {list.items.length === 0 ? (
-        <Empty description='还没有商品，点击「新建商品」添加' />
-      ) : (
-        list.items.map((item) => (
-          <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
-            <View role='button' className='admin-items__main' onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}>
-              <View className='admin-items__title'>{item.title}</View>
-              <View className='admin-items__meta'>
-                {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}
-              </View>
-            </View>
-            <Button
-              id={`shelf-${item.id}`}
-              size='small'
-              round
-              type={item.saleState === 'off_shelf' ? 'primary' : 'default'}
-              loading={busyId === item.id}
-              loadingText='提交中'
-              onClick={() => void toggleShelf(item)}
-            >
-              {item.saleState === 'off_shelf' ? '上架' : '下架'}
+    <PageState load={list.load} onRetry={() => void list.reload()}>
+      {(items) => (
+        <View className='admin-items'>
+          <View className='admin-items__bar'>
+            <Button id='new-item' type='primary' size='small' round onClick={() => void navigateTo('mall-admin/item-form')}>
+              新建商品
             </Button>
           </View>
-        ))
+          {items.length === 0 ? (
+            <Empty description='还没有商品，点击「新建商品」添加' />
+          ) : (
+            items.map((item) => (
+              <View key={item.id} id={`admin-item-${item.id}`} className='admin-items__row'>
+                <View
+                  role='button'
+                  className='admin-items__main'
+                  onClick={() => void navigateTo('mall-admin/item-form', { itemId: item.id })}
+                >
+                  <View className='admin-items__title'>{item.title}</View>
+                  <View className='admin-items__meta'>
+                    {item.kindLabel} · {item.cost} 积分 · 库存 {item.stock} · {item.saleStateLabel}
+                  </View>
+                </View>
+                <Button
+                  id={`shelf-${item.id}`}
+                  size='small'
+                  round
+                  type={item.saleState === 'off_shelf' ? 'primary' : 'default'}
+                  loading={busyId === item.id}
+                  loadingText='提交中'
+                  onClick={() => void toggleShelf(item)}
+                >
+                  {item.saleState === 'off_shelf' ? '上架' : '下架'}
+                </Button>
+              </View>
+            ))
+          )}
+          {items.length > 0 ? <LoadMore status={list.more} onLoad={() => void list.loadMore()} /> : null}
+        </View>
       )}
-      {list.items.length > 0 ? <LoadMore status={list.more} onLoad={() => void list.loadMore()} /> : null}
-    </View>
+    </PageState>
   )
 }
 

@@ -3,9 +3,7 @@ import { View } from '@tarojs/components'
 import type { MemberPick } from '@cloud/contracts/identity'
 import type { AuditItem } from '@cloud/contracts/points'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
-import LoadError from '@/shared/ui/load-error'
 import LoadMore from '@/shared/ui/load-more'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { auditTrail, reverseEntry } from '../../api'
@@ -15,7 +13,7 @@ import PickedMember from '../../components/picked-member'
 import '../audit/index.scss'
 import './index.scss'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${Math.abs(n)}`)
 
@@ -63,45 +61,46 @@ function Ledger({ member, onDone }: { member: MemberPick; onDone: () => void }) 
     }
   }
 
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  if (list.items.length === 0) return <Empty description='该学员还没有积分记录' />
   return (
-    <View>
-      <View className='reverse__hint'>点选要冲正的一笔（兑换请通过取消订单退还）</View>
-      <View className='audit__list'>
-        {list.items.map((item) => (
-          <View key={item.id} className={`reverse__item${chosen?.id === item.id ? ' reverse__item--chosen' : ''}`}>
-            <AuditRow item={item} onTap={item.reversible ? () => setChosen(item) : undefined} />
-            {item.reversible ? null : <View className='reverse__blocked'>{blocked(item)}</View>}
+    <PageState load={list.load} onRetry={() => void list.reload()} empty='该学员还没有积分记录'>
+      {(items) => (
+        <View>
+          <View className='reverse__hint'>点选要冲正的一笔（兑换请通过取消订单退还）</View>
+          <View className='audit__list'>
+            {items.map((item) => (
+              <View key={item.id} className={`reverse__item${chosen?.id === item.id ? ' reverse__item--chosen' : ''}`}>
+                <AuditRow item={item} onTap={item.reversible ? () => setChosen(item) : undefined} />
+                {item.reversible ? null : <View className='reverse__blocked'>{blocked(item)}</View>}
+              </View>
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
           </View>
-        ))}
-        <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-      </View>
-      {chosen ? (
-        <View id='reverse-form' className='reverse__form'>
-          <View className='reverse__chosen'>
-            已选：{chosen.reasonLabel} {signed(chosen.amount)}（余额 {chosen.balanceAfter}）
-          </View>
-          <Field
-            id='reverse-note'
-            label='冲正原因'
-            required
-            multiline
-            maxlength={100}
-            value={note}
-            placeholder='如：重复发放'
-            error={error}
-            onInput={setNote}
-          />
-          <View className='reverse__actions'>
-            <Button id='submit-reverse' type='danger' round block loading={saving} loadingText='提交中' onClick={() => void submit()}>
-              冲正这一笔
-            </Button>
-          </View>
+          {chosen ? (
+            <View id='reverse-form' className='reverse__form'>
+              <View className='reverse__chosen'>
+                已选：{chosen.reasonLabel} {signed(chosen.amount)}（余额 {chosen.balanceAfter}）
+              </View>
+              <Field
+                id='reverse-note'
+                label='冲正原因'
+                required
+                multiline
+                maxlength={100}
+                value={note}
+                placeholder='如：重复发放'
+                error={error}
+                onInput={setNote}
+              />
+              <View className='reverse__actions'>
+                <Button id='submit-reverse' type='danger' round block loading={saving} loadingText='提交中' onClick={() => void submit()}>
+                  冲正这一笔
+                </Button>
+              </View>
+            </View>
+          ) : null}
         </View>
-      ) : null}
-    </View>
+      )}
+    </PageState>
   )
 }
 

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import { usePagedList } from '@/shared/paging/use-paged-list'
 import { getMyBalance, listItems } from '../../api'
 import ItemCard from '../../components/item-card'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo, switchTab } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 export default function MallPage() {
   const list = usePagedList(listItems, [])
@@ -40,30 +38,30 @@ export default function MallPage() {
     </View>
   )
 
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
   return (
     <View className='mall'>
       {header}
-      {list.status === 'loading' ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <Empty description='商城还没有上架的商品，先去打卡攒积分吧'>
+      <PageState
+        load={list.load}
+        onRetry={() => void list.reload()}
+        empty='商城还没有上架的商品，先去打卡攒积分吧'
+        emptyAction={
           <Button id='mall-empty-go' type='primary' round onClick={() => void switchTab('home')}>
             去打卡赚积分
           </Button>
-        </Empty>
-      ) : (
-        <View>
-          <View className='mall__grid'>
-            {list.items.map((item) => (
-              <ItemCard key={item.id} item={item} onClick={() => void navigateTo('mall/item', { itemId: item.id })} />
-            ))}
+        }
+      >
+        {(items) => (
+          <View>
+            <View className='mall__grid'>
+              {items.map((item) => (
+                <ItemCard key={item.id} item={item} onClick={() => void navigateTo('mall/item', { itemId: item.id })} />
+              ))}
+            </View>
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
           </View>
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+        )}
+      </PageState>
     </View>
   )
 }

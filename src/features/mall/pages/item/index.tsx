@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
 import { Image, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import { navigateTo, routeParam } from '@/shared/route'
@@ -9,10 +8,7 @@ import { fileSrc } from '@/shared/cloud'
 import { getItem } from '../../api'
 import { limitText, unavailableText, windowText } from '../../sale-text'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
-import { Loading } from '@/shared/ui/page-state'
-
-type State = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 /**
  * Cover plus a thumbnail row; a tap opens WeChat's image viewer with all images. (A Swiper would add its templates
@@ -25,11 +21,11 @@ function Gallery({ item }: { item: ItemView }) {
   const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
     <View>
-      <Image className='item__cover' src={urls[0]} mode='aspectFill' onClick={() => preview(urls[0])} />
+      <Image aria-label='查看大图' className='item__cover' src={urls[0]} mode='aspectFill' onClick={() => preview(urls[0])} />
       {item.images.length > 1 ? (
         <View className='item__thumbs'>
           {urls.map((src) => (
-            <Image key={src} className='item__thumb' src={src} mode='aspectFill' onClick={() => preview(src)} />
+            <Image aria-label='查看大图' key={src} className='item__thumb' src={src} mode='aspectFill' onClick={() => preview(src)} />
           ))}
         </View>
       ) : null}
@@ -39,24 +35,15 @@ function Gallery({ item }: { item: ItemView }) {
 
 export default function ItemPage() {
   const itemId = routeParam('itemId')
-  const [state, setState] = useState<State>({ status: 'loading' })
+  const { load, reload } = useLoad(() => getItem(itemId), itemId)
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(item) => <ItemBody item={item} />}
+    </PageState>
+  )
+}
 
-  const load = useCallback(async () => {
-    const res = await getItem(itemId)
-    setState(res.code === 0 ? { status: 'ok', item: res.data } : { status: 'error', message: res.message })
-    Taro.stopPullDownRefresh()
-  }, [itemId])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load())
-
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') {
-    return <LoadError message={state.message} onRetry={() => void load()} />
-  }
-  const { item } = state
+function ItemBody({ item }: { item: ItemView }) {
   const onSale = item.saleState === 'on_sale'
   return (
     <View className='item'>

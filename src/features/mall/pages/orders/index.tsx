@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
@@ -9,10 +8,9 @@ import type { OrderView } from '@cloud/contracts/mall'
 import { cancelOrder, myOrders, revealCode, type OrderStatusFilter } from '../../api'
 import OrderCard from '../../components/order-card'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo } from '@/shared/route'
 import { confirm, toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 type TabKey = 'all' | OrderStatusFilter
 
@@ -69,30 +67,31 @@ export default function OrdersPage() {
   return (
     <View className='orders'>
       <Tabs id='orders-tab' tabs={TABS} active={tab} onChange={setTab} />
-      {list.status === 'loading' ? (
-        <Loading />
-      ) : list.status === 'error' ? (
-        <LoadError message={list.error} onRetry={() => void list.reload()} />
-      ) : list.items.length === 0 ? (
-        <Empty description={tab === 'all' ? '还没有兑换记录' : '没有这类兑换记录'}>
+      <PageState
+        load={list.load}
+        onRetry={() => void list.reload()}
+        empty={tab === 'all' ? '还没有兑换记录' : '没有这类兑换记录'}
+        emptyAction={
           <Button id='go-mall' type='primary' round onClick={() => void navigateTo('mall/index')}>
             去积分商城
           </Button>
-        </Empty>
-      ) : (
-        <View>
-          {list.items.map((order) => (
-            <OrderCard
-              key={order.id}
-              order={order}
-              busy={busyId === order.id}
-              onCancel={() => void onCancel(order)}
-              onReveal={() => void onReveal(order)}
-            />
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+        }
+      >
+        {(orders) => (
+          <View>
+            {orders.map((order) => (
+              <OrderCard
+                key={order.id}
+                order={order}
+                busy={busyId === order.id}
+                onCancel={() => void onCancel(order)}
+                onReveal={() => void onReveal(order)}
+              />
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
+      </PageState>
     </View>
   )
 }

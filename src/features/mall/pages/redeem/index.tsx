@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
@@ -11,11 +11,8 @@ import { redeemOutcome } from '../../redeem-outcome'
 import AddressForm from '../../components/address-form'
 import RedeemResult from '../../components/redeem-result'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { confirm as ask, toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'ok'; item: ItemView } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
 
 export default function RedeemPage() {
@@ -23,23 +20,17 @@ export default function RedeemPage() {
   // One id per confirm screen: a double tap, or a retry after a lost answer, lands on the same order.
   const requestId = useRef(newRequestId())
   const submitting = useRef(false)
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [balance, setBalance] = useState<number | null>(null)
   const [address, setAddress] = useState<AddressDraft>(EMPTY_ADDRESS)
   const [errors, setErrors] = useState<AddressErrors>({})
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
 
-  const fetchAll = useCallback(async () => {
-    setLoad({ status: 'loading' })
+  const { load, reload } = useLoad(async () => {
     const [item, points] = await Promise.all([getItem(itemId), getMyBalance()])
-    setLoad(item.code === 0 ? { status: 'ok', item: item.data } : { status: 'error', message: item.message })
     setBalance(points.code === 0 ? points.data.balance : null)
-  }, [itemId])
-
-  useEffect(() => {
-    void fetchAll()
-  }, [fetchAll])
+    return item
+  }, itemId)
 
   const confirm = async (item: ItemView) => {
     if (submitting.current) return
@@ -81,44 +72,46 @@ export default function RedeemPage() {
   }
 
   if (result) return <RedeemResult {...result} />
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchAll()} />
-  }
-  const { item } = load
-  const short = balance !== null && balance < item.cost
-  return (
-    <View className='redeem'>
-      <View className='redeem__summary'>
-        <View className='redeem__title'>{item.title}</View>
-        <View className='redeem__kind'>{item.kindLabel}</View>
-        <View className='redeem__line'>
-          <View>所需积分</View>
-          <View id='redeem-cost' className='redeem__cost'>
-            {item.cost}
+  const ready = (item: ItemView) => {
+    const short = balance !== null && balance < item.cost
+    return (
+      <View className='redeem'>
+        <View className='redeem__summary'>
+          <View className='redeem__title'>{item.title}</View>
+          <View className='redeem__kind'>{item.kindLabel}</View>
+          <View className='redeem__line'>
+            <View>所需积分</View>
+            <View id='redeem-cost' className='redeem__cost'>
+              {item.cost}
+            </View>
           </View>
+          <View className='redeem__line'>
+            <View>当前积分</View>
+            <View id='redeem-balance'>{balance ?? '--'}</View>
+          </View>
+          {short ? <View className='redeem__warn'>积分不足，还差 {item.cost - (balance ?? 0)} 积分</View> : null}
         </View>
-        <View className='redeem__line'>
-          <View>当前积分</View>
-          <View id='redeem-balance'>{balance ?? '--'}</View>
+        {item.requiresAddress ? <AddressForm value={address} errors={errors} onChange={setAddress} /> : null}
+        <View className='redeem__bar'>
+          <Button
+            id='confirm-redeem'
+            type='danger'
+            round
+            block
+            disabled={short}
+            loading={busy}
+            loadingText='兑换中'
+            onClick={() => void confirm(item)}
+          >
+            {short ? '积分不足' : `确认兑换（${item.cost} 积分）`}
+          </Button>
         </View>
-        {short ? <View className='redeem__warn'>积分不足，还差 {item.cost - (balance ?? 0)} 积分</View> : null}
       </View>
-      {item.requiresAddress ? <AddressForm value={address} errors={errors} onChange={setAddress} /> : null}
-      <View className='redeem__bar'>
-        <Button
-          id='confirm-redeem'
-          type='danger'
-          round
-          block
-          disabled={short}
-          loading={busy}
-          loadingText='兑换中'
-          onClick={() => void confirm(item)}
-        >
-          {short ? '积分不足' : `确认兑换（${item.cost} 积分）`}
-        </Button>
-      </View>
-    </View>
+    )
+  }
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }

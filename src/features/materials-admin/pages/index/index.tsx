@@ -8,10 +8,9 @@ import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import type { AdminMaterialView } from '@cloud/contracts/materials'
 import { listAllMaterials, setShelf } from '../../api'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 function MaterialsList() {
   const list = usePagedList(listAllMaterials, [])
@@ -43,51 +42,51 @@ function MaterialsList() {
     toastSuccess(onShelf ? '已上架' : '已下架')
   }
 
-  if (list.status === 'loading') return <Loading />
-  if (list.status === 'error') {
-    return <LoadError message={list.error} onRetry={() => void list.reload()} />
-  }
   return (
-    <View className='admin-materials'>
-      <View className='admin-materials__bar'>
-        <Button id='new-material' type='primary' size='small' round onClick={() => void navigateTo('materials-admin/form')}>
-          新建资料
-        </Button>
-      </View>
-      {list.items.length === 0 ? (
-        <Empty description='还没有资料，点击「新建资料」添加' />
-      ) : (
-        list.items.map((m) => (
-          <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
-            <View
-              role='button'
-              className='admin-materials__main'
-              onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}
-            >
-              <View className='admin-materials__title'>{m.title}</View>
-              <View className='admin-materials__meta'>
-                {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}
-              </View>
-              <View id={`counts-${m.id}`} className='admin-materials__counts'>
-                下载 {m.downloads} 次 · {m.members} 人
-              </View>
-            </View>
-            <Button
-              id={`shelf-${m.id}`}
-              size='small'
-              round
-              type={m.onShelf ? 'default' : 'primary'}
-              loading={busyId === m.id}
-              loadingText='提交中'
-              onClick={() => void toggleShelf(m)}
-            >
-              {m.onShelf ? '下架' : '上架'}
+    <PageState load={list.load} onRetry={() => void list.reload()}>
+      {(items) => (
+        <View className='admin-materials'>
+          <View className='admin-materials__bar'>
+            <Button id='new-material' type='primary' size='small' round onClick={() => void navigateTo('materials-admin/form')}>
+              新建资料
             </Button>
           </View>
-        ))
+          {items.length === 0 ? (
+            <Empty description='还没有资料，点击「新建资料」添加' />
+          ) : (
+            items.map((m) => (
+              <View key={m.id} id={`admin-material-${m.id}`} className='admin-materials__row'>
+                <View
+                  role='button'
+                  className='admin-materials__main'
+                  onClick={() => void navigateTo('materials-admin/form', { materialId: m.id })}
+                >
+                  <View className='admin-materials__title'>{m.title}</View>
+                  <View className='admin-materials__meta'>
+                    {m.subjectLabel} · {m.gradeLabels.join(' / ')} · {m.ruleTag} · {m.onShelf ? '已上架' : '未上架'}
+                  </View>
+                  <View id={`counts-${m.id}`} className='admin-materials__counts'>
+                    下载 {m.downloads} 次 · {m.members} 人
+                  </View>
+                </View>
+                <Button
+                  id={`shelf-${m.id}`}
+                  size='small'
+                  round
+                  type={m.onShelf ? 'default' : 'primary'}
+                  loading={busyId === m.id}
+                  loadingText='提交中'
+                  onClick={() => void toggleShelf(m)}
+                >
+                  {m.onShelf ? '下架' : '上架'}
+                </Button>
+              </View>
+            ))
+          )}
+          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+        </View>
       )}
-      <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-    </View>
+    </PageState>
   )
 }
 

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { Image, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { fileSrc } from '@/shared/cloud'
 import { routeParam } from '@/shared/route'
 import type { MaterialDetail } from '@cloud/contracts/materials'
@@ -10,36 +9,22 @@ import { showFile } from '../../open-file'
 import FileList from '../../components/file-list'
 import UnlockPanel from '../../components/unlock-panel'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import SinglePageNotice from '@/shared/ui/single-page-notice'
 import { useChatAndTimelineShare } from '@/shared/share/use-share'
 import { isSinglePageMode } from '@/shared/wx/share'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
-
-type State = { status: 'loading' } | { status: 'ok'; material: MaterialDetail } | { status: 'error'; message: string }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function MaterialDetailView() {
   const materialId = routeParam('materialId')
-  const [state, setState] = useState<State>({ status: 'loading' })
+  const { load, reload, update } = useLoad(() => getMaterial(materialId), materialId)
   useChatAndTimelineShare({
-    target: state.status === 'ok' ? { page: 'material', materialId } : null,
-    title: state.status === 'ok' ? `学习资料「${state.material.title}」` : '免费学习资料',
+    target: load.status === 'ready' ? { page: 'material', materialId } : null,
+    title: load.status === 'ready' ? `学习资料「${load.data.title}」` : '免费学习资料',
   })
   const [unlocking, setUnlocking] = useState(false)
   const [opening, setOpening] = useState<number | null>(null)
   const busy = useRef(false)
-
-  const load = useCallback(async () => {
-    const res = await getMaterial(materialId)
-    setState(res.code === 0 ? { status: 'ok', material: res.data } : { status: 'error', message: res.message })
-    Taro.stopPullDownRefresh()
-  }, [materialId])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load())
 
   const unlock = async (material: MaterialDetail) => {
     if (busy.current) return
@@ -49,7 +34,7 @@ function MaterialDetailView() {
       setUnlocking(true)
       const res = await unlockMaterial(material.id)
       if (res.code !== 0) return void toast(res.message)
-      setState({ status: 'ok', material: res.data })
+      update(() => res.data)
       toastSuccess('解锁成功')
     } finally {
       busy.current = false
@@ -71,12 +56,7 @@ function MaterialDetailView() {
     }
   }
 
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') {
-    return <LoadError message={state.message} onRetry={() => void load()} />
-  }
-  const { material } = state
-  return (
+  const ready = (material: MaterialDetail) => (
     <View className='material'>
       {material.cover ? <Image className='material__cover' src={fileSrc(material.cover)} mode='aspectFill' /> : null}
       <View className='material__head'>
@@ -96,6 +76,11 @@ function MaterialDetailView() {
       <View className='material__section'>文件（{material.files.length}）</View>
       <FileList files={material.files} unlocked={material.unlocked} opening={opening} onOpen={(i) => void open(i)} />
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }
 

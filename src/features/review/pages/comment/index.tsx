@@ -1,17 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import Empty from '@/shared/ui/empty'
 import { navigateTo, routeParam } from '@/shared/route'
 import { myReview, type MyReviewView } from '../../api'
 import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
-import { Loading } from '@/shared/ui/page-state'
-
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: MyReviewView }
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 /**
  * The member's landing from the "review arrived" message (REVIEW_LANDING_PAGE): their check-in of that day with the
@@ -20,23 +15,19 @@ type Load = { status: 'loading' } | { status: 'error'; message: string } | { sta
 export default function ReviewCommentPage() {
   const periodId = useMemo(() => routeParam('periodId'), [])
   const day = useMemo(() => routeParam('day'), [])
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload } = useLoad(
+    async () => (periodId && day ? myReview(periodId, day) : { code: 'CLIENT.BAD_LINK', message: '链接不完整，请从打卡页查看点评' }),
+    `${periodId}/${day}`,
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()} empty='这天没有打卡记录' isEmpty={(view) => !view.checkin}>
+      {(view) => (view.checkin ? <Comment view={view} checkin={view.checkin} /> : null)}
+    </PageState>
+  )
+}
 
-  const fetchView = useCallback(async () => {
-    if (!periodId || !day) return setLoad({ status: 'error', message: '链接不完整，请从打卡页查看点评' })
-    const res = await myReview(periodId, day)
-    setLoad(res.code === 0 ? { status: 'ready', view: res.data } : { status: 'error', message: res.message })
-  }, [periodId, day])
-  useEffect(() => void fetchView(), [fetchView])
-  usePullDownRefresh(() => void fetchView().then(() => Taro.stopPullDownRefresh()))
-
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchView()} />
-  }
-  const { view } = load
-  const { checkin, review } = view
-  if (!checkin) return <Empty description='这天没有打卡记录' />
+function Comment({ view, checkin }: { view: MyReviewView; checkin: NonNullable<MyReviewView['checkin']> }) {
+  const { review } = view
   const points = checkin.points + view.featuredBonus
   return (
     <View className='rv-comment'>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
 import Segmented from '@/shared/ui/segmented'
 import Tabs from '@/shared/ui/tabs'
@@ -13,9 +12,8 @@ import QueueCard from '../../components/queue-card'
 import RoleGate from '@/shared/ui/role-gate'
 import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterParams, periodOptions } from '../../queue-filter'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { navigateTo, useOnReturn } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
+import PageState from '@/shared/ui/page-state'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
   { key: 'pending', title: '待点评' },
@@ -93,20 +91,16 @@ function Queue() {
           onChange={(p) => setFilter(({ periodId: _, ...f }) => (p === ALL_PERIODS ? f : { ...f, periodId: p }))}
         />
       </View>
-      {list.status === 'loading' ? (
-        <Loading />
-      ) : list.status === 'error' ? (
-        <LoadError message={list.error} onRetry={() => void list.reload()} />
-      ) : list.items.length === 0 ? (
-        <Empty description={emptyText(filter)} />
-      ) : (
-        <View>
-          {list.items.map((item) => (
-            <QueueCard key={item.id} item={item} onOpen={() => open(item)} />
-          ))}
-          <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
-        </View>
-      )}
+      <PageState load={list.load} onRetry={() => void list.reload()} empty={emptyText(filter)}>
+        {(items) => (
+          <View>
+            {items.map((item) => (
+              <QueueCard key={item.id} item={item} onOpen={() => open(item)} />
+            ))}
+            <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
+          </View>
+        )}
+      </PageState>
     </View>
   )
 }

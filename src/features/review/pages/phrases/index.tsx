@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Textarea, View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
@@ -8,24 +8,15 @@ import RoleGate from '@/shared/ui/role-gate'
 import { movedPhrase } from '../../phrase-order'
 import { charCount } from '../../review-form'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const MAX_PHRASE = 100
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; phrases: string[] }
-
 function Phrases() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload, update } = useLoad(listPhrases, '')
   const [draft, setDraft] = useState('')
   const [busy, setBusy] = useState(false)
-
-  const fetchPhrases = async () => {
-    const res = await listPhrases()
-    setLoad(res.code === 0 ? { status: 'ready', phrases: res.data.phrases } : { status: 'error', message: res.message })
-  }
-  useEffect(() => void fetchPhrases(), [])
 
   /** Every change answers the whole list as saved; the page shows exactly that. */
   const change = async (run: () => Promise<Envelope<PhrasesView>>, done?: string) => {
@@ -37,7 +28,7 @@ function Phrases() {
       toast(res.message)
       return false
     }
-    setLoad({ status: 'ready', phrases: res.data.phrases })
+    update(() => res.data)
     if (done) toastSuccess(done)
     return true
   }
@@ -59,12 +50,7 @@ function Phrases() {
     if (confirmed) await change(() => removePhrase(text), '已删除')
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchPhrases()} />
-  }
-  const { phrases } = load
-  return (
+  const ready = ({ phrases }: PhrasesView) => (
     <View className='rv-phrases'>
       <View className='rv-phrases__add'>
         <Textarea
@@ -119,6 +105,11 @@ function Phrases() {
         ))
       )}
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {ready}
+    </PageState>
   )
 }
 
