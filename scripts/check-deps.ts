@@ -21,8 +21,9 @@
  *    or the contracts: every payload a page sends is the action's own request type (contracts/calls.ts), so a
  *    payload assembled as a loose record and cast would hide a field the schema refuses (LOOSE_RECORD_INPUTS: the
  *    transport below callAction and the readers of WeChat's launch query, which is input, not a payload).
- * LEGACY_* below are the explicit, shrinking-only exceptions still to convert (an entry that no longer needs its
- * exception is itself reported, so the lists can only get shorter).
+ * The repository, cast and cycle rules have no exceptions left (every service is on its repository since issue #19);
+ * LOOSE_RECORD_INPUTS is the one explicit, shrinking-only exception list (an entry that no longer needs its exception
+ * is itself reported).
  */
 import * as fs from 'fs'
 import * as path from 'path'
@@ -49,7 +50,7 @@ interface ImportRef {
 export interface CheckOptions {
   /** Whether a repo-relative module path (no extension) is a pure domain module the mini program may import values from. */
   pureModule?: (target: string) => boolean
-  /** Apply the LEGACY_* exceptions (off when checking whether an exception is still needed). */
+  /** Apply the LOOSE_RECORD_INPUTS exceptions (off when checking whether an exception is still needed). */
   honourLegacy?: boolean
 }
 
@@ -119,18 +120,6 @@ export const isRepoModule = (file: string): boolean =>
   /^cloudfunctions\/src\/services\/[^/]+\/(store|repo|[a-z0-9]+(-[a-z0-9]+)*-store)\.ts$/.test(file)
 /** shared/db helpers that take a collection name: services call them only through their repository. */
 const RAW_DB = new Set(['db', 'getOrNull', 'txGet', 'byIds', 'countWhere'])
-
-/**
- * Services files not yet converted to their feature's repository (issue #19 item 2): they may still use `db()`,
- * `.collection(` and other features' collection constants. Shrinking only.
- */
-export const LEGACY_DIRECT_ACCESS = new Set<string>([])
-
-/** Feature import edges (`from → to`) that still close a cycle. Shrinking only. */
-export const LEGACY_CYCLE_EDGES = new Set<string>([])
-
-/** `as unknown as` still present in these files. Shrinking only. */
-export const LEGACY_CASTS = new Set<string>([])
 
 /**
  * Files that may keep a loose record, with the reason: the transport under the typed callAction, and the readers of
@@ -206,7 +195,7 @@ export function checkFile(root: string, file: string, text: string, options: Che
     }
   }
   const feature = featureOf(file)
-  if (feature && !(honourLegacy && LEGACY_DIRECT_ACCESS.has(file))) {
+  if (feature) {
     if (!isRepoModule(file)) {
       text.split('\n').forEach((l, i) => {
         if (/\.collection\(/.test(l))
@@ -230,7 +219,7 @@ export function checkFile(root: string, file: string, text: string, options: Che
       }
     }
   }
-  if (CAST_SCOPES.some((p) => file.startsWith(p)) && !(honourLegacy && LEGACY_CASTS.has(file))) {
+  if (CAST_SCOPES.some((p) => file.startsWith(p))) {
     text.split('\n').forEach((l, i) => {
       if (/\bas unknown as\b/.test(l))
         add(i + 1, 'no-double-cast', 'no `as unknown as`: type the result at its source (shared/repository.ts)')
@@ -324,46 +313,23 @@ export function checkFeatureCycles(root: string, files: { file: string; text: st
     for (const [to, at] of tos) {
       if (!reaches(to, from)) continue
       const key = `${from} -> ${to}`
-      if (!LEGACY_CYCLE_EDGES.has(key))
-        out.push({ file: at.file, line: at.line, rule: 'feature-cycle', detail: `${key} closes a feature cycle: invert one dependency` })
+      out.push({ file: at.file, line: at.line, rule: 'feature-cycle', detail: `${key} closes a feature cycle: invert one dependency` })
     }
   return out
 }
 
 /** A legacy exception that is no longer needed must be removed (the lists only shrink). */
-function staleExceptions(root: string, files: { file: string; text: string }[], cycles: Set<string>): Violation[] {
+function staleExceptions(root: string, files: { file: string; text: string }[]): Violation[] {
   const out: Violation[] = []
   const byFile = new Map(files.map((f) => [f.file, f.text]))
   const rulesWithout = (file: string) => {
     const text = byFile.get(file)
     return new Set(text === undefined ? [] : checkFile(root, file, text, { honourLegacy: false }).map((v) => v.rule))
   }
-  for (const file of LEGACY_DIRECT_ACCESS) {
-    const rules = rulesWithout(file)
-    if (!['repository-only', 'own-repository', 'collection-owner'].some((r) => rules.has(r)))
-      out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LEGACY_DIRECT_ACCESS: it keeps the repository rules now' })
-  }
-  for (const file of LEGACY_CASTS)
-    if (!rulesWithout(file).has('no-double-cast'))
-      out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LEGACY_CASTS: it has no `as unknown as` left' })
   for (const file of LOOSE_RECORD_INPUTS)
     if (!rulesWithout(file).has('typed-payloads'))
       out.push({ file, line: 1, rule: 'stale-exception', detail: 'remove from LOOSE_RECORD_INPUTS: it has no loose record left' })
-  for (const edge of LEGACY_CYCLE_EDGES)
-    if (!cycles.has(edge))
-      out.push({ file: 'scripts/check-deps.ts', line: 1, rule: 'stale-exception', detail: `remove "${edge}" from LEGACY_CYCLE_EDGES` })
   return out
-}
-
-/** Every cycle-closing feature edge, exceptions included. */
-function cycleEdges(root: string, files: { file: string; text: string }[]): Set<string> {
-  const saved = [...LEGACY_CYCLE_EDGES]
-  LEGACY_CYCLE_EDGES.clear()
-  try {
-    return new Set(checkFeatureCycles(root, files).map((v) => v.detail.split(' closes')[0]))
-  } finally {
-    for (const e of saved) LEGACY_CYCLE_EDGES.add(e)
-  }
 }
 
 export function checkTree(root: string): Violation[] {
@@ -376,7 +342,7 @@ export function checkTree(root: string): Violation[] {
   return [
     ...files.flatMap((f) => checkFile(root, f.file, f.text, options)),
     ...checkFeatureCycles(root, files),
-    ...staleExceptions(root, files, cycleEdges(root, files)),
+    ...staleExceptions(root, files),
   ]
 }
 

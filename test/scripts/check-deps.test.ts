@@ -1,13 +1,5 @@
 import * as path from 'path'
-import {
-  checkFeatureCycles,
-  checkFile,
-  checkTree,
-  LEGACY_CASTS,
-  LEGACY_DIRECT_ACCESS,
-  LOOSE_RECORD_INPUTS,
-  pureModules,
-} from '../../scripts/check-deps'
+import { checkFeatureCycles, checkFile, checkTree, LOOSE_RECORD_INPUTS, pureModules } from '../../scripts/check-deps'
 import { COLLECTIONS, OWNER } from '../../cloudfunctions/src/schema/collections'
 
 const ROOT = path.join(__dirname, '..', '..')
@@ -197,10 +189,6 @@ describe('dependency rule', () => {
       const names = COLLECTIONS.map((c) => c.name)
       expect(new Set(names).size).toBe(names.length)
       expect([...names].sort()).toEqual(Object.keys(OWNER).sort())
-    })
-
-    it('should keep the legacy exceptions to services files that exist', () => {
-      for (const f of [...LEGACY_DIRECT_ACCESS, ...LEGACY_CASTS]) expect(f).toMatch(/^cloudfunctions\/src\/(services|domain|functions)\//)
     })
   })
 })
