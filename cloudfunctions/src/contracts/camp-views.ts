@@ -106,6 +106,8 @@ export interface TodayView {
   reviewUnread: boolean
   /** Today's check-in was returned for redo and may still be resubmitted (`editCheckin` with today). */
   canRedo: boolean
+  /** The member's team in this period (from the enrollment): whether they are on one, and lead it (组长 / 学习委员). */
+  team: { onTeam: boolean; leads: boolean }
 }
 
 /** What a calendar day says about its check-in's review; null on a day without a check-in. */
@@ -263,6 +265,7 @@ export function toTodayView(
     review: review?.view ?? null,
     reviewUnread: review?.unread ?? false,
     canRedo: !!todayCheckin && canRedo(p, todayCheckin),
+    team: { onTeam: !!e?.teamId, leads: !!e?.teamId && !!e.teamRole },
   }
 }
 

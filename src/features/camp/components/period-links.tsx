@@ -9,8 +9,16 @@ const LINKS = [
   { key: 'reminder', title: '打卡提醒' },
 ] as const
 
-/** The period's other pages, as a row of shortcuts; the certificate joins once the period has ended. */
-export default function PeriodLinks({ periodId, ended }: { periodId: string; ended: boolean }) {
+interface Team {
+  onTeam: boolean
+  leads: boolean
+}
+
+/**
+ * The period's other pages, as a row of shortcuts; the certificate joins once the period has ended, the team PK board
+ * once the member is on a team, and their team's day for a 组长 / 学习委员.
+ */
+export default function PeriodLinks({ periodId, ended, team }: { periodId: string; ended: boolean; team?: Team }) {
   const links = ended ? [...LINKS, { key: 'certificate', title: '结营证书' } as const] : LINKS
   return (
     <View className='period-links'>
@@ -19,6 +27,16 @@ export default function PeriodLinks({ periodId, ended }: { periodId: string; end
           {l.title}
         </View>
       ))}
+      {team?.onTeam ? (
+        <View role='button' id='link-team-board' className='period-links__item' onClick={goTo('community/board', { periodId })}>
+          小队 PK
+        </View>
+      ) : null}
+      {team?.leads ? (
+        <View role='button' id='link-team-day' className='period-links__item' onClick={goTo('community/team-day', { periodId })}>
+          本队今日
+        </View>
+      ) : null}
     </View>
   )
 }

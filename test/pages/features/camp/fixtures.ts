@@ -79,6 +79,7 @@ export function todayView(overrides: Partial<TodayView> = {}): TodayView {
     review: null,
     reviewUnread: false,
     canRedo: false,
+    team: { onTeam: false, leads: false },
     ...overrides,
   }
 }

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import TodayPage from '@/features/camp/pages/today/index'
 import { refreshMe } from '@/shared/session'
 import { byId, deferred, fail, fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
@@ -52,6 +53,28 @@ describe('今日打卡 page', () => {
     pending.release(ok(todayView()))
     expect((await findById('task-theme')).textContent).toBe('自我介绍')
     expect(byId('stat-checked').textContent).toBe('1/5')
+  })
+
+  it('should offer the team PK board to a member on a team and their team’s day to a leader only', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(todayView()) })
+    const plain = render(<TodayPage />)
+    await findById('task-theme')
+    expect(document.getElementById('link-team-board')).toBeNull()
+    expect(document.getElementById('link-team-day')).toBeNull()
+    plain.unmount()
+
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(todayView({ team: { onTeam: true, leads: false } })) })
+    const member = render(<TodayPage />)
+    fireEvent.click(await findById('link-team-board'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/community/pages/board/index?periodId=p1' })
+    expect(document.getElementById('link-team-day')).toBeNull()
+    member.unmount()
+
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(todayView({ team: { onTeam: true, leads: true } })) })
+    render(<TodayPage />)
+    fireEvent.click(await findById('link-team-day'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/community/pages/team-day/index?periodId=p1' })
   })
 
   it('should show the function error message', async () => {

@@ -88,6 +88,8 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
       <Cell title='加入规则' value={p.entry.kind === 'invite_code' ? `邀请码 ${p.entry.code}` : ENTRY_TEXT[p.entry.kind]} />
       <Cell id='pa-tasks' title='每日任务' value={`已设置 ${p.tasks.length}/${p.lengthDays} 天`} isLink onClick={go('tasks')} />
       <Cell id='pa-edit' title='期次设置' label='时间、名额、积分与补卡规则' isLink onClick={go('period-form')} />
+      <Cell id='pa-teams' title='小队' label='分队、组长与学习委员' isLink onClick={goTo('community/teams', { periodId })} />
+      <Cell id='pa-team-board' title='小队 PK 榜' isLink onClick={goTo('community/board', { periodId })} />
       <View className='admin-form__title'>打卡群</View>
       <Cell id='pa-groups' title='已绑定的群' value={p.boundGroups.length ? `已绑定 ${p.boundGroups.length} 个` : '未绑定'} />
       {p.boundGroups.map((g, i) => (

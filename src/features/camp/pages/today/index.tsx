@@ -156,7 +156,7 @@ export default function TodayPage() {
                 : '今天暂不能打卡'}
           </View>
         ) : null}
-        <PeriodLinks periodId={periodId} ended={ended} />
+        <PeriodLinks periodId={periodId} ended={ended} team={view.team} />
       </View>
     )
   }
