@@ -23,6 +23,14 @@ describe('场次名单 page', () => {
     setRouteParams({ sessionId: 's1' })
   })
 
+  it('should say the session is missing when opened without one, and send nothing', async () => {
+    setRouteParams({})
+    const calls = fakeCloud({ 'identity.me': adminMe })
+    render(<RosterPage />)
+    expect(await screen.findByText('没有找到这一场课，请从课程管理重新进入')).toBeTruthy()
+    expect(calls.calls('classes.roster')).toEqual([])
+  })
+
   it('should list the seated and the waitlist, without attendance before the start', async () => {
     fakeCloud({ 'identity.me': adminMe, 'classes.roster': ok(rosterView(false)) })
     render(<RosterPage />)

@@ -43,7 +43,12 @@ function Person({ s, started, onMark }: { s: StaffSignupView; started: boolean; 
 
 function Roster() {
   const sessionId = routeParam('sessionId')
-  const { load, reload, update } = useLoad(() => roster(sessionId), sessionId)
+  // Opened without a session (a stale link): say so instead of sending a request the function would refuse.
+  const { load, reload, update } = useLoad(
+    () =>
+      sessionId ? roster(sessionId) : Promise.resolve({ code: 'CLIENT.NO_SESSION', message: '没有找到这一场课，请从课程管理重新进入' }),
+    sessionId,
+  )
   const mark = async (s: StaffSignupView, m: 'attended' | 'absent') => {
     const res = await markAttendance(s.id, m)
     if (res.code !== 0) return void toast(res.message)
