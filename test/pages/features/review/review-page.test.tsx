@@ -244,7 +244,7 @@ describe('点评 page', () => {
     await waitFor(() => expect(document.getElementById('moderation-bar')).toBeNull())
     expect(cloud.calls('review.open')).toHaveLength(2)
     expect(inputOf('review-comment-input').value).toBe('声音洪亮')
-  })
+  }, 60_000) // ~12 s alone (two moderation rounds through the H5 page); 20 s timed out on a loaded 2-core machine
 
   it('should reject flagged content only after the teacher confirms 驳回', async () => {
     const flagged = { flagged: true, moderation: { value: 'review' as const, label: '人工审核中' } }
