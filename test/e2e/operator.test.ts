@@ -52,8 +52,11 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
   await page.locator('#c-cover').click()
   await (await chooser).setFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG })
   await page.waitForFunction(() => document.querySelector('#c-cover')?.textContent?.includes('更换封面'))
+  // The form navigates back 800 ms after saving: wait for that navigation, or it can land after the next goto.
+  const leftCampForm = page.waitForEvent('framenavigated')
   await page.locator('#save-camp').click()
   await eventually(async () => (await emu.db.count('camps', { title })) === 1, 'the camp is stored')
+  await leftCampForm
   const [camp] = (await emu.db.find('camps', { title })) as { _id: string }[]
 
   // A 7-day period straight from the defaults (they follow the length), starting today.
@@ -70,8 +73,9 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
   await eventually(async () => (await emu.db.count('periods', { campId: camp._id })) === 1, 'the period is stored')
   const [period] = (await emu.db.find('periods', { campId: camp._id })) as { _id: string; startDay: string }[]
 
-  // The period page: publish, then add 张老师 found by name.
-  await page.goto(`${emu.url}/#/features/camp-admin/pages/period/index?campId=${camp._id}&periodId=${period._id}`)
+  // The period page, where the form redirects 800 ms after saving (a goto of our own raced that redirect and aborted
+  // the reload on a loaded machine): publish, then add 张老师 found by name.
+  await page.waitForURL((url) => url.hash.includes('/camp-admin/pages/period/index') && url.hash.includes(period._id))
   await page.reload()
   await page.waitForSelector('#pa-publish')
   await page.locator('#pa-publish').click()
