@@ -29,6 +29,17 @@ describe('商品表单 page', () => {
   beforeEach(() => freshSession())
   afterEach(() => jest.restoreAllMocks())
 
+  it('should open a new item as the empty form, with no 加载中 and no item request', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<ItemFormPage />)
+
+    await findById('f-title')
+    expect(inputOf('f-title').value).toBe('')
+    expect(screen.queryByText('加载中…')).toBeNull()
+    expect(cloud.calls('mall.getItem')).toHaveLength(0)
+  })
+
   it('should create a physical item with the typed fields', async () => {
     setRouteParams({})
     const cloud = fakeCloud({ 'identity.me': adminMe, 'mall.createItem': ok(itemView()) })

@@ -13,20 +13,26 @@ import { adminCamp, closePeriod, publishPeriod, unbindGroup } from '../../api'
 import ShareCardButton from '../../components/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
-import LoadError from '@/shared/ui/load-error'
 import PeriodTeachers from '../../components/period-teachers'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ok'; period: AdminPeriodView; members: number; campTitle: string }
-  | { status: 'error'; message: string }
+interface Loaded {
+  period: AdminPeriodView
+  members: number
+  campTitle: string
+}
 
 const ENTRY_TEXT = { open: '自由加入', invite_code: '邀请码', group: '打卡群成员' } as const
 
 function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const { load, reload: fetchPeriod } = useLoad<Loaded>(async () => {
+    const res = await adminCamp(campId)
+    if (res.code !== 0) return res
+    const period = res.data.periods.find((p) => p._id === periodId)
+    if (!period) return { code: 'CLIENT.NO_PERIOD', message: '该期不存在' }
+    return { code: 0, data: { period, members: res.data.members[periodId] ?? 0, campTitle: res.data.camp.title } }
+  }, `${campId}/${periodId}`)
   const [busy, setBusy] = useState(false)
   const asking = useRef(false)
   // The period's card for its group chat: members open it to join, an operator opens it there to bind the group.
@@ -37,23 +43,12 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
   }, [])
   useChatShare({
     target: card,
-    title: load.status === 'ok' ? `「${load.campTitle}」第 ${load.period.index} 期，一起来每天打卡` : '一起来每天打卡',
+    title: load.status === 'ready' ? `「${load.data.campTitle}」第 ${load.data.period.index} 期，一起来每天打卡` : '一起来每天打卡',
   })
 
-  const fetchPeriod = async () => {
-    const res = await adminCamp(campId)
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    const period = res.data.periods.find((p) => p._id === periodId)
-    if (!period) return setLoad({ status: 'error', message: '该期不存在' })
-    setLoad({ status: 'ok', period, members: res.data.members[periodId] ?? 0, campTitle: res.data.camp.title })
-  }
-  useEffect(() => {
-    void fetchPeriod()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [campId, periodId])
   // Back from the form or the task editor: show what was saved.
   useDidShow(() => {
-    if (load.status === 'ok') void fetchPeriod()
+    if (load.status === 'ready') void fetchPeriod()
   })
 
   const act = async (title: string, content: string, run: () => Promise<{ code: number | string; message?: string }>, done: string) => {
@@ -73,13 +68,8 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
     }
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
-  }
-  const { period: p, members, campTitle } = load
   const go = (page: 'tasks' | 'period-form') => goTo(`camp-admin/${page}`, { campId, periodId })
-  return (
+  const ready = ({ period: p, members, campTitle }: Loaded) => (
     <View className='admin-form'>
       <View className='admin-form__title'>{campTitle}</View>
       <Cell id='pa-title' title={`第 ${p.index} 期 · ${p.lengthDays} 天`} value={PERIOD_STATUS_TEXT[p.status]} />
@@ -159,6 +149,11 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
         ) : null}
       </View>
     </View>
+  )
+  return (
+    <PageState load={load} onRetry={() => void fetchPeriod()}>
+      {ready}
+    </PageState>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { DailyTask } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
@@ -8,52 +8,54 @@ import { routeParam } from '@/shared/route'
 import { adminCamp, setTasks } from '../../api'
 import { draftsFor, tasksFrom, type TaskDraft } from '../../tasks-model'
 import '../../components/form.scss'
-import LoadError from '@/shared/ui/load-error'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
-type Load = { status: 'loading' } | { status: 'ready'; saved: DailyTask[]; title: string } | { status: 'error'; message: string }
+interface Tasks {
+  saved: DailyTask[]
+  title: string
+  lengthDays: number
+}
 
 function TasksEditor({ campId, periodId }: { campId: string; periodId: string }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const [drafts, setDrafts] = useState<TaskDraft[]>([])
-  const [saving, setSaving] = useState(false)
-
-  const fetchTasks = async () => {
-    setLoad({ status: 'loading' })
+  const { load, reload, update } = useLoad<Tasks>(async () => {
     const res = await adminCamp(campId)
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
+    if (res.code !== 0) return res
     const period = res.data.periods.find((p) => p._id === periodId)
-    if (!period) return setLoad({ status: 'error', message: '该期不存在' })
-    setDrafts(draftsFor(period.lengthDays, period.tasks))
-    setLoad({ status: 'ready', saved: period.tasks, title: `第 ${period.index} 期 · ${period.lengthDays} 天` })
-  }
-  useEffect(() => {
-    void fetchTasks()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [campId, periodId])
+    if (!period) return { code: 'CLIENT.NO_PERIOD', message: '该期不存在' }
+    return {
+      code: 0,
+      data: { saved: period.tasks, title: `第 ${period.index} 期 · ${period.lengthDays} 天`, lengthDays: period.lengthDays },
+    }
+  }, `${campId}/${periodId}`)
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(tasks) => <TasksForm periodId={periodId} tasks={tasks} onSaved={(saved) => update((t) => ({ ...t, saved }))} />}
+    </PageState>
+  )
+}
+
+function TasksForm({ periodId, tasks, onSaved }: { periodId: string; tasks: Tasks; onSaved: (saved: DailyTask[]) => void }) {
+  const [drafts, setDrafts] = useState<TaskDraft[]>(() => draftsFor(tasks.lengthDays, tasks.saved))
+  const [saving, setSaving] = useState(false)
 
   const edit = (index: number, patch: Partial<TaskDraft>) => setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...patch } : d)))
 
   const save = async () => {
-    if (saving || load.status !== 'ready') return
-    const { tasks, problem } = tasksFrom(drafts, load.saved)
+    if (saving) return
+    const { tasks: next, problem } = tasksFrom(drafts, tasks.saved)
     if (problem) return void toast(problem)
     setSaving(true)
-    const res = await setTasks(periodId, tasks)
+    const res = await setTasks(periodId, next)
     setSaving(false)
     if (res.code !== 0) return void toast(res.message)
-    setLoad({ ...load, saved: res.data.tasks })
-    toast(`已保存 ${tasks.length} 天的任务`)
+    onSaved(res.data.tasks)
+    toast(`已保存 ${next.length} 天的任务`)
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchTasks()} />
-  }
   return (
     <View className='admin-form'>
-      <View className='admin-form__note'>{load.title}：每天一个主题和要求。留空的日子没有专属任务，学员看到通用说明。</View>
+      <View className='admin-form__note'>{tasks.title}：每天一个主题和要求。留空的日子没有专属任务，学员看到通用说明。</View>
       {drafts.map((d, i) => (
         <View key={i} className='admin-form__group'>
           <Field

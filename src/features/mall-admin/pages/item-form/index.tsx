@@ -22,54 +22,59 @@ import {
   type ItemFormValues,
 } from '../../item-form-model'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架' },
   { value: 'off', label: '下架' },
 ] as const
 
-type Load = { status: 'loading' } | { status: 'ready'; original: ItemFormValues | null } | { status: 'error'; message: string }
-
 function ItemForm({ itemId }: { itemId: string }) {
   const creating = !itemId
-  const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
-  const [values, setValues] = useState<ItemFormValues>(() => (creating ? { ...EMPTY_ITEM_FORM, codePoolId: newPoolId() } : EMPTY_ITEM_FORM))
-  const [errors, setErrors] = useState<ItemFormErrors>({})
-  const submission = useSubmission()
-
-  const fetchItem = async () => {
-    setLoad({ status: 'loading' })
-    const res = await getItem(itemId)
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    const original = valuesFromItem(res.data)
-    setValues(original)
-    setLoad({ status: 'ready', original })
-  }
+  // A new item has nothing to load: the empty form at once.
+  const { load, reload, update } = useLoad<ItemFormValues | null>(
+    async () => {
+      const res = await getItem(itemId)
+      return res.code === 0 ? { code: 0, data: valuesFromItem(res.data) } : res
+    },
+    itemId,
+    creating ? null : undefined,
+  )
   useEffect(() => {
     if (creating) void Taro.setNavigationBarTitle({ title: '新建商品' })
-    else void fetchItem()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [itemId])
+  }, [creating])
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(original) => <ItemEditor itemId={itemId} original={original} onSaved={(saved) => update(() => saved)} />}
+    </PageState>
+  )
+}
+
+/** The form itself, filled with the loaded item (`original`) or empty for a new one. */
+function ItemEditor(props: { itemId: string; original: ItemFormValues | null; onSaved: (original: ItemFormValues) => void }) {
+  const { itemId, original } = props
+  const creating = !itemId
+  const [values, setValues] = useState<ItemFormValues>(() => original ?? { ...EMPTY_ITEM_FORM, codePoolId: newPoolId() })
+  const [errors, setErrors] = useState<ItemFormErrors>({})
+  const submission = useSubmission()
 
   const set = (patch: Partial<ItemFormValues>) => setValues((v) => ({ ...v, ...patch }))
 
   const save = async () => {
-    if (submission.busy || load.status !== 'ready') return
+    if (submission.busy) return
     const found = validateItemForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void toast(first)
-    const patch = load.original ? toPatch(values, load.original) : null
+    const patch = original ? toPatch(values, original) : null
     if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) => (patch ? updateItem(itemId, patch) : createItem(toCreateInput(values), requestId)))
     if (!res) return
     if (res.code !== 0) return void toast(res.message)
     toastSuccess(creating ? '已创建' : '已保存')
-    if (patch) setLoad({ status: 'ready', original: valuesFromItem(res.data) })
+    if (patch) props.onSaved(valuesFromItem(res.data))
     // Let the toast be seen, then go back to the list (which reloads on show).
     setTimeout(() => {
       Promise.resolve()
@@ -78,10 +83,6 @@ function ItemForm({ itemId }: { itemId: string }) {
     }, 800)
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchItem()} />
-  }
   return (
     <View className='item-form'>
       <KindFields creating={creating} values={values} errors={errors} set={set} />
@@ -110,7 +111,7 @@ function ItemForm({ itemId }: { itemId: string }) {
           <Field
             id='f-stock'
             label='库存'
-            value={load.original ? values.stock : '0'}
+            value={original ? values.stock : '0'}
             disabled
             hint='兑换码商品的库存等于码池中的兑换码数量，请到「导入兑换码」添加'
             onInput={() => undefined}

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import LoadMore from '@/shared/ui/load-more'
@@ -11,9 +10,7 @@ import { getBalance, getHistory } from '../../api'
 import { formatSignedPoints } from '../../format'
 import './index.scss'
 import { navigateTo, switchTab } from '@/shared/route'
-import { Loading } from '@/shared/ui/page-state'
-
-type BalanceState = { status: 'loading' } | { status: 'ok'; data: BalanceView } | { status: 'error'; message: string }
+import PageState, { type Load, useLoad } from '@/shared/ui/page-state'
 
 function BalanceCard({ data }: { data: BalanceView }) {
   const soonest = data.expiring?.buckets[0]
@@ -56,65 +53,39 @@ function HistoryRow({ item }: { item: HistoryItem }) {
 }
 
 export default function PointsPage() {
-  const [balance, setBalance] = useState<BalanceState>({ status: 'loading' })
   const history = usePagedList(getHistory, [])
-
-  const loadBalance = useCallback(async () => {
-    const res = await getBalance()
-    setBalance(res.code === 0 ? { status: 'ok', data: res.data } : { status: 'error', message: res.message })
-  }, [])
-
-  useEffect(() => {
-    void loadBalance()
-  }, [loadBalance])
-
-  const reloadAll = useCallback(async () => {
-    await Promise.all([loadBalance(), history.reload()])
-    Taro.stopPullDownRefresh()
-  }, [loadBalance, history])
-
-  usePullDownRefresh(() => void reloadAll())
+  // 重试 and pull-to-refresh load both again (the history too unless its first page is still on its way).
+  const { load: balance, reload } = useLoad(async () => {
+    const [res] = await Promise.all([getBalance(), history.status === 'loading' ? undefined : history.reload()])
+    return res
+  }, '')
   useReachBottom(() => void history.loadMore())
 
-  const failure = balance.status === 'error' ? balance.message : history.status === 'error' ? history.error : ''
-  if (failure) {
-    return (
-      <Empty description={failure}>
-        <Button
-          id='retry'
-          type='primary'
-          round
-          onClick={() => {
-            setBalance({ status: 'loading' })
-            void reloadAll()
-          }}
-        >
-          重试
-        </Button>
-      </Empty>
-    )
-  }
-  if (balance.status !== 'ok' || history.status === 'loading') {
-    return <Loading />
-  }
+  // The page is ready when both are: a failed balance or history shows its message with 重试.
+  const failed = balance.status === 'error' ? balance : history.load.status === 'error' ? history.load : null
+  const load: Load<BalanceView> = failed ?? (history.load.status === 'loading' ? history.load : balance)
   return (
-    <View className='points'>
-      <BalanceCard data={balance.data} />
-      <View className='points__section'>积分明细</View>
-      {history.items.length === 0 ? (
-        <Empty description='还没有积分记录，去打卡赚积分吧'>
-          <Button id='points-empty-go' type='primary' round onClick={() => void switchTab('home')}>
-            去打卡
-          </Button>
-        </Empty>
-      ) : (
-        <View className='points__list'>
-          {history.items.map((item) => (
-            <HistoryRow key={item.id} item={item} />
-          ))}
-          <LoadMore status={history.more} onLoad={() => void history.loadMore()} />
+    <PageState load={load} onRetry={() => void reload()}>
+      {(data) => (
+        <View className='points'>
+          <BalanceCard data={data} />
+          <View className='points__section'>积分明细</View>
+          {history.items.length === 0 ? (
+            <Empty description='还没有积分记录，去打卡赚积分吧'>
+              <Button id='points-empty-go' type='primary' round onClick={() => void switchTab('home')}>
+                去打卡
+              </Button>
+            </Empty>
+          ) : (
+            <View className='points__list'>
+              {history.items.map((item) => (
+                <HistoryRow key={item.id} item={item} />
+              ))}
+              <LoadMore status={history.more} onLoad={() => void history.loadMore()} />
+            </View>
+          )}
         </View>
       )}
-    </View>
+    </PageState>
   )
 }
