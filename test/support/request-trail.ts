@@ -19,3 +19,15 @@ export async function databaseTrail(h: FunctionsHarness, run: () => Promise<unkn
   const { trail } = await recordRequests(h, run)
   return trail.filter((r) => r.action.startsWith('database.')).map((r) => `${r.action} ${r.collection ?? ''}`.trim())
 }
+
+/** `run`'s answer and how many database requests it made (the emulator's RequestCounter, as the bench counts). */
+export async function countDatabaseRequests<T>(h: FunctionsHarness, run: () => Promise<T>): Promise<{ value: T; requests: number }> {
+  h.emu.requests.reset()
+  h.emu.requests.counting = true
+  try {
+    const value = await run()
+    return { value, requests: h.emu.requests.database() }
+  } finally {
+    h.emu.requests.counting = false
+  }
+}

@@ -1,6 +1,7 @@
 import type { FeedPage, LeaderboardPage } from '../../../cloudfunctions/src/contracts/camp-views'
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { countDatabaseRequests } from '../../support/request-trail'
 import { ADMIN, at, campOk, checkin, checkinsOf, joined, openPeriod, updateDoc } from './support'
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 
@@ -26,13 +27,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function counted<T>(run: () => Promise<T>): Promise<{ value: T; requests: number }> {
-  h.emu.requests.reset()
-  h.emu.requests.counting = true
-  const value = await run()
-  h.emu.requests.counting = false
-  return { value, requests: h.emu.requests.database() }
-}
+const counted = <T>(run: () => Promise<T>) => countDatabaseRequests(h, run)
 
 describe('leaderboards', () => {
   it('should rank by streak in pages of two with at most two database requests per page', async () => {

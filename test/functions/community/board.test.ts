@@ -1,5 +1,6 @@
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { countDatabaseRequests } from '../../support/request-trail'
 import { ADMIN, at, checkin, joined, openPeriod, sh } from '../camp/support'
 import { community, communityOk } from './support'
 
@@ -16,13 +17,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function counted<T>(run: () => Promise<T>): Promise<{ value: T; requests: number }> {
-  h.emu.requests.reset()
-  h.emu.requests.counting = true
-  const value = await run()
-  h.emu.requests.counting = false
-  return { value, requests: h.emu.requests.database() }
-}
+const counted = <T>(run: () => Promise<T>) => countDatabaseRequests(h, run)
 
 describe('team PK board', () => {
   it('should answer TEAM.NOT_SPLIT before the period has teams', async () => {
