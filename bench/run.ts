@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<Row[]>> = {
   camp: async () => (await import('./camp')).benchCamp(),
   'checkin-baseline': async () => (await import('./checkin-baseline')).benchCheckinBaseline(),
   review: async () => (await import('./review')).benchReview(),
+  community: async () => (await import('./community')).benchCommunity(),
 }
 
 async function main(): Promise<void> {
