@@ -22,7 +22,7 @@ import { newSeatShards } from '../cloudfunctions/src/services/camp/seats'
 import type { CampOps } from './camp-ops'
 import { startInstances, type FunctionInstances } from './instances'
 import { runLoad } from './load'
-import { percentile, type Row } from './table'
+import { latencyCells, loadModes, type Row } from './table'
 
 const CONCURRENT = 50
 const THINK_MS = 1000
@@ -116,8 +116,6 @@ function historyCheckin(period: PeriodDoc, memberId: string, day: string, now: n
   }
 }
 
-const ms = (n: number) => Math.round(n * 100) / 100
-
 export async function benchCamp(): Promise<Row[]> {
   const emu = await startBenchEmulator()
   const { createOps } = await import('./camp-ops')
@@ -169,10 +167,7 @@ export async function benchCamp(): Promise<Row[]> {
         ['leaderboard deep page', reqBoard, 'board', true],
       ]
       for (const [name, requests, op, deep] of entries) {
-        for (const [mode, think] of [
-          [`${CONCURRENT} members, think 0–${THINK_MS} ms`, THINK_MS],
-          [`${CONCURRENT} in flight (saturation)`, 0],
-        ] as const) {
+        for (const [mode, think] of loadModes(CONCURRENT, 'members', THINK_MS)) {
           const who = think ? members.slice(0, timedCount / 2) : members.slice(timedCount / 2)
           const { times } = await load(who, think, op, c.period._id, deep)
           rows.push({
@@ -180,8 +175,7 @@ export async function benchCamp(): Promise<Row[]> {
             period: c.label,
             'db requests/call': requests,
             load: mode,
-            p50Ms: ms(percentile(times, 50)),
-            p95Ms: ms(percentile(times, 95)),
+            ...latencyCells(times),
           })
         }
       }

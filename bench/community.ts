@@ -18,7 +18,7 @@ import type { CommunityOps } from './community-ops'
 import { startBenchEmulator } from './emulator-host'
 import { startInstances, type FunctionInstances } from './instances'
 import { must, runLoad, timeCall } from './load'
-import { percentile, type Row } from './table'
+import { latencyCells, loadModes, roundMs, type Row } from './table'
 
 const CONCURRENT = 50
 const ROUNDS = 20
@@ -26,8 +26,6 @@ const THINK_MS = 1000
 const TEAM_SIZE = 100
 const HISTORY_DAYS = 20
 const REFRESH_RUNS = 3
-
-const ms = (n: number) => Math.round(n * 100) / 100
 
 export async function benchCommunity(): Promise<Row[]> {
   const emu = await startBenchEmulator()
@@ -57,7 +55,7 @@ export async function benchCommunity(): Promise<Row[]> {
       )
       await emu.settle()
       const once = (operation: string, requests: number, took: number) =>
-        rows.push({ operation, period: c.label, 'db requests/call': requests, load: 'once', p50Ms: ms(took), p95Ms: ms(took) })
+        rows.push({ operation, period: c.label, 'db requests/call': requests, load: 'once', p50Ms: roundMs(took), p95Ms: roundMs(took) })
 
       let splitMs = 0
       const splitRequests = await emu.countRequests(async () => {
@@ -84,8 +82,7 @@ export async function benchCommunity(): Promise<Row[]> {
         period: c.label,
         'db requests/call': refreshRequests,
         load: `${REFRESH_RUNS} runs, one at a time`,
-        p50Ms: ms(percentile(refreshTimes, 50)),
-        p95Ms: ms(percentile(refreshTimes, 95)),
+        ...latencyCells(refreshTimes),
       })
 
       const lastOffset = Math.max(0, (Math.ceil(teams / 20) - 1) * 20)
@@ -115,18 +112,14 @@ export async function benchCommunity(): Promise<Row[]> {
       ]
       for (const [operation, call, counted] of reads) {
         const requests = await emu.countRequests(counted)
-        for (const [mode, think] of [
-          [`${CONCURRENT} callers, think 0–${THINK_MS} ms`, THINK_MS],
-          [`${CONCURRENT} in flight (saturation)`, 0],
-        ] as const) {
+        for (const [mode, think] of loadModes(CONCURRENT, 'callers', THINK_MS)) {
           const { times } = await runLoad(CONCURRENT, ROUNDS, think, call)
           rows.push({
             operation,
             period: c.label,
             'db requests/call': requests,
             load: mode,
-            p50Ms: ms(percentile(times, 50)),
-            p95Ms: ms(percentile(times, 95)),
+            ...latencyCells(times),
           })
         }
       }

@@ -25,3 +25,18 @@ export function percentile(samples: number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
   return sorted[rank]
 }
+
+/** Milliseconds rounded to 0.01 for a table cell. */
+export const roundMs = (n: number): number => Math.round(n * 100) / 100
+
+/** A row's latency cells: p50 and p95 of the samples, rounded. */
+export const latencyCells = (times: number[]): { p50Ms: number; p95Ms: number } => ({
+  p50Ms: roundMs(percentile(times, 50)),
+  p95Ms: roundMs(percentile(times, 95)),
+})
+
+/** The two load rows the load benchmarks print: `count` callers thinking 0..thinkMs between calls, and all in flight. */
+export const loadModes = (count: number, callers: string, thinkMs: number): readonly (readonly [string, number])[] => [
+  [`${count} ${callers}, think 0–${thinkMs} ms`, thinkMs],
+  [`${count} in flight (saturation)`, 0],
+]
