@@ -19,11 +19,19 @@ const isPlainObject = (v: unknown): v is Doc => v !== null && typeof v === 'obje
 /** Range bounds worth narrowing by; a null bound matches almost nothing and is left to mingo. */
 const isRangeBound = (v: unknown): v is IndexScalar => v !== null && isIndexScalar(v)
 
-/** Conditions every match must meet: top-level fields and the members of top-level `$and`s. */
+/** Conditions every match must meet: top-level fields, the members of top-level `$and`s and what every branch of a `$or` shares. */
 export function fieldConditions(criteria: Doc, out = new Map<string, FieldConditions>()): Map<string, FieldConditions> {
   for (const [field, cond] of Object.entries(criteria)) {
     if (field === '$and' && Array.isArray(cond)) {
       for (const part of cond) if (isPlainObject(part)) fieldConditions(part, out)
+      continue
+    }
+    if (field === '$or' && Array.isArray(cond)) {
+      if (cond.length > 0 && cond.every(isPlainObject))
+        hoistOr(
+          cond.map((branch) => fieldConditions(branch)),
+          out,
+        )
       continue
     }
     if (field.startsWith('$')) continue
@@ -42,6 +50,63 @@ export function fieldConditions(criteria: Doc, out = new Map<string, FieldCondit
     }
   }
   return out
+}
+
+/** A bound's value as a number or string when every value compared is of that one type (ranges never cross types). */
+type Ordered = number | string
+const sameOrderedType = (values: IndexScalar[]): values is Ordered[] =>
+  values.length > 0 && (values.every((v) => typeof v === 'number') || values.every((v) => typeof v === 'string'))
+
+/** The weakest of the branches' bounds on one side: a branch without one there leaves that side open. */
+function hullBound(branches: FieldConditions[], side: 'lower' | 'upper'): Bound | undefined {
+  const [strict, inclusive] = side === 'lower' ? (['$gt', '$gte'] as const) : (['$lt', '$lte'] as const)
+  const tighter = (a: Ordered, b: Ordered) => (side === 'lower' ? a > b : a < b)
+  // each branch's own tightest bound on this side (its equalities count as inclusive bounds)
+  const own: { value: IndexScalar; inclusive: boolean }[] = []
+  for (const c of branches) {
+    const mine = [
+      ...(c.eq ?? []).map((value) => ({ value, inclusive: true })),
+      ...c.bounds.filter((b) => b.op === strict || b.op === inclusive).map((b) => ({ value: b.value, inclusive: b.op === inclusive })),
+    ]
+    if (mine.length === 0 || !sameOrderedType(mine.map((m) => m.value))) return undefined
+    own.push(
+      mine.reduce((best, m) => (tighter(m.value as Ordered, best.value as Ordered) || (m.value === best.value && !m.inclusive) ? m : best)),
+    )
+  }
+  if (!sameOrderedType(own.map((o) => o.value))) return undefined
+  let weakest = own[0]
+  for (const o of own.slice(1)) {
+    if (tighter(weakest.value as Ordered, o.value as Ordered)) weakest = o
+    else if (o.value === weakest.value && o.inclusive) weakest = o
+  }
+  return { op: weakest.inclusive ? inclusive : strict, value: weakest.value } as Bound
+}
+
+const scalarKey = (v: IndexScalar) => (v instanceof Date ? `d${v.getTime()}` : `${typeof v}:${String(v)}`)
+
+/**
+ * What every branch of a `$or` pins: a field all branches hold to equality gets the union of their values (as an
+ * `$in`); a field all branches bound on one side gets the weakest bound (`x > 5` or `x == 5` gives `x >= 5`). These
+ * hold for every match, so the plan stays a superset — the way MongoDB plans each `$or` branch on an index.
+ */
+function hoistOr(branches: Map<string, FieldConditions>[], out: Map<string, FieldConditions>): void {
+  for (const field of branches[0].keys()) {
+    const conds = branches.map((b) => b.get(field))
+    if (conds.some((c) => c === undefined)) continue
+    const all = conds as FieldConditions[]
+    const entry = out.get(field) ?? { bounds: [] }
+    if (all.every((c) => c.eq)) {
+      const seen = new Map<string, IndexScalar>()
+      for (const c of all) for (const v of c.eq ?? []) seen.set(scalarKey(v), v)
+      entry.eq ??= [...seen.values()]
+    } else {
+      for (const side of ['lower', 'upper'] as const) {
+        const bound = hullBound(all, side)
+        if (bound && isRangeBound(bound.value)) entry.bounds.push(bound)
+      }
+    }
+    if (entry.eq || entry.bounds.length > 0) out.set(field, entry)
+  }
 }
 
 export interface PlanRequest {

@@ -70,6 +70,26 @@ const criteriaArb = fc.oneof(
   { weight: 4, arbitrary: conjunction },
   { weight: 1, arbitrary: fc.tuple(conjunction, conjunction).map(([x, y]) => ({ $and: [x, y] })) },
   { weight: 1, arbitrary: fc.tuple(conjunction, conjunction, conjunction).map(([x, y, z]) => ({ ...x, $or: [y, z] })) },
+  // a bare `$or` (the planner hoists what every branch shares: the keyset cursor `a = p and (b > x or (b = x and _id > y))`)
+  { weight: 1, arbitrary: fc.array(conjunction, { minLength: 1, maxLength: 3 }).map((branches) => ({ $or: branches })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.tuple(tiny, conjunction), { minLength: 2, maxLength: 3 })
+      .map((branches) => ({ $or: branches.map(([a, rest]) => ({ ...rest, a })) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(tiny, scalar, idArb).map(
+      ([a, b, id]) =>
+        ({
+          $or: [
+            { a, b: { $gt: b } },
+            { a, b, _id: { $gt: id } },
+          ],
+        }) as Doc,
+    ),
+  },
 )
 const sortArb = fc
   .array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'n.q', '_id'), fc.constantFrom(1, -1)), { maxLength: 3 })

@@ -58,6 +58,49 @@ describe('query planner', () => {
     expect(db.explain('things', { $and: [{ group: 1 }, { $or: [{ rank: 1 }, { rank: 11 }] }] })).toMatchObject({ mode: 'index' })
   })
 
+  // MongoDB plans each `$or` branch on an index (docs: "$or Clauses and Indexes"); CloudBase runs on MongoDB. The
+  // keyset cursor `group = g and (rank < r or (rank = r and _id > id))` must not scan the collection.
+  it('should walk the index for a keyset cursor written as a $or whose branches share the prefix', () => {
+    const cursor = {
+      $or: [
+        { group: 3, rank: { $lt: 50 } },
+        { group: 3, rank: 50, _id: { $gt: 't50' } },
+      ],
+    }
+    expect(db.explain('things', cursor, { sort: { rank: -1, _id: 1 }, limit: 5 })).toEqual({
+      mode: 'index',
+      index: 'group_rank',
+      prefix: ['group'],
+      range: 'rank',
+      candidates: 5,
+    })
+    expect(db.explain('things', cursor, { sort: { rank: -1 }, limit: 5 })).toMatchObject({ mode: 'ordered', range: 'rank' })
+  })
+
+  it('should walk period_joined_id for the late-joiner cursor of services/camp/community-reads.ts', () => {
+    const after = { joinedAt: 1_000, id: 'p1:m9' }
+    const cursor = {
+      $or: [
+        { periodId: 'p1', joinedAt: { $gt: after.joinedAt } },
+        { periodId: 'p1', joinedAt: after.joinedAt, _id: { $gt: after.id } },
+      ],
+    }
+    expect(db.explain('enrollments', cursor, { sort: { joinedAt: 1, _id: 1 }, limit: 200 })).toEqual({
+      mode: 'ordered',
+      index: 'period_joined_id',
+      prefix: ['periodId'],
+      range: 'joinedAt',
+    })
+  })
+
+  it('should take the union of the branches equalities of a $or', () => {
+    expect(db.explain('things', { $or: [{ group: 1 }, { group: 2, rank: 12 }] })).toMatchObject({ mode: 'index', candidates: 40 })
+  })
+
+  it('should scan a $or when one branch leaves the index key open', () => {
+    expect(db.explain('things', { $or: [{ group: 1 }, { rank: 12 }] })).toEqual({ mode: 'scan' })
+  })
+
   it('should scan when no index key is constrained', () => {
     expect(db.explain('things', { rank: 4 })).toEqual({ mode: 'scan' })
   })
