@@ -81,6 +81,22 @@ describe('manual split', () => {
     expect(free.cursor).toBeNull()
   })
 
+  it('should page the unassigned members with a cursor that holds no openid or enrollment id', async () => {
+    const big = await openPeriod(h, { lengthDays: 7 })
+    const ids = Array.from({ length: 55 }, (_v, i) => `pg-${String(i).padStart(2, '0')}`)
+    await joined(h, big, ids)
+    await communityOk(h, 'split', { periodId: big._id, split: { mode: 'manual', teams: 2 } }, ADMIN)
+    const first = await communityOk(h, 'unassigned', { periodId: big._id }, ADMIN)
+    expect(first.members).toHaveLength(50)
+    expect(first.cursor).toEqual(expect.any(String))
+    expect(first.cursor).not.toContain('pg-')
+    expect(first.cursor).not.toContain(big._id)
+    const second = await communityOk(h, 'unassigned', { periodId: big._id, cursor: first.cursor ?? undefined }, ADMIN)
+    expect(second.cursor).toBeNull()
+    expect([...first.members, ...second.members].map((m) => m.nickname)).toEqual(ids)
+    expect((await community(h, 'unassigned', { periodId: big._id, cursor: '1~unobody' }, ADMIN)).code).toBe('TEAM.NOT_FOUND')
+  })
+
   it('should place a picked member by hand, and drop their role when they move', async () => {
     const free = await communityOk(h, 'unassigned', { periodId: manual._id }, ADMIN)
     const h1 = free.members[0].id

@@ -11,6 +11,8 @@ import { checkTeamName, planGrant, planMove, rejectTeam, teamId, type TeamReject
 import { TxAbort, withoutId, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { memberByHandle } from '../identity/directory'
+import { enrollmentId } from '../../domain/camp'
+import { publicIdOf } from '../../domain/identity'
 import { enrollmentsJoinedAfter, enrollmentsOfMembers, periodForTeams } from '../camp/community-reads'
 import { placeLateJoiners, splitPeriod, type SplitRequest } from './split'
 import {
@@ -63,9 +65,13 @@ export async function roster(periodId: string, index: number, now: number): Prom
 const UNASSIGNED_SCAN = 200
 const UNASSIGNED_MAX = 50
 
-/** Enrolled members without a team, in join order: a bounded walk of the enrollments from the cursor. */
+/**
+ * Enrolled members without a team, in join order: a bounded walk of the enrollments from the cursor. The cursor is
+ * `joinedAt~handle` — never the enrollment `_id`, which holds the member's openid; the next page resolves the handle
+ * (one indexed read) back to the `(joinedAt, _id)` keyset position.
+ */
 export async function unassigned(periodId: string, cursor: string | undefined): Promise<UnassignedPage | TeamRejection> {
-  const after = cursor ? parseCursor(cursor) : null
+  const after = cursor ? await cursorPosition(periodId, cursor) : null
   if (cursor && !after) return rejectTeam('TEAM.NOT_FOUND')
   const page = await enrollmentsJoinedAfter(periodId, after, UNASSIGNED_SCAN)
   const placed = await repo.byIds(
@@ -78,13 +84,14 @@ export async function unassigned(periodId: string, cursor: string | undefined): 
   const profiles = await profilesOf(free.map((e) => e.memberId))
   return {
     members: free.map((e) => toPublicProfileOf(profiles, e.memberId)),
-    cursor: more && lastSeen ? `${lastSeen.joinedAt}~${lastSeen._id}` : null,
+    cursor: more && lastSeen ? `${lastSeen.joinedAt}~${publicIdOf(lastSeen.memberId)}` : null,
   }
 }
 
-function parseCursor(cursor: string): { joinedAt: number; id: string } | null {
-  const m = /^(\d{1,15})~(.{1,150})$/.exec(cursor)
-  return m ? { joinedAt: Number(m[1]), id: m[2] } : null
+async function cursorPosition(periodId: string, cursor: string): Promise<{ joinedAt: number; id: string } | null> {
+  const m = /^(\d{1,15})~([A-Za-z0-9_-]{1,64})$/.exec(cursor)
+  const member = m ? await memberByHandle(m[2]) : null
+  return m && member ? { joinedAt: Number(m[1]), id: enrollmentId(periodId, member._id) } : null
 }
 
 export async function rename(periodId: string, index: number, raw: string, now: number): Promise<TeamSummaryView | TeamRejection> {
