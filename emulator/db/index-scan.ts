@@ -32,14 +32,18 @@ export function candidateDocs(store: CollectionStore, plan: IndexPlan, inOrder: 
 }
 
 /**
- * Walks a plan's one range in sort order, testing each document, and stops after
+ * Walks a plan's ranges in sort order, testing each document, and stops after
  * skip + limit matches. Entries with equal sort keys (later index keys may still
- * differ) are emitted by insertion sequence, as mingo's stable sort does.
+ * differ) are emitted by insertion sequence, as mingo's stable sort does; the
+ * ranges of a `$or` union are visited one after another in index order.
  */
 export function walkIndex(store: CollectionStore, plan: IndexPlan, query: Query, sortKeys: number, skip: number, limit?: number): Doc[] {
   const { index } = plan
   const dir = plan.walk as 1 | -1
-  const [[lo, hi]] = planRanges(plan)
+  const ranges = dir === 1 ? planRanges(plan) : [...planRanges(plan)].reverse()
+  const positions = function* () {
+    for (const [lo, hi] of ranges) for (let i = dir === 1 ? lo : hi - 1; i >= lo && i < hi; i += dir) yield i
+  }
   const from = plan.prefix.length
   const sameRun = (a: IndexEntry, b: IndexEntry) => {
     for (let k = from; k < from + sortKeys; k++) if (compareScalars(a.values[k], b.values[k]) !== 0) return false
@@ -47,22 +51,26 @@ export function walkIndex(store: CollectionStore, plan: IndexPlan, query: Query,
   }
   const out: Doc[] = []
   let toSkip = skip
-  let i = dir === 1 ? lo : hi - 1
-  while (i >= lo && i < hi) {
-    const run: IndexEntry[] = [index.entries[i]]
-    let j = i + dir
-    while (j >= lo && j < hi && sameRun(index.entries[j], run[0])) {
-      run.push(index.entries[j])
-      j += dir
-    }
+  // emits a run of equal sort keys; true once the page is full
+  const emit = (run: IndexEntry[]) => {
     if (run.length > 1) run.sort((a, b) => a.seq - b.seq)
     for (const e of run) {
       const doc = store.docs.get(e.key) as Doc
       if (!query.test(doc)) continue
       if (toSkip > 0) toSkip--
-      else if (out.push(doc) === limit) return out
+      else if (out.push(doc) === limit) return true
     }
-    i = j
+    return false
   }
+  let run: IndexEntry[] = []
+  for (const i of positions()) {
+    const e = index.entries[i]
+    if (run.length > 0 && !sameRun(e, run[0])) {
+      if (emit(run)) return out
+      run = []
+    }
+    run.push(e)
+  }
+  if (run.length > 0) emit(run)
   return out
 }

@@ -124,6 +124,11 @@ export interface IndexPlan {
   bounds: Bound[]
   /** Set when the sort follows the index after the prefix: walk the entries forward (1) or backward (-1). */
   walk?: 1 | -1
+  /**
+   * A `$or` planned branch by branch: the union of the branches' ranges (ascending, disjoint), all inside the
+   * branches' common `prefix`. When set, `bounds` is empty and these are the ranges the plan covers.
+   */
+  union?: [number, number][]
   /** Entries in the chosen ranges plus the irregular documents: the most the plan looks at. */
   candidates: number
 }
@@ -138,7 +143,8 @@ export function prefixCombinations(prefix: IndexScalar[][]): IndexScalar[][] {
 }
 
 /** The ranges [lo, hi) of entries a plan covers. */
-export function planRanges(plan: Pick<IndexPlan, 'index' | 'prefix' | 'bounds'>): [number, number][] {
+export function planRanges(plan: Pick<IndexPlan, 'index' | 'prefix' | 'bounds' | 'union'>): [number, number][] {
+  if (plan.union) return plan.union
   const at = plan.prefix.length
   return prefixCombinations(plan.prefix).map((values) => {
     const range = plan.index.prefixRange(values)
@@ -182,17 +188,74 @@ function planFor(index: SortedIndex, conds: Map<string, FieldConditions>, req: P
   return plan
 }
 
+/** The ranges as ascending, disjoint ranges covering the same entries (overlaps and neighbours joined). */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  for (const [lo, hi] of [...ranges].filter(([a, b]) => b > a).sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1]
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi)
+    else out.push([lo, hi])
+  }
+  return out
+}
+
+/** At most this many `$or` branches are planned one by one; a longer `$or` keeps the shared-conditions plan. */
+const MAX_UNION_BRANCHES = 16
+
+/** A top-level `$or`'s branches, each with the criteria's other top-level conditions, or undefined. */
+function orBranches(criteria: Doc): Map<string, FieldConditions>[] | undefined {
+  const branches = criteria.$or
+  if (!Array.isArray(branches) || branches.length < 2 || branches.length > MAX_UNION_BRANCHES || !branches.every(isPlainObject))
+    return undefined
+  const rest = Object.fromEntries(Object.entries(criteria).filter(([k]) => k !== '$or'))
+  return branches.map((branch) => {
+    // both the branch and the rest hold for a match: either's equality narrows, all bounds apply
+    const conds = fieldConditions(branch)
+    for (const [field, shared] of fieldConditions(rest)) {
+      const own = conds.get(field)
+      conds.set(field, { eq: own?.eq ?? shared.eq, bounds: [...(own?.bounds ?? []), ...shared.bounds] })
+    }
+    return conds
+  })
+}
+
+/**
+ * A `$or` planned branch by branch on one index, as MongoDB does: each branch narrows its own ranges (`joinedAt > t`
+ * and `joinedAt == t, _id > id` are two tight ranges, where the shared conditions only give `joinedAt >= t`). Walked
+ * in index order, the union is in sort order when the sort follows the index after the branches' common prefix.
+ */
+function unionPlanFor(index: SortedIndex, branches: Map<string, FieldConditions>[], req: PlanRequest): IndexPlan | undefined {
+  const plans: IndexPlan[] = []
+  for (const conds of branches) {
+    const plan = planFor(index, conds, { criteria: {} })
+    if (!plan || (plan.prefix.length === 0 && plan.bounds.length === 0)) return undefined
+    plans.push(plan)
+  }
+  const single = plans.every((p) => p.prefix.every((alts) => alts.length === 1))
+  let common = 0
+  while (single && plans.every((p) => p.prefix.length > common && scalarKey(p.prefix[common][0]) === scalarKey(plans[0].prefix[common][0])))
+    common++
+  const union = mergeRanges(plans.flatMap((p) => planRanges(p)))
+  const walkable = single && index.irregular.size === 0 && isCount(req.skip) && (req.limit === undefined || req.limit > 0)
+  const walk = walkable ? walkDirection(index, common, req.sort) : undefined
+  const plan: IndexPlan = { index, prefix: plans[0].prefix.slice(0, common), bounds: [], walk, union, candidates: 0 }
+  plan.candidates = union.reduce((n, [lo, hi]) => n + hi - lo, index.irregular.size)
+  return plan
+}
+
 /** Rough work of a plan: an ordered walk with a limit usually stops early; candidates are filtered and sorted. */
 function cost(plan: IndexPlan, req: PlanRequest): number {
   if (plan.walk !== undefined && req.limit !== undefined) return Math.min(plan.candidates, (req.skip ?? 0) + req.limit)
   return plan.walk !== undefined ? plan.candidates : plan.candidates * 2
 }
 
-/** Cheaper wins; on a tie (small collections) an ordered walk, then the index using more of the query. */
+/** Cheaper wins; on a tie an ordered walk, then fewer candidates, then the index using more of the query. */
 function better(a: IndexPlan, b: IndexPlan, req: PlanRequest): boolean {
   const [ca, cb] = [cost(a, req), cost(b, req)]
   if (ca !== cb) return ca < cb
   if ((a.walk === undefined) !== (b.walk === undefined)) return a.walk !== undefined
+  // a walk that stops at the limit costs the same either way, but fewer candidates never walks further
+  if (a.candidates !== b.candidates) return a.candidates < b.candidates
   const used = (p: IndexPlan) => p.prefix.length + (p.bounds.length > 0 ? 1 : 0)
   return used(a) > used(b)
 }
@@ -205,15 +268,17 @@ export function choosePlan(
   ensureBuilt: (index: SortedIndex) => void,
 ): IndexPlan | undefined {
   const conds = fieldConditions(req.criteria)
+  const branches = orBranches(req.criteria)
   const firstSortKey = req.sort ? Object.keys(req.sort)[0] : undefined
   let best: IndexPlan | undefined
   for (const index of indexes) {
     // only indexes the query can use are built (lazily, once)
     const first = conds.get(index.fields[0])
-    if (!first?.eq && !first?.bounds.length && firstSortKey !== index.fields[0]) continue
+    const everyBranch = branches?.every((b) => b.get(index.fields[0])?.eq || b.get(index.fields[0])?.bounds.length)
+    if (!first?.eq && !first?.bounds.length && firstSortKey !== index.fields[0] && !everyBranch) continue
     ensureBuilt(index)
-    const plan = planFor(index, conds, req)
-    if (plan && (!best || better(plan, best, req))) best = plan
+    for (const plan of [planFor(index, conds, req), branches && unionPlanFor(index, branches, req)])
+      if (plan && (!best || better(plan, best, req))) best = plan
   }
   // a plan looking at every document gains nothing over a scan unless it saves the sort
   return best && (best.walk !== undefined || best.candidates < docCount || docCount === 0) ? best : undefined
@@ -226,6 +291,8 @@ export interface PlanSummary {
   prefix?: string[]
   /** The index key a range narrowed. */
   range?: string
+  /** A `$or` planned branch by branch: how many disjoint ranges its branches cover. */
+  union?: number
   candidates?: number
 }
 
@@ -235,6 +302,7 @@ export function describePlan(plan: IndexPlan | undefined, req: PlanRequest): Pla
   return {
     mode: plan.walk !== undefined ? 'ordered' : 'index',
     index: index.spec.name,
+    ...(plan.union ? { union: plan.union.length } : {}),
     prefix: index.fields.slice(0, prefix.length),
     ...(bounds.length > 0 && prefix.length < index.fields.length ? { range: index.fields[prefix.length] } : {}),
     candidates: plan.walk !== undefined && req.limit !== undefined ? undefined : plan.candidates,

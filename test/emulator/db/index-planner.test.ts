@@ -94,7 +94,63 @@ describe('query planner', () => {
   })
 
   it('should take the union of the branches equalities of a $or', () => {
-    expect(db.explain('things', { $or: [{ group: 1 }, { group: 2, rank: 12 }] })).toMatchObject({ mode: 'index', candidates: 40 })
+    // planned branch by branch: all of group 1 (20) and the one entry group 2, rank 12 — not all of groups 1 and 2
+    expect(db.explain('things', { $or: [{ group: 1 }, { group: 2, rank: 12 }] })).toMatchObject({ mode: 'index', union: 2, candidates: 21 })
+  })
+
+  // MongoDB plans each `$or` clause on its own index bounds ("$or Clauses and Indexes", MongoDB manual). A cursor
+  // whose last page ended inside a run of equal join times must not walk the whole run: the second branch's
+  // bounds are (periodId, joinedAt, _id > id), which the shared conditions alone (joinedAt >= t) cannot express.
+  it('should plan each $or branch on its own bounds when many entries share the cursor key', async () => {
+    const same = 1_000
+    await db.insert(
+      'enrollments',
+      Array.from({ length: 300 }, (_v, i) => ({
+        _id: `pq:m${String(i).padStart(3, '0')}`,
+        periodId: 'pq',
+        memberId: `m${i}`,
+        joinedAt: same,
+      })),
+    )
+    const cursor = (id: string) => ({
+      $or: [
+        { periodId: 'pq', joinedAt: { $gt: same } },
+        { periodId: 'pq', joinedAt: same, _id: { $gt: id } },
+      ],
+    })
+    const opts = { sort: { joinedAt: 1 as const, _id: 1 as const }, limit: 50 }
+    // the one range left is the 50 entries after the cursor's id; after the last entry, no range at all
+    expect(db.explain('enrollments', cursor('pq:m249'), opts)).toEqual({
+      mode: 'ordered',
+      index: 'period_joined_id',
+      prefix: ['periodId'],
+      union: 1,
+    })
+    expect(db.explain('enrollments', cursor('pq:m299'), opts)).toMatchObject({ mode: 'ordered', union: 0 })
+    expect(db.explain('enrollments', cursor('pq:m249'), { sort: { _id: 1 as const } })).toMatchObject({ mode: 'index', candidates: 50 })
+    expect(await db.find('enrollments', cursor('pq:m299'), opts)).toEqual([])
+    const next = (await db.find('enrollments', cursor('pq:m249'), opts)) as { _id: string }[]
+    expect(next.map((e) => e._id)).toEqual(Array.from({ length: 50 }, (_v, i) => `pq:m${250 + i}`))
+  })
+
+  it('should walk a $or union range after range, forward and backward', async () => {
+    // group 3 holds ranks 3, 13, …, 193; the branches leave out 50–150 (rank is descending in group_rank)
+    const outer = {
+      $or: [
+        { group: 3, rank: { $lt: 50 } },
+        { group: 3, rank: { $gt: 150 } },
+      ],
+    }
+    expect(db.explain('things', outer, { sort: { rank: 1 }, limit: 7 })).toEqual({
+      mode: 'ordered',
+      index: 'group_rank',
+      prefix: ['group'],
+      union: 2,
+    })
+    const ranks = async (dir: 1 | -1) =>
+      ((await db.find('things', outer, { sort: { rank: dir }, limit: 7 })) as { rank: number }[]).map((d) => d.rank)
+    expect(await ranks(1)).toEqual([3, 13, 23, 33, 43, 153, 163])
+    expect(await ranks(-1)).toEqual([193, 183, 173, 163, 153, 43, 33])
   })
 
   it('should scan a $or when one branch leaves the index key open', () => {
