@@ -1,7 +1,7 @@
-import { fireEvent, render, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import CampFormPage from '@/features/camp-admin/pages/camp-form/index'
 import { refreshMe } from '@/shared/session'
-import { fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
+import { fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminCampView, adminMe } from './fixtures'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
@@ -34,6 +34,37 @@ describe('打卡营设置 page', () => {
     await findToast('已保存')
     expect(cloud.calls('camp.updateCamp')).toEqual([
       { action: 'updateCamp', campId: 'c1', title: '21 天英语口语营', gradeTags: ['g3', 'g4'] },
+    ])
+  })
+
+  it('should open a new camp as the empty form, with no 加载中 and no camp request', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<CampFormPage />)
+
+    await findById('c-title')
+    expect(inputOf('c-title').value).toBe('')
+    expect(screen.queryByText('加载中…')).toBeNull()
+    expect(cloud.calls('camp.adminCamp')).toHaveLength(0)
+  })
+
+  it('should show why the camp could not load with 重试, and the filled form after 重试', async () => {
+    setRouteParams({ campId: 'c1' })
+    let attempts = 0
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'camp.adminCamp': () => (++attempts === 1 ? fail('SYS.INTERNAL', '系统繁忙，请稍后再试') : ok(adminCampView())),
+    })
+    render(<CampFormPage />)
+
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy()
+    expect(document.getElementById('c-title')).toBeNull()
+    fireEvent.click(await findById('retry'))
+    await waitFor(() => expect(inputOf('c-title').value).toBe('21 天英语口语打卡'))
+    expect(screen.getByText('保存修改')).toBeTruthy()
+    expect(cloud.calls('camp.adminCamp')).toEqual([
+      { action: 'adminCamp', campId: 'c1' },
+      { action: 'adminCamp', campId: 'c1' },
     ])
   })
 })

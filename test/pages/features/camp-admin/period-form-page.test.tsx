@@ -1,7 +1,7 @@
-import { act, fireEvent, render } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import PeriodFormPage from '@/features/camp-admin/pages/period-form/index'
 import { refreshMe } from '@/shared/session'
-import { fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminCampView, adminMe, periodDoc } from './fixtures'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
@@ -128,5 +128,43 @@ describe('期次设置 page', () => {
 
     await findToast('格式如 7:30, 14:60（天数 2-7，最多 10 项）')
     expect(cloud.calls('camp.updatePeriod')).toHaveLength(0)
+  })
+
+  it('should read only the camp for a new period, and number it after the latest one', async () => {
+    setRouteParams({ campId: 'c1' })
+    const cloud = fakeCloud({ 'identity.me': adminMe, 'camp.adminCamp': ok(adminCampView()) })
+    render(<PeriodFormPage />)
+
+    await waitFor(() => expect(inputOf('p-index').value).toBe('4'))
+    expect(inputOf('p-capacity').value).toBe('200')
+    expect(screen.getByText('创建（草稿）')).toBeTruthy()
+    expect(cloud.calls('camp.adminCamp')).toEqual([{ action: 'adminCamp', campId: 'c1' }])
+  })
+
+  it('should show why the period could not load with 重试, and the filled form after 重试', async () => {
+    setRouteParams({ campId: 'c1', periodId: 'p1' })
+    let attempts = 0
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'camp.adminCamp': () => (++attempts === 1 ? fail('SYS.INTERNAL', '系统繁忙，请稍后再试') : ok(adminCampView())),
+    })
+    render(<PeriodFormPage />)
+
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy()
+    expect(document.getElementById('p-index')).toBeNull()
+    fireEvent.click(await findById('retry'))
+    await waitFor(() => expect(inputOf('p-index').value).toBe('3'))
+    expect(inputOf('m-cost').value).toBe('20')
+    expect(screen.getByText('保存修改')).toBeTruthy()
+    expect(cloud.calls('camp.adminCamp')).toHaveLength(2)
+  })
+
+  it('should say so when the period is not in the camp', async () => {
+    setRouteParams({ campId: 'c1', periodId: 'gone' })
+    fakeCloud({ 'identity.me': adminMe, 'camp.adminCamp': ok(adminCampView()) })
+    render(<PeriodFormPage />)
+
+    expect(await screen.findByText('该期不存在')).toBeTruthy()
+    expect(document.getElementById('retry')).toBeTruthy()
   })
 })

@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ClassFormPage from '@/features/classes-admin/pages/form/index'
 import { checkSession, shanghaiEpoch } from '@/features/classes-admin/class-form-model'
 import { refreshMe } from '@/shared/session'
-import { answerModal, fakeCloud, findById, findToast, modalClosed, ok, setRouteParams, typeInto } from '../mall/support'
+import { answerModal, fail, fakeCloud, findById, findToast, inputOf, modalClosed, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminMe } from '../mall-admin/admin-support'
 import { detailView, sessionView } from '../classes/fixtures'
 
@@ -77,6 +77,62 @@ describe('免费课 form page', () => {
       session: { startAt: Date.UTC(2099, 0, 2, 11, 30), durationMin: 45, capacity: 6 },
       requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,36}$/),
     })
+  })
+})
+
+describe('免费课 form loading', () => {
+  beforeEach(() => refreshMe())
+
+  it('should open a new class at once, with no 加载中 and no request for a class', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<ClassFormPage />)
+
+    expect(await findById('class-title')).toBeTruthy()
+    expect(screen.queryByText('加载中…')).toBeNull()
+    expect(screen.getByText('创建免费课')).toBeTruthy()
+    expect(cloud.calls('classes.getClass')).toHaveLength(0)
+  })
+
+  it('should show why the class could not load with 重试, and the filled form after 重试', async () => {
+    setRouteParams({ classId: 'c1' })
+    let attempts = 0
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'classes.getClass': () => (++attempts === 1 ? fail('SYS.INTERNAL', '系统繁忙，请稍后再试') : ok(detailView())),
+    })
+    render(<ClassFormPage />)
+
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy()
+    expect(document.getElementById('class-title')).toBeNull()
+    fireEvent.click(await findById('retry'))
+    await waitFor(() => expect(inputOf('class-title').value).toBe('小学数学一对一诊断课'))
+    expect(inputOf('class-points').value).toBe('20')
+    expect(screen.getByText('保存修改')).toBeTruthy()
+    expect(cloud.calls('classes.getClass')).toHaveLength(2)
+  })
+
+  it('should keep the fields being edited when a session is added', async () => {
+    setRouteParams({ classId: 'c1' })
+    let reads = 0
+    const added = sessionView({ id: 's3', startAt: Date.UTC(2099, 0, 2, 11, 30) })
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'classes.getClass': () => (++reads === 1 ? ok(detailView()) : ok(detailView({ sessions: [...detailView().sessions, added] }))),
+      'classes.addSession': ok(added),
+    })
+    render(<ClassFormPage />)
+
+    await typeInto('class-title', '初中物理实验课')
+    pick('session-date', '2099-01-02')
+    pick('session-time', '19:30')
+    await typeInto('session-capacity', '6')
+    fireEvent.click(await findById('session-add'))
+
+    await findToast('场次已添加')
+    await waitFor(() => expect(document.getElementById('edit-session-s3')).toBeTruthy())
+    expect(inputOf('class-title').value).toBe('初中物理实验课')
+    expect(cloud.calls('classes.getClass')).toHaveLength(2)
   })
 })
 

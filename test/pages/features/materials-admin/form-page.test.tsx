@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import MaterialFormPage from '@/features/materials-admin/pages/form/index'
 import { pickFiles } from '@/features/materials-admin/pick-files'
 import { uploadFile } from '@/shared/cloud/upload'
-import { byId, fakeCloud, findById, findToast, ok, setRouteParams, typeInto } from '../mall/support'
+import { byId, fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminMe, freshSession } from '../mall-admin/admin-support'
 import { adminView } from '../materials/fixtures'
 
@@ -98,5 +98,32 @@ describe('编辑资料 form page', () => {
       materialId: 'm1',
       patch: { rule: { kind: 'signup', classId: 'class-2026-01' } },
     })
+  })
+
+  it('should open a new material at once, with no 加载中 and no request for a material', async () => {
+    setRouteParams({})
+    const cloud = fakeCloud({ 'identity.me': adminMe })
+    render(<MaterialFormPage />)
+
+    expect(await findById('title')).toBeTruthy()
+    expect(screen.queryByText('加载中…')).toBeNull()
+    expect(cloud.calls('materials.adminGet')).toHaveLength(0)
+  })
+
+  it('should show why the material could not load with 重试, and the filled form after 重试', async () => {
+    setRouteParams({ materialId: 'm1' })
+    let attempts = 0
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'materials.adminGet': () => (++attempts === 1 ? fail('SYS.INTERNAL', '系统繁忙，请稍后再试') : ok(adminView())),
+    })
+    render(<MaterialFormPage />)
+
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy()
+    expect(document.getElementById('title')).toBeNull()
+    fireEvent.click(await findById('retry'))
+    expect(await screen.findByText('题库.pdf（PDF）')).toBeTruthy()
+    await waitFor(() => expect(inputOf('title').value).toBe(adminView().title))
+    expect(cloud.calls('materials.adminGet')).toHaveLength(2)
   })
 })

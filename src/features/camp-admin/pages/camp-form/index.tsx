@@ -22,39 +22,43 @@ import { FormRow } from '../../components/form-row'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
 import '../../components/form.scss'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const SCALES = [
   { value: 'stars5', label: '五星评分' },
   { value: 'abc', label: 'A/B/C' },
 ] as const
 
-type Load = { status: 'loading' } | { status: 'ready'; original: CampFormValues | null } | { status: 'error'; message: string }
-
 function CampForm({ campId }: { campId: string }) {
   const creating = !campId
-  const [load, setLoad] = useState<Load>(creating ? { status: 'ready', original: null } : { status: 'loading' })
-  const [values, setValues] = useState<CampFormValues>(EMPTY_CAMP_FORM)
+  // A new camp has nothing to load: the empty form at once.
+  const { load, reload } = useLoad<CampFormValues | null>(
+    async () => {
+      const res = await adminCamp(campId)
+      return res.code === 0 ? { code: 0, data: valuesFromCamp(res.data.camp) } : res
+    },
+    campId,
+    creating ? null : undefined,
+  )
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: creating ? '新建打卡营' : '编辑打卡营' })
+  }, [creating])
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(original) => <CampEditor campId={campId} original={original} />}
+    </PageState>
+  )
+}
+
+/** The form itself, filled with the loaded camp (`original`) or empty for a new one. */
+function CampEditor({ campId, original }: { campId: string; original: CampFormValues | null }) {
+  const creating = !campId
+  const [values, setValues] = useState<CampFormValues>(original ?? EMPTY_CAMP_FORM)
   const [errors, setErrors] = useState<CampFormErrors>({})
   const submission = useSubmission()
   const [uploading, setUploading] = useState(false)
-
-  const fetchCamp = async () => {
-    setLoad({ status: 'loading' })
-    const res = await adminCamp(campId)
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    const original = valuesFromCamp(res.data.camp)
-    setValues(original)
-    setLoad({ status: 'ready', original })
-  }
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: creating ? '新建打卡营' : '编辑打卡营' })
-    if (!creating) void fetchCamp()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [campId])
 
   const set = (patch: Partial<CampFormValues>) => setValues((v) => ({ ...v, ...patch }))
 
@@ -77,12 +81,12 @@ function CampForm({ campId }: { campId: string }) {
   }
 
   const save = async () => {
-    if (submission.busy || uploading || load.status !== 'ready') return
+    if (submission.busy || uploading) return
     const found = validateCampForm(values)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void toast(first)
-    const patch = load.original ? toCampPatch(values, load.original) : null
+    const patch = original ? toCampPatch(values, original) : null
     if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) => (patch ? updateCamp(campId, patch) : createCamp(toCampInput(values), requestId)))
     if (!res) return
@@ -91,10 +95,6 @@ function CampForm({ campId }: { campId: string }) {
     setTimeout(() => void Promise.resolve(Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchCamp()} />
-  }
   const subjectIndex = Math.max(
     0,
     SUBJECT_CHOICES.findIndex((o) => o.value === values.subject),

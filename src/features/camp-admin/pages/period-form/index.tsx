@@ -22,51 +22,59 @@ import {
   type PeriodFormValues,
 } from '../../period-form-model'
 import '../../components/form.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
-type Load = { status: 'loading' } | { status: 'ready'; original: PeriodFormValues | null } | { status: 'error'; message: string }
+/** What the form opens with: the period as saved (`original`, null for a new one) and the values to edit. */
+interface PeriodFormStart {
+  original: PeriodFormValues | null
+  initial: PeriodFormValues
+}
 
 function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) {
   const creating = !periodId
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
-  const [values, setValues] = useState<PeriodFormValues>(EMPTY_PERIOD_FORM)
-  const [errors, setErrors] = useState<PeriodFormErrors>({})
-  const submission = useSubmission()
-
-  const fetchPeriod = async () => {
-    setLoad({ status: 'loading' })
+  // Both modes read the camp: a new period continues its numbering, an edited one is found among its periods.
+  const { load, reload } = useLoad<PeriodFormStart>(async () => {
     const res = await adminCamp(campId)
-    if (res.code !== 0) return setLoad({ status: 'error', message: res.message })
-    const period = res.data.periods.find((p) => p._id === periodId)
+    if (res.code !== 0) return res
     if (creating) {
       // A new period continues the numbering and copies the latest period's rules, the usual way a camp runs on.
       const latest = res.data.periods[0]
-      setValues(latest ? { ...valuesFromPeriod(latest), index: String(latest.index + 1), startDay: '' } : EMPTY_PERIOD_FORM)
-      return setLoad({ status: 'ready', original: null })
+      const initial = latest ? { ...valuesFromPeriod(latest), index: String(latest.index + 1), startDay: '' } : EMPTY_PERIOD_FORM
+      return { code: 0, data: { original: null, initial } }
     }
-    if (!period) return setLoad({ status: 'error', message: '该期不存在' })
+    const period = res.data.periods.find((p) => p._id === periodId)
+    if (!period) return { code: 'CAMP.NOT_FOUND', message: '该期不存在' }
     const original = valuesFromPeriod(period)
-    setValues(original)
-    setLoad({ status: 'ready', original })
-  }
+    return { code: 0, data: { original, initial: original } }
+  }, `${campId}/${periodId}`)
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: creating ? '新建一期' : '编辑期次' })
-    void fetchPeriod()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [campId, periodId])
+  }, [creating])
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(start) => <PeriodEditor campId={campId} periodId={periodId} {...start} />}
+    </PageState>
+  )
+}
+
+/** The form itself, filled with `initial`; `original` is the period as saved (null for a new one). */
+function PeriodEditor({ campId, periodId, original, initial }: { campId: string; periodId: string } & PeriodFormStart) {
+  const creating = !periodId
+  const [values, setValues] = useState<PeriodFormValues>(initial)
+  const [errors, setErrors] = useState<PeriodFormErrors>({})
+  const submission = useSubmission()
 
   const set = (patch: Partial<PeriodFormValues>) => setValues((v) => ({ ...v, ...patch }))
 
   const save = async () => {
-    if (submission.busy || load.status !== 'ready') return
+    if (submission.busy) return
     const found = validatePeriodForm(values, creating)
     setErrors(found)
     const first = Object.values(found)[0]
     if (first) return void toast(first)
-    const patch = load.original ? toPeriodPatch(values, load.original) : null
+    const patch = original ? toPeriodPatch(values, original) : null
     if (patch && Object.keys(patch).length === 0) return void toast('没有要修改的内容')
     const res = await submission.run((requestId) =>
       patch ? updatePeriod(periodId, patch) : createPeriod(toPeriodInput(values, campId), requestId),
@@ -78,10 +86,6 @@ function PeriodForm({ campId, periodId }: { campId: string; periodId: string }) 
     setTimeout(() => void (creating ? redirectTo('camp-admin/period', created) : Taro.navigateBack()).catch(() => undefined), 800)
   }
 
-  if (load.status === 'loading') return <Loading />
-  if (load.status === 'error') {
-    return <LoadError message={load.message} onRetry={() => void fetchPeriod()} />
-  }
   const cutoffIndex = Math.max(
     0,
     CUTOFF_OPTIONS.findIndex((o) => o.value === values.cutoffMinutes),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import type { SessionView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
@@ -13,38 +13,56 @@ import GradeChips from '../../components/grade-chips'
 import SessionEditor from '../../components/session-editor'
 import RoleGate from '@/shared/ui/role-gate'
 import '../../classes-admin.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const SHELF = [
   { value: 'on', label: '上架报名' },
   { value: 'off', label: '下架' },
 ] as const
 
+/** What the form opens with: the class as saved and its sessions (an empty draft and none for a new class). */
+interface ClassFormStart {
+  draft: ClassDraft
+  sessions: SessionView[]
+}
+
+const NEW_CLASS: ClassFormStart = { draft: emptyDraft(), sessions: [] }
+
 function ClassForm({ me }: { me: Me }) {
   const classId = routeParam('classId')
+  // A new class has nothing to load: the empty form at once.
+  const { load, reload, update } = useLoad<ClassFormStart>(
+    async () => {
+      const res = await classDetail(classId)
+      return res.code === 0 ? { code: 0, data: { draft: draftOf(res.data.cls), sessions: res.data.sessions } } : res
+    },
+    classId,
+    classId ? undefined : NEW_CLASS,
+  )
+  // After a session is added only the sessions are read again: the fields being edited stay as typed.
+  const refreshSessions = async () => {
+    const res = await classDetail(classId)
+    if (res.code !== 0) return void toast(res.message)
+    update((start) => ({ ...start, sessions: res.data.sessions }))
+  }
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(start) => <ClassEditor me={me} classId={classId} start={start} onSessionAdded={() => void refreshSessions()} />}
+    </PageState>
+  )
+}
+
+/** The form itself, filled with the loaded class (`start`); sessions can be added once the class exists. */
+function ClassEditor(props: { me: Me; classId: string; start: ClassFormStart; onSessionAdded: () => void }) {
+  const { me, classId, start } = props
   const canEdit = isAdmin(me)
-  const [draft, setDraft] = useState<ClassDraft>(emptyDraft)
-  const [sessions, setSessions] = useState<SessionView[]>([])
+  const [draft, setDraft] = useState<ClassDraft>(start.draft)
   const [errors, setErrors] = useState<DraftErrors>({})
-  const [load, setLoad] = useState<'loading' | 'ready' | string>(classId ? 'loading' : 'ready')
   const submission = useSubmission()
   const busy = submission.busy
   const set = (patch: Partial<ClassDraft>) => setDraft((d) => ({ ...d, ...patch }))
-
-  const fetchClass = useCallback(async () => {
-    if (!classId) return
-    const res = await classDetail(classId)
-    if (res.code !== 0) return setLoad(res.message)
-    setDraft(draftOf(res.data.cls))
-    setSessions(res.data.sessions)
-    setLoad('ready')
-  }, [classId])
-  useEffect(() => {
-    void fetchClass()
-  }, [fetchClass])
 
   const save = async () => {
     const checked = checkDraft(draft)
@@ -66,10 +84,6 @@ function ClassForm({ me }: { me: Me }) {
       )
   }
 
-  if (load === 'loading') return <Loading />
-  if (load !== 'ready') {
-    return <LoadError message={load} onRetry={() => void fetchClass()} />
-  }
   const subjectIndex = SUBJECT_CHOICES.findIndex((s) => s.value === draft.subject)
   return (
     <View className='classes-admin'>
@@ -142,7 +156,7 @@ function ClassForm({ me }: { me: Me }) {
           </Button>
         </View>
       ) : null}
-      {classId ? <SessionEditor classId={classId} sessions={sessions} canEdit={canEdit} onAdded={() => void fetchClass()} /> : null}
+      {classId ? <SessionEditor classId={classId} sessions={start.sessions} canEdit={canEdit} onAdded={props.onSessionAdded} /> : null}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import RoleGate from '@/shared/ui/role-gate'
@@ -16,10 +16,9 @@ import Section from '../../components/form-section'
 import { useFileUploads } from '../../hooks/use-file-uploads'
 import { draftOf, emptyDraft, toInput, type DraftErrors, type MaterialDraft } from '../../material-form-model'
 import './index.scss'
-import LoadError from '@/shared/ui/load-error'
 import { useSubmission } from '@/shared/request-id/use-submission'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
-import { Loading } from '@/shared/ui/page-state'
+import PageState, { useLoad } from '@/shared/ui/page-state'
 
 const MAX_FILES = 9
 const RULES: { value: UnlockKind; label: string }[] = [
@@ -35,35 +34,37 @@ const SHELF = [
 
 function MaterialForm() {
   const materialId = routeParam('materialId')
-  const [draft, setDraft] = useState<MaterialDraft | null>(materialId ? null : emptyDraft())
-  const [loadError, setLoadError] = useState('')
+  // A new material has nothing to load: the empty form at once.
+  const { load, reload } = useLoad<MaterialDraft>(
+    async () => {
+      const res = await getMaterial(materialId)
+      return res.code === 0 ? { code: 0, data: draftOf(res.data) } : res
+    },
+    materialId,
+    materialId ? undefined : emptyDraft(),
+  )
+  return (
+    <PageState load={load} onRetry={() => void reload()}>
+      {(initial) => <MaterialEditor materialId={materialId} initial={initial} />}
+    </PageState>
+  )
+}
+
+/** The form itself, filled with the loaded material (`initial`) or empty for a new one. */
+function MaterialEditor({ materialId, initial }: { materialId: string; initial: MaterialDraft }) {
+  const [draft, setDraft] = useState<MaterialDraft>(initial)
   const [errors, setErrors] = useState<DraftErrors>({})
   const submission = useSubmission()
   const uploads = useFileUploads()
-
-  const load = useCallback(async () => {
-    setLoadError('')
-    const res = await getMaterial(materialId)
-    if (res.code === 0) setDraft(draftOf(res.data))
-    else setLoadError(res.message)
-  }, [materialId])
-  useEffect(() => {
-    if (materialId) void load()
-  }, [materialId, load])
-
-  if (loadError) {
-    return <LoadError message={loadError} onRetry={() => void load()} />
-  }
-  if (!draft) return <Loading />
-  const set = (patch: Partial<MaterialDraft>) => setDraft({ ...draft, ...patch })
+  const set = (patch: Partial<MaterialDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   const addFiles = async () => {
     const added = await uploads.pickAndUpload(MAX_FILES - draft.files.length)
-    if (added.length) setDraft((d) => (d ? { ...d, files: [...d.files, ...added] } : d))
+    if (added.length) setDraft((d) => ({ ...d, files: [...d.files, ...added] }))
   }
   const setCover = async () => {
     const [cover] = await uploads.pickAndUpload(1)
-    if (cover) setDraft((d) => (d ? { ...d, cover: cover.fileId } : d))
+    if (cover) setDraft((d) => ({ ...d, cover: cover.fileId }))
   }
 
   const save = async () => {
