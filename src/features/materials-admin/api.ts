@@ -20,3 +20,9 @@ export const createMaterial = (material: MaterialCreateInput, requestId: string)
   callAction('materials', 'create', { material, requestId })
 export const updateMaterial = (materialId: string, patch: MaterialPatchInput) => callAction('materials', 'update', { materialId, patch })
 export const setShelf = (materialId: string, onShelf: boolean) => callAction('materials', 'setShelf', { materialId, onShelf })
+
+/** The free classes a signup rule can name, newest first (one page of 50: the operator picks, never types an id). */
+export async function classChoices(): Promise<Envelope<{ value: string; label: string }[]>> {
+  const res = await callAction('classes', 'adminClasses', { limit: 50 })
+  return res.code === 0 ? { code: 0, data: res.data.items.map((c) => ({ value: c.id, label: c.title })) } : res
+}

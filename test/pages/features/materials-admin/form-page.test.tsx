@@ -5,6 +5,7 @@ import { uploadFile } from '@/shared/cloud/upload'
 import { byId, fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { adminMe, freshSession } from '../mall-admin/admin-support'
 import { adminView } from '../materials/fixtures'
+import { classView } from '../classes/fixtures'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
 jest.mock('@/features/materials-admin/pick-files', () => ({ pickFiles: jest.fn() }))
@@ -85,12 +86,19 @@ describe('编辑资料 form page', () => {
 
   it('should load a material for editing and send the change as a patch', async () => {
     setRouteParams({ materialId: 'm1' })
-    const cloud = fakeCloud({ 'identity.me': adminMe, 'materials.adminGet': ok(adminView()), 'materials.update': ok(adminView()) })
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'materials.adminGet': ok(adminView()),
+      'materials.update': ok(adminView()),
+      'classes.adminClasses': ok({ items: [classView({ id: 'class-2026-01', title: '五年级阅读诊断课' })], cursor: null }),
+    })
     render(<MaterialFormPage />)
 
     expect(await screen.findByText('题库.pdf（PDF）')).toBeTruthy()
     fireEvent.click(byId('rule-signup'))
-    await typeInto('class-id', 'class-2026-01')
+    // the operator picks the class by its title; its id is never shown or typed
+    fireEvent.click(await screen.findByText('五年级阅读诊断课'))
+    expect(document.body.textContent).not.toContain('class-2026-01')
     fireEvent.click(byId('save'))
 
     await waitFor(() => expect(cloud.calls('materials.update')).toHaveLength(1))
@@ -125,5 +133,30 @@ describe('编辑资料 form page', () => {
     expect(await screen.findByText('题库.pdf（PDF）')).toBeTruthy()
     await waitFor(() => expect(inputOf('title').value).toBe(adminView().title))
     expect(cloud.calls('materials.adminGet')).toHaveLength(2)
+  })
+
+  it('should keep a signup rule open to any class, and offer 重试 when the classes could not load', async () => {
+    setRouteParams({})
+    let attempts = 0
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'classes.adminClasses': () =>
+        ++attempts === 1
+          ? fail('SYS.INTERNAL', '系统繁忙，请稍后再试')
+          : ok({ items: [classView({ title: '初一数学体验课' })], cursor: null }),
+    })
+    render(<MaterialFormPage />)
+
+    fireEvent.click(await findById('rule-signup'))
+    expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy()
+    fireEvent.click(await findById('retry'))
+    expect(await screen.findByText('初一数学体验课')).toBeTruthy()
+    expect(byId('class-').className).toContain('choice-chips__chip--on')
+    fireEvent.click(byId('class-c1'))
+    expect(byId('class-c1').className).toContain('choice-chips__chip--on')
+    expect(cloud.calls('classes.adminClasses')).toEqual([
+      { action: 'adminClasses', limit: 50 },
+      { action: 'adminClasses', limit: 50 },
+    ])
   })
 })

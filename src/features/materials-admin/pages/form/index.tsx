@@ -11,6 +11,7 @@ import { routeParam } from '@/shared/route'
 import type { UnlockKind } from '@cloud/domain/materials'
 import { createMaterial, getMaterial, updateMaterial } from '../../api'
 import ChoiceChips from '../../components/choice-chips'
+import ClassChoice from '../../components/class-choice'
 import FileRows from '../../components/file-rows'
 import Section from '../../components/form-section'
 import { useFileUploads } from '../../hooks/use-file-uploads'
@@ -171,14 +172,9 @@ function MaterialEditor({ materialId, initial }: { materialId: string; initial: 
         />
       ) : null}
       {draft.ruleKind === 'signup' ? (
-        <Field
-          id='class-id'
-          label='指定课程编号'
-          value={draft.classId}
-          hint='留空表示报名任意一节免费课即可解锁'
-          error={errors.classId}
-          onInput={(classId) => set({ classId })}
-        />
+        <Section title='报名哪节课可解锁' error={errors.classId}>
+          <ClassChoice value={draft.classId} onChange={(classId) => set({ classId })} />
+        </Section>
       ) : null}
       <Section title='上架状态'>
         <Segmented id='shelf' options={SHELF} value={draft.onShelf ? 'on' : 'off'} onChange={(v) => set({ onShelf: v === 'on' })} />
