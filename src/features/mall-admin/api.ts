@@ -50,3 +50,9 @@ export async function auditTrail(member: string, before?: number): Promise<Envel
   const res = await callAction('points', 'audit', payload)
   return res.code === 0 ? { code: 0, data: { items: res.data.items, next: res.data.nextBefore } } : res
 }
+
+/** Materials an unlock item can open, newest first (one page of 50: the operator picks by title, never types an id). */
+export async function materialChoices(): Promise<Envelope<{ id: string; title: string }[]>> {
+  const res = await callAction('materials', 'adminList', { limit: 50 })
+  return res.code === 0 ? { code: 0, data: res.data.items.map((m) => ({ id: m.id, title: m.title })) } : res
+}

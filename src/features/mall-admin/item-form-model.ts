@@ -92,7 +92,7 @@ export function validateItemForm(v: ItemFormValues, creating: boolean): ItemForm
   const end = v.saleEndDay ? shanghaiDayEnd(v.saleEndDay) : null
   if (start !== null && end !== null && start >= end) e.saleEndDay = '兑换结束日期不能早于开始日期'
   if (creating && v.kind === 'code' && !KEY_PART.test(v.codePoolId.trim())) e.codePoolId = '请填写兑换码池编号（字母、数字、_ . -）'
-  if (creating && v.kind === 'unlock' && !KEY_PART.test(v.unlockTargetId.trim())) e.unlockTargetId = '请填写要解锁的资料或课程编号'
+  if (creating && v.kind === 'unlock' && !KEY_PART.test(v.unlockTargetId.trim())) e.unlockTargetId = '请选择要解锁的资料'
   return e
 }
 

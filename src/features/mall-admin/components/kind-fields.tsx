@@ -1,17 +1,15 @@
-import { View } from '@tarojs/components'
+import { Picker, View } from '@tarojs/components'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
-import type { ItemFormErrors, ItemFormValues, ItemKind, UnlockTarget } from '../item-form-model'
+import PageState, { Loading, useLoad } from '@/shared/ui/page-state'
+import { materialChoices } from '../api'
+import type { ItemFormErrors, ItemFormValues, ItemKind } from '../item-form-model'
 
 const KINDS = [
   { value: 'code', label: '兑换码' },
   { value: 'unlock', label: '解锁内容' },
   { value: 'physical', label: '实物' },
 ] as const satisfies readonly { value: ItemKind; label: string }[]
-const TARGETS = [
-  { value: 'material', label: '资料' },
-  { value: 'course', label: '课程' },
-] as const satisfies readonly { value: UnlockTarget; label: string }[]
 
 interface KindFieldsProps {
   creating: boolean
@@ -40,22 +38,46 @@ export default function KindFields({ creating, values, errors, set }: KindFields
         />
       ) : null}
       {creating && values.kind === 'unlock' ? (
-        <>
-          <View className='item-form__row'>
-            <View className='item-form__label'>解锁对象</View>
-            <Segmented id='target' options={TARGETS} value={values.unlockTarget} onChange={(unlockTarget) => set({ unlockTarget })} />
-          </View>
-          <Field
-            id='f-target-id'
-            label='对象编号'
-            required
-            value={values.unlockTargetId}
-            placeholder='资料或课程的编号'
-            error={errors.unlockTargetId}
-            onInput={(unlockTargetId) => set({ unlockTargetId })}
-          />
-        </>
+        <MaterialPicker
+          value={values.unlockTargetId}
+          error={errors.unlockTargetId}
+          onPick={(id) => set({ unlockTarget: 'material', unlockTargetId: id })}
+        />
       ) : null}
     </View>
+  )
+}
+
+/**
+ * The material an unlock item opens, picked by title from the company's materials (redeeming it unlocks that
+ * material for the member; materials are the only content an order unlocks, see services/mall/unlocks.ts).
+ */
+function MaterialPicker({ value, error, onPick }: { value: string; error?: string; onPick: (materialId: string) => void }) {
+  const { load, reload } = useLoad(materialChoices, 'materials')
+  return (
+    <PageState
+      load={load}
+      onRetry={() => void reload()}
+      loading={<Loading what='资料' inline />}
+      empty='还没有资料，请先在「资料管理」中上传'
+    >
+      {(materials) => {
+        const at = materials.findIndex((m) => m.id === value)
+        return (
+          <Picker
+            id='f-target'
+            mode='selector'
+            range={materials.map((m) => m.title)}
+            value={Math.max(0, at)}
+            onChange={(e) => onPick(materials[Number(e.detail.value)].id)}
+          >
+            <View className='item-form__row'>
+              <View className='item-form__label'>解锁资料</View>
+              <View className={error ? 'item-form__error' : ''}>{at >= 0 ? materials[at].title : error || '请选择要解锁的资料'} ›</View>
+            </View>
+          </Picker>
+        )
+      }}
+    </PageState>
   )
 }

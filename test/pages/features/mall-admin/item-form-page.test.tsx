@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ItemFormPage from '@/features/mall-admin/pages/item-form/index'
 import { fakeUploads } from '../camp/fixtures'
 import { byId, fail, fakeCloud, findById, findToast, inputOf, ok, setRouteParams, typeInto } from '../mall/support'
 import { itemView } from '../mall/fixtures'
+import { adminView } from '../materials/fixtures'
 import { adminMe, freshSession } from './admin-support'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
@@ -80,6 +81,46 @@ describe('商品表单 page', () => {
 
     await findToast('已创建')
     expect(cloud.calls('mall.createItem')[0].item).toMatchObject({ kind: 'code', codePoolId: expect.stringMatching(/^pool-[a-z0-9]+$/) })
+  })
+
+  it('should create an unlock item for a material picked by its title, never typed', async () => {
+    setRouteParams({})
+    const materials = [adminView({ id: 'm1', title: '三年级口算题库' }), adminView({ id: 'm2', title: '五年级阅读书单' })]
+    const cloud = fakeCloud({
+      'identity.me': adminMe,
+      'materials.adminList': ok({ items: materials, cursor: null }),
+      'mall.createItem': ok(itemView()),
+    })
+    render(<ItemFormPage />)
+
+    fireEvent.click(await findById('kind-unlock'))
+    await typeInto('f-title', '阅读书单解锁')
+    await typeInto('f-cost', '50')
+    await typeInto('f-stock', '100')
+    fireEvent.click(await findById('save-item'))
+    expect(await screen.findByText('请选择要解锁的资料 ›')).toBeTruthy()
+    expect(cloud.calls('mall.createItem')).toHaveLength(0)
+
+    const picker = await findById('f-target')
+    act(() => {
+      picker.dispatchEvent(new CustomEvent('change', { detail: { value: '1' }, bubbles: true }))
+    })
+    expect(await screen.findByText('五年级阅读书单 ›')).toBeTruthy()
+    fireEvent.click(await findById('save-item'))
+
+    await findToast('已创建')
+    expect(cloud.calls('mall.createItem')[0].item).toMatchObject({ kind: 'unlock', unlockTarget: 'material', unlockTargetId: 'm2' })
+    expect(cloud.calls('materials.adminList')).toEqual([{ action: 'adminList', limit: 50 }])
+  })
+
+  it('should say there is no material to unlock yet instead of an empty picker', async () => {
+    setRouteParams({})
+    fakeCloud({ 'identity.me': adminMe, 'materials.adminList': ok({ items: [], cursor: null }) })
+    render(<ItemFormPage />)
+
+    fireEvent.click(await findById('kind-unlock'))
+    expect(await screen.findByText('还没有资料，请先在「资料管理」中上传')).toBeTruthy()
+    expect(document.getElementById('f-target')).toBeNull()
   })
 
   it('should show a saved code item’s pool by a label naming the item', async () => {
