@@ -7,7 +7,7 @@ import { formatDate, shanghaiDayEnd, shanghaiDayStart } from '@/shared/time'
  * The sale window is picked by day in Beijing time: from 00:00 of the first day to the end of the last day.
  */
 export type ItemKind = ItemView['kind']
-export type UnlockTarget = 'material' | 'course'
+export type UnlockTarget = 'material'
 
 export interface ItemFormValues {
   kind: ItemKind

@@ -98,4 +98,27 @@ describe('materials unlock rules', () => {
     expect((await unlock(h, 'shopper', m.id)).code).toBe(0)
     expect(await balanceOf(h, 'shopper')).toBe(60)
   })
+
+  it('should refuse an unlock item for a material that does not exist, or for anything but a material, and store nothing', async () => {
+    const item = (unlockTarget: string, unlockTargetId: string) => ({
+      title: '解锁资料',
+      kind: 'unlock',
+      unlockTarget,
+      unlockTargetId,
+      cost: 40,
+      stock: 5,
+      onShelf: true,
+    })
+    const before = await h.emu.db.count('mall_items', {})
+    const missing = await h.call(
+      'mall',
+      { action: 'createItem', item: item('material', 'no-such-material'), requestId: 'req-00000002' },
+      ADMIN,
+    )
+    expect(missing).toMatchObject({ code: 'MALL.UNLOCK_TARGET_NOT_FOUND', message: '要解锁的资料不存在' })
+    // nothing reads a course unlock (materials/access.ts honours material orders only): members would pay for nothing
+    const course = await h.call('mall', { action: 'createItem', item: item('course', 'class-a'), requestId: 'req-00000003' }, ADMIN)
+    expect(course.code).toBe('REQUEST.INVALID')
+    expect(await h.emu.db.count('mall_items', {})).toBe(before)
+  })
 })

@@ -5,7 +5,8 @@
 export const ITEM_KINDS = ['code', 'unlock', 'physical'] as const
 export type ItemKind = (typeof ITEM_KINDS)[number]
 
-export const UNLOCK_TARGETS = ['material', 'course'] as const
+/** What an unlock item opens: a material (materials/access.ts honours the fulfilled order; nothing else reads unlocks). */
+export const UNLOCK_TARGETS = ['material'] as const
 export type UnlockTarget = (typeof UNLOCK_TARGETS)[number]
 
 export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = { code: '兑换码', unlock: '解锁内容', physical: '实物' }

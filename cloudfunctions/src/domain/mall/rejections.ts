@@ -3,6 +3,7 @@ import { reject, type Rejection } from '../kernel'
 /** Stable mall rejection codes and the Chinese message a page shows for each. */
 export const MALL_MESSAGES = {
   'MALL.ITEM_NOT_FOUND': '商品不存在',
+  'MALL.UNLOCK_TARGET_NOT_FOUND': '要解锁的资料不存在',
   'MALL.OFF_SHELF': '该商品已下架',
   'MALL.NOT_STARTED': '兑换尚未开始',
   'MALL.ENDED': '兑换已结束',

@@ -7,6 +7,8 @@ import { addCodes } from '../../services/mall/codes'
 import { createItem, getItem, listItems, updateItem } from '../../services/mall/items'
 import { cancelOrder, fulfilmentQueue, fulfilOrder, getOrder, ordersOf } from '../../services/mall/orders'
 import { redeem } from '../../services/mall/redeem'
+import { materialExists } from '../../services/materials/lookups'
+import { rejectMall } from '../../domain/mall'
 
 const ADMIN = ['admin'] as const
 /** Any member, but the handler loads roles because staff see more (off-shelf items, others' orders). */
@@ -32,7 +34,14 @@ export const main = defineFunction(
     },
     revealCode: { run: async ({ orderId }, ctx) => fulfilOrder(orderId, memberActor(ctx), now()) },
     cancelOrder: { run: async ({ orderId }, ctx) => cancelOrder(orderId, memberActor(ctx), now()) },
-    createItem: { roles: ADMIN, run: async ({ item, requestId }, { who }) => createItem(item, requestId, who.openid, now()) },
+    createItem: {
+      roles: ADMIN,
+      run: async ({ item, requestId }, { who }) => {
+        // an unlock item that names no material would take members' points for nothing
+        if (item.kind === 'unlock' && !(await materialExists(item.unlockTargetId))) return rejectMall('MALL.UNLOCK_TARGET_NOT_FOUND')
+        return createItem(item, requestId, who.openid, now())
+      },
+    },
     updateItem: { roles: ADMIN, run: async ({ itemId, patch }) => updateItem(itemId, patch, now()) },
     addCodes: { roles: ADMIN, run: async ({ poolId, codes }) => addCodes(poolId, codes) },
     fulfilmentQueue: { roles: ADMIN, run: async ({ status, before, limit }) => fulfilmentQueue(status, before, limit) },
