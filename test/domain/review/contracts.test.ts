@@ -20,8 +20,20 @@ describe('review contracts', () => {
       checkinId,
       comment: '',
       voice: null,
+      annotatedImages: [],
       score: 5,
     }))
+
+  it('should take up to 9 annotated photos and refuse a tenth', () => {
+    const photos = (n: number) => Array.from({ length: n }, (_, i) => voiceOf(TEACHER._id, `a${i}.png`))
+    for (const action of ['submitReview', 'editReview'] as const)
+      expect(ReviewRequest.safeParse({ action, checkinId, annotatedImages: photos(9) }).success).toBe(true)
+    expect(ReturnForRedoRequest.safeParse({ action: 'returnForRedo', checkinId, reason: '重做', annotatedImages: photos(9) }).success).toBe(
+      true,
+    )
+    expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, annotatedImages: photos(10) }).success).toBe(false)
+    expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, annotatedImages: ['x'.repeat(600)] }).success).toBe(false)
+  })
 
   it('should refuse a 501-character comment, a 61-second voice and a 6-star score', () => {
     expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, comment: '好'.repeat(501) }).success).toBe(false)
