@@ -82,6 +82,13 @@ describe('review views', () => {
   it('should label an A/B/C score in Chinese', () =>
     expect(toReviewView(abc, checkin, period, TEACHER._id, now).score).toEqual({ value: 'A', label: 'A · 优秀', short: 'A' }))
 
+  it('should show the annotated photos, and none for a review stored before they existed', () => {
+    const photo = 'cloud://env-1.x/sealed/pub/abc.png'
+    expect(toReviewView({ ...abc, annotatedImages: [photo] }, checkin, period, TEACHER._id, now).annotatedImages).toEqual([photo])
+    const { annotatedImages: _dropped, ...older } = abc
+    expect(toReviewView(older, checkin, period, TEACHER._id, now).annotatedImages).toEqual([])
+  })
+
   it('should let only the author edit, and only that day', () => {
     expect(toReviewView(abc, checkin, period, TEACHER._id, now).editable).toBe(true)
     expect(toReviewView(abc, checkin, period, TEACHER2._id, now).editable).toBe(false)

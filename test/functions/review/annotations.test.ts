@@ -6,7 +6,7 @@
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { reviewUploadPath } from '../../../cloudfunctions/src/domain/review'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { upload } from '../camp/support'
+import { campOk, today, upload } from '../camp/support'
 import { at, LI, periodWithSubmissions, review, reviewOk, WANG } from './support'
 
 let h: FunctionsHarness
@@ -128,6 +128,29 @@ describe('annotated photos with a review', () => {
     const view = await reviewOk(h, 'returnForRedo', { checkinId: ids[0], reason: '照着红圈重拍', annotatedImages: [file] }, LI)
     expect(view.annotatedImages).toHaveLength(1)
     expect(await storedImages(ids[0])).toEqual([view.annotatedImages])
+  })
+})
+
+describe('annotated photos in the member’s views', () => {
+  it('should show today’s and that day’s review with the sealed photos, no openid in them, and the edited list after an edit', async () => {
+    const { period, ids } = await periodWithSubmissions(h, ['an-member'])
+    const files = [await annotated(LI, period._id), await annotated(LI, period._id)]
+    const written = await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '看红圈', annotatedImages: files }, LI)
+    const shown = async () => {
+      const todayView = await campOk(h, 'today', { periodId: period._id }, 'an-member')
+      const landing = await campOk(h, 'myCheckin', { periodId: period._id, day: today(h) }, 'an-member')
+      expect(landing.review?.annotatedImages).toEqual(todayView.review?.annotatedImages)
+      return todayView.review?.annotatedImages ?? []
+    }
+    const before = await shown()
+    expect(before).toEqual(written.annotatedImages)
+    expect(before).toHaveLength(2)
+    for (const f of before) {
+      expect(f).not.toContain(LI)
+      expect(h.emu.storage.exists(f)).toBe(true)
+    }
+    await reviewOk(h, 'editReview', { checkinId: ids[0], comment: '看红圈', annotatedImages: [before[1]] }, LI)
+    expect(await shown()).toEqual([before[1]])
   })
 })
 
