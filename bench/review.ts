@@ -117,7 +117,14 @@ export async function benchReview(): Promise<Row[]> {
     const submit = (t: number) =>
       writeReview(
         teacher(t),
-        { action: 'submitReview', checkinId: ids[BACKLOG - 1 - used++], comment: '读得很好，注意语调。', voice: null, score: 4 },
+        {
+          action: 'submitReview',
+          checkinId: ids[BACKLOG - 1 - used++],
+          comment: '读得很好，注意语调。',
+          voice: null,
+          annotatedImages: [],
+          score: 4,
+        },
         now,
       ).then(must)
     await first() // warm-up

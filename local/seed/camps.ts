@@ -189,6 +189,7 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
         checkinId: checkinId(live._id, day, m),
         comment: TEACHER_COMMENTS[(i + d) % TEACHER_COMMENTS.length],
         voice: null,
+        annotatedImages: [],
         score: 5 - ((i + d) % 2),
       }
       await writeReview(TEACHERS[0], request, businessDayStart(day) + 21 * HOUR + i * 60_000)

@@ -82,6 +82,8 @@ export interface ReviewView {
   reviewer: { id: string; name: string }
   comment: string
   voice: VoiceComment | null
+  /** The teacher's annotated photos (图片批注): sealed copies, whose path carries the teacher's public id only. */
+  annotatedImages: string[]
   score: ScoreView | null
   outcome: LabelledValue<ReviewOutcome>
   redoReason: string | null
@@ -160,6 +162,7 @@ export function toReviewView(
     reviewer: { id: r.reviewerId, name: r.reviewerName || '老师' },
     comment: r.comment,
     voice: r.voice,
+    annotatedImages: r.annotatedImages ?? [],
     score: r.score ? toScoreView(r.score) : null,
     outcome: lv(r.outcome, OUTCOME_LABEL),
     redoReason: r.redoReason,

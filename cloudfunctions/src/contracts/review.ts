@@ -3,6 +3,7 @@ import type { ActionName } from '../domain/identity'
 import {
   checkinIdParts,
   GRADE_VALUES,
+  MAX_ANNOTATED_IMAGES,
   MAX_COMMENT_CHARS,
   MAX_PHRASE_CHARS,
   MAX_PHRASES,
@@ -45,6 +46,13 @@ export const VoiceCommentSchema = z
   })
   .strict()
 /** 1–5 stars or A/B/C; which one fits is the camp's choice, checked by the domain (REVIEW.INVALID_SCORE). */
+/**
+ * The teacher's annotated photos (图片批注), each uploaded under the teacher's own review folder (or a sealed copy the
+ * function made of one, as an edit sends back what it keeps). More than MAX_ANNOTATED_IMAGES is a malformed request
+ * (REQUEST.INVALID): the page never offers a tenth. Whose folder, which environment and whether the file exists are
+ * the service's checks (REVIEW.FOREIGN_IMAGE).
+ */
+export const AnnotatedImagesSchema = z.array(FileIdSchema).max(MAX_ANNOTATED_IMAGES, `最多添加 ${MAX_ANNOTATED_IMAGES} 张批注图片`)
 export const ScoreInputSchema = z.union([z.number().int().min(1).max(5), z.enum(GRADE_VALUES)])
 export const RedoReasonSchema = chars(MAX_REDO_REASON_CHARS, `退回原因不能超过 ${MAX_REDO_REASON_CHARS} 字`).refine(
   (s) => s.trim().length > 0,
@@ -64,6 +72,8 @@ const reviewContent = {
   checkinId: CheckinIdSchema,
   comment: CommentSchema.default(''),
   voice: VoiceCommentSchema.nullable().default(null),
+  /** Omitted = none; an edit replaces the stored list with this one. */
+  annotatedImages: AnnotatedImagesSchema.default([]),
   score: ScoreInputSchema.nullable().default(null),
 }
 
@@ -175,7 +185,13 @@ type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditRevi
 
 /** A parsed write request → planReview's input; `commentVerdict` is msgSecCheck's answer on comment + reason. */
 export function toReviewInput(request: ReviewWrite, commentVerdict: ReviewInput['commentVerdict']): ReviewInput {
-  const base = { comment: request.comment, voice: request.voice, score: request.score, commentVerdict }
+  const base = {
+    comment: request.comment,
+    voice: request.voice,
+    annotatedImages: request.annotatedImages,
+    score: request.score,
+    commentVerdict,
+  }
   if (request.action === 'returnForRedo') return { ...base, edit: false, redoReason: request.reason }
   if (request.action === 'editReview') return { ...base, edit: true, featured: request.featured, redoReason: request.redoReason }
   return { ...base, edit: false, featured: request.featured, redoReason: null }

@@ -39,6 +39,8 @@ export const openNext = (filter: QueueFilter, after: QueueCursor) => callAction(
 export interface ReviewDraft {
   comment: string
   voice: VoiceComment | null
+  /** FileIDs of the annotated photos (图片批注), in the order the member sees them; an edit replaces the stored list. */
+  annotatedImages: string[]
   score: ReviewScore | null
   featured: boolean
   /** The comment started from the AI draft (recorded on the review for the audit). */
@@ -51,6 +53,7 @@ export const submitReview = (checkinId: string, d: ReviewDraft, requestId: strin
     checkinId,
     comment: d.comment,
     voice: d.voice,
+    annotatedImages: d.annotatedImages,
     score: d.score,
     featured: d.featured,
     requestId,
@@ -69,10 +72,25 @@ export const prefetchDrafts = (filter: QueueFilter, after: QueueCursor) =>
 
 /** The author's same-day edit; `redoReason` keeps (or makes) it a return for redo, null makes it a normal review. */
 export const editReview = (checkinId: string, d: ReviewDraft, redoReason: string | null) =>
-  callAction('review', 'editReview', { checkinId, comment: d.comment, voice: d.voice, score: d.score, featured: d.featured, redoReason })
+  callAction('review', 'editReview', {
+    checkinId,
+    comment: d.comment,
+    voice: d.voice,
+    annotatedImages: d.annotatedImages,
+    score: d.score,
+    featured: d.featured,
+    redoReason,
+  })
 
 export const returnForRedo = (checkinId: string, d: Omit<ReviewDraft, 'featured'>, reason: string) =>
-  callAction('review', 'returnForRedo', { checkinId, comment: d.comment, voice: d.voice, score: d.score, reason })
+  callAction('review', 'returnForRedo', {
+    checkinId,
+    comment: d.comment,
+    voice: d.voice,
+    annotatedImages: d.annotatedImages,
+    score: d.score,
+    reason,
+  })
 
 export const moderate = (checkinId: string, decision: 'pass' | 'reject') => callAction('review', 'moderate', { checkinId, decision })
 

@@ -1,5 +1,5 @@
 import type { ReviewOpenView } from '@cloud/contracts/review-views'
-import { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from '@cloud/domain/review/limits'
+import { MAX_ANNOTATED_IMAGES, MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from '@cloud/domain/review/limits'
 import type { ReviewScore } from './api'
 
 /** The review page's form as plain data, so its rules are tested without a page. */
@@ -8,6 +8,7 @@ import type { ReviewScore } from './api'
 export const MAX_COMMENT = MAX_COMMENT_CHARS
 export const MAX_REASON = MAX_REDO_REASON_CHARS
 export const MAX_VOICE_SEC = MAX_VOICE_COMMENT_SEC
+export const MAX_ANNOTATIONS = MAX_ANNOTATED_IMAGES
 
 export interface ReviewForm {
   comment: string
@@ -16,8 +17,9 @@ export interface ReviewForm {
   /** 退回重做的原因 (only sent when returning, or when editing a returned review). */
   reason: string
   /**
-   * FileIDs of the photos the teacher annotated for this review (uploaded under the teacher's review folder). Kept on
-   * the client only: the review function's schema has no field for them yet, so the submit payload leaves them out.
+   * FileIDs of the photos the teacher annotated for this review: new ones uploaded under the teacher's review folder,
+   * kept ones as the review stores them (the function's sealed copies). Sent with submit, edit and return; an edit
+   * replaces the stored list with this one.
    */
   annotatedImages: string[]
 }
@@ -41,7 +43,7 @@ export function formOf(view: ReviewOpenView): ReviewForm {
     score: r.score ? r.score.value : null,
     featured: r.featured,
     reason: r.redoReason ?? '',
-    annotatedImages: [],
+    annotatedImages: r.annotatedImages,
   }
 }
 

@@ -20,8 +20,20 @@ describe('review contracts', () => {
       checkinId,
       comment: '',
       voice: null,
+      annotatedImages: [],
       score: 5,
     }))
+
+  it('should take up to 9 annotated photos and refuse a tenth', () => {
+    const photos = (n: number) => Array.from({ length: n }, (_, i) => voiceOf(TEACHER._id, `a${i}.png`))
+    for (const action of ['submitReview', 'editReview'] as const)
+      expect(ReviewRequest.safeParse({ action, checkinId, annotatedImages: photos(9) }).success).toBe(true)
+    expect(ReturnForRedoRequest.safeParse({ action: 'returnForRedo', checkinId, reason: '重做', annotatedImages: photos(9) }).success).toBe(
+      true,
+    )
+    expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, annotatedImages: photos(10) }).success).toBe(false)
+    expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, annotatedImages: ['x'.repeat(600)] }).success).toBe(false)
+  })
 
   it('should refuse a 501-character comment, a 61-second voice and a 6-star score', () => {
     expect(SubmitReviewRequest.safeParse({ action: 'submitReview', checkinId, comment: '好'.repeat(501) }).success).toBe(false)
@@ -69,6 +81,13 @@ describe('review views', () => {
 
   it('should label an A/B/C score in Chinese', () =>
     expect(toReviewView(abc, checkin, period, TEACHER._id, now).score).toEqual({ value: 'A', label: 'A · 优秀', short: 'A' }))
+
+  it('should show the annotated photos, and none for a review stored before they existed', () => {
+    const photo = 'cloud://env-1.x/sealed/pub/abc.png'
+    expect(toReviewView({ ...abc, annotatedImages: [photo] }, checkin, period, TEACHER._id, now).annotatedImages).toEqual([photo])
+    const { annotatedImages: _dropped, ...older } = abc
+    expect(toReviewView(older, checkin, period, TEACHER._id, now).annotatedImages).toEqual([])
+  })
 
   it('should let only the author edit, and only that day', () => {
     expect(toReviewView(abc, checkin, period, TEACHER._id, now).editable).toBe(true)

@@ -35,6 +35,7 @@ export function input(overrides: Partial<ReviewInput> = {}): ReviewInput {
     edit: false,
     comment: '读得很流利，注意 th 的发音',
     voice: null,
+    annotatedImages: [],
     score: 4,
     redoReason: null,
     commentVerdict: 'pass',

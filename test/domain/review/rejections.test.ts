@@ -60,6 +60,12 @@ const CASES: [ReviewCode, string, () => unknown][] = [
   ['REVIEW.VOICE_INVALID', 'a zero-second voice', () => review({ voice: { fileId: voiceOf(TEACHER._id), durationSec: 0 } })],
   ['REVIEW.VOICE_TOO_LONG', 'a 61-second voice', () => review({ voice: { fileId: voiceOf(TEACHER._id), durationSec: 61 } })],
   ['REVIEW.FOREIGN_FILE', "another teacher's recording", () => review({ voice: { fileId: voiceOf(TEACHER2._id), durationSec: 5 } })],
+  [
+    'REVIEW.TOO_MANY_IMAGES',
+    'ten annotated photos',
+    () => review({ annotatedImages: Array.from({ length: 10 }, (_, i) => voiceOf(TEACHER._id, `a${i}.png`)) }),
+  ],
+  ['REVIEW.FOREIGN_IMAGE', "another teacher's annotated photo", () => review({ annotatedImages: [voiceOf(TEACHER2._id, 'a.png')] })],
   ['REVIEW.REDO_REASON_REQUIRED', 'a blank reason', () => review({ redoReason: '   ' })],
   ['REVIEW.REDO_REASON_TOO_LONG', 'a 101-character reason', () => review({ redoReason: '重'.repeat(101) })],
   ['REVIEW.REDO_LIMIT', 'a second return after the redo', () => review({ redoReason: '再来一次' }, redone)],

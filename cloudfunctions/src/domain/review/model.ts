@@ -1,4 +1,4 @@
-import { isOwnFile } from '../media'
+import { isOwnFile, isSealedFile } from '../media'
 import type { ScoreScale, Verdict } from '../camp/model'
 
 /**
@@ -21,7 +21,7 @@ import type { ScoreScale, Verdict } from '../camp/model'
  *  reviewPhrases   PhrasesDoc          _id `phrases:{teacherId}` (see phrases.ts)
  */
 
-export { MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from './limits'
+export { MAX_ANNOTATED_IMAGES, MAX_COMMENT_CHARS, MAX_REDO_REASON_CHARS, MAX_VOICE_COMMENT_SEC } from './limits'
 
 /** Teachers upload voice comments under `reviews/{teacherId}/…`, so a fileID proves whose recording it is. */
 export const REVIEW_UPLOAD_DIR = 'reviews'
@@ -67,6 +67,11 @@ export interface ReviewDoc {
   reviewerName: string
   comment: string
   voice: VoiceComment | null
+  /**
+   * The photos the teacher annotated (图片批注): sealed copies under `sealed/{teacher's public id}/`, never the
+   * teacher's own upload folder (whose path holds the openid). Absent on reviews written before annotations.
+   */
+  annotatedImages?: string[]
   score: Score | null
   outcome: ReviewOutcome
   redoReason: string | null
@@ -94,8 +99,17 @@ export function reviewUploadPath(teacherId: string, periodId: string, fileName: 
 }
 
 /** The same strict rule as members' uploads (domain/media): plain segments, the folder right after the bucket. */
-export function isOwnReviewUpload(fileId: string, teacherId: string): boolean {
-  return isOwnFile(fileId, REVIEW_UPLOAD_DIR, teacherId)
+export function isOwnReviewUpload(fileId: string, teacherId: string, envId?: string): boolean {
+  return isOwnFile(fileId, REVIEW_UPLOAD_DIR, teacherId, envId)
+}
+
+/**
+ * Whether a review may show the image as the teacher's annotation: an upload in the teacher's own review folder, or a
+ * sealed copy the function made of one (what an edit sends back for the images it keeps). `envId`, when known, must
+ * be the fileID's environment too.
+ */
+export function isOwnAnnotation(fileId: string, teacherId: string, envId?: string): boolean {
+  return isOwnReviewUpload(fileId, teacherId, envId) || isSealedFile(fileId, teacherId, envId)
 }
 
 const CHECKIN_ID = /^checkin:([A-Za-z0-9_-]{1,64}):(\d{4}-\d{2}-\d{2}):([A-Za-z0-9_-]{1,64})$/

@@ -17,7 +17,8 @@ export interface ReviewScope {
   camp: Pick<CampDoc, 'title' | 'scoreScale'>
 }
 
-export type ReviewEdit = Pick<ReviewDoc, 'comment' | 'voice' | 'score' | 'outcome' | 'redoReason' | 'commentVerdict' | 'editedAt'>
+export type ReviewEdit = Pick<ReviewDoc, 'comment' | 'voice' | 'score' | 'outcome' | 'redoReason' | 'commentVerdict' | 'editedAt'> &
+  Required<Pick<ReviewDoc, 'annotatedImages'>>
 export type CheckinReviewPatch = Partial<Pick<CheckinDoc, 'reviewStatus'> & FeaturePatch>
 
 /**

@@ -21,6 +21,8 @@ export const REVIEW_MESSAGES = {
   'REVIEW.VOICE_INVALID': '语音时长不正确',
   'REVIEW.VOICE_TOO_LONG': '语音点评不能超过 60 秒',
   'REVIEW.FOREIGN_FILE': '只能使用自己录制的语音',
+  'REVIEW.TOO_MANY_IMAGES': '最多添加 9 张批注图片',
+  'REVIEW.FOREIGN_IMAGE': '批注图片无效，请重新批注后再提交',
   'REVIEW.REDO_REASON_REQUIRED': '请填写退回重做的原因',
   'REVIEW.REDO_REASON_TOO_LONG': '退回原因不能超过 100 字',
   'REVIEW.REDO_LIMIT': '这份打卡已经重做过，不能再退回',

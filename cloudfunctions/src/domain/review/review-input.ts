@@ -1,7 +1,9 @@
 import type { ScoreScale, Verdict } from '../camp/model'
 import { textLength } from '../camp/content'
 import {
+  isOwnAnnotation,
   isOwnReviewUpload,
+  MAX_ANNOTATED_IMAGES,
   MAX_COMMENT_CHARS,
   MAX_REDO_REASON_CHARS,
   MAX_VOICE_COMMENT_SEC,
@@ -18,6 +20,8 @@ export interface ReviewInput {
   edit: boolean
   comment: string
   voice: VoiceComment | null
+  /** FileIDs of the teacher's annotated photos (the service has sealed them before planning; see isOwnAnnotation). */
+  annotatedImages: string[]
   score: ScoreInput | null
   /** undefined = leave 精选 as it is. */
   featured?: boolean
@@ -31,6 +35,7 @@ export interface ReviewInput {
 export interface ReviewContent {
   comment: string
   voice: VoiceComment | null
+  annotatedImages: string[]
   score: Score | null
   redoReason: string | null
 }
@@ -45,6 +50,9 @@ export function checkReviewContent(scale: ScoreScale, teacherId: string, input: 
     if (durationSec > MAX_VOICE_COMMENT_SEC) return rejectReview('REVIEW.VOICE_TOO_LONG', { max: MAX_VOICE_COMMENT_SEC })
     if (!isOwnReviewUpload(fileId, teacherId)) return rejectReview('REVIEW.FOREIGN_FILE')
   }
+  const annotatedImages = [...new Set(input.annotatedImages)]
+  if (annotatedImages.length > MAX_ANNOTATED_IMAGES) return rejectReview('REVIEW.TOO_MANY_IMAGES', { max: MAX_ANNOTATED_IMAGES })
+  if (annotatedImages.some((f) => !isOwnAnnotation(f, teacherId))) return rejectReview('REVIEW.FOREIGN_IMAGE')
   let score: Score | null = null
   if (input.score !== null) {
     score = parseScore(scale, input.score)
@@ -56,7 +64,7 @@ export function checkReviewContent(scale: ScoreScale, teacherId: string, input: 
     if (!redoReason) return rejectReview('REVIEW.REDO_REASON_REQUIRED')
     if (textLength(redoReason) > MAX_REDO_REASON_CHARS) return rejectReview('REVIEW.REDO_REASON_TOO_LONG', { max: MAX_REDO_REASON_CHARS })
   }
-  if (!comment && !input.voice && !score && !redoReason) return rejectReview('REVIEW.EMPTY')
+  if (!comment && !input.voice && !score && !redoReason && annotatedImages.length === 0) return rejectReview('REVIEW.EMPTY')
   if (input.commentVerdict === 'risky') return rejectReview('REVIEW.COMMENT_RISKY')
-  return { comment, voice: input.voice, score, redoReason }
+  return { comment, voice: input.voice, annotatedImages, score, redoReason }
 }

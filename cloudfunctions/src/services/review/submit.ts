@@ -16,6 +16,7 @@ import {
   checkReviewContent,
   checkReviewer,
   planReview,
+  rejectReview,
   reviewId,
   type ReviewDoc,
   type ReviewInput,
@@ -29,6 +30,7 @@ import { wholeFields } from '../../shared/whole-fields'
 import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getCamp, getPeriod } from '../camp/lookups'
 import { trackInTx } from '../tracking/track'
+import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
 import { notifyReview } from './notify'
@@ -80,7 +82,7 @@ async function commit(
       await repo
         .inTx(tx, REVIEWS)
         .doc(plan.review._id)
-        .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score) } })
+        .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
     if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
@@ -120,9 +122,12 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   if (!camp) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
   const early = checkReviewContent(camp.scoreScale, actor._id, toReviewInput(request, 'pass'))
   if ('ok' in early) return early
+  // Members are shown the sealed copies (no openid in their path, bytes nobody can swap), never the teacher's uploads.
+  const annotatedImages = await sealAnnotations(actor._id, early.annotatedImages)
+  if (annotatedImages === 'foreign') return rejectReview('REVIEW.FOREIGN_IMAGE')
   const reason = request.action === 'returnForRedo' ? request.reason : request.action === 'editReview' ? (request.redoReason ?? '') : ''
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
-  const input = toReviewInput(request, verdict)
+  const input = { ...toReviewInput(request, verdict), annotatedImages }
   const requestId = request.action === 'submitReview' ? request.requestId : undefined
   const fromDraft = request.action === 'submitReview' && request.fromDraft === true
   let out: Committed | Replayed | Refusal

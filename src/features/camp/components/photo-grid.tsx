@@ -9,18 +9,20 @@ interface PhotoGridProps {
   max: number
   onAdd?: () => void
   onRemove?: (key: string) => void
+  /** Ids of the cells are `{idPrefix}-{i}`, so two grids on one card stay apart. */
+  idPrefix?: string
 }
 
 const STATE_TEXT: Record<DraftPhoto['state'], string> = { uploading: '上传中', done: '', failed: '上传失败' }
 
 /** Three-column thumbnails with upload state; a tap previews in WeChat's image viewer. */
-export default function PhotoGrid({ photos, max, onAdd, onRemove }: PhotoGridProps) {
+export default function PhotoGrid({ photos, max, onAdd, onRemove, idPrefix = 'photo' }: PhotoGridProps) {
   const urls = photos.map((p) => p.preview)
   const preview = (current: string) => void Taro.previewImage({ current, urls }).catch(() => undefined)
   return (
     <View className='photo-grid'>
       {photos.map((p, i) => (
-        <View key={p.key} id={`photo-${i}`} className={`photo-grid__cell photo-grid__cell--${p.state}`}>
+        <View key={p.key} id={`${idPrefix}-${i}`} className={`photo-grid__cell photo-grid__cell--${p.state}`}>
           <Image aria-label='查看大图' className='photo-grid__image' src={p.preview} mode='aspectFill' onClick={() => preview(p.preview)} />
           {STATE_TEXT[p.state] ? <View className='photo-grid__state'>{STATE_TEXT[p.state]}</View> : null}
           {onRemove ? (

@@ -3,6 +3,7 @@ import type { ReviewView } from '@cloud/contracts/review-views'
 import { fileSrc } from '@/shared/cloud'
 import { formatDateTime } from '@/shared/time'
 import VoicePlayer from '@/shared/ui/voice/player'
+import PhotoGrid from './photo-grid'
 import './review-note.scss'
 
 interface ReviewNoteProps {
@@ -13,7 +14,7 @@ interface ReviewNoteProps {
   onRedo?: () => void
 }
 
-/** The teacher's feedback under the member's own check-in: comment, voice, score, 精选, or the redo request. */
+/** The teacher's feedback under the member's own check-in: comment, annotated photos, voice, score, 精选, or the redo request. */
 export default function ReviewNote({ review, unread, onRedo }: ReviewNoteProps) {
   const returned = review.outcome.value === 'returned'
   return (
@@ -45,6 +46,13 @@ export default function ReviewNote({ review, unread, onRedo }: ReviewNoteProps) 
         <View id='review-comment' className='review-note__comment'>
           {review.comment}
         </View>
+      ) : null}
+      {review.annotatedImages.length ? (
+        <PhotoGrid
+          idPrefix='review-annotation'
+          photos={review.annotatedImages.map((fileId) => ({ key: fileId, preview: fileSrc(fileId), fileId, state: 'done' as const }))}
+          max={review.annotatedImages.length}
+        />
       ) : null}
       {review.voice ? <VoicePlayer id='review-voice' src={fileSrc(review.voice.fileId)} durationSec={review.voice.durationSec} /> : null}
       <View className='review-note__foot'>

@@ -1,13 +1,16 @@
-import { View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { fileSrc } from '@/shared/cloud'
 import { formatDateTime } from '@/shared/time'
 import type { ReviewView } from '@cloud/contracts/review-views'
 import VoicePlayer from '@/shared/ui/voice/player'
 import './review-card.scss'
 
-/** A teacher's review as members and other teachers read it. */
+/** A teacher's review as members and other teachers read it; an annotated photo opens WeChat's viewer on the list. */
 export default function ReviewCard({ review, title }: { review: ReviewView; title: string }) {
   const returned = review.outcome.value === 'returned'
+  const photos = review.annotatedImages.map(fileSrc)
+  const preview = (current: string) => void Taro.previewImage({ current, urls: photos }).catch(() => undefined)
   return (
     <View id='review-card' className='rv-card'>
       <View className='rv-card__head'>
@@ -32,6 +35,21 @@ export default function ReviewCard({ review, title }: { review: ReviewView; titl
       {review.comment ? (
         <View id='review-comment' className='rv-card__comment'>
           {review.comment}
+        </View>
+      ) : null}
+      {photos.length ? (
+        <View className='rv-card__photos'>
+          {photos.map((src, i) => (
+            <Image
+              key={src}
+              aria-label='查看批注大图'
+              id={`review-annotation-${i}`}
+              className='rv-card__photo'
+              src={src}
+              mode='aspectFill'
+              onClick={() => preview(src)}
+            />
+          ))}
         </View>
       ) : null}
       {review.voice ? <VoicePlayer id='review-voice' src={fileSrc(review.voice.fileId)} durationSec={review.voice.durationSec} /> : null}

@@ -73,7 +73,7 @@ export function useReviewActions(current: () => ActionDeps | null) {
 
   const content = () => {
     const { form, voice } = deps()
-    return { comment: form.comment.trim(), voice, score: form.score }
+    return { comment: form.comment.trim(), voice, annotatedImages: form.annotatedImages, score: form.score }
   }
 
   const ready = (): boolean => {
@@ -94,7 +94,9 @@ export function useReviewActions(current: () => ActionDeps | null) {
       if (returning && !reason) return void toast('请填写退回重做的原因')
       return void write('submit', () => editReview(view.item.id, draft, returning ? reason : null), '已保存修改', false)
     }
-    if (!draft.comment && !draft.voice && draft.score === null) return void toast('请填写评语、录制语音或打分')
+    if (!draft.comment && !draft.voice && draft.score === null && draft.annotatedImages.length === 0) {
+      return void toast('请填写评语、录制语音或打分')
+    }
     const requestId = requestIdFor(view.item.id)
     const fromDraft = deps().fromDraft && !!draft.comment
     void write('submit', () => submitReview(view.item.id, { ...draft, fromDraft }, requestId), '已点评', true)

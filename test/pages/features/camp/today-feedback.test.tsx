@@ -1,4 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
+import { fileSrc } from '@/shared/cloud'
+import { openedViewer, watchImageViewer } from '../../../support/image-viewer'
 import TodayPage from '@/features/camp/pages/today/index'
 import { refreshMe } from '@/shared/session'
 import { answerModal, byId, fakeCloud, findById, ok, setRouteParams, typeInto } from '../mall/support'
@@ -43,6 +45,26 @@ describe('今日打卡 page: the teacher’s feedback, redo and drafts', () => {
   afterEach(() => {
     uploads.restore()
     jest.restoreAllMocks()
+  })
+
+  it('should show the teacher’s annotated photos under the comment, apart from the member’s own, and preview the list', async () => {
+    watchImageViewer()
+    const annotatedImages = ['cloud://env/sealed/pubT1/aaa.png', 'cloud://env/sealed/pubT1/bbb.png']
+    const own = 'cloud://env/sealed/pubM1/own.png'
+    const view = todayView({
+      canCheckIn: false,
+      checkin: checkinView({ reviewStatus: 'reviewed', content: { text: '今天读了第二课', images: [own], voice: null } }),
+      review: reviewView({ comment: '看红圈', annotatedImages }),
+    })
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(view) })
+    render(<TodayPage />)
+
+    const second = await findById('review-annotation-1')
+    expect(byId('review-note').contains(second)).toBe(true)
+    expect(byId('review-note').contains(byId('photo-0'))).toBe(false)
+    expect(document.getElementById('review-annotation-2')).toBeNull()
+    fireEvent.click(second.firstElementChild as Element)
+    expect(await openedViewer()).toEqual({ srcs: annotatedImages.map(fileSrc), current: 1 })
   })
 
   it('should show the teacher’s comment, score, 精选 and 新点评 on today’s card instead of 今日已打卡', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReviewPage from '@/features/review/pages/review/index'
 import { uploadFile } from '@/shared/cloud/upload'
 import { PEN_COLORS } from '@/shared/ui/tokens'
-import { byId, fakeCloud, findById, modalClosed, ok, setRouteParams } from '../mall/support'
+import { answerModal, byId, fakeCloud, findById, findToast, modalClosed, ok, setRouteParams, typeInto } from '../mall/support'
 import { checkinIdOf, freshSession, openView, reviewView, teacherMe } from './fixtures'
 
 jest.mock('@/shared/cloud/call', () => ({ initTransport: jest.fn(), transport: jest.fn() }))
@@ -11,6 +11,8 @@ jest.mock('@/shared/cloud/upload', () => ({ ...jest.requireActual('@/shared/clou
 const M1 = checkinIdOf('m1')
 const PHOTO = 'cloud://env/checkins/m1/p1/homework.png'
 const ANNOTATED = 'cloud://env/reviews/oTeacher1/p1/1-abcdef.png'
+/** The sealed copies a stored review shows. */
+const STORED = ['cloud://env/sealed/pubT1/aaa.png', 'cloud://env/sealed/pubT1/bbb.png']
 
 /**
  * jsdom draws nothing and loads no images: the photo "loads" at once as 400 × 200, and the 2d context records its
@@ -63,6 +65,15 @@ async function openAnnotator() {
 
 const isDisabled = (id: string) => byId(id).hasAttribute('disabled')
 
+/** Opens the annotator on the first photo, draws one line and finishes (the upload answers what the test set). */
+async function annotateOnce() {
+  await openAnnotator()
+  drag(211)
+  await waitFor(() => expect(isDisabled('annotate-done')).toBe(false))
+  fireEvent.click(byId('annotate-done'))
+  await findById('annotated-image-0')
+}
+
 describe('图片批注 on the 点评 page', () => {
   beforeEach(async () => {
     freshSession()
@@ -72,7 +83,7 @@ describe('图片批注 on the 点评 page', () => {
   })
   afterEach(() => jest.restoreAllMocks())
 
-  it('should draw, undo, draw again and keep the uploaded annotated photo with the review, not sending it yet', async () => {
+  it('should draw, undo, draw again and send the uploaded annotated photo with the review', async () => {
     const calls = fakeCanvas()
     const cloud = reviewing({ 'review.submitReview': ok(reviewView()), 'review.next': ok(null) })
     jest.mocked(uploadFile).mockResolvedValue(ANNOTATED)
@@ -105,13 +116,63 @@ describe('图片批注 on the 点评 page', () => {
     ])
     expect(document.getElementById('annotator')).toBeNull()
 
-    // The review still goes out with the fields the function knows (its schema is strict).
     fireEvent.click(byId('score-4'))
     fireEvent.click(byId('review-submit'))
     await waitFor(() => expect(cloud.calls('review.submitReview')).toHaveLength(1))
-    expect(Object.keys(cloud.calls('review.submitReview')[0]).sort()).toEqual(
-      ['action', 'checkinId', 'comment', 'featured', 'requestId', 'score', 'voice'].sort(),
-    )
+    expect(cloud.calls('review.submitReview')[0]).toMatchObject({ checkinId: M1, score: 4, annotatedImages: [ANNOTATED] })
+  })
+
+  it('should send a review of annotated photos alone', async () => {
+    fakeCanvas()
+    const cloud = reviewing({ 'review.submitReview': ok(reviewView()), 'review.next': ok(null) })
+    jest.mocked(uploadFile).mockResolvedValue(ANNOTATED)
+    await annotateOnce()
+    fireEvent.click(byId('review-submit'))
+    await waitFor(() => expect(cloud.calls('review.submitReview')).toHaveLength(1))
+    expect(cloud.calls('review.submitReview')[0]).toMatchObject({ comment: '', score: null, annotatedImages: [ANNOTATED] })
+  })
+
+  it('should send the annotated photo with a return for redo', async () => {
+    fakeCanvas()
+    const cloud = reviewing({ 'review.returnForRedo': ok(reviewView()), 'review.next': ok(null) })
+    jest.mocked(uploadFile).mockResolvedValue(ANNOTATED)
+    await annotateOnce()
+    fireEvent.click(byId('redo-start'))
+    await typeInto('redo-reason', '照着红圈重写')
+    fireEvent.click(byId('redo-confirm'))
+    await answerModal(/退回原因：照着红圈重写/, true)
+    await waitFor(() => expect(cloud.calls('review.returnForRedo')).toHaveLength(1))
+    expect(cloud.calls('review.returnForRedo')[0]).toMatchObject({ reason: '照着红圈重写', annotatedImages: [ANNOTATED] })
+  })
+
+  it('should start an edit from the stored photos and save the list as the teacher left it', async () => {
+    const cloud = reviewing({
+      'review.open': ok(
+        openView('m1', { content: { text: '作业', images: [PHOTO], voice: null }, review: reviewView({ annotatedImages: STORED }) }),
+      ),
+      'review.editReview': ok(reviewView()),
+    })
+    render(<ReviewPage />)
+    await findById('annotated-image-1')
+    fireEvent.click(byId('annotated-remove-0'))
+    await waitFor(() => expect(document.getElementById('annotated-image-1')).toBeNull())
+    fireEvent.click(byId('review-submit'))
+    await findToast('已保存修改')
+    expect(cloud.calls('review.editReview')).toEqual([expect.objectContaining({ annotatedImages: [STORED[1]] })])
+  })
+
+  it('should not open the annotator once nine photos are annotated', async () => {
+    const nine = Array.from({ length: 9 }, (_, i) => `cloud://env/sealed/pub/${i}.png`)
+    reviewing({
+      'review.open': ok(
+        openView('m1', { content: { text: '作业', images: [PHOTO], voice: null }, review: reviewView({ annotatedImages: nine }) }),
+      ),
+    })
+    render(<ReviewPage />)
+    await findById('annotated-image-8')
+    fireEvent.click(byId('annotate-photo-0'))
+    await findToast('最多添加 9 张批注图片')
+    expect(document.getElementById('annotator')).toBeNull()
   })
 
   it('should say the upload failed and keep the drawing for another try', async () => {

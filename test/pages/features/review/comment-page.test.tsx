@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ReviewCommentPage from '@/features/review/pages/comment/index'
+import { fileSrc } from '@/shared/cloud'
+import { openedViewer, watchImageViewer } from '../../../support/image-viewer'
 import { byId, fail, fakeCloud, findById, ok, setRouteParams } from '../mall/support'
 import { myReviewView, reviewView } from './fixtures'
 
@@ -28,6 +30,24 @@ describe('老师点评 landing page', () => {
     expect(byId('review-featured').textContent).toBe('精选')
     expect(byId('review-voice').textContent).toContain('12″')
     expect(screen.getByText('王老师的点评')).toBeTruthy()
+  })
+
+  it('should show the teacher’s annotated photos under the comment and open the viewer on the list', async () => {
+    watchImageViewer()
+    const annotatedImages = ['cloud://env/sealed/pubT1/aaa.png', 'cloud://env/sealed/pubT1/bbb.png']
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView({ review: reviewView({ annotatedImages }) })) })
+    render(<ReviewCommentPage />)
+
+    fireEvent.click(await findById('review-annotation-1'))
+    expect(document.getElementById('review-annotation-2')).toBeNull()
+    expect(await openedViewer()).toEqual({ srcs: annotatedImages.map(fileSrc), current: 1 })
+  })
+
+  it('should show no annotated photos when the teacher made none', async () => {
+    fakeCloud({ 'camp.myCheckin': ok(myReviewView()) })
+    render(<ReviewCommentPage />)
+    await findById('review-card')
+    expect(document.getElementById('review-annotation-0')).toBeNull()
   })
 
   it('should show the points the check-in earned with the featured bonus', async () => {

@@ -74,6 +74,7 @@ export function reviewView(overrides: Partial<ReviewView> = {}): ReviewView {
     reviewer: { id: 'oTeacher1', name: '王老师' },
     comment: '读得很流利，继续加油！',
     voice: null,
+    annotatedImages: [],
     score: { value: 4, label: '4 星', short: '★★★★☆' },
     outcome: { value: 'reviewed', label: '已点评' },
     redoReason: null,

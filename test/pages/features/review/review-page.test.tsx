@@ -61,6 +61,7 @@ describe('点评 page', () => {
         checkinId: M1,
         comment: '读得很流利',
         voice: null,
+        annotatedImages: [],
         score: 4,
         featured: true,
         requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,36}$/),
@@ -181,6 +182,7 @@ describe('点评 page', () => {
       checkinId: M1,
       comment: '',
       voice: null,
+      annotatedImages: [],
       score: null,
       reason: '照片看不清，请重拍',
     })
@@ -267,7 +269,16 @@ describe('点评 page', () => {
 
     await findToast('已保存修改')
     expect(cloud.calls('review.editReview')).toEqual([
-      { action: 'editReview', checkinId: M1, comment: '读得很流利，声音洪亮！', voice: null, score: 4, featured: false, redoReason: null },
+      {
+        action: 'editReview',
+        checkinId: M1,
+        comment: '读得很流利，声音洪亮！',
+        voice: null,
+        annotatedImages: [],
+        score: 4,
+        featured: false,
+        redoReason: null,
+      },
     ])
   })
 

@@ -55,6 +55,9 @@ describe('review page rules', () => {
       annotatedImages: [],
     })
     expect(formOf(openView('m1', { review: reviewView({ editable: false }) })).comment).toBe('')
+    const annotatedImages = ['cloud://env/sealed/pub/a.png']
+    expect(formOf(openView('m1', { review: reviewView({ annotatedImages }) })).annotatedImages).toEqual(annotatedImages)
+    expect(formOf(openView('m1', { review: reviewView({ annotatedImages, editable: false }) })).annotatedImages).toEqual([])
   })
 
   it('should move a phrase one place and leave the ends alone', () => {

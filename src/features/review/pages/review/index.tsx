@@ -21,7 +21,8 @@ import { useReviewActions } from '../../hooks/use-review-actions'
 import { useReviewSession } from '../../hooks/use-review-session'
 import { useVoiceComment } from '../../hooks/use-voice-comment'
 import { filterFromParams } from '../../queue-filter'
-import { canFeature, modeOf } from '../../review-form'
+import { canFeature, MAX_ANNOTATIONS, modeOf } from '../../review-form'
+import { toast } from '@/shared/ui/feedback'
 import './index.scss'
 import { Loading } from '@/shared/ui/page-state'
 
@@ -86,6 +87,8 @@ function Reviewer({ me }: { me: Me }) {
 
   const mode = modeOf(view)
   const busy = actions.busy
+  const annotate = (photo: string) =>
+    form.annotatedImages.length >= MAX_ANNOTATIONS ? toast(`最多添加 ${MAX_ANNOTATIONS} 张批注图片`) : setAnnotating(photo)
   return (
     <View className='rv-page'>
       {notice ? (
@@ -98,7 +101,7 @@ function Reviewer({ me }: { me: Me }) {
       ) : null}
       <View className='rv-page__section'>
         <ItemHeader view={view} />
-        <CheckinContent content={view.content} speeds onAnnotate={mode === 'readonly' ? undefined : setAnnotating} />
+        <CheckinContent content={view.content} speeds onAnnotate={mode === 'readonly' ? undefined : annotate} />
       </View>
       {view.review && mode === 'readonly' ? (
         <View className='rv-page__section'>
