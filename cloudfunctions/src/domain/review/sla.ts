@@ -213,3 +213,37 @@ export function oldestWaiting(firsts: readonly { _id: string; periodId: string; 
     waitedMinutes: Math.max(0, Math.floor((now - best.queuedAt) / 60_000)),
   }
 }
+
+/** Stats document ids one SLA read may name (one `byIds` request: teachers × days). */
+export const MAX_SLA_IDS = 1000
+/** Teachers on one page of the operators' dashboard (fewer for long ranges, so teachers × days ≤ MAX_SLA_IDS). */
+export const MAX_SLA_TEACHERS = 100
+/** Waiting check-ins one dashboard read looks at (oldest submission first); more than this answers `capped`. */
+export const MAX_SLA_BACKLOG = 2000
+export const DEFAULT_SLA_DAYS = 7
+
+/** The days asked for: `to` defaults to today (Shanghai), `from` to DEFAULT_SLA_DAYS − 1 days before `to`. */
+export function slaRange(from: string | undefined, to: string | undefined, today: string): string[] | ReviewRejection {
+  const end = to ?? today
+  const start = from ?? addDays(end, -(DEFAULT_SLA_DAYS - 1))
+  try {
+    return slaDays(start, end)
+  } catch (e) {
+    if (e instanceof RangeError) return rejectReview('REVIEW.SLA_RANGE', { from: start, to: end })
+    throw e
+  }
+}
+
+export const slaTeachersPerPage = (days: number): number => Math.max(1, Math.min(MAX_SLA_TEACHERS, Math.floor(MAX_SLA_IDS / days)))
+
+/** Overall percentiles and per-hour counts over every row given (the histograms merged). */
+export function slaTotals(
+  docs: readonly TeacherDayStatsDoc[],
+): Pick<SlaRow, 'reviewed' | 'p50Minutes' | 'p90Minutes' | 'hourly' | 'perActiveHour'> {
+  const {
+    teacherId: _t,
+    day: _d,
+    ...row
+  } = rowOf('*', null, mergeHistograms(docs.map((d) => d.sla?.lat ?? {})), mergeHistograms(docs.map((d) => d.sla?.hour ?? {})))
+  return row
+}

@@ -58,6 +58,27 @@ export async function checkinsInSubmissionOrder(
   return { checkins: res.list.map((r) => withoutProfile(r)), profiles: profilesFrom(res.list) }
 }
 
+/**
+ * A page of check-ins matching `match` in submission order (submittedAt, _id), only the fields a queue-age read needs:
+ * one request of at most 1000 (a server get's maximum). Give `match` a period prefix: index period_review_submitted.
+ */
+export async function checkinsBySubmission(
+  match: object,
+  skip: number,
+  limit: number,
+): Promise<Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'submittedAt' | 'editedAt' | 'redoCount'>[]> {
+  const res = await repo
+    .col(CHECKINS)
+    .where(match)
+    .orderBy('submittedAt', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .field({ periodId: true, day: true, submittedAt: true, editedAt: true, redoCount: true })
+    .get()
+  return res.data
+}
+
 /** Check-ins matching `match` counted by (period, day), in that order: one `$group` aggregate page of `limit` groups. */
 export async function checkinCountsByPeriodDay(
   match: object,
