@@ -59,20 +59,18 @@ export async function checkinsInSubmissionOrder(
 }
 
 /**
- * A page of check-ins matching `match` in submission order (submittedAt, _id), only the fields a queue-age read needs:
- * one request of at most 1000 (a server get's maximum). Give `match` a period prefix: index period_review_submitted.
+ * The first `limit` (≤ 1000, a server get's maximum) check-ins matching `match` in submission order, only the fields a
+ * queue-age read needs: one request. Give `match` one period and a review status: an ordered walk of
+ * period_review_submitted (a tie-break on `_id` would leave that index for submitted_id's walk of every check-in).
  */
 export async function checkinsBySubmission(
   match: object,
-  skip: number,
   limit: number,
 ): Promise<Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'submittedAt' | 'editedAt' | 'redoCount'>[]> {
   const res = await repo
     .col(CHECKINS)
     .where(match)
     .orderBy('submittedAt', 'asc')
-    .orderBy('_id', 'asc')
-    .skip(skip)
     .limit(limit)
     .field({ periodId: true, day: true, submittedAt: true, editedAt: true, redoCount: true })
     .get()

@@ -68,7 +68,7 @@ export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
  * What waits for the reviewer: pending, not rejected check-ins of their reviewable periods (narrowed to their teams),
  * with the period id as the index prefix; null when they review no period.
  */
-export function backlogMatch(actor: Reviewer, periods: readonly PeriodDoc[]): object | null {
+function backlogMatch(actor: Reviewer, periods: readonly PeriodDoc[]): object | null {
   const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
   if (mine.length === 0) return null
   const _ = command()
@@ -80,6 +80,17 @@ export function backlogMatch(actor: Reviewer, periods: readonly PeriodDoc[]): ob
   }
   const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
   return branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
+}
+
+/** backlogMatch one period at a time (each an equality prefix on { periodId, reviewStatus, submittedAt }). */
+export function backlogMatchesByPeriod(actor: Reviewer, periods: readonly PeriodDoc[]): object[] {
+  const _ = command()
+  return reviewablePeriods(actor, periods)
+    .filter((p) => p.status !== 'draft')
+    .map((p) => {
+      const teams = teamsOf(actor, p)
+      return { periodId: p._id, reviewStatus: 'pending', moderation: _.neq('risky'), ...(teams ? { teamId: _.in(teams) } : {}) }
+    })
 }
 
 export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {

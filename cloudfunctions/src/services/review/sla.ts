@@ -5,8 +5,9 @@
  * (role index roles_created) so that bound holds for any range.
  *
  * Backlog by age and the oldest waiting item: the sharded queue counters (domain/review/queue-counters.ts) are not
- * wired, so this reads the waiting check-ins themselves — the queue's backlog criteria (queue.ts backlogMatch) on the
- * index { periodId, reviewStatus, submittedAt }, oldest submission first, at most MAX_SLA_BACKLOG in pages of 1000.
+ * wired, so this reads the waiting check-ins themselves — the queue's backlog criteria (queue.ts backlogMatchesByPeriod),
+ * one ordered walk of { periodId, reviewStatus, submittedAt } per period in parallel, oldest submission first, at most
+ * 1000 a period and MAX_SLA_BACKLOG in all.
  * Ages count from the queue-entry time (a redo's resubmission, domain/review/queue.ts queuedAt), which is never
  * before the submission: under the cap every count and the oldest item are exact; past it (`capped`) they describe
  * the MAX_SLA_BACKLOG earliest submissions.
@@ -27,7 +28,7 @@ import type { PeriodDoc } from '../../domain/camp'
 import { MAX_GET } from '../../shared/db'
 import { checkinsBySubmission } from '../camp/lookups'
 import { membersWithRole } from '../identity/lookups'
-import { backlogMatch, titlesOf } from './queue'
+import { backlogMatchesByPeriod, titlesOf } from './queue'
 import { loadStaff, periodsOf, repo, REVIEW_STATS } from './store'
 
 export interface SlaQuery {
@@ -35,23 +36,21 @@ export interface SlaQuery {
   to?: string
 }
 
-/** The waiting check-ins of the reviewer's periods, oldest submission first, at most `cap` (pages of 1000: ≤ 2 requests). */
+/**
+ * The waiting check-ins of the reviewer's periods, oldest submission first: one ordered walk per period in parallel
+ * (as the queue reads its scopes), each at most 1000; at most `cap` overall. `capped`: a period had more than its
+ * page, or all periods together more than `cap` — more may wait than the answer counts.
+ */
 export async function waitingCheckins(
   actor: Reviewer,
   periods: readonly PeriodDoc[],
   cap = MAX_SLA_BACKLOG,
 ): Promise<{ items: WaitingCheckin[]; capped: boolean }> {
-  const match = backlogMatch(actor, periods)
-  if (match === null) return { items: [], capped: false }
-  const items: WaitingCheckin[] = []
-  while (items.length < cap) {
-    const want = Math.min(MAX_GET, cap - items.length)
-    const page = await checkinsBySubmission(match, items.length, want)
-    items.push(...page)
-    if (page.length < want) break
-  }
-  // The cap reached: more may wait (exactly `cap` waiting also says so; one more request would tell them apart).
-  return { items, capped: items.length >= cap }
+  const perPeriod = Math.min(MAX_GET, cap)
+  const pages = await Promise.all(backlogMatchesByPeriod(actor, periods).map((m) => checkinsBySubmission(m, perPeriod)))
+  const items = pages.flat().sort((a, b) => a.submittedAt - b.submittedAt || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  // A full page or a full cap: more may wait (exactly that many waiting says so too; one more item would tell them apart).
+  return { items: items.slice(0, cap), capped: items.length >= cap || pages.some((p) => p.length >= perPeriod) }
 }
 
 const statsDocs = async (teacherIds: readonly string[], days: readonly string[]) => [
