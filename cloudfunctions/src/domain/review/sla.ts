@@ -16,6 +16,9 @@ import { applyStatsIncrement, emptyStatsDoc, statsDay, type StatsIncrement, type
  * Reads: a teacher's own range is `reviewStats.where({ _id: _.in(ids) })` over ≤ MAX_SLA_DAYS ids (1 request);
  * operators read `where({ day: _.in(days) }).limit(teachers × days)` on the existing { day } index (1 request).
  *
+ * Wired today (services/review/sla.ts): the stats byIds above, and backlog by age / oldest waiting from one ordered
+ * walk of pending check-ins per period (≤ 1000 each, ≤ MAX_SLA_BACKLOG in all, `capped`) — the counter plan below
+ * (planBacklogByAge / finishBacklogByAge) waits for queue-counters to be wired.
  * Backlog by age: queue-counters' `hours` (pending per queue-entry epoch hour, owner '*' or the teacher) settles every
  * hour that lies wholly inside one age bucket; an hour cut by a bucket boundary (at most 3: the boundaries are whole
  * hours apart) needs one exact `count()` on { periodId, reviewStatus, queuedAt } with `queuedAt` inside that hour —
