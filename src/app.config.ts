@@ -43,7 +43,14 @@ export default defineAppConfig({
     },
     {
       root: 'features/review',
-      pages: ['pages/index/index', 'pages/review/index', 'pages/phrases/index', 'pages/stats/index', 'pages/comment/index'],
+      pages: [
+        'pages/index/index',
+        'pages/review/index',
+        'pages/phrases/index',
+        'pages/stats/index',
+        'pages/sla/index',
+        'pages/comment/index',
+      ],
     },
     // ---- materials
     { root: 'features/materials', pages: ['pages/index/index', 'pages/detail/index'] },

@@ -1,7 +1,16 @@
 import type { CheckinContent, CheckinDoc, EnrollmentDoc, ModerationState, PeriodDoc, ReviewStatus } from '../domain/camp'
 import { liveStreak, todayOf } from '../domain/camp'
 import {
+  AGE_BUCKETS,
+  backlogByAge,
   cursorOf,
+  oldestWaiting,
+  queuedAt,
+  slaReport,
+  slaTotals,
+  type AgeBucket,
+  type SlaRow,
+  type TeacherDayStatsDoc,
   scoreLabel,
   scoreOptions,
   starString,
@@ -17,6 +26,7 @@ import {
   type VoiceComment,
 } from '../domain/review'
 import type { DraftFallbackReason } from '../domain/review/draft-prompt'
+import { publicIdOf } from '../domain/identity/public-id'
 import { MODERATION_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
 
@@ -213,7 +223,8 @@ export function toTeacherStatsView(
   const ids = [...new Set([...stats.periods.map((p) => p.periodId), ...backlog.byPeriod.map((b) => b.periodId)])].sort()
   const median = stats.medianWaitMinutes
   return {
-    teacher: { id: stats.teacherId, name: teacherName || '老师' },
+    // The handle, never the teacher's openid (the stats document's teacherId).
+    teacher: { id: publicIdOf(stats.teacherId), name: teacherName || '老师' },
     day: stats.day,
     reviewedToday: stats.reviewed,
     returnedToday: stats.returned,
@@ -256,6 +267,140 @@ export interface TeacherStatsListView {
   items: TeacherStatsView[]
 }
 
+/** Time to review over some reviews: nearest-rank p50 / p90 (histogram lower edges, sla.ts) and reviews per active hour. */
+export interface SlaFigureView {
+  reviewed: number
+  p50Minutes: number | null
+  p90Minutes: number | null
+  /** Reviews per hour in which the teacher(s) reviewed at all, one decimal; null = none. */
+  perActiveHour: number | null
+}
+export interface SlaTeacherView extends SlaFigureView {
+  /** id = the teacher's handle (public id), never an openid. */
+  teacher: { id: string; name: string }
+}
+export interface SlaDayView extends SlaFigureView {
+  day: string
+}
+export interface SlaAgeView {
+  key: AgeBucket
+  label: string
+  count: number
+}
+/** The check-in waiting longest: where and since when (no check-in id: it holds the member's openid). */
+export interface SlaOldestView {
+  periodId: string
+  periodTitle: string
+  day: string
+  queuedAt: number
+  waitedMinutes: number
+  waitedLabel: string
+  /** Waiting again after a redo (its wait counts from the resubmission). */
+  redo: boolean
+}
+export interface SlaView {
+  scope: 'mine' | 'all'
+  from: string
+  to: string
+  /** Every teacher in the answer over the whole range. */
+  total: SlaFigureView
+  /** Reviews per Shanghai hour of day over the range, 24 entries. */
+  hourly: { hour: number; reviewed: number }[]
+  /** One row per teacher (most reviews first); 'mine' has the caller only. */
+  teachers: SlaTeacherView[]
+  /** Per Shanghai day over the teachers in the answer, oldest first. */
+  byDay: SlaDayView[]
+  /**
+   * Waiting now, by age since entering the queue (submission, or the redo's resubmission). `capped`: more than
+   * MAX_SLA_BACKLOG wait; the counts and the oldest are those of the MAX_SLA_BACKLOG earliest submissions.
+   */
+  backlog: { waiting: number; capped: boolean; ages: SlaAgeView[]; oldest: SlaOldestView | null }
+  /** slaAll: the next page of teachers, or null. */
+  nextPage: number | null
+}
+
+export const AGE_LABEL: Readonly<Record<AgeBucket, string>> = {
+  lt2h: '2 小时内',
+  h2to6: '2–6 小时',
+  h6to24: '6–24 小时',
+  gt24h: '超过 24 小时',
+}
+
+export type WaitingCheckin = Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'submittedAt' | 'editedAt' | 'redoCount'>
+
+export interface SlaInput {
+  scope: SlaView['scope']
+  days: readonly string[]
+  docs: readonly TeacherDayStatsDoc[]
+  /** The teachers of the answer, in page order (a teacher without documents still gets a row). */
+  teachers: readonly { _id: string; nickname: string }[]
+  waiting: readonly WaitingCheckin[]
+  capped: boolean
+  titles: ReadonlyMap<string, string>
+  nextPage: number | null
+  now: number
+}
+
+const figureOf = (r: Pick<SlaRow, 'reviewed' | 'p50Minutes' | 'p90Minutes' | 'perActiveHour'>): SlaFigureView => ({
+  reviewed: r.reviewed,
+  p50Minutes: r.p50Minutes,
+  p90Minutes: r.p90Minutes,
+  perActiveHour: r.perActiveHour === null ? null : Math.round(r.perActiveHour * 10) / 10,
+})
+
+export function toSlaView(input: SlaInput): SlaView {
+  const { days, now } = input
+  const asked = new Set(input.teachers.map((t) => t._id))
+  const docs = input.docs.filter((d) => asked.has(d.teacherId) && days.includes(d.day))
+  const report = slaReport(docs)
+  const totals = slaTotals(docs)
+  const none = { reviewed: 0, p50Minutes: null, p90Minutes: null, perActiveHour: null }
+  const teachers = input.teachers
+    .map((t) => {
+      const row = report.byTeacher.find((r) => r.teacherId === t._id)
+      return { teacher: { id: publicIdOf(t._id), name: t.nickname || '老师' }, ...(row ? figureOf(row) : none) }
+    })
+    .sort((a, b) => b.reviewed - a.reviewed)
+  const byDay = days.map((day) => {
+    const row = report.byDay.find((r) => r.day === day)
+    return { day, ...(row ? figureOf(row) : none) }
+  })
+  const entries = input.waiting.map((c) => ({ _id: c._id, periodId: c.periodId, queuedAt: queuedAt(c) }))
+  const ages = backlogByAge(
+    entries.map((e) => e.queuedAt),
+    now,
+  )
+  const oldest = oldestWaiting(entries, now)
+  const oldestDoc = oldest ? input.waiting.find((c) => c._id === oldest.checkinId) : undefined
+  return {
+    scope: input.scope,
+    from: days[0],
+    to: days[days.length - 1],
+    total: figureOf(totals),
+    hourly: totals.hourly.map((reviewed, hour) => ({ hour, reviewed })),
+    teachers,
+    byDay,
+    backlog: {
+      waiting: input.waiting.length,
+      capped: input.capped,
+      ages: AGE_BUCKETS.map((key) => ({ key, label: AGE_LABEL[key], count: ages[key] })),
+      oldest:
+        oldest && oldestDoc
+          ? {
+              periodId: oldest.periodId,
+              periodTitle: input.titles.get(oldest.periodId) ?? '',
+              day: oldestDoc.day,
+              queuedAt: oldest.queuedAt,
+              waitedMinutes: oldest.waitedMinutes,
+              waitedLabel: waitedLabel(oldest.waitedMinutes),
+              redo: oldestDoc.redoCount > 0 && oldestDoc.editedAt !== null,
+            }
+          : null,
+    },
+    nextPage: input.nextPage,
+  }
+}
+
 /**
  * What each `review` action answers inside `{ code: 0, data }` (requests in ./review.ts). Rejections are
  * `{ code: 'REVIEW.…' | 'CAMP.CHECKIN_NOT_FOUND' | 'POINTS.…' | 'REQUEST.INVALID' | 'SYS.BUSY', message, details? }`;
@@ -274,6 +419,8 @@ export interface ReviewResults {
   moderate: QueueItemView
   stats: TeacherStatsView
   statsAll: TeacherStatsListView
+  sla: SlaView
+  slaAll: SlaView
   listPhrases: PhrasesView
   addPhrase: PhrasesView
   updatePhrase: PhrasesView

@@ -116,6 +116,13 @@ export const StatsRequest = z.object({ action: z.literal('stats'), day: DaySchem
 export const StatsAllRequest = z
   .object({ action: z.literal('statsAll'), day: DaySchema.optional(), limit: z.number().int().min(1).max(100).default(50) })
   .strict()
+/** The SLA dashboard over Shanghai days from..to (default the last 7 days up to today; at most MAX_SLA_DAYS). */
+const slaRange = { from: DaySchema.optional(), to: DaySchema.optional() }
+export const SlaRequest = z.object({ action: z.literal('sla'), ...slaRange }).strict()
+/** Every teacher, a page of teachers at a time (page size from the range: teachers × days ≤ MAX_SLA_IDS). */
+export const SlaAllRequest = z
+  .object({ action: z.literal('slaAll'), ...slaRange, page: z.number().int().min(0).max(1000).default(0) })
+  .strict()
 export const ListPhrasesRequest = z.object({ action: z.literal('listPhrases') }).strict()
 export const AddPhraseRequest = z
   .object({ action: z.literal('addPhrase'), text: PhraseSchema, position: z.number().int().min(0).max(MAX_PHRASES).optional() })
@@ -149,6 +156,8 @@ export const ReviewRequest = z.discriminatedUnion('action', [
   ModerateRequest,
   StatsRequest,
   StatsAllRequest,
+  SlaRequest,
+  SlaAllRequest,
   ListPhrasesRequest,
   AddPhraseRequest,
   UpdatePhraseRequest,
@@ -172,6 +181,8 @@ export const REVIEW_ACTION_RULE: Readonly<Record<ReviewRequestAction, ActionName
   moderate: 'review.moderate',
   stats: 'review.stats',
   statsAll: 'review.statsAll',
+  sla: 'review.sla',
+  slaAll: 'review.slaAll',
   listPhrases: 'review.phrases',
   addPhrase: 'review.phrases',
   updatePhrase: 'review.phrases',

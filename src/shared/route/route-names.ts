@@ -38,6 +38,7 @@ const NAMES: Record<RouteName, true> = {
   'review/review': true,
   'review/phrases': true,
   'review/stats': true,
+  'review/sla': true,
   'review/comment': true,
   'materials/index': true,
   'materials/detail': true,

@@ -40,6 +40,7 @@ export interface RouteParams {
   'review/review': { checkinId: string; kind: string; day: string; periodId?: string }
   'review/phrases': void
   'review/stats': void
+  'review/sla': void
   'review/comment': { periodId: string; day: string }
   'materials/index': void
   'materials/detail': { materialId: string }

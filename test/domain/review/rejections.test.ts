@@ -9,6 +9,7 @@ import {
   removePhrase,
   reorderPhrases,
   REVIEW_MESSAGES,
+  slaRange,
   updatePhrase,
   type Assignable,
   type Presence,
@@ -89,6 +90,7 @@ const CASES: [ReviewCode, string, () => unknown][] = [
     'claiming a reviewed item',
     () => claim(assigned({ reviewStatus: 'reviewed' }), presenceOf('tA'), presenceOf('tA'), now),
   ],
+  ['REVIEW.SLA_RANGE', 'an SLA range of 32 days', () => slaRange('2026-11-28', '2026-12-29', '2026-12-29')],
 ]
 
 describe('review rejections', () => {

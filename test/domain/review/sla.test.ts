@@ -17,9 +17,15 @@ import {
   oldestWaiting,
   planBacklogByAge,
   shanghaiHour,
+  MAX_SLA_DAYS,
+  MAX_SLA_IDS,
+  MAX_SLA_TEACHERS,
   slaDays,
+  slaRange,
   slaReport,
   slaTeachers,
+  slaTeachersPerPage,
+  slaTotals,
   statsIncrement,
   withSla,
   type LatencyHistogram,
@@ -211,5 +217,65 @@ describe('backlog by age', () => {
       { _id: 'c', periodId: 'p3', queuedAt: now - 60_000 },
     ]
     expect(oldestWaiting(firsts, now)).toEqual({ checkinId: 'a', periodId: 'p1', queuedAt: now - HOUR, waitedMinutes: 60 })
+  })
+})
+
+describe('slaRange', () => {
+  it('should default to the last 7 Shanghai days up to today and keep a chosen range', () => {
+    expect(slaRange(undefined, undefined, '2026-03-02')).toEqual([
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ])
+    expect(slaRange(undefined, '2026-01-03', '2026-03-02')).toEqual([
+      '2025-12-28',
+      '2025-12-29',
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-01-03',
+    ])
+    expect(slaRange('2026-03-02', undefined, '2026-03-02')).toEqual(['2026-03-02'])
+    expect(slaRange('2026-01-31', '2026-03-02', '2026-03-02')).toHaveLength(MAX_SLA_DAYS)
+  })
+
+  it('should refuse a reversed range and one longer than MAX_SLA_DAYS', () => {
+    expect(slaRange('2026-03-02', '2026-03-01', '2026-03-02')).toMatchObject({ ok: false, code: 'REVIEW.SLA_RANGE' })
+    expect(slaRange('2026-01-30', '2026-03-02', '2026-03-02')).toMatchObject({ ok: false, code: 'REVIEW.SLA_RANGE' })
+    expect(slaRange('2026-01-01', undefined, '2026-03-02')).toMatchObject({ ok: false, code: 'REVIEW.SLA_RANGE' })
+  })
+
+  it('should keep teachers × days within one byIds', () => {
+    for (const days of [1, 7, 10, 31]) {
+      expect(slaTeachersPerPage(days) * days).toBeLessThanOrEqual(MAX_SLA_IDS)
+      expect(slaTeachersPerPage(days)).toBeGreaterThan(0)
+    }
+    expect(slaTeachersPerPage(7)).toBe(MAX_SLA_TEACHERS)
+    expect(slaTeachersPerPage(31)).toBe(32)
+  })
+})
+
+describe('slaTotals', () => {
+  it('should merge every document into one row: percentiles over all waits, per-hour counts summed', () => {
+    const doc = (teacherId: string, day: string, waits: number[], hour: Record<string, number>): TeacherDayStatsDoc => ({
+      _id: `stats:${teacherId}:${day}`,
+      teacherId,
+      day,
+      reviewed: waits.length,
+      returned: 0,
+      waitSumMinutes: 0,
+      periods: {},
+      sla: { lat: histOf(waits), hour },
+    })
+    const totals = slaTotals([doc('a', '2026-03-01', [5, 8], { h08: 2 }), doc('b', '2026-03-02', [62, 105], { h08: 1, h09: 1 })])
+    expect(totals).toMatchObject({ reviewed: 4, p50Minutes: 8, p90Minutes: 105, perActiveHour: 2 })
+    expect(totals.hourly[8]).toBe(3)
+    expect(totals.hourly[9]).toBe(1)
+    expect(slaTotals([])).toMatchObject({ reviewed: 0, p50Minutes: null, p90Minutes: null, perActiveHour: null })
   })
 })

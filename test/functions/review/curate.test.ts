@@ -1,6 +1,7 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { at, camp, checkinDoc, ensureMember, LI, periodWithSubmissions, review, reviewOk, today, WANG } from './support'
 import { checkinId } from '../../../cloudfunctions/src/domain/camp'
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { joined } from '../camp/support'
 
 let h: FunctionsHarness
@@ -68,7 +69,7 @@ describe('teacher stats', () => {
     await ensureMember(h, 'st-admin', ['admin'])
     await periodWithSubmissions(h, ['st-d'])
     const all = await reviewOk(h, 'statsAll', {}, 'st-admin')
-    expect(all.items.map((i) => i.teacher.id)).toEqual(expect.arrayContaining([LI, WANG]))
+    expect(all.items.map((i) => i.teacher.id)).toEqual(expect.arrayContaining([publicIdOf(LI), publicIdOf(WANG)]))
     expect((await review(h, 'statsAll', {}, LI)).code).not.toBe(0)
   })
 })

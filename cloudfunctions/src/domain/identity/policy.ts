@@ -63,6 +63,9 @@ export const ACTION_RULES = {
   'review.stats': teacher(),
   'review.phrases': teacher('none'),
   'review.statsAll': admin,
+  // the SLA dashboard (issue #17 item 3): teachers their own reviews and periods, operators every teacher
+  'review.sla': teacher('none'),
+  'review.slaAll': admin,
 } as const satisfies Record<string, ActionRule>
 
 export type ActionName = keyof typeof ACTION_RULES

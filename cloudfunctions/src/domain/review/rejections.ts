@@ -38,6 +38,7 @@ export const REVIEW_MESSAGES = {
   'REVIEW.LEASED': '其他老师正在点评这份打卡',
   'REVIEW.NOT_YOURS': '这份打卡已分配给其他老师',
   'REVIEW.NOT_WAITING': '这份打卡已不在待点评队列中',
+  'REVIEW.SLA_RANGE': '日期范围不正确：开始日期不能晚于结束日期，最多 31 天',
 } as const
 
 export type ReviewCode = keyof typeof REVIEW_MESSAGES

@@ -16,6 +16,9 @@ import { applyStatsIncrement, emptyStatsDoc, statsDay, type StatsIncrement, type
  * Reads: a teacher's own range is `reviewStats.where({ _id: _.in(ids) })` over ≤ MAX_SLA_DAYS ids (1 request);
  * operators read `where({ day: _.in(days) }).limit(teachers × days)` on the existing { day } index (1 request).
  *
+ * Wired today (services/review/sla.ts): the stats byIds above, and backlog by age / oldest waiting from one ordered
+ * walk of pending check-ins per period (≤ 1000 each, ≤ MAX_SLA_BACKLOG in all, `capped`) — the counter plan below
+ * (planBacklogByAge / finishBacklogByAge) waits for queue-counters to be wired.
  * Backlog by age: queue-counters' `hours` (pending per queue-entry epoch hour, owner '*' or the teacher) settles every
  * hour that lies wholly inside one age bucket; an hour cut by a bucket boundary (at most 3: the boundaries are whole
  * hours apart) needs one exact `count()` on { periodId, reviewStatus, queuedAt } with `queuedAt` inside that hour —
@@ -212,4 +215,38 @@ export function oldestWaiting(firsts: readonly { _id: string; periodId: string; 
     queuedAt: best.queuedAt,
     waitedMinutes: Math.max(0, Math.floor((now - best.queuedAt) / 60_000)),
   }
+}
+
+/** Stats document ids one SLA read may name (one `byIds` request: teachers × days). */
+export const MAX_SLA_IDS = 1000
+/** Teachers on one page of the operators' dashboard (fewer for long ranges, so teachers × days ≤ MAX_SLA_IDS). */
+export const MAX_SLA_TEACHERS = 100
+/** Waiting check-ins one dashboard read looks at (oldest submission first); more than this answers `capped`. */
+export const MAX_SLA_BACKLOG = 2000
+export const DEFAULT_SLA_DAYS = 7
+
+/** The days asked for: `to` defaults to today (Shanghai), `from` to DEFAULT_SLA_DAYS − 1 days before `to`. */
+export function slaRange(from: string | undefined, to: string | undefined, today: string): string[] | ReviewRejection {
+  const end = to ?? today
+  const start = from ?? addDays(end, -(DEFAULT_SLA_DAYS - 1))
+  try {
+    return slaDays(start, end)
+  } catch (e) {
+    if (e instanceof RangeError) return rejectReview('REVIEW.SLA_RANGE', { from: start, to: end })
+    throw e
+  }
+}
+
+export const slaTeachersPerPage = (days: number): number => Math.max(1, Math.min(MAX_SLA_TEACHERS, Math.floor(MAX_SLA_IDS / days)))
+
+/** Overall percentiles and per-hour counts over every row given (the histograms merged). */
+export function slaTotals(
+  docs: readonly TeacherDayStatsDoc[],
+): Pick<SlaRow, 'reviewed' | 'p50Minutes' | 'p90Minutes' | 'hourly' | 'perActiveHour'> {
+  const {
+    teacherId: _t,
+    day: _d,
+    ...row
+  } = rowOf('*', null, mergeHistograms(docs.map((d) => d.sla?.lat ?? {})), mergeHistograms(docs.map((d) => d.sla?.hour ?? {})))
+  return row
 }

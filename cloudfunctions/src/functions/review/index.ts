@@ -8,6 +8,7 @@ import { nextItem } from '../../services/review/next'
 import { openReview } from '../../services/review/open'
 import { addPhraseOf, listPhrases, removePhraseOf, reorderPhrasesOf, updatePhraseOf } from '../../services/review/phrases'
 import { queuePage } from '../../services/review/queue'
+import { allSla, mySla } from '../../services/review/sla'
 import { allTeacherStats, myStats } from '../../services/review/stats'
 import { writeReview } from '../../services/review/submit'
 
@@ -31,6 +32,8 @@ export const main = defineFunction(
     moderate: { run: async ({ checkinId, decision }, { who }) => moderateCheckin(who.openid, checkinId, decision, now()) },
     stats: { run: async ({ day }, { who }) => myStats(who.openid, day, now()) },
     statsAll: { run: async ({ day, limit }, { who }) => allTeacherStats(who.openid, day, limit, now()) },
+    sla: { run: async ({ from, to }, { who }) => mySla(who.openid, { from, to }, now()) },
+    slaAll: { run: async ({ from, to, page }, { who }) => allSla(who.openid, { from, to, page }, now()) },
     listPhrases: { run: async (_input, { who }) => listPhrases(who.openid) },
     addPhrase: { run: async ({ text, position }, { who }) => addPhraseOf(who.openid, text, position, now()) },
     updatePhrase: { run: async ({ from, to }, { who }) => updatePhraseOf(who.openid, from, to, now()) },

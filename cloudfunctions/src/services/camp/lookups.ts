@@ -58,6 +58,25 @@ export async function checkinsInSubmissionOrder(
   return { checkins: res.list.map((r) => withoutProfile(r)), profiles: profilesFrom(res.list) }
 }
 
+/**
+ * The first `limit` (≤ 1000, a server get's maximum) check-ins matching `match` in submission order, only the fields a
+ * queue-age read needs: one request. Give `match` one period and a review status: an ordered walk of
+ * period_review_submitted (a tie-break on `_id` would leave that index for submitted_id's walk of every check-in).
+ */
+export async function checkinsBySubmission(
+  match: object,
+  limit: number,
+): Promise<Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'submittedAt' | 'editedAt' | 'redoCount'>[]> {
+  const res = await repo
+    .col(CHECKINS)
+    .where(match)
+    .orderBy('submittedAt', 'asc')
+    .limit(limit)
+    .field({ periodId: true, day: true, submittedAt: true, editedAt: true, redoCount: true })
+    .get()
+  return res.data
+}
+
 /** Check-ins matching `match` counted by (period, day), in that order: one `$group` aggregate page of `limit` groups. */
 export async function checkinCountsByPeriodDay(
   match: object,

@@ -64,9 +64,13 @@ export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
 }
 
 /** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate per page. */
-export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
+/**
+ * What waits for the reviewer: pending, not rejected check-ins of their reviewable periods (narrowed to their teams),
+ * with the period id as the index prefix; null when they review no period.
+ */
+function backlogMatch(actor: Reviewer, periods: readonly PeriodDoc[]): object | null {
   const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
-  if (mine.length === 0) return summarizeBacklog([])
+  if (mine.length === 0) return null
   const _ = command()
   const whole = mine.filter((p) => teamsOf(actor, p) === null).map((p) => p._id)
   const branches: object[] = whole.length ? [{ periodId: whole.length === 1 ? whole[0] : _.in(whole) }] : []
@@ -75,7 +79,23 @@ export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], 
     if (teams) branches.push({ periodId: p._id, teamId: _.in(teams) })
   }
   const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
-  const match = branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
+  return branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
+}
+
+/** backlogMatch one period at a time (each an equality prefix on { periodId, reviewStatus, submittedAt }). */
+export function backlogMatchesByPeriod(actor: Reviewer, periods: readonly PeriodDoc[]): object[] {
+  const _ = command()
+  return reviewablePeriods(actor, periods)
+    .filter((p) => p.status !== 'draft')
+    .map((p) => {
+      const teams = teamsOf(actor, p)
+      return { periodId: p._id, reviewStatus: 'pending', moderation: _.neq('risky'), ...(teams ? { teamId: _.in(teams) } : {}) }
+    })
+}
+
+export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
+  const match = backlogMatch(actor, periods)
+  if (match === null) return summarizeBacklog([])
   const groups: BacklogGroup[] = []
   for (let skip = 0; ; skip += pageSize) {
     const page = await checkinCountsByPeriodDay(match, skip, pageSize)

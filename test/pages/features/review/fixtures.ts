@@ -1,5 +1,13 @@
 import type { CheckinView } from '@cloud/contracts/camp-views'
-import type { QueueItemView, QueuePageView, ReviewOpenView, ReviewView, ScoreView, TeacherStatsView } from '@cloud/contracts/review-views'
+import type {
+  QueueItemView,
+  QueuePageView,
+  ReviewOpenView,
+  ReviewView,
+  ScoreView,
+  SlaView,
+  TeacherStatsView,
+} from '@cloud/contracts/review-views'
 import type { MyReviewView } from '@/features/review/api'
 import { refreshMe } from '@/shared/session'
 import { ok } from '../mall/support'
@@ -109,7 +117,8 @@ export function openView(member = 'm1', overrides: Partial<ReviewOpenView> = {},
 
 export function statsView(overrides: Partial<TeacherStatsView> = {}): TeacherStatsView {
   return {
-    teacher: { id: 'oTeacher1', name: '王老师' },
+    // a handle (public id): stats name teachers by handle, never by openid
+    teacher: { id: 'uTeacherHandle01', name: '王老师' },
     day: '2026-11-23',
     reviewedToday: 12,
     returnedToday: 2,
@@ -155,3 +164,54 @@ export function myReviewView(overrides: Partial<MyReviewView> = {}): MyReviewVie
     ...overrides,
   }
 }
+
+const figure = (reviewed: number, p50: number | null, p90: number | null, perHour: number | null) => ({
+  reviewed,
+  p50Minutes: p50,
+  p90Minutes: p90,
+  perActiveHour: perHour,
+})
+
+/** 批改时效 of 王老师 over the last 7 days: 3 reviews, 6 waiting (one for over a day). */
+export function slaView(overrides: Partial<SlaView> = {}): SlaView {
+  const days = ['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']
+  return {
+    scope: 'mine',
+    from: days[0],
+    to: days[6],
+    total: figure(3, 8, 62, 1.5),
+    hourly: Array.from({ length: 24 }, (_, hour) => ({ hour, reviewed: hour === 8 ? 2 : hour === 9 ? 1 : 0 })),
+    teachers: [{ teacher: { id: 'uTeacherHandle01', name: '王老师' }, ...figure(3, 8, 62, 1.5) }],
+    byDay: days.map((day) => (day === '2026-11-23' ? { day, ...figure(3, 8, 62, 1.5) } : { day, ...figure(0, null, null, null) })),
+    backlog: {
+      waiting: 6,
+      capped: false,
+      ages: [
+        { key: 'lt2h', label: '2 小时内', count: 2 },
+        { key: 'h2to6', label: '2–6 小时', count: 2 },
+        { key: 'h6to24', label: '6–24 小时', count: 1 },
+        { key: 'gt24h', label: '超过 24 小时', count: 1 },
+      ],
+      oldest: {
+        periodId: PERIOD,
+        periodTitle: '英语打卡 · 第 3 期 · 21 天',
+        day: '2026-11-21',
+        queuedAt: T0 - 51 * 3_600_000,
+        waitedMinutes: 51 * 60,
+        waitedLabel: '2 天 3 小时',
+        redo: false,
+      },
+    },
+    nextPage: null,
+    ...overrides,
+  }
+}
+
+export const emptySla = (): SlaView =>
+  slaView({
+    total: figure(0, null, null, null),
+    hourly: Array.from({ length: 24 }, (_, hour) => ({ hour, reviewed: 0 })),
+    teachers: [{ teacher: { id: 'uTeacherHandle01', name: '王老师' }, ...figure(0, null, null, null) }],
+    byDay: [],
+    backlog: { waiting: 0, capped: false, ages: slaView().backlog.ages.map((a) => ({ ...a, count: 0 })), oldest: null },
+  })

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import ReviewStatsPage from '@/features/review/pages/stats/index'
 import { byId, fail, fakeCloud, findById, ok } from '../mall/support'
 import { adminMe, freshSession, statsView, teacherMe } from './fixtures'
@@ -12,7 +13,7 @@ describe('点评统计 page', () => {
     fakeCloud({ 'identity.me': teacherMe, 'review.stats': ok(statsView()) })
     render(<ReviewStatsPage />)
 
-    const card = await findById('stats-oTeacher1')
+    const card = await findById('stats-uTeacherHandle01')
     expect(card.textContent).toContain('12今日已点评')
     expect(card.textContent).toContain('30待点评')
     expect(screen.getByText('中位等待 25 分钟')).toBeTruthy()
@@ -23,25 +24,36 @@ describe('点评统计 page', () => {
     fakeCloud({ 'identity.me': teacherMe, 'review.stats': ok(statsView()) })
     render(<ReviewStatsPage />)
 
-    await findById('stats-oTeacher1')
+    await findById('stats-uTeacherHandle01')
     expect(document.getElementById('scope-all')).toBeNull()
   })
 
   it('should show every teacher to an admin who picks 全部老师', async () => {
-    const li = statsView({ teacher: { id: 'oT2', name: '李老师' }, reviewedToday: 40, periods: [] })
+    const li = statsView({ teacher: { id: 'uLiHandle0002', name: '李老师' }, reviewedToday: 40, periods: [] })
     const cloud = fakeCloud({
       'identity.me': adminMe,
-      'review.stats': ok(statsView({ teacher: { id: 'oAdmin1', name: '运营小王' } })),
+      'review.stats': ok(statsView({ teacher: { id: 'uAdminHandle001', name: '运营小王' } })),
       'review.statsAll': ok({ items: [statsView(), li] }),
     })
     render(<ReviewStatsPage />)
-    await findById('stats-oAdmin1')
+    await findById('stats-uAdminHandle001')
 
     fireEvent.click(byId('scope-all'))
 
     expect(await screen.findByText('李老师')).toBeTruthy()
     expect(screen.getByText('王老师')).toBeTruthy()
     expect(cloud.calls('review.statsAll')).toEqual([{ action: 'statsAll', limit: 50 }])
+  })
+
+  it('should open 批改时效 from the stats page', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    fakeCloud({ 'identity.me': teacherMe, 'review.stats': ok(statsView()) })
+    render(<ReviewStatsPage />)
+    await findById('stats-uTeacherHandle01')
+
+    fireEvent.click(byId('go-sla'))
+
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/features/review/pages/sla/index' })
   })
 
   it('should show the function error with a retry', async () => {

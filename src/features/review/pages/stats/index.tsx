@@ -5,6 +5,7 @@ import { isAdmin, type Me } from '@/shared/session'
 import { allTeacherStats, myStats } from '../../api'
 import StatsCard from '../../components/stats-card'
 import RoleGate from '@/shared/ui/role-gate'
+import { goTo } from '@/shared/route'
 import './index.scss'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 
@@ -27,6 +28,9 @@ function Stats({ me }: { me: Me }) {
   return (
     <View className='rv-stats-page'>
       {isAdmin(me) ? <Tabs id='scope' tabs={SCOPES} active={scope} onChange={setScope} /> : null}
+      <View role='button' id='go-sla' className='rv-stats-page__link' onClick={goTo('review/sla')}>
+        批改时效（近 7 天用时、积压）›
+      </View>
       <PageState load={load} onRetry={() => void reload()} empty='今天还没有点评数据'>
         {(items) => items.map((s) => <StatsCard key={s.teacher.id} stats={s} showName={scope === 'all'} />)}
       </PageState>

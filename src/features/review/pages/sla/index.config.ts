@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '批改时效', enablePullDownRefresh: true })
