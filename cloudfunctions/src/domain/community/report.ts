@@ -1,4 +1,13 @@
-import { completionKey, groupBonusKey, makeupKey, reversalKey, streakBonusKey, tierBonusKey, badgeKey, checkinKey } from '../points/idempotency'
+import {
+  completionKey,
+  groupBonusKey,
+  makeupKey,
+  reversalKey,
+  streakBonusKey,
+  tierBonusKey,
+  badgeKey,
+  checkinKey,
+} from '../points/idempotency'
 import { featuredAwardKey } from '../review/feature'
 import { dayAt, periodDay } from '../camp/period-time'
 import type { PeriodDoc } from '../camp/model'
@@ -105,10 +114,7 @@ export function reportReady(period: Pick<PeriodDoc, 'status' | 'startDay' | 'len
  * key of each. Points entries are keyed by these (domain/points/idempotency.ts), so the period's points are ONE read
  * by `_id` (≤ 21 × 5 + milestones + badges + 1, doubled: < 1000), never a scan of the member's history.
  */
-export function periodAwardKeys(
-  period: Pick<PeriodDoc, '_id' | 'startDay' | 'lengthDays' | 'points'>,
-  memberId: string,
-): string[] {
+export function periodAwardKeys(period: Pick<PeriodDoc, '_id' | 'startDay' | 'lengthDays' | 'points'>, memberId: string): string[] {
   const keys: string[] = []
   for (let i = 1; i <= period.lengthDays; i++) {
     const day = dayAt(period, i)

@@ -41,7 +41,10 @@ export const main = defineFunction(
     },
     myReport: { run: async ({ periodId }, { who }) => myReport(periodId, who.openid, now()) },
     memberReport: { roles: STAFF, run: async ({ periodId, member }, ctx) => memberReport(periodId, actorOf(ctx), member, now()) },
-    reportMembers: { roles: [ACTION_RULES['report.members'].role], run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()) },
+    reportMembers: {
+      roles: [ACTION_RULES['report.members'].role],
+      run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()),
+    },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },
 )

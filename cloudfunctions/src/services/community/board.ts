@@ -7,15 +7,7 @@
  */
 import type { TeamBoardPage } from '../../contracts/community'
 import { liveStreak, periodDay, todayOf, type PeriodDoc } from '../../domain/camp'
-import {
-  pageOf,
-  rankTeams,
-  rejectTeam,
-  type TeamBoard,
-  type TeamCounters,
-  type TeamRejection,
-  type TeamRow,
-} from '../../domain/community'
+import { pageOf, rankTeams, rejectTeam, type TeamBoard, type TeamCounters, type TeamRejection, type TeamRow } from '../../domain/community'
 import { command } from '../../shared/repository'
 import { enrollmentsJoinedAfter, periodForTeams, type TeamEnrollment } from '../camp/community-reads'
 import { placeLateJoiners } from './split'

@@ -134,7 +134,11 @@ export async function memberReport(
 const MEMBERS_PAGE = 50
 
 /** The period's members in join order, 50 a page; the cursor is `joinedAt~handle` like the unassigned list's. */
-export async function reportMembers(periodId: string, cursor: string | undefined, now: number): Promise<ReportMembersPage | ReportRejection> {
+export async function reportMembers(
+  periodId: string,
+  cursor: string | undefined,
+  now: number,
+): Promise<ReportMembersPage | ReportRejection> {
   const period = await endedPeriod(periodId, now)
   if ('ok' in period) return period
   const after = cursor ? await cursorPosition(periodId, cursor) : null
@@ -146,13 +150,11 @@ export async function reportMembers(periodId: string, cursor: string | undefined
   return {
     periodTitle: periodTitle(period),
     lengthDays: period.lengthDays,
-    members: shown.map(
-      (e): ReportMemberRow => ({
-        member: profile(profiles, e.memberId),
-        daysChecked: e.checkedDays.length,
-        daysMadeUp: e.madeUpDays.length,
-      }),
-    ),
+    members: shown.map((e): ReportMemberRow => ({
+      member: profile(profiles, e.memberId),
+      daysChecked: e.checkedDays.length,
+      daysMadeUp: e.madeUpDays.length,
+    })),
     cursor: page.length > MEMBERS_PAGE && last ? `${last.joinedAt}~${publicIdOf(last.memberId)}` : null,
   }
 }
