@@ -73,7 +73,10 @@ export default defineAppConfig({
       ],
     },
     // ---- teams (组长 / 学习委员, team PK)
-    { root: 'features/community', pages: ['pages/teams/index', 'pages/team-day/index', 'pages/board/index'] },
+    {
+      root: 'features/community',
+      pages: ['pages/teams/index', 'pages/team-day/index', 'pages/board/index', 'pages/report/index', 'pages/report-members/index'],
+    },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),
   ],

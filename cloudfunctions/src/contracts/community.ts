@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TEAM_LIMITS } from '../domain/community'
+import { TEAM_LIMITS, type BadgeId } from '../domain/community'
 import { MemberHandleSchema, type LabelledValue, type PublicProfile } from './identity'
 import { KeyPartSchema } from './points'
 
@@ -37,6 +37,10 @@ export const CommunityRequest = z.discriminatedUnion('action', [
       limit: z.number().int().min(1).max(50).default(20),
     })
     .strict(),
+  // learning reports once the period has ended: the member's own; staff by member handle; operators list the members
+  z.object({ action: z.literal('myReport'), periodId }).strict(),
+  z.object({ action: z.literal('memberReport'), periodId, member: MemberHandleSchema }).strict(),
+  z.object({ action: z.literal('reportMembers'), periodId, cursor: z.string().max(200).optional() }).strict(),
 ])
 
 export type TeamRoleCode = z.infer<typeof TeamRoleSchema>
@@ -117,6 +121,47 @@ export interface TeamBoardPage {
   computedAt: number | null
 }
 
+/** A member's learning report for an ended period (services/community/report.ts); the member appears by handle. */
+export interface LearningReportView {
+  periodId: string
+  campId: string
+  campTitle: string
+  periodTitle: string
+  startDay: string
+  endDay: string
+  member: PublicProfile
+  lengthDays: number
+  /** On time. */
+  daysChecked: number
+  daysMadeUp: number
+  /** (on time + made up) / lengthDays in percent, one decimal. */
+  attendancePercent: number
+  longestStreak: number
+  featuredCount: number
+  completed: boolean
+  badges: LabelledValue<BadgeId>[]
+  comments: { count: number; highlights: string[] }
+  /** From the ledger: credits of the period less reversals; make-up charges less reversals. */
+  points: { earned: number; spent: number }
+  /** The member's team on the period's team PK board, when on a team. */
+  team: { name: string; rank: number; teams: number } | null
+}
+
+/** One member of the operator's report list: enough to pick, the rest is on the report. */
+export interface ReportMemberRow {
+  member: PublicProfile
+  daysChecked: number
+  daysMadeUp: number
+}
+
+export interface ReportMembersPage {
+  periodTitle: string
+  lengthDays: number
+  members: ReportMemberRow[]
+  /** `joinedAt~handle` of the last row, or null on the last page: never an openid or a document id. */
+  cursor: string | null
+}
+
 export interface CommunityResults {
   teams: TeamsOverview
   split: TeamsOverview
@@ -129,4 +174,7 @@ export interface CommunityResults {
   myTeam: MyTeamView
   teamDay: TeamDayView
   board: TeamBoardPage
+  myReport: LearningReportView
+  memberReport: LearningReportView
+  reportMembers: ReportMembersPage
 }

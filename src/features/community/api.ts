@@ -19,3 +19,7 @@ export const teamDay = (periodId: string) => callAction('community', 'teamDay', 
 export const myTeam = (periodId: string) => callAction('community', 'myTeam', { periodId })
 export const board = (periodId: string, which: 'today' | 'period', offset: number) =>
   callAction('community', 'board', { periodId, board: which, offset, limit: 20 })
+export const myReport = (periodId: string) => callAction('community', 'myReport', { periodId })
+export const memberReport = (periodId: string, member: string) => callAction('community', 'memberReport', { periodId, member })
+export const reportMembers = (periodId: string, cursor?: string) =>
+  callAction('community', 'reportMembers', cursor === undefined ? { periodId } : { periodId, cursor })

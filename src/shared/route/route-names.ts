@@ -63,6 +63,8 @@ const NAMES: Record<RouteName, true> = {
   'community/teams': true,
   'community/team-day': true,
   'community/board': true,
+  'community/report': true,
+  'community/report-members': true,
   'dev/personas': true,
   'dev/panel': true,
 }

@@ -65,6 +65,9 @@ export interface RouteParams {
   'community/teams': { periodId: string }
   'community/team-day': { periodId: string }
   'community/board': { periodId: string }
+  /** The member's own 学习报告, or (staff) the report of the member whose handle is `member`. */
+  'community/report': { periodId: string; member?: string }
+  'community/report-members': { periodId: string }
   /** H5 local mode only (app.config adds the dev subpackage there). */
   'dev/personas': void
   'dev/panel': void

@@ -27,6 +27,7 @@ describe('learningReport', () => {
       pointsEarned: 95,
       completed: true,
       badges: ['streak_7', 'first_featured'],
+      commentsReceived: 0,
       highlights: [],
     })
     expect(learningReport({ ...baseInput(), keepsStreak: true, madeUpDays: days(4) }).longestStreak).toBe(6)

@@ -24,3 +24,17 @@ export type TeamRejection = Rejection<TeamCode>
 
 export const rejectTeam = (code: TeamCode, details?: Record<string, string | number>): TeamRejection =>
   reject(code, TEAM_MESSAGES[code], details)
+
+/** Expected failures of the learning report. */
+export const REPORT_MESSAGES = {
+  'COMMUNITY.REPORT_NOT_READY': '报告将在本期结束后生成',
+  'COMMUNITY.PERIOD_NOT_FOUND': '期次不存在',
+  'COMMUNITY.NOT_ENROLLED': '没有报名本期',
+  'COMMUNITY.MEMBER_NOT_FOUND': '没有找到这位学员',
+  'COMMUNITY.CURSOR_INVALID': '列表已变化，请刷新后重试',
+} as const
+
+export type ReportCode = keyof typeof REPORT_MESSAGES
+export type ReportRejection = Rejection<ReportCode>
+
+export const rejectReport = (code: ReportCode): ReportRejection => reject(code, REPORT_MESSAGES[code])

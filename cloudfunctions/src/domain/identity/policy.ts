@@ -53,6 +53,10 @@ export const ACTION_RULES = {
   // binding a WeChat group: admins, or the period's own teachers (they run the group)
   'period.bindGroup': teacher(),
   'team.assign': admin,
+  // learning reports: the member's own; staff by member (teachers of the period, narrowed to their teams); the list
+  'report.mine': member(),
+  'report.member': teacher(),
+  'report.members': admin,
   // teacher review (issue 6)
   'review.queue': teacher(),
   'review.open': teacher(),

@@ -5,10 +5,13 @@ import { actionsFrom, defineFunction, type ActionContext } from '../../shared/ha
 import { timerJobs } from '../../shared/timer-dispatch'
 import { refreshBoard, refreshBoards, teamBoard } from '../../services/community/board'
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
+import { memberReport, myReport, reportMembers } from '../../services/community/report'
 import { myTeam, teamDay } from '../../services/community/team-day'
 
 /** Operators: the policy's `team.assign` role. */
 const ASSIGN = [ACTION_RULES['team.assign'].role] as const
+/** Staff who may open a member's report (teachers of the period by the policy, admins everywhere). */
+const STAFF = ['teacher', 'admin'] as const
 /** Any member; roles are loaded because teachers and admins may open any team's day (policy `team.progress`). */
 const ROLE_AWARE = ['member', 'teacher', 'admin'] as const
 const actorOf = (ctx: ActionContext): Actor => ({ _id: ctx.who.openid, roles: [...ctx.roles] })
@@ -35,6 +38,12 @@ export const main = defineFunction(
     teamDay: { roles: ROLE_AWARE, run: async ({ periodId, teamIndex }, ctx) => teamDay(periodId, actorOf(ctx), teamIndex, now()) },
     board: {
       run: async ({ periodId, board, offset, limit }, { who }) => teamBoard(periodId, board, offset, limit, who.openid, now()),
+    },
+    myReport: { run: async ({ periodId }, { who }) => myReport(periodId, who.openid, now()) },
+    memberReport: { roles: STAFF, run: async ({ periodId, member }, ctx) => memberReport(periodId, actorOf(ctx), member, now()) },
+    reportMembers: {
+      roles: [ACTION_RULES['report.members'].role],
+      run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()),
     },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },

@@ -1,7 +1,7 @@
 /**
  * Camp data as the community feature (teams) reads it: it never names camp's collections. Bounded reads on indexes.
  */
-import type { EnrollmentDoc, PeriodDoc } from '../../domain/camp'
+import { checkinId, enrollmentId, type CampDoc, type CheckinDoc, type EnrollmentDoc, type PeriodDoc } from '../../domain/camp'
 import { command } from '../../shared/repository'
 import { repo } from './store'
 
@@ -50,4 +50,21 @@ export async function enrollmentsOfMembers(periodId: string, memberIds: readonly
     memberIds.map((m) => `${periodId}:${m}`),
   )
   return new Map([...found.values()].map((e) => [e.memberId, e]))
+}
+
+/** A member's whole enrollment in the period (the learning report), or null: one read by `_id`. */
+export const enrollmentForReport = (periodId: string, memberId: string): Promise<EnrollmentDoc | null> =>
+  repo.get('enrollments', enrollmentId(periodId, memberId))
+
+/** The camp a period belongs to (its title and cover on the report), or null. */
+export const campForReport = (campId: string): Promise<CampDoc | null> => repo.get('camps', campId)
+
+/** The member's check-ins on these days of the period, by `_id` (≤ lengthDays ids, one request). */
+export async function checkinsOnDays(periodId: string, memberId: string, days: readonly string[]): Promise<CheckinDoc[]> {
+  if (days.length === 0) return []
+  const found = await repo.byIds(
+    'checkins',
+    days.map((d) => checkinId(periodId, d, memberId)),
+  )
+  return [...found.values()]
 }

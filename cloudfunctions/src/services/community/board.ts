@@ -7,11 +7,11 @@
  */
 import type { TeamBoardPage } from '../../contracts/community'
 import { liveStreak, periodDay, todayOf, type PeriodDoc } from '../../domain/camp'
-import { pageOf, rankTeams, rejectTeam, type TeamBoard, type TeamCounters, type TeamRejection } from '../../domain/community'
+import { pageOf, rankTeams, rejectTeam, type TeamBoard, type TeamCounters, type TeamRejection, type TeamRow } from '../../domain/community'
 import { command } from '../../shared/repository'
 import { enrollmentsJoinedAfter, periodForTeams, type TeamEnrollment } from '../camp/community-reads'
 import { placeLateJoiners } from './split'
-import { membershipOf, repo, teamMemberId, teamsOf, TEAM_MEMBERS, TEAM_SPLITS, TEAMS, type TeamBoardCounters } from './store'
+import { membershipOf, repo, teamMemberId, teamsOf, TEAM_MEMBERS, TEAM_SPLITS, TEAMS, type TeamBoardCounters, type TeamDoc } from './store'
 
 const PAGE = 1000
 /** Periods one job run refreshes (oldest refresh first); the rest wait for the next run. */
@@ -76,6 +76,20 @@ export async function refreshBoards(now: number): Promise<{ periods: number }> {
   return { periods: res.data.length }
 }
 
+/** The period's teams ranked on `board` from the counters the refresh job last wrote (`today`: the viewer's day). */
+export function rankedTeams(teams: readonly TeamDoc[], board: TeamBoard, today: string): TeamRow[] {
+  const counters: TeamCounters[] = teams.map((t) => ({
+    index: t.index,
+    name: t.name,
+    size: t.size,
+    checkedToday: t.counters?.day === today ? t.counters.checkedToday : 0,
+    checkinsSoFar: t.counters?.checkinsSoFar ?? 0,
+    streakSum: t.counters?.streakSum ?? 0,
+  }))
+  const daysSoFar = Math.max(0, ...teams.map((t) => t.counters?.daysSoFar ?? 0))
+  return rankTeams(counters, board, daysSoFar)
+}
+
 export async function teamBoard(
   periodId: string,
   board: TeamBoard,
@@ -88,17 +102,7 @@ export async function teamBoard(
   if (!period || period.status === 'draft') return rejectTeam('TEAM.PERIOD_NOT_FOUND')
   const [teams, mine] = await Promise.all([teamsOf(periodId), membershipOf(periodId, viewerId)])
   if (teams.length === 0) return rejectTeam('TEAM.NOT_SPLIT')
-  const today = todayOf(period, now)
-  const counters: TeamCounters[] = teams.map((t) => ({
-    index: t.index,
-    name: t.name,
-    size: t.size,
-    checkedToday: t.counters?.day === today ? t.counters.checkedToday : 0,
-    checkinsSoFar: t.counters?.checkinsSoFar ?? 0,
-    streakSum: t.counters?.streakSum ?? 0,
-  }))
-  const daysSoFar = Math.max(...teams.map((t) => t.counters?.daysSoFar ?? 0))
-  const page = pageOf(rankTeams(counters, board, daysSoFar), offset, limit)
+  const page = pageOf(rankedTeams(teams, board, todayOf(period, now)), offset, limit)
   const computed = teams.map((t) => t.counters?.computedAt ?? 0).filter((at) => at > 0)
   return {
     board,

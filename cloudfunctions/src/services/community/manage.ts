@@ -88,7 +88,8 @@ export async function unassigned(periodId: string, cursor: string | undefined): 
   }
 }
 
-async function cursorPosition(periodId: string, cursor: string): Promise<{ joinedAt: number; id: string } | null> {
+/** A `joinedAt~handle` cursor back to its (`joinedAt`, enrollment `_id`) keyset position, or null. */
+export async function cursorPosition(periodId: string, cursor: string): Promise<{ joinedAt: number; id: string } | null> {
   const m = /^(\d{1,15})~([A-Za-z0-9_-]{1,64})$/.exec(cursor)
   const member = m ? await memberByHandle(m[2]) : null
   return m && member ? { joinedAt: Number(m[1]), id: enrollmentId(periodId, member._id) } : null

@@ -68,6 +68,12 @@ export const entryInTx = (tx: Tx, key: string) => repo.getIn(tx, ENTRIES, key)
 /** The entry with this key outside a transaction, or null (one request). */
 export const entryOf = (key: string) => repo.get(ENTRIES, key)
 
+/**
+ * The entries stored under these keys (the ones that exist), by `_id`: one request per 1000 keys. Readers that know
+ * which awards could have been booked (the learning report) read them this way instead of walking a history.
+ */
+export const entriesByKeys = (keys: readonly string[]) => repo.byIds(ENTRIES, keys)
+
 /** A member's balance document outside a transaction, or null before their first points (one request). */
 export const balanceOf = (memberId: string) => repo.get(BALANCES, memberId)
 

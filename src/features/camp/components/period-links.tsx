@@ -15,7 +15,7 @@ interface Team {
 }
 
 /**
- * The period's other pages, as a row of shortcuts; the certificate joins once the period has ended, the team PK board
+ * The period's other pages, as a row of shortcuts; the certificate and the 学习报告 join once the period has ended, the team PK board
  * once the member is on a team, and their team's day for a 组长 / 学习委员.
  */
 export default function PeriodLinks({ periodId, ended, team }: { periodId: string; ended: boolean; team?: Team }) {
@@ -27,6 +27,11 @@ export default function PeriodLinks({ periodId, ended, team }: { periodId: strin
           {l.title}
         </View>
       ))}
+      {ended ? (
+        <View role='button' id='link-report' className='period-links__item' onClick={goTo('community/report', { periodId })}>
+          学习报告
+        </View>
+      ) : null}
       {team?.onTeam ? (
         <View role='button' id='link-team-board' className='period-links__item' onClick={goTo('community/board', { periodId })}>
           小队 PK

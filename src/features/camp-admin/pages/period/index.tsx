@@ -80,6 +80,13 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
       <Cell id='pa-edit' title='期次设置' label='时间、名额、积分与补卡规则' isLink onClick={go('period-form')} />
       <Cell id='pa-teams' title='小队' label='分队、组长与学习委员' isLink onClick={goTo('community/teams', { periodId })} />
       <Cell id='pa-team-board' title='小队 PK 榜' isLink onClick={goTo('community/board', { periodId })} />
+      <Cell
+        id='pa-reports'
+        title='学习报告'
+        label={p.status === 'ended' || p.status === 'closed' ? '每位学员本期的学习报告' : '本期结束后生成'}
+        isLink
+        onClick={goTo('community/report-members', { periodId })}
+      />
       <View className='admin-form__title'>打卡群</View>
       <Cell id='pa-groups' title='已绑定的群' value={p.boundGroups.length ? `已绑定 ${p.boundGroups.length} 个` : '未绑定'} />
       {p.boundGroups.map((g, i) => (
