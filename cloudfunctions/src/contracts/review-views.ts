@@ -169,7 +169,8 @@ export function toReviewView(
     id: r._id,
     checkinId: r.checkinId,
     round: r.round,
-    reviewer: { id: r.reviewerId, name: r.reviewerName || '老师' },
+    // the teacher's public handle, never the openid (members see this view)
+    reviewer: { id: publicIdOf(r.reviewerId), name: r.reviewerName || '老师' },
     comment: r.comment,
     voice: r.voice,
     annotatedImages: r.annotatedImages ?? [],
@@ -404,7 +405,7 @@ export function toSlaView(input: SlaInput): SlaView {
 /**
  * What each `review` action answers inside `{ code: 0, data }` (requests in ./review.ts). Rejections are
  * `{ code: 'REVIEW.…' | 'CAMP.CHECKIN_NOT_FOUND' | 'POINTS.…' | 'REQUEST.INVALID' | 'SYS.BUSY', message, details? }`;
- * REVIEW.ALREADY_REVIEWED carries `details: { reviewerId, reviewerName }` of the winner.
+ * REVIEW.ALREADY_REVIEWED carries `details: { reviewer, reviewerName }` of the winner (`reviewer` is the public handle).
  */
 export interface ReviewResults {
   queue: QueuePageView

@@ -1,3 +1,4 @@
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import { planReview, reviewId } from '@cloud/domain/review'
 import { applied, input, makeCheckin, okOf, period, scope, sh, TEACHER, TEACHER2, voiceOf } from './fixtures'
 
@@ -55,7 +56,7 @@ describe('planReview: first review wins', () => {
       ok: false,
       code: 'REVIEW.ALREADY_REVIEWED',
       message: '这份打卡已被王老师点评',
-      details: { reviewerId: TEACHER._id, reviewerName: '王老师' },
+      details: { reviewer: publicIdOf(TEACHER._id), reviewerName: '王老师' },
     })
   })
 

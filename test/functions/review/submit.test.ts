@@ -1,3 +1,4 @@
+import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import type { ReviewView } from '../../../cloudfunctions/src/contracts/review-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { at, balanceOf, checkinDoc, entriesOf, LI, periodWithSubmissions, review, reviewOk, reviewsOf, teacherVoice, WANG } from './support'
@@ -20,7 +21,7 @@ describe('submitting a review', () => {
     const view = await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '发音很清楚！', voice, score: 4 }, LI)
     expect(view).toMatchObject({
       round: 0,
-      reviewer: { id: LI, name: '李老师' },
+      reviewer: { id: publicIdOf(LI), name: '李老师' },
       comment: '发音很清楚！',
       voice,
       score: { value: 4, label: '4 星', short: '★★★★☆' },
@@ -42,8 +43,10 @@ describe('submitting a review', () => {
     expect(loser).toMatchObject({
       code: 'REVIEW.ALREADY_REVIEWED',
       message: `这份打卡已被${winner === LI ? '李老师' : '王老师'}点评`,
-      details: { reviewerId: winner },
+      details: { reviewer: publicIdOf(winner) },
     })
+    // the winner's openid never reaches the losing teacher's client
+    expect(JSON.stringify(loser)).not.toContain(winner)
     expect(await reviewsOf(h, ids[0])).toEqual([expect.objectContaining({ reviewerId: winner })])
   })
 

@@ -1,6 +1,7 @@
 import type { CampDoc, CheckinDoc, PeriodDoc } from '../camp/model'
 import { MAX_REDOS } from '../camp/edit'
 import { todayOf } from '../camp/period-time'
+import { publicIdOf } from '../identity/public-id'
 import { checkReviewer, type Reviewer } from './access'
 import { featureBlocker, featureChange, type FeaturedAward, type FeaturePatch } from './feature'
 import { reviewId, type ReviewDoc } from './model'
@@ -135,7 +136,8 @@ function editProblem(
   now: number,
 ): ReviewRejection | null {
   if (existing.reviewerId !== actorId) {
-    const winner = { reviewerId: existing.reviewerId, reviewerName: existing.reviewerName }
+    // the winner by public handle: details reach the client, an openid must not
+    const winner = { reviewer: publicIdOf(existing.reviewerId), reviewerName: existing.reviewerName }
     if (edit) return rejectReview('REVIEW.NOT_AUTHOR', winner)
     return rejectReview('REVIEW.ALREADY_REVIEWED', winner, `这份打卡已被${existing.reviewerName || '其他老师'}点评`)
   }
