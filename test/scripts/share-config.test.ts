@@ -36,6 +36,7 @@ describe('share page configs', () => {
       'camp/detail',
       'classes/detail',
       'community/report',
+      'community/team-day',
       'invite/index',
       'materials/detail',
     ])

@@ -28,6 +28,7 @@ export const CommunityRequest = z.discriminatedUnion('action', [
   // members: their own team; leaders (policy team.progress): their team's day
   z.object({ action: z.literal('myTeam'), periodId }).strict(),
   z.object({ action: z.literal('teamDay'), periodId, teamIndex: TeamIndexSchema.optional() }).strict(),
+  z.object({ action: z.literal('remindTeam'), periodId, teamIndex: TeamIndexSchema.optional() }).strict(),
   z
     .object({
       action: z.literal('board'),
@@ -86,20 +87,40 @@ export interface MyTeamView {
   canSeeDay: boolean
 }
 
+/** Whether a teammate who has not checked in can get a reminder from the leader now (see domain/camp nudgeSkip). */
+export type TeamReminderState = 'ready' | 'reminded' | 'off'
+
 export interface TeamDayMember {
   member: PublicProfile
   role: LabelledValue<TeamRoleCode> | null
   checkedToday: boolean
   streak: number
+  /** Only for those not checked in: ready = has a reminder credit; reminded = already reminded today; off = no credit. */
+  reminder: LabelledValue<TeamReminderState> | null
 }
 
 export interface TeamDayView {
+  /** The camp, for the team card shared into the group (it opens the camp's page). */
+  campId: string
   team: { index: number; name: string; size: number }
   /** 第 N 天 of the period, or null outside its days. */
   dayIndex: number | null
   day: string
   checkedIn: TeamDayMember[]
   notYet: TeamDayMember[]
+  /** How many of `notYet` a reminder would reach now (0 outside the period's days or when the caller may not send). */
+  remindable: number
+}
+
+/** What a leader's 一键提醒 did: counts only, never who lacks a credit by id. */
+export interface TeamRemindView {
+  sent: number
+  /** Already reminded today (by their own reminder or another leader). */
+  alreadyReminded: number
+  /** Not checked in but without a reminder credit: the member has not turned reminders on. */
+  noCredit: number
+  /** The send failed; the credit was given back. */
+  failed: number
 }
 
 export interface TeamBoardRowView {
@@ -173,6 +194,7 @@ export interface CommunityResults {
   revokeRole: TeamMemberRow
   myTeam: MyTeamView
   teamDay: TeamDayView
+  remindTeam: TeamRemindView
   board: TeamBoardPage
   myReport: LearningReportView
   memberReport: LearningReportView

@@ -15,6 +15,7 @@ export const TEAM_MESSAGES = {
   'TEAM.NOT_SPLIT': '本期还没有分队',
   'TEAM.NO_TEAM': '你还没有加入小队',
   'TEAM.NOT_LEADER': '只有组长或学习委员可以查看本队',
+  'TEAM.NOT_CHECKIN_DAY': '今天不是本期的打卡日，无需提醒',
   'TEAM.NOT_ENROLLED': '该学员没有报名本期',
   'TEAM.TIERS_INVALID': '连续打卡加成的天数需递增且不超过本期天数，倍数需递增且在 1 到 3 倍之间',
 } as const

@@ -6,7 +6,7 @@ import { timerJobs } from '../../shared/timer-dispatch'
 import { refreshBoard, refreshBoards, teamBoard } from '../../services/community/board'
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
 import { memberReport, myReport, reportMembers } from '../../services/community/report'
-import { myTeam, teamDay } from '../../services/community/team-day'
+import { myTeam, remindTeam, teamDay } from '../../services/community/team-day'
 
 /** Operators: the policy's `team.assign` role. */
 const ASSIGN = [ACTION_RULES['team.assign'].role] as const
@@ -36,6 +36,10 @@ export const main = defineFunction(
     revokeRole: { roles: ASSIGN, run: async ({ periodId, member }) => revokeRole(periodId, member, now()) },
     myTeam: { run: async ({ periodId }, { who }) => myTeam(periodId, who.openid, now()) },
     teamDay: { roles: ROLE_AWARE, run: async ({ periodId, teamIndex }, ctx) => teamDay(periodId, actorOf(ctx), teamIndex, now()) },
+    remindTeam: {
+      roles: ROLE_AWARE,
+      run: async ({ periodId, teamIndex }, ctx) => remindTeam(periodId, actorOf(ctx), teamIndex, now()),
+    },
     board: {
       run: async ({ periodId, board, offset, limit }, { who }) => teamBoard(periodId, board, offset, limit, who.openid, now()),
     },
