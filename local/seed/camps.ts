@@ -81,7 +81,8 @@ function checksIn(member: number, day: number): boolean {
 const atOnDay = (day: string, member: number, dayIndex: number) =>
   businessDayStart(day) + (7 + ((member * 5 + dayIndex * 3) % 15)) * HOUR + ((member * 13) % 60) * 60_000
 
-export async function seedCamps(emu: Emulator, now: number): Promise<void> {
+/** Answers the English period's id (the community seed splits it into teams). */
+export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPeriodId: string }> {
   pointSdkAt(emu.url)
   const { createCamp, createPeriod, updatePeriod } = await import('../../cloudfunctions/src/services/camp/admin')
   const { addBoundGroup } = await import('../../cloudfunctions/src/services/camp/groups')
@@ -257,4 +258,5 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   must(await addBoundGroup(sketch._id, CAMP_GROUP, ADMIN, now - 2 * DAY), 'bind drawing group')
   must(await updatePeriod(sketch._id, { status: 'open' }, now - 2 * DAY), 'publish drawing')
   for (const m of MEMBERS.slice(6, 9)) must(await joinPeriod({ periodId: sketch._id, memberId: m, now: now - DAY }), `join drawing ${m}`)
+  return { englishPeriodId: live._id }
 }
