@@ -125,9 +125,12 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   // Members are shown the sealed copies (no openid in their path, bytes nobody can swap), never the teacher's uploads.
   const annotatedImages = await sealAnnotations(actor._id, early.annotatedImages)
   if (annotatedImages === 'foreign') return rejectReview('REVIEW.FOREIGN_IMAGE')
+  // The voice comment too: a missing recording is refused, the member hears a sealed copy at a path with no openid.
+  const voice = early.voice ? await sealAnnotations(actor._id, [early.voice.fileId]) : []
+  if (voice === 'foreign') return rejectReview('REVIEW.FOREIGN_FILE')
   const reason = request.action === 'returnForRedo' ? request.reason : request.action === 'editReview' ? (request.redoReason ?? '') : ''
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
-  const input = { ...toReviewInput(request, verdict), annotatedImages }
+  const input = { ...toReviewInput(request, verdict), annotatedImages, voice: early.voice ? { ...early.voice, fileId: voice[0] } : null }
   const requestId = request.action === 'submitReview' ? request.requestId : undefined
   const fromDraft = request.action === 'submitReview' && request.fromDraft === true
   let out: Committed | Replayed | Refusal
