@@ -140,7 +140,8 @@ describe('the tier bonus and streak badges of check-ins', () => {
         [badgeKey(period._id, 'streak_7', 'steady'), 5],
       ].sort(),
     )
-    expect((await enrollmentOf(period._id, 'steady')).badges).toEqual(['streak_7'])
+    // Days 1–7 on time are also a 完美一周 (worth 0 here: stored, no entry).
+    expect((await enrollmentOf(period._id, 'steady')).badges).toEqual(['streak_7', 'perfect_week'])
     const [doc] = (await h.emu.db.find('checkins', { _id: checkinId(period._id, day(7), 'steady') })) as { points: number }[]
     expect(doc.points).toBe(10 + 2 + 5)
     await expectConsistent(period._id, 'steady')
