@@ -187,6 +187,8 @@ export interface IncentivesView {
   periodId: string
   periodTitle: string
   lengthDays: number
+  /** The base award a tier multiplies (the period's points rules), for the page's example. */
+  perCheckin: number
   /** Closed periods are read-only. */
   editable: boolean
   tiers: { fromDays: number; multiplier: number; label: string }[]

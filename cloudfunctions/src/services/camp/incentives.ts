@@ -29,6 +29,7 @@ export function toIncentivesView(period: PeriodDoc): IncentivesView {
     periodId: period._id,
     periodTitle: periodTitle(period),
     lengthDays: period.lengthDays,
+    perCheckin: period.points.perCheckin,
     editable: period.status !== 'closed',
     tiers: tiers.map((t) => ({ fromDays: t.fromDays, multiplier: t.multiplier, label: tierLabel(t) })),
     badges: badgesOffered(period.lengthDays).map((b) => ({ value: b, label: BADGE_LABEL[b], points: badgePoints[b] ?? 0 })),
