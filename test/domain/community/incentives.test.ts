@@ -3,7 +3,15 @@
  * domain/camp/checkin.ts and makeup.ts): days are Asia/Shanghai business days, so the tier and the badges follow the
  * cut-off, not the UTC date.
  */
-import { planCheckin, planEdit, planMakeup, type CheckinPlan, type EnrollmentDoc, type MakeupPlan, type PeriodDoc } from '@cloud/domain/camp'
+import {
+  planCheckin,
+  planEdit,
+  planMakeup,
+  type CheckinPlan,
+  type EnrollmentDoc,
+  type MakeupPlan,
+  type PeriodDoc,
+} from '@cloud/domain/camp'
 import { checkIncentives, planFeaturedBadge, type PeriodIncentives } from '@cloud/domain/community'
 import { badgeKey, tierBonusKey } from '@cloud/domain/points'
 import { makeEnrollment, makePeriod, MEMBER, sh, textOnly } from '../camp/fixtures'
@@ -156,7 +164,15 @@ describe('edits', () => {
     const plan = checkinAt(period, checked(period, DAYS.slice(0, 6)), '2027-01-04 10:00')
     const edit = planEdit(period, plan.checkin, MEMBER, textOnly('改过的内容'), sh('2027-01-04 11:00'))
     if (!edit.ok) throw new Error(edit.code)
-    expect(Object.keys(edit.patch).sort()).toEqual(['content', 'editedAt', 'mediaChecks', 'moderation', 'redoCount', 'reviewStatus', 'textVerdict'])
+    expect(Object.keys(edit.patch).sort()).toEqual([
+      'content',
+      'editedAt',
+      'mediaChecks',
+      'moderation',
+      'redoCount',
+      'reviewStatus',
+      'textVerdict',
+    ])
     expect(edit).not.toHaveProperty('awards')
     expect(edit.checkin.points).toBe(plan.checkin.points)
   })

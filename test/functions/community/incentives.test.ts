@@ -76,7 +76,10 @@ describe('激励设置 (operators)', () => {
 
   it('should refuse tiers that do not increase or exceed the period, and store nothing', async () => {
     const bad = [
-      [{ fromDays: 7, multiplier: 1.5 }, { fromDays: 14, multiplier: 1.2 }],
+      [
+        { fromDays: 7, multiplier: 1.5 },
+        { fromDays: 14, multiplier: 1.2 },
+      ],
       [{ fromDays: 15, multiplier: 1.2 }],
       [{ fromDays: 7, multiplier: 1.234 }],
       [{ fromDays: 7, multiplier: 1 }],

@@ -64,7 +64,15 @@ export function planIncentives(
   incentives: PeriodIncentives,
 ): IncentivePlan {
   const tier = tierAward(
-    { periodId: input.periodId, day: input.day, memberId: input.memberId, streak: input.streak, base: input.base, makeup: input.makeup, ref: input.ref },
+    {
+      periodId: input.periodId,
+      day: input.day,
+      memberId: input.memberId,
+      streak: input.streak,
+      base: input.base,
+      makeup: input.makeup,
+      ref: input.ref,
+    },
     incentives.tiers,
   )
   return withEarned(input, newBadges(input.state, input.held), tier ? [tier] : [], incentives)
