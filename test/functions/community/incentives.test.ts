@@ -5,6 +5,7 @@
  * balance stays the ledger's sum.
  */
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
+import type { HistoryPage } from '../../../cloudfunctions/src/contracts/points'
 import { checkinId, enrollmentId } from '../../../cloudfunctions/src/domain/camp'
 import { badgeKey, tierBonusKey } from '../../../cloudfunctions/src/domain/points'
 import { reconcileBalances } from '../../../cloudfunctions/src/services/points/reconcile'
@@ -148,6 +149,12 @@ describe('the tier bonus and streak badges of check-ins', () => {
     const [doc] = (await h.emu.db.find('checkins', { _id: checkinId(period._id, day(7), 'steady') })) as { points: number }[]
     expect(doc.points).toBe(10 + 2 + 5)
     await expectConsistent(period._id, 'steady')
+    // The member's points history names the new entries in Chinese.
+    const history = await h.ok<HistoryPage>('points', { action: 'history', limit: 20 }, 'steady')
+    const labels = history.items
+      .filter((i) => i.reason === 'tier_bonus' || i.reason === 'badge')
+      .map((i) => `${i.reasonLabel} +${i.amount}`)
+    expect(labels.sort()).toEqual(['连续打卡加成 +2', '徽章奖励 +5'].sort())
   })
 
   it('should keep paying the tier each day but the badge once', async () => {
