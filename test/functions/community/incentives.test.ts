@@ -12,7 +12,7 @@ import { reconcileBalances } from '../../../cloudfunctions/src/services/points/r
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
 import { ADMIN, at, balanceOf, camp, checkin, entriesOf, ensureMember, joined, openPeriod, updateDoc } from '../camp/support'
-import { LI, reviewOk, teachers } from '../review/support'
+import { LI, review, reviewOk, teachers } from '../review/support'
 import { community, communityOk } from './support'
 
 let h: FunctionsHarness
@@ -159,7 +159,10 @@ describe('the tier bonus and streak badges of check-ins', () => {
 
   it('should keep paying the tier each day but the badge once', async () => {
     await at(h, `${day(8)} 10:00`)
-    expect((await checkin(h, period._id, 'steady')).code).toBe(0)
+    const trail = await databaseTrail(h, () => checkin(h, period._id, 'steady'))
+    expect(trail.at(-1)).toBe('database.commitTransaction')
+    // One entry add more than a plain check-in: the tier bonus alone.
+    expect(trail.filter((r) => r !== 'database.getDocument periods')).toHaveLength(8)
     const entries = await entriesOf(h, 'steady')
     expect(entries.filter((e) => e.reason === 'tier_bonus')).toHaveLength(2)
     expect(entries.filter((e) => e.reason === 'badge')).toHaveLength(1)
@@ -211,7 +214,7 @@ describe('make-ups', () => {
 
 describe('首次精选', () => {
   it('should earn the badge and its points once when a teacher features a check-in, never removed', async () => {
-    const period = await periodWithTiers(['star', 'reviewed'])
+    const period = await periodWithTiers(['star', 'reviewed', 'popular'])
     await checkInDays(period, 'star', [1, 2])
     await checkInDays(period, 'reviewed', [2])
     const first = checkinId(period._id, day(1), 'star')
@@ -224,6 +227,16 @@ describe('首次精选', () => {
     const badges = (await entriesOf(h, 'star')).filter((e) => e.reason === 'badge')
     expect(badges.map((e) => [e._id, e.amount])).toEqual([[badgeKey(period._id, 'first_featured', 'star'), 8]])
     await expectConsistent(period._id, 'star')
+    // Teachers featuring five of one member's check-ins at once: one badge, one entry, every feature answered.
+    await checkInDays(period, 'popular', [3, 4, 5, 6, 7])
+    const features = await Promise.all(
+      [3, 4, 5, 6, 7].map((n) => review(h, 'feature', { checkinId: checkinId(period._id, day(n), 'popular'), featured: true }, LI)),
+    )
+    expect(features.map((r) => r.code)).toEqual([0, 0, 0, 0, 0])
+    expect((await enrollmentOf(period._id, 'popular')).badges).toEqual(['first_featured'])
+    expect((await entriesOf(h, 'popular')).filter((e) => e.reason === 'badge')).toHaveLength(1)
+    expect((await entriesOf(h, 'popular')).filter((e) => e.reason === 'featured')).toHaveLength(5)
+    await expectConsistent(period._id, 'popular')
     // A review that features the check-in earns it too.
     await reviewOk(h, 'submitReview', { checkinId: checkinId(period._id, day(2), 'reviewed'), comment: '读得很好', featured: true }, LI)
     expect((await enrollmentOf(period._id, 'reviewed')).badges).toEqual(['first_featured'])
