@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/tasks/index',
         'pages/period/index',
         'pages/roles/index',
+        'pages/incentives/index',
       ],
     },
     {

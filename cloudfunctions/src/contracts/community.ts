@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { TEAM_LIMITS, type BadgeId } from '../domain/community'
+import { BADGE_POINTS_MAX, TEAM_LIMITS, TIER_LIMITS, type BadgeId } from '../domain/community'
 import { MemberHandleSchema, type LabelledValue, type PublicProfile } from './identity'
 import { KeyPartSchema } from './points'
 
@@ -14,6 +14,16 @@ export const SplitSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('auto'), size: z.number().int().min(TEAM_LIMITS.minSize).max(TEAM_LIMITS.maxSize) }).strict(),
   z.object({ mode: z.literal('manual'), teams: TeamIndexSchema }).strict(),
 ])
+
+/**
+ * 激励设置: the bounds here only keep the input small and well-typed; the rules (days and multipliers increasing,
+ * within the period, two decimals) are checkIncentives', which answers TEAM.TIERS_INVALID / TEAM.BADGE_POINTS_INVALID.
+ */
+export const StreakTierSchema = z.object({ fromDays: z.number().int().min(1).max(31), multiplier: z.number().min(1).max(10) }).strict()
+const BadgePoints = z.number().int().min(0).max(BADGE_POINTS_MAX).optional()
+export const BadgePointsSchema = z
+  .object({ streak_7: BadgePoints, streak_14: BadgePoints, streak_21: BadgePoints, perfect_week: BadgePoints, first_featured: BadgePoints })
+  .strict()
 
 export const CommunityRequest = z.discriminatedUnion('action', [
   // operators (policy team.assign)
@@ -42,6 +52,16 @@ export const CommunityRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('myReport'), periodId }).strict(),
   z.object({ action: z.literal('memberReport'), periodId, member: MemberHandleSchema }).strict(),
   z.object({ action: z.literal('reportMembers'), periodId, cursor: z.string().max(200).optional() }).strict(),
+  // operators (policy period.incentives): the period's streak tiers and badge points
+  z.object({ action: z.literal('incentives'), periodId }).strict(),
+  z
+    .object({
+      action: z.literal('setIncentives'),
+      periodId,
+      tiers: z.array(StreakTierSchema).max(TIER_LIMITS.maxTiers * 2),
+      badgePoints: BadgePointsSchema,
+    })
+    .strict(),
 ])
 
 export type TeamRoleCode = z.infer<typeof TeamRoleSchema>
@@ -183,6 +203,21 @@ export interface ReportMembersPage {
   cursor: string | null
 }
 
+/** A period's 激励设置 as the operator's page edits it; labels come from the domain (tierLabel, BADGE_LABEL). */
+export interface IncentivesView {
+  periodId: string
+  periodTitle: string
+  lengthDays: number
+  /** The base award a tier multiplies (the period's points rules), for the page's example. */
+  perCheckin: number
+  /** Closed periods are read-only. */
+  editable: boolean
+  tiers: { fromDays: number; multiplier: number; label: string }[]
+  /** The badges this period offers, with their points (0 = none). */
+  badges: (LabelledValue<BadgeId> & { points: number })[]
+  limits: { maxTiers: number; minFromDays: number; maxMultiplier: number; maxBadgePoints: number }
+}
+
 export interface CommunityResults {
   teams: TeamsOverview
   split: TeamsOverview
@@ -199,4 +234,6 @@ export interface CommunityResults {
   myReport: LearningReportView
   memberReport: LearningReportView
   reportMembers: ReportMembersPage
+  incentives: IncentivesView
+  setIncentives: IncentivesView
 }

@@ -36,6 +36,7 @@ export interface RouteParams {
   'camp-admin/tasks': { campId: string; periodId: string }
   'camp-admin/period': { campId: string; periodId: string }
   'camp-admin/roles': void
+  'camp-admin/incentives': { periodId: string }
   'review/index': void
   'review/review': { checkinId: string; kind: string; day: string; periodId?: string }
   'review/phrases': void

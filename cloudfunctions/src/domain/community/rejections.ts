@@ -18,6 +18,7 @@ export const TEAM_MESSAGES = {
   'TEAM.NOT_CHECKIN_DAY': '今天不是本期的打卡日，无需提醒',
   'TEAM.NOT_ENROLLED': '该学员没有报名本期',
   'TEAM.TIERS_INVALID': '连续打卡加成的天数需递增且不超过本期天数，倍数需递增且在 1 到 3 倍之间',
+  'TEAM.BADGE_POINTS_INVALID': '徽章积分需为 0 到 1000 的整数，且只能设置本期可获得的徽章',
 } as const
 
 export type TeamCode = keyof typeof TEAM_MESSAGES

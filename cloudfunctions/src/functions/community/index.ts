@@ -7,9 +7,12 @@ import { refreshBoard, refreshBoards, teamBoard } from '../../services/community
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
 import { memberReport, myReport, reportMembers } from '../../services/community/report'
 import { myTeam, remindTeam, teamDay } from '../../services/community/team-day'
+import { periodIncentives, setPeriodIncentives } from '../../services/camp/incentives'
 
 /** Operators: the policy's `team.assign` role. */
 const ASSIGN = [ACTION_RULES['team.assign'].role] as const
+/** 激励设置: the policy's `period.incentives` role (a period setting). */
+const INCENTIVES = [ACTION_RULES['period.incentives'].role] as const
 /** Staff who may open a member's report (teachers of the period by the policy, admins everywhere). */
 const STAFF = ['teacher', 'admin'] as const
 /** Any member; roles are loaded because teachers and admins may open any team's day (policy `team.progress`). */
@@ -48,6 +51,11 @@ export const main = defineFunction(
     reportMembers: {
       roles: [ACTION_RULES['report.members'].role],
       run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()),
+    },
+    incentives: { roles: INCENTIVES, run: async ({ periodId }) => periodIncentives(periodId) },
+    setIncentives: {
+      roles: INCENTIVES,
+      run: async ({ periodId, tiers, badgePoints }) => setPeriodIncentives(periodId, { tiers, badgePoints }, now()),
     },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },

@@ -27,7 +27,7 @@ import {
 import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
-import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
+import { awardFeaturedBadgeInTx, checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getCamp, getPeriod } from '../camp/lookups'
 import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
@@ -85,6 +85,8 @@ async function commit(
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
     if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
+    // 首次精选 (a badge is never removed; featureChange sets `featured: true` only on the false → true transition).
+    if (plan.checkinPatch.featured === true && !checkin.featured) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkinId, now)
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
     if (plan.stats) await applyStatsIncrementInTx(tx, plan.stats)
