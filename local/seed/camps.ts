@@ -156,13 +156,13 @@ export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPe
   // The operator bound the camp group from inside it (what 绑定此群 does after resolving the CloudID).
   must(await addBoundGroup(period._id, CAMP_GROUP, ADMIN, now - 15 * DAY), 'bind english group')
   const published = must<PeriodDoc>(await updatePeriod(period._id, { status: 'open' }, now - 14 * DAY), 'publish english')
-  // 激励设置 before anyone joined: ×1.2 from 7 days in a row, ×1.5 from 14, and points for three badges.
+  // 激励设置 before anyone joined: ×1.2 from 7 days in a row, ×1.5 from 14, and points for two badges (首次精选 stays 0).
   const incentives = {
     tiers: [
       { fromDays: 7, multiplier: 1.2 },
       { fromDays: 14, multiplier: 1.5 },
     ],
-    badgePoints: { streak_7: 20, perfect_week: 30, first_featured: 10 },
+    badgePoints: { streak_7: 20, perfect_week: 30 },
   }
   must(await setPeriodIncentives(period._id, incentives, now - 14 * DAY), 'english incentives')
   const live: PeriodDoc = { ...published, incentives }

@@ -9,6 +9,7 @@ import { addDays, businessDayStart } from '../../cloudfunctions/src/domain/busin
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
+import { confirmModal, eventually, openAs } from '../support/e2e'
 
 const ADMIN = 'dev-admin'
 const HOUR = 3_600_000
@@ -22,22 +23,6 @@ beforeAll(async () => {
 afterAll(() => stopDemoApp(emu, session))
 jest.setTimeout(180_000)
 
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function as(openid: string, hashPath: string): Promise<void> {
-  const { page } = session
-  await page.addInitScript((id) => localStorage.setItem('dev.persona', id), openid)
-  await page.goto(`${emu.url}/#${hashPath}`)
-  await page.reload()
-}
-
-const confirmModal = () => session.page.locator('.taro__modal .taro-model__confirm').click()
 const nicknameOf = async (openid: string) => ((await emu.db.find('members', { _id: openid })) as { nickname: string }[])[0].nickname
 
 it('should let an operator make teams and a 组长, who then sees who has not checked in and reminds them', async () => {
@@ -46,11 +31,11 @@ it('should let an operator make teams and a 组长, who then sees who has not ch
   expect(await emu.db.count('teams', { periodId: period._id })).toBe(0)
 
   // The operator splits by size 2: three members make two teams.
-  await as(ADMIN, `/features/community/pages/teams/index?periodId=${period._id}`)
+  await openAs(session, emu, ADMIN, `/features/community/pages/teams/index?periodId=${period._id}`)
   await page.waitForSelector('#split-value')
   await page.locator('#split-value input').fill('2')
   await page.locator('#split-submit').click()
-  await confirmModal()
+  await confirmModal(session)
   await page.waitForSelector('#team-1')
   expect(await emu.db.count('teams', { periodId: period._id })).toBe(2)
   const team1 = ((await emu.db.find('team_members', { teamId: `${period._id}:1` })) as { memberId: string }[]).map((m) => m.memberId)
@@ -63,7 +48,7 @@ it('should let an operator make teams and a 组长, who then sees who has not ch
   const row = page.locator(`[id="member-${leaderName}"]`)
   await row.waitFor()
   await row.locator('text=设为组长').click()
-  await confirmModal()
+  await confirmModal(session)
   await eventually(
     async () => (await emu.db.count('team_members', { teamId: `${period._id}:1`, memberId: leader, teamRole: 'leader' })) === 1,
     'the 组长 is stored',
@@ -85,7 +70,7 @@ it('should let an operator make teams and a 组长, who then sees who has not ch
   )) as { code: unknown }
   expect(checkin.code).toBe(0)
 
-  await as(leader, `/features/community/pages/team-day/index?periodId=${period._id}`)
+  await openAs(session, emu, leader, `/features/community/pages/team-day/index?periodId=${period._id}`)
   await page.waitForSelector('#remind-team')
   const text = (await page.locator('.community').textContent()) ?? ''
   expect(text).toContain('第 1 天 · 已打卡 1 / 2 人')
@@ -97,7 +82,7 @@ it('should let an operator make teams and a 组长, who then sees who has not ch
   expect(text).not.toContain(mate) // no openid on screen
 
   await page.locator('#remind-team').click()
-  await confirmModal()
+  await confirmModal(session)
   await eventually(
     async () => emu.openapi.outbox().filter((m) => m.touser === mate && m.templateId === REMINDER_TEMPLATE_ID).length === 1,
     'the reminder reached the teammate',
