@@ -5,6 +5,7 @@ import { actionsFrom, defineFunction, type ActionContext } from '../../shared/ha
 import { timerJobs } from '../../shared/timer-dispatch'
 import { refreshBoard, refreshBoards, teamBoard } from '../../services/community/board'
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
+import { dayCard } from '../../services/community/day-card'
 import { memberReport, myReport, reportMembers } from '../../services/community/report'
 import { myTeam, teamDay } from '../../services/community/team-day'
 
@@ -45,6 +46,7 @@ export const main = defineFunction(
       roles: [ACTION_RULES['report.members'].role],
       run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()),
     },
+    dayCard: { run: async ({ periodId, day }, { who }) => dayCard(periodId, who.openid, day, now()) },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },
 )
