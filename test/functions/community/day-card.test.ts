@@ -70,8 +70,8 @@ describe('a card for a day the member checked in', () => {
       streak: 2,
       nickname: '小明',
     })
-    // 50 characters cut to 28 with an ellipsis: one line on the card.
-    expect([...view.text]).toHaveLength(28)
+    // 50 characters cut to 20 with an ellipsis: one line on the card.
+    expect([...view.text]).toHaveLength(20)
     expect(view.text.endsWith('…')).toBe(true)
   })
 

@@ -10,7 +10,7 @@ import { rejectDayCard, type DayCardRejection } from './rejections'
  */
 
 /** Characters of the member's own text the card shows (one line on a 600-wide card). */
-export const DAY_CARD_TEXT_CHARS = 28
+export const DAY_CARD_TEXT_CHARS = 20
 
 /**
  * The first non-empty line of the text, whitespace collapsed, cut to `max` characters (code points, so an emoji is
