@@ -21,8 +21,7 @@ const OUTSIDER = 'oDAY_outsider_openid_0004'
 const LAN = 'oDAY_lan_openid_0005'
 
 const card = (who: string, day?: string) => community(h, 'dayCard', day ? { periodId: period._id, day } : { periodId: period._id }, who)
-const cardOk = (who: string, day?: string) =>
-  communityOk(h, 'dayCard', day ? { periodId: period._id, day } : { periodId: period._id }, who)
+const cardOk = (who: string, day?: string) => communityOk(h, 'dayCard', day ? { periodId: period._id, day } : { periodId: period._id }, who)
 const openApiCalls = () => h.emu.requests.byAction()['wx.openApi'] ?? 0
 const postersOf = (memberId: string) => h.emu.db.count('invite_posters', { _id: memberId })
 

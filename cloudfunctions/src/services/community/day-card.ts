@@ -14,7 +14,12 @@ import { campForReport, checkinsOnDays, enrollmentForReport, periodForTeams } fr
 import { inviteQrOf } from '../invites/poster'
 import { profilesOf } from './views'
 
-export async function dayCard(periodId: string, memberId: string, day: string | undefined, now: number): Promise<DayCardView | DayCardRejection> {
+export async function dayCard(
+  periodId: string,
+  memberId: string,
+  day: string | undefined,
+  now: number,
+): Promise<DayCardView | DayCardRejection> {
   const period = await periodForTeams(periodId)
   if (!period || period.status === 'draft') return rejectDayCard('COMMUNITY.PERIOD_NOT_FOUND')
   const cardDay = day ?? todayOf(period, now)

@@ -3,7 +3,11 @@ import type { DayCardView } from '@cloud/contracts/community'
 import { loadHtmlImage } from '@/shared/canvas/html-image'
 import { DAY_CARD_HEIGHT, DAY_CARD_WIDTH, paintDayCard, type Drawable } from './day-card-layout'
 
-const drawable = (img: HTMLImageElement): Drawable => ({ image: img, width: img.naturalWidth || img.width, height: img.naturalHeight || img.height })
+const drawable = (img: HTMLImageElement): Drawable => ({
+  image: img,
+  width: img.naturalWidth || img.width,
+  height: img.naturalHeight || img.height,
+})
 
 export async function drawDayCard(view: DayCardView): Promise<string> {
   if (!view.qrUrl) throw new Error('no code image')

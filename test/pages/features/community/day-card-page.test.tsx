@@ -56,13 +56,16 @@ function fakeCanvas(failing: Set<string> = new Set()) {
   return {
     drawn,
     texts: () => drawn.filter(([op]) => op === 'fillText').map(([, text]) => text),
-    images: () => drawn.filter(([op]) => op === 'drawImage').map(([, img, ...rest]) => [(img as HTMLImageElement).getAttribute('src'), ...rest]),
+    images: () =>
+      drawn.filter(([op]) => op === 'drawImage').map(([, img, ...rest]) => [(img as HTMLImageElement).getAttribute('src'), ...rest]),
   }
 }
 
 const drawnImage = async () => {
   const image = await findById('day-card-image')
-  await waitFor(() => expect(image.querySelector('img')?.getAttribute('src') ?? image.getAttribute('src')).toBe('data:image/png;base64,DAYCARD'))
+  await waitFor(() =>
+    expect(image.querySelector('img')?.getAttribute('src') ?? image.getAttribute('src')).toBe('data:image/png;base64,DAYCARD'),
+  )
 }
 
 afterEach(() => {
@@ -107,7 +110,10 @@ describe('日签 page', () => {
   it('should ask for the day the route names', async () => {
     fakeCanvas()
     setRouteParams({ periodId: 'p1', day: '2026-11-23' })
-    const cloud = fakeCloud({ 'community.dayCard': ok(cardView({ day: '2026-11-23', dayIndex: 1 })), 'invites.myCode': ok({ code: 'XMAMA2' }) })
+    const cloud = fakeCloud({
+      'community.dayCard': ok(cardView({ day: '2026-11-23', dayIndex: 1 })),
+      'invites.myCode': ok({ code: 'XMAMA2' }),
+    })
     render(<DayCardPage />)
 
     await drawnImage()

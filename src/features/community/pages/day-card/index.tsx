@@ -20,14 +20,18 @@ type Drawing = { status: 'drawing' } | { status: 'drawn'; src: string } | { stat
 /** A shared 日签 opens the camp, where a friend can join; its path carries the member's code (first touch). */
 const shareTarget = (view: DayCardView): ShareTarget => ({ page: 'camp', campId: view.campId, periodId: view.periodId })
 
-const shareTitle = (view: DayCardView) => `我在「${view.campTitle || view.periodTitle}」打卡第 ${view.dayIndex} 天，已连续 ${view.streak} 天！`
+const shareTitle = (view: DayCardView) =>
+  `我在「${view.campTitle || view.periodTitle}」打卡第 ${view.dayIndex} 天，已连续 ${view.streak} 天！`
 
 function CardBody({ view, drawing, onRedraw }: { view: DayCardView; drawing: Drawing; onRedraw: () => void }) {
   const [saving, setSaving] = useState(false)
   const save = async () => {
     setSaving(true)
     // The card on screen is the one saved; it is drawn again only if the first drawing did not finish.
-    const outcome = await saveImage({ draw: () => (drawing.status === 'drawn' ? Promise.resolve(drawing.src) : drawDayCard(view)), what: '日签' })
+    const outcome = await saveImage({
+      draw: () => (drawing.status === 'drawn' ? Promise.resolve(drawing.src) : drawDayCard(view)),
+      what: '日签',
+    })
     setSaving(false)
     if (outcome.ok) toastSuccess(outcome.message)
     else toast(outcome.message)
@@ -49,7 +53,15 @@ function CardBody({ view, drawing, onRedraw }: { view: DayCardView; drawing: Dra
         ) : null}
       </View>
       <View className='day-card__actions'>
-        <Button id='save-day-card' type='primary' block round loading={saving} disabled={drawing.status !== 'drawn'} onClick={() => void save()}>
+        <Button
+          id='save-day-card'
+          type='primary'
+          block
+          round
+          loading={saving}
+          disabled={drawing.status !== 'drawn'}
+          onClick={() => void save()}
+        >
           {SAVE_LABEL}
         </Button>
         <DayCardShare id='share-day-card' target={shareTarget(view)} inviterCode={view.code} />
