@@ -1,9 +1,10 @@
 /**
- * The member's 日签 (rules in domain/community/day-card.ts). Reads by `_id` only: the period, then in one parallel
- * round the enrollment, the day's check-in, the camp, the profile and the member's invite code image (invites'
- * `inviteQrOf`: made once with `wxacode.getUnlimited`, then the stored file is reused), then the temp URLs.
- * Nothing is written here except what invites stores the first time it makes the code and its image; sharing the
- * card pays nothing and records nothing (运营规范 5.1).
+ * The member's 日签 (rules in domain/community/day-card.ts). Reads by `_id` only: the period, then in one parallel round
+ * the enrollment, the day's check-in, the camp and the profile; then, only for a day the member checked in, their
+ * invite code and its image (invites' `inviteQrOf`: made once with `wxacode.getUnlimited`, then the stored file is
+ * reused by the poster and every card) beside the cover's temp URL.
+ * Nothing is written here but what invites stores (and its `invite_poster` event) the first time it makes the code
+ * image; making or sharing the card pays nothing and records nothing of its own (运营规范 5.1).
  */
 import type { DayCardView } from '../../contracts/community'
 import { periodTitle } from '../../contracts/review-views'
