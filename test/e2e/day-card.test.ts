@@ -62,6 +62,7 @@ function sceneOnCard(dataUrl: string): string {
 
 it('should draw a checked-in member’s 日签 with their code, and attribute a new member who scans it to them', async () => {
   const { page } = session
+  await page.goto(`${emu.url}/#/pages/home/index`)
   const entriesBefore = await emu.db.count('points_entries', {})
   expect(await emu.db.count('invite_codes', { memberId: MEMBER })).toBe(0)
 
