@@ -102,12 +102,11 @@ export default function DayCardPage() {
     }
   }, [view, round])
 
+  // The card shows the page itself (WeChat's default picture): a 5:4 share picture would crop the tall card.
   useChatShare({
     target: view ? shareTarget(view) : null,
     title: view ? shareTitle(view) : '一起来打卡学习吧！',
     inviterCode: view ? view.code : null,
-    // The drawn card is the share picture in the weapp (a temp file path); H5 has no share sheet.
-    ...(view && drawing.status === 'drawn' && process.env.TARO_ENV === 'weapp' ? { imageUrl: drawing.src } : {}),
   })
 
   return (
