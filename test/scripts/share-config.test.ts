@@ -35,6 +35,7 @@ describe('share page configs', () => {
       'camp/certificate',
       'camp/detail',
       'classes/detail',
+      'community/day-card',
       'community/report',
       'community/team-day',
       'invite/index',

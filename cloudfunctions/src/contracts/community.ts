@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BADGE_POINTS_MAX, TEAM_LIMITS, TIER_LIMITS, type BadgeId } from '../domain/community'
+import { DaySchema } from './calendar'
 import { MemberHandleSchema, type LabelledValue, type PublicProfile } from './identity'
 import { KeyPartSchema } from './points'
 
@@ -62,6 +63,8 @@ export const CommunityRequest = z.discriminatedUnion('action', [
       badgePoints: BadgePointsSchema,
     })
     .strict(),
+  // the member's 日签 of a day they checked in (today when no day is named)
+  z.object({ action: z.literal('dayCard'), periodId, day: DaySchema.optional() }).strict(),
 ])
 
 export type TeamRoleCode = z.infer<typeof TeamRoleSchema>
@@ -218,6 +221,34 @@ export interface IncentivesView {
   limits: { maxTiers: number; minFromDays: number; maxMultiplier: number; maxBadgePoints: number }
 }
 
+/**
+ * What the 日签 (daily share card) shows: the day, its task, the member's streak and one line of their own text, the
+ * camp's cover, and the member's mini-program code (their invite code's, scene `i=CODE`). Images come as short-lived
+ * URLs (H5 draws from them) and as fileIDs (the weapp downloads those through the cloud API); no openid anywhere.
+ */
+export interface DayCardView {
+  periodId: string
+  campId: string
+  campTitle: string
+  periodTitle: string
+  day: string
+  /** 第 N 天 of `lengthDays`. */
+  dayIndex: number
+  lengthDays: number
+  /** The day's task theme, '' on a day without a task. */
+  theme: string
+  streak: number
+  /** One line of the member's own check-in text that passed the content check, '' when there is none. */
+  text: string
+  nickname: string
+  /** The camp's cover; null when the camp has none or storage no longer has it. */
+  cover: { fileId: string; url: string | null } | null
+  /** The member's invite code: the share card's `inviter`, never shown on screen. */
+  code: string
+  qrFileId: string
+  qrUrl: string | null
+}
+
 export interface CommunityResults {
   teams: TeamsOverview
   split: TeamsOverview
@@ -236,4 +267,5 @@ export interface CommunityResults {
   reportMembers: ReportMembersPage
   incentives: IncentivesView
   setIncentives: IncentivesView
+  dayCard: DayCardView
 }

@@ -24,3 +24,5 @@ export const myReport = (periodId: string) => callAction('community', 'myReport'
 export const memberReport = (periodId: string, member: string) => callAction('community', 'memberReport', { periodId, member })
 export const reportMembers = (periodId: string, cursor?: string) =>
   callAction('community', 'reportMembers', cursor === undefined ? { periodId } : { periodId, cursor })
+export const dayCard = (periodId: string, day?: string) =>
+  callAction('community', 'dayCard', day === undefined ? { periodId } : { periodId, day })

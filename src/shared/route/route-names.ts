@@ -66,6 +66,7 @@ const NAMES: Record<RouteName, true> = {
   'community/board': true,
   'community/report': true,
   'community/report-members': true,
+  'community/day-card': true,
   'dev/personas': true,
   'dev/panel': true,
 }

@@ -69,6 +69,8 @@ export interface RouteParams {
   /** The member's own 学习报告, or (staff) the report of the member whose handle is `member`. */
   'community/report': { periodId: string; member?: string }
   'community/report-members': { periodId: string }
+  /** 日签 of a day the member checked in: today unless `day` names one. */
+  'community/day-card': { periodId: string; day?: string }
   /** H5 local mode only (app.config adds the dev subpackage there). */
   'dev/personas': void
   'dev/panel': void

@@ -40,3 +40,16 @@ export type ReportCode = keyof typeof REPORT_MESSAGES
 export type ReportRejection = Rejection<ReportCode>
 
 export const rejectReport = (code: ReportCode): ReportRejection => reject(code, REPORT_MESSAGES[code])
+
+/** Expected failures of the 日签 (daily share card). */
+export const DAY_CARD_MESSAGES = {
+  'COMMUNITY.DAY_CARD_NOT_CHECKED': '这一天还没有打卡，打卡后才能生成日签',
+  'COMMUNITY.DAY_CARD_QR_FAILED': '日签的小程序码生成失败，请稍后重试',
+  'COMMUNITY.PERIOD_NOT_FOUND': '期次不存在',
+  'COMMUNITY.NOT_ENROLLED': '没有报名本期',
+} as const
+
+export type DayCardCode = keyof typeof DAY_CARD_MESSAGES
+export type DayCardRejection = Rejection<DayCardCode>
+
+export const rejectDayCard = (code: DayCardCode): DayCardRejection => reject(code, DAY_CARD_MESSAGES[code])

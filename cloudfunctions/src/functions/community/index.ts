@@ -5,6 +5,7 @@ import { actionsFrom, defineFunction, type ActionContext } from '../../shared/ha
 import { timerJobs } from '../../shared/timer-dispatch'
 import { refreshBoard, refreshBoards, teamBoard } from '../../services/community/board'
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
+import { dayCard } from '../../services/community/day-card'
 import { memberReport, myReport, reportMembers } from '../../services/community/report'
 import { myTeam, remindTeam, teamDay } from '../../services/community/team-day'
 import { periodIncentives, setPeriodIncentives } from '../../services/camp/incentives'
@@ -57,6 +58,7 @@ export const main = defineFunction(
       roles: INCENTIVES,
       run: async ({ periodId, tiers, badgePoints }) => setPeriodIncentives(periodId, { tiers, badgePoints }, now()),
     },
+    dayCard: { run: async ({ periodId, day }, { who }) => dayCard(periodId, who.openid, day, now()) },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },
 )

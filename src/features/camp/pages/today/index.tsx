@@ -146,6 +146,12 @@ export default function TodayPage() {
             onRedo={view.canRedo ? () => setEditing(true) : undefined}
           />
         ) : null}
+        {view.checkin && view.checkin.day === view.today && !editing && !redoing ? (
+          // After today's check-in: the member's 日签 to save and share (sharing earns nothing).
+          <Button id='make-day-card' type='primary' plain block round onClick={() => void navigateTo('community/day-card', { periodId })}>
+            生成日签
+          </Button>
+        ) : null}
         {!view.checkin && view.canCheckIn ? composer() : null}
         {!view.checkin && !view.canCheckIn ? (
           <View id='today-closed' className='today__closed'>
