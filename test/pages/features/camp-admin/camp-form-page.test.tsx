@@ -42,8 +42,9 @@ describe('打卡营设置 page', () => {
     const cloud = fakeCloud({ 'identity.me': adminMe })
     render(<CampFormPage />)
 
-    await findById('c-title')
-    expect(inputOf('c-title').value).toBe('')
+    // The web component renders its native input a tick after the element itself: wait for the input, not the element.
+    const title = await waitFor(() => inputOf('c-title'))
+    expect(title.value).toBe('')
     expect(screen.queryByText('加载中…')).toBeNull()
     expect(cloud.calls('camp.adminCamp')).toHaveLength(0)
   })

@@ -35,8 +35,8 @@ describe('商品表单 page', () => {
     const cloud = fakeCloud({ 'identity.me': adminMe })
     render(<ItemFormPage />)
 
-    await findById('f-title')
-    expect(inputOf('f-title').value).toBe('')
+    // Wait for the native input inside the web component, not only the element.
+    expect((await waitFor(() => inputOf('f-title'))).value).toBe('')
     expect(screen.queryByText('加载中…')).toBeNull()
     expect(cloud.calls('mall.getItem')).toHaveLength(0)
   })
