@@ -29,6 +29,7 @@ import {
 import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { appendAwardsInTx } from './awards'
+import { bumpQueueCountersInTx } from './queue-counters'
 import { sealContent } from './sealed-content'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS, repo } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
@@ -81,6 +82,7 @@ export async function commitCheckin(
       if (!plan.ok) throw new TxAbort(plan)
       const checkin: CheckinDoc = { ...plan.checkin, mediaChecks: withTraces(plan.checkin.mediaChecks, traces) }
       await repo.inTx(tx, CHECKINS).add({ data: checkin })
+      await bumpQueueCountersInTx(tx, null, checkin)
       await repo
         .inTx(tx, ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)

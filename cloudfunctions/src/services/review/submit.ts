@@ -29,6 +29,7 @@ import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
 import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getCamp, getPeriod } from '../camp/lookups'
+import { bumpQueueCountersInTx } from '../camp/queue-counters'
 import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
@@ -85,6 +86,8 @@ async function commit(
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
     if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
+    // A review or a return takes the check-in out of the backlog (an edit of a review moves nothing).
+    await bumpQueueCountersInTx(tx, checkin, { ...checkin, ...plan.checkinPatch })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
     if (plan.stats) await applyStatsIncrementInTx(tx, plan.stats)
