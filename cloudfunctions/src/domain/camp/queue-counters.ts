@@ -86,6 +86,10 @@ const cellPaths = (day: string, teamId: string | null | undefined): string[] => 
   ...(teamId ? [`teams.${fieldKey(teamId)}.${day}`] : []),
 ]
 
+/** The 8 shards of a period created with no check-ins: ready, zero (a check-in of it is always one update). */
+export const readyQueueCounters = (periodId: string): QueueCounterDoc[] =>
+  Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(periodId, k, true))
+
 /**
  * The one `_.inc` that moves the counters from `before` to `after` (null = no such check-in), or null when the
  * backlog does not change (a 精选, a same-day edit of a waiting check-in, a make-up that never enters the queue).
