@@ -13,6 +13,7 @@ import {
   checkinId,
   newEnrollment,
   newPeriod,
+  readyQueueCounters,
   recount,
   type CheckinDoc,
   type EnrollmentDoc,
@@ -88,6 +89,8 @@ export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: 
   await emu.db.insert('enrollments', enrollments)
   await emu.db.insert('checkins', checkins)
   await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
+  // As createPeriod makes them: the backlog counters, ready (the history is all reviewed, so zero is exact).
+  await emu.db.insert('queue_counters', readyQueueCounters(period._id))
 }
 
 function historyCheckin(period: PeriodDoc, memberId: string, day: string, now: number): CheckinDoc {
