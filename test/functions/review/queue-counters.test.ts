@@ -5,7 +5,8 @@
  * write leave them exact.
  */
 import type { QueueCounterDoc } from '../../../cloudfunctions/src/domain/camp'
-import { checkinId } from '../../../cloudfunctions/src/domain/camp'
+import { checkinId, shardOf } from '../../../cloudfunctions/src/domain/camp'
+import { queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-counters'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
 import { joined, upload } from '../camp/support'
@@ -184,6 +185,30 @@ describe('queue counters under races and faults', () => {
     await joined(h, period, ['qc-old-d'])
     expect((await checkIn(period._id, 'qc-old-d')).code).toBe(0)
     expect(await expectExact(period._id)).toBe(2)
+  })
+
+  it('should seed a missing shard not ready, and give a recount up when a write lands between its count and its transaction', async () => {
+    const { period } = await periodWithSubmissions(h, ['qc-gap-a'])
+    await joined(h, period, ['qc-gap-b', 'qc-gap-c'])
+    await dropQueueCounters(h, period._id)
+    expect((await checkIn(period._id, 'qc-gap-b')).code).toBe(0)
+    const k = shardOf(checkinId(period._id, today(h), 'qc-gap-b'))
+    expect(await h.emu.db.find('queue_counters', { periodId: period._id })).toEqual([
+      expect.objectContaining({ _id: `qc:${period._id}:${k}`, k, ready: false, writes: 1, pending: 1 }),
+    ])
+
+    const answer = await queueCountsOf([period._id], 1000, {
+      afterCount: async () => expect((await checkIn(period._id, 'qc-gap-c')).code).toBe(0),
+    })
+    // The answer is the count it made (before the late check-in); the shards stay not ready, nothing half-set.
+    expect(Object.values(answer.get(period._id)?.days ?? {})).toEqual([2])
+    const shards = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
+    expect(shards).toHaveLength(8)
+    expect(shards.some((s) => s.ready)).toBe(false)
+
+    // The next read recounts with nothing in between: ready and exact.
+    expect(backlogIn(await reviewOk(h, 'queue', { periodId: period._id }, LI), period._id)).toBe(3)
+    expect(await expectExact(period._id)).toBe(3)
   })
 
   it('should stay exact when a period is recounted while members check in and teachers review', async () => {

@@ -52,11 +52,20 @@ export async function bumpQueueCountersInTx(tx: Tx, before: QueueCounted | null,
   await doc.set({ data: withoutId(step.seed) })
 }
 
+/** A recount's step between its count and its transaction (tests make a write land there). */
+export interface RecountHooks {
+  afterCount?: () => Promise<void>
+}
+
 /** The backlog of each period (pending, not risky check-ins) by day and by team and day. */
-export async function queueCountsOf(periodIds: readonly string[], pageSize = BACKLOG_PAGE): Promise<Map<string, PeriodQueueCounts>> {
+export async function queueCountsOf(
+  periodIds: readonly string[],
+  pageSize = BACKLOG_PAGE,
+  hooks: RecountHooks = {},
+): Promise<Map<string, PeriodQueueCounts>> {
   const unique = [...new Set(periodIds)]
   const shards = await repo.byIds(QUEUE_COUNTERS, unique.flatMap(queueCounterIds))
-  const counts = await Promise.all(unique.map((p) => sumQueueCounters(p, shards) ?? recount(p, shards, pageSize)))
+  const counts = await Promise.all(unique.map((p) => sumQueueCounters(p, shards) ?? recount(p, shards, pageSize, hooks)))
   return new Map(counts.map((c) => [c.periodId, c]))
 }
 
@@ -80,7 +89,12 @@ async function backlogGroups(periodId: string, pageSize: number): Promise<QueueR
   }
 }
 
-async function recount(periodId: string, known: ReadonlyMap<string, QueueCounterDoc>, pageSize: number): Promise<PeriodQueueCounts> {
+async function recount(
+  periodId: string,
+  known: ReadonlyMap<string, QueueCounterDoc>,
+  pageSize: number,
+  hooks: RecountHooks,
+): Promise<PeriodQueueCounts> {
   const ids = queueCounterIds(periodId)
   const missing = ids.map((id, k) => [id, k] as const).filter(([id]) => !known.has(id))
   await Promise.all(
@@ -96,13 +110,17 @@ async function recount(periodId: string, known: ReadonlyMap<string, QueueCounter
   const before = missing.length > 0 ? await repo.byIds(QUEUE_COUNTERS, ids) : known
   const v0 = ids.map((id) => before.get(id)?.writes ?? -1)
   const groups = await backlogGroups(periodId, pageSize)
+  await hooks.afterCount?.()
   try {
     await withTransaction(async (tx) => {
       const now = await Promise.all(ids.map((id) => repo.getIn(tx, QUEUE_COUNTERS, id)))
       if (now.every((s) => s?.ready)) return
       if (now.some((s, k) => !s || s.writes !== v0[k])) throw new TxAbort('moved')
       for (const shard of recountedShards(periodId, groups, v0))
-        await repo.inTx(tx, QUEUE_COUNTERS).doc(shard._id).set({ data: withoutId(shard) })
+        await repo
+          .inTx(tx, QUEUE_COUNTERS)
+          .doc(shard._id)
+          .set({ data: withoutId(shard) })
     }, RECOUNT_ATTEMPTS)
   } catch (err) {
     // A busy period: its count stands for this read; a later read recounts.
