@@ -56,7 +56,7 @@ describe('review backlog', () => {
     expect(new Set(summary.byPeriodDay.map((g) => g.day)).size).toBe(23)
     expect(trail.filter((r) => r.action === 'database.aggregateDocuments')).toHaveLength(3)
 
-    // Recounted once: the next read is the 8 shards by id, one request, with the same answer.
+    // Recounted once: the next read is the period's shards by id, one request, with the same answer.
     const again = await recordRequests(h, () => backlogOf(actor, periods, 10))
     expect(again.result).toEqual(summary)
     expect(again.trail.map((r) => `${r.action} ${r.collection}`)).toEqual(['database.getDocument queue_counters'])

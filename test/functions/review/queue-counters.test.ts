@@ -5,7 +5,7 @@
  * write leave them exact.
  */
 import type { QueueCounterDoc } from '../../../cloudfunctions/src/domain/camp'
-import { checkinId, shardOf } from '../../../cloudfunctions/src/domain/camp'
+import { checkinId, QUEUE_SHARDS, shardOf } from '../../../cloudfunctions/src/domain/camp'
 import { queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-counters'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
@@ -47,10 +47,10 @@ async function recounted(periodId: string): Promise<Cells> {
   return out
 }
 
-/** The period's 8 shards summed (they must all exist and be ready). */
+/** The period's shards summed (they must all exist and be ready). */
 async function counters(periodId: string): Promise<Cells> {
   const shards = (await h.emu.db.find('queue_counters', { periodId })) as QueueCounterDoc[]
-  expect(shards.map((s) => s.k).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+  expect(shards.map((s) => s.k).sort((a, b) => a - b)).toEqual(Array.from({ length: QUEUE_SHARDS }, (_, k) => k))
   expect(shards.every((s) => s.ready)).toBe(true)
   const out: Cells = { days: {}, teams: {} }
   for (const s of shards) {
@@ -203,7 +203,7 @@ describe('queue counters under races and faults', () => {
     // The answer is the count it made (before the late check-in); the shards stay not ready, nothing half-set.
     expect(Object.values(answer.get(period._id)?.days ?? {})).toEqual([2])
     const shards = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
-    expect(shards).toHaveLength(8)
+    expect(shards).toHaveLength(QUEUE_SHARDS)
     expect(shards.some((s) => s.ready)).toBe(false)
 
     // The next read recounts with nothing in between: ready and exact.

@@ -1,6 +1,6 @@
 /**
  * One (period, day) cell of a reviewer's backlog, as the camp's queue counters sum it (services/camp/queue-counters.ts:
- * the period's 8 shards by `_id`, its `days` or its reviewer's `teams`).
+ * the period's shards by `_id`, its `days` or its reviewer's `teams`).
  */
 export interface BacklogGroup {
   periodId: string

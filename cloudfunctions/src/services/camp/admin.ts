@@ -71,7 +71,7 @@ export async function updateCamp(
 }
 
 /**
- * The period, its seat shards and its 8 queue counter shards commit together (one transaction, one add each:
+ * The period, its seat shards and its 32 queue counter shards commit together (one transaction, one add each:
  * transactions take single-document operations only), so no period ever exists without seats. A repeat of the same request answers the first period.
  */
 export async function createPeriod(

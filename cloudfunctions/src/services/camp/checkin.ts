@@ -82,12 +82,13 @@ export async function commitCheckin(
       if (!plan.ok) throw new TxAbort(plan)
       const checkin: CheckinDoc = { ...plan.checkin, mediaChecks: withTraces(plan.checkin.mediaChecks, traces) }
       await repo.inTx(tx, CHECKINS).add({ data: checkin })
-      await bumpQueueCountersInTx(tx, null, checkin)
       await repo
         .inTx(tx, ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)
+      // Last, so the period's shared counter shard is locked for the shortest time (its commit).
+      await bumpQueueCountersInTx(tx, null, checkin)
       return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
     })
   } catch (err) {

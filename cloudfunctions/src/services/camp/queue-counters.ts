@@ -7,13 +7,13 @@
  * document (updated 0) and `set`s the seed, which holds its increment; a concurrent first write conflicts on that
  * document and withTransaction retries it (the pattern of services/review/stats-counter.ts).
  *
- * Reads: `queueCountsOf(periodIds)` reads the 8 shards of each period by `_id` (one request per 125 periods). A
+ * Reads: `queueCountsOf(periodIds)` reads the QUEUE_SHARDS (32) shards of each period by `_id` (one request per 31 periods). A
  * period whose shards are missing or not ready (check-ins from before the counters, or a period's first check-ins)
  * is recounted once, safely:
  *   1. create its missing shards (plain `add`, not ready, zero; a duplicate means a write site created it first),
- *      and read the 8 `writes` numbers (v0);
+ *      and read their `writes` numbers (v0);
  *   2. count its backlog by (day, team): one `$group` page per BACKLOG_PAGE groups;
- *   3. one transaction: get the 8 shards; when none took a write since v0, set all 8 ready with the recount.
+ *   3. one transaction: get the shards; when none took a write since v0, set them all ready with the recount.
  * A check-in that commits before step 1's read is in the recount and in v0; one that commits between that read and
  * the transaction's snapshot moves `writes` (the recount gives up and answers its count; the next read tries again);
  * one that commits later conflicts with the transaction's writes (snapshot isolation), so either it is retried on top
