@@ -28,4 +28,15 @@ describe('demo review seed', () => {
     expect(page.backlog?.total).toBeGreaterThan(0)
     expect(await h.emu.db.count('reviews', { reviewerId: 'dev-teacher-01' })).toBeGreaterThanOrEqual(8)
   })
+
+  it('should leave every period’s backlog counters equal to its waiting check-ins', async () => {
+    const periods = (await h.emu.db.find('periods', {})) as { _id: string }[]
+    expect(periods.length).toBeGreaterThan(0)
+    for (const { _id: periodId } of periods) {
+      const waiting = await h.emu.db.count('checkins', { periodId, reviewStatus: 'pending', moderation: { $ne: 'risky' } })
+      const shards = (await h.emu.db.find('queue_counters', { periodId })) as { ready: boolean; pending: number }[]
+      expect(shards.every((s) => s.ready)).toBe(true)
+      expect(shards.reduce((n, s) => n + s.pending, 0)).toBe(waiting)
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import type { CheckinDoc } from '../camp/model'
-import { isBacklog, shardOf } from '../camp/queue-counters'
+import { isBacklog, QUEUE_SHARDS, shardOf } from '../camp/queue-counters'
 import type { QueueCursor, QueueQuery } from './queue'
 import { summarizeBacklog, type BacklogGroup, type BacklogSummary } from './stats'
 
@@ -28,7 +28,8 @@ import { summarizeBacklog, type BacklogGroup, type BacklogSummary } from './stat
  * Reads: counterShardIds(periodIds, owners) → one `where({ _id: _.in(ids) }).limit(ids.length).get()` request
  * (ids.length = periods × owners × 8 ≤ 1000), summed by readQueueCounts. No index beyond `_id` is needed.
  */
-export const QUEUE_COUNTER_SHARDS = 8
+/** The stored counters' shard count (shardOf's default), so this model's k is the stored one. */
+export const QUEUE_COUNTER_SHARDS = QUEUE_SHARDS
 export const PERIOD_OWNER = '*'
 export const UNASSIGNED = '-'
 const HOUR_MS = 60 * 60 * 1000
