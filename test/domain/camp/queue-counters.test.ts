@@ -3,6 +3,7 @@ import {
   applyQueueInc,
   backlogDays,
   countsOfGroups,
+  BASE_K,
   emptyQueueCounter,
   fieldKey,
   fromFieldKey,
@@ -11,8 +12,8 @@ import {
   queueCounterId,
   queueCounterIds,
   queueCounterStep,
-  readyQueueCounters,
-  recountedShards,
+  newPeriodQueueBase,
+  recountedBase,
   shardOf,
   sumQueueCounters,
   type ModerationState,
@@ -66,7 +67,7 @@ function truth(checkins: Iterable<QueueCounted>): QueueRecountGroup[] {
 }
 
 describe('queue counters (domain)', () => {
-  it('should equal a recount after any sequence of check-in writes, starting ready (a new period) or recounted', () => {
+  it('should equal a recount after any sequence of check-in writes, from a new period’s base or from a recount', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 80 }), fc.array(op, { maxLength: 20 }), (history, later) => {
         const checkins = new Map<number, QueueCounted>()
@@ -79,16 +80,22 @@ describe('queue counters (domain)', () => {
             else checkins.delete(o.pick)
           }
         }
-        const fresh = new Map(readyQueueCounters(PERIOD).map((s) => [s._id, s]))
-        run(history, fresh)
+        const base = newPeriodQueueBase(PERIOD)
+        const fresh = new Map([[base._id, base]])
+        // The same history without a base: data from before the counters, its shards as the write sites left them.
+        const legacy = new Map<string, QueueCounterDoc>()
+        run(history, fresh, legacy)
         expect(sumQueueCounters(PERIOD, fresh)).toEqual(countsOfGroups(PERIOD, truth(checkins.values())))
-        // The same period recounted from its check-ins, then more writes: still exact.
-        const recounted = new Map(recountedShards(PERIOD, truth(checkins.values()), []).map((s) => [s._id, s]))
-        run(later, recounted, fresh)
+        expect(sumQueueCounters(PERIOD, legacy)).toBeNull()
+        // Recounted (base = count − the shards), then more writes: still exact.
+        const recounted = recountedBase(PERIOD, truth(checkins.values()), legacy.values())
+        legacy.set(recounted._id, recounted)
+        expect(sumQueueCounters(PERIOD, legacy)).toEqual(countsOfGroups(PERIOD, truth(checkins.values())))
+        run(later, legacy, fresh)
         const expected = countsOfGroups(PERIOD, truth(checkins.values()))
-        expect(sumQueueCounters(PERIOD, recounted)).toEqual(expected)
+        expect(sumQueueCounters(PERIOD, legacy)).toEqual(expected)
         expect(sumQueueCounters(PERIOD, fresh)).toEqual(expected)
-        // Started ready, every shard cell stays ≥ 0: a check-in's +1 and −1 land in the same shard.
+        // From a zero base, every cell stays ≥ 0: a check-in's +1 and −1 land in the same shard.
         for (const s of fresh.values()) {
           expect(s.pending).toBeGreaterThanOrEqual(0)
           for (const n of Object.values(s.days)) expect(n).toBeGreaterThanOrEqual(0)
@@ -103,7 +110,7 @@ describe('queue counters (domain)', () => {
     expect(step).toEqual({
       docId: queueCounterId(PERIOD, shardOf(waiting._id)),
       inc: { writes: 1, pending: 1, [`days.${waiting.day}`]: 1, [`teams.p1:0.${waiting.day}`]: 1 },
-      seed: expect.objectContaining({ ready: false, writes: 1, pending: 1 }),
+      seed: expect.objectContaining({ k: shardOf(waiting._id), writes: 1, pending: 1 }),
     })
     // 精选 or a same-day edit of a waiting check-in; a make-up ('none'); a held text cleared to pass.
     expect(queueCounterStep(waiting, { ...waiting })).toBeNull()
@@ -118,15 +125,15 @@ describe('queue counters (domain)', () => {
     expect(() => queueCounterStep(waiting, { ...waiting, _id: 'other' })).toThrow()
   })
 
-  it('should need all its shards ready before its sums are read', () => {
-    const ready = new Map(readyQueueCounters(PERIOD).map((s) => [s._id, s]))
-    expect(sumQueueCounters(PERIOD, ready)).toEqual({ periodId: PERIOD, days: {}, teams: {} })
-    const one = new Map(ready)
-    one.delete(queueCounterId(PERIOD, 5))
-    expect(sumQueueCounters(PERIOD, one)).toBeNull()
-    one.set(queueCounterId(PERIOD, 5), emptyQueueCounter(PERIOD, 5))
-    expect(sumQueueCounters(PERIOD, one)).toBeNull()
-    expect(queueCounterIds(PERIOD)).toHaveLength(QUEUE_SHARDS)
+  it('should count a period only once it has its base, its missing shards as zero', () => {
+    const base = newPeriodQueueBase(PERIOD)
+    expect(base).toMatchObject({ _id: `qc:${PERIOD}:base`, k: BASE_K })
+    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {} })
+    const shard = emptyQueueCounter(PERIOD, 5)
+    expect(sumQueueCounters(PERIOD, new Map([[shard._id, shard]]))).toBeNull()
+    expect(queueCounterIds(PERIOD)).toHaveLength(QUEUE_SHARDS + 1)
+    expect(new Set(queueCounterIds(PERIOD)).size).toBe(QUEUE_SHARDS + 1)
+    expect(queueCounterId(PERIOD, 0)).toBe(`qc:${PERIOD}:0`)
   })
 
   it('should keep ids with dots and dollars intact as field names', () => {

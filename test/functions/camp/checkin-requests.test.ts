@@ -10,6 +10,7 @@
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
+import { emptyQueueCounter, QUEUE_SHARDS } from '../../../cloudfunctions/src/domain/camp'
 import { ADMIN, at, balanceOf, campOk, checkin, entriesOf, joined, openPeriod } from './support'
 
 let h: FunctionsHarness
@@ -20,6 +21,11 @@ beforeAll(async () => {
   await h.member(ADMIN, ['admin'])
   await at(h, '2026-03-02 10:00')
   period = await openPeriod(h)
+  // A running period: each of its counter shards has taken its first write (that one costs a request more, below).
+  await h.emu.db.insert(
+    'queue_counters',
+    Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(period._id, k)),
+  )
   await joined(h, period, ['warm', 'veteran', 'newcomer'])
   // The period is cached per instance (store.ts): the first check-in of the instance reads it, later ones do not.
   expect((await checkin(h, period._id, 'warm')).code).toBe(0)
@@ -89,6 +95,20 @@ describe('a check-in with its points', () => {
     expect(await h.emu.db.find('points_balances', { _id: 'newcomer' })).toMatchObject([
       { balance: award.amount, earned: award.amount, spent: 0, version: 1 },
     ])
+  })
+
+  it('should take one request more for the first write of a counter shard: the update finds nothing and sets it', async () => {
+    const fresh = await openPeriod(h)
+    await joined(h, fresh, ['first-in-shard'])
+    await h.emu.db.insert('points_balances', [{ _id: 'first-in-shard', balance: 0, earned: 0, spent: 0, version: 0, updatedAt: 0 }])
+    const trail = await counted(() => checkin(h, fresh._id, 'first-in-shard'))
+    expect(trail.filter((r) => r.endsWith('queue_counters'))).toEqual([
+      'database.modifyDocument queue_counters',
+      'database.modifyDocument queue_counters',
+    ])
+    // 8 + the shard's creation (the new period's first read by this instance comes on top: the period cache).
+    expect(trail.filter((r) => !r.endsWith(' periods'))).toHaveLength(9)
+    expect(await h.emu.db.find('queue_counters', { periodId: fresh._id, k: { $gte: 0 } })).toMatchObject([{ writes: 1, pending: 1 }])
   })
 
   it('should insert no event: the check-in document is the record its event is derived from', async () => {

@@ -5,7 +5,7 @@
  * write leave them exact.
  */
 import type { QueueCounterDoc } from '../../../cloudfunctions/src/domain/camp'
-import { checkinId, QUEUE_SHARDS, shardOf } from '../../../cloudfunctions/src/domain/camp'
+import { BASE_K, checkinId, QUEUE_SHARDS, shardOf } from '../../../cloudfunctions/src/domain/camp'
 import { queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-counters'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
@@ -47,11 +47,11 @@ async function recounted(periodId: string): Promise<Cells> {
   return out
 }
 
-/** The period's shards summed (they must all exist and be ready). */
+/** The period's base and shards summed (the base must exist: the period is counted). */
 async function counters(periodId: string): Promise<Cells> {
   const shards = (await h.emu.db.find('queue_counters', { periodId })) as QueueCounterDoc[]
-  expect(shards.map((s) => s.k).sort((a, b) => a - b)).toEqual(Array.from({ length: QUEUE_SHARDS }, (_, k) => k))
-  expect(shards.every((s) => s.ready)).toBe(true)
+  expect(shards.filter((s) => s.k === BASE_K)).toHaveLength(1)
+  expect(shards.every((s) => s.k === BASE_K || (s.k >= 0 && s.k < QUEUE_SHARDS))).toBe(true)
   const out: Cells = { days: {}, teams: {} }
   for (const s of shards) {
     for (const [d, n] of Object.entries(s.days)) bump(out.days, d, n)
@@ -142,7 +142,7 @@ describe('queue counters under races and faults', () => {
     const results = await Promise.all(members.map((m) => checkIn(period._id, m)))
     expect(results.map((r) => r.code)).toEqual(members.map(() => 0))
     expect(await expectExact(period._id)).toBe(20)
-    const shards = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
+    const shards = ((await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]).filter((s) => s.k !== BASE_K)
     expect(shards.reduce((n, s) => n + s.writes, 0)).toBe(20)
     expect(shards.filter((s) => s.pending > 0).length).toBeGreaterThan(1)
     expect(shards.every((s) => s.pending >= 0 && Object.values(s.days).every((n) => n >= 0))).toBe(true)
@@ -164,7 +164,7 @@ describe('queue counters under races and faults', () => {
     expect(await expectExact(period._id)).toBe(2)
   })
 
-  it('should answer a period without counters by one recount, set its shards ready, then read them in one request', async () => {
+  it('should answer a period without counters by one recount, add its base, then read its counters in one request', async () => {
     const { period, ids } = await periodWithSubmissions(h, ['qc-old-a', 'qc-old-b', 'qc-old-c'])
     await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '好', score: 5 }, LI)
     await dropQueueCounters(h, period._id)
@@ -187,26 +187,26 @@ describe('queue counters under races and faults', () => {
     expect(await expectExact(period._id)).toBe(2)
   })
 
-  it('should seed a missing shard not ready, and give a recount up when a write lands between its count and its transaction', async () => {
+  it('should seed a missing shard on its first write, and give a recount up when a write lands between its count and its second read', async () => {
     const { period } = await periodWithSubmissions(h, ['qc-gap-a'])
     await joined(h, period, ['qc-gap-b', 'qc-gap-c'])
     await dropQueueCounters(h, period._id)
     expect((await checkIn(period._id, 'qc-gap-b')).code).toBe(0)
     const k = shardOf(checkinId(period._id, today(h), 'qc-gap-b'))
     expect(await h.emu.db.find('queue_counters', { periodId: period._id })).toEqual([
-      expect.objectContaining({ _id: `qc:${period._id}:${k}`, k, ready: false, writes: 1, pending: 1 }),
+      expect.objectContaining({ _id: `qc:${period._id}:${k}`, k, writes: 1, pending: 1 }),
     ])
 
     const answer = await queueCountsOf([period._id], 1000, {
       afterCount: async () => expect((await checkIn(period._id, 'qc-gap-c')).code).toBe(0),
     })
-    // The answer is the count it made (before the late check-in); the shards stay not ready, nothing half-set.
+    // The answer is the count it made (before the late check-in); no base was added, so the period is still uncounted.
     expect(Object.values(answer.get(period._id)?.days ?? {})).toEqual([2])
-    const shards = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
-    expect(shards).toHaveLength(QUEUE_SHARDS)
-    expect(shards.some((s) => s.ready)).toBe(false)
+    const docs = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
+    expect(docs.some((d) => d.k === BASE_K)).toBe(false)
+    expect(docs.reduce((n, d) => n + d.writes, 0)).toBe(2)
 
-    // The next read recounts with nothing in between: ready and exact.
+    // The next read recounts with nothing in between: counted and exact.
     expect(backlogIn(await reviewOk(h, 'queue', { periodId: period._id }, LI), period._id)).toBe(3)
     expect(await expectExact(period._id)).toBe(3)
   })
@@ -216,7 +216,7 @@ describe('queue counters under races and faults', () => {
     const { period, ids } = await periodWithSubmissions(h, ['qc-live-x', 'qc-live-y'])
     await joined(h, period, members)
     await dropQueueCounters(h, period._id)
-    // A shard a check-in seeds before the recount is not ready: the read still recounts.
+    // A shard a check-in seeds before the recount is no base: the read still recounts.
     expect((await checkIn(period._id, members[0])).code).toBe(0)
     const racing = await Promise.all([
       ...members.slice(1).map((m) => checkIn(period._id, m)),
@@ -225,7 +225,7 @@ describe('queue counters under races and faults', () => {
       review(h, 'queue', { periodId: period._id }, LI),
     ])
     expect(racing.map((r) => r.code)).toEqual(racing.map(() => 0))
-    // Whether or not a racing read managed to set the shards ready, one more read leaves them ready and exact.
+    // Whether or not a racing read managed to add the base, one more read leaves the period counted and exact.
     await reviewOk(h, 'queue', { periodId: period._id }, LI)
     expect(await expectExact(period._id)).toBe(1 + members.length)
   })

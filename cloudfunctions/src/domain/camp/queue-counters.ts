@@ -3,42 +3,44 @@ import type { CheckinDoc } from './model'
 /**
  * The review queue's backlog as counters (issue #17 item 5), so the queue's first page reads a few small documents
  * instead of a `$group` over every waiting check-in. A check-in is backlog while it is `pending` review and not
- * `risky` (the queue's own filter). Layout — ONE document per (period, k), camp's `queue_counters` collection:
+ * `risky` (the queue's own filter). Layout — camp's `queue_counters` collection, per period:
  *
- *   qc:{periodId}:{k}  { periodId, k, ready, writes, pending, days: { [day]: n }, teams: { [teamKey]: { [day]: n } } }
+ *   qc:{periodId}:{k}     a shard, k = 0 … QUEUE_SHARDS − 1   { periodId, k, writes, pending, days: { [day]: n }, teams: { [teamKey]: { [day]: n } } }
+ *   qc:{periodId}:base    the base (k = −1), same cells       written once: at the period's creation (zero) or by a recount
  *
- * k = shardOf(checkinId) (FNV-1a of the id, mod QUEUE_SHARDS = 32): a check-in's +1 and its later −1 land in the same
- * document, and a period's concurrent check-ins spread over 32 documents, so no document is written by every check-in.
- * Why 32: transactions are snapshot-isolated, so two check-ins whose transactions overlap and hit the same shard conflict
- * and one retries. In bench/checkin-baseline (50 members of ONE period checking in, think 0–1000 ms) the check-in p95 was
- * 35 ms with 32 shards and 23 ms with 128 (2.3× the no-transaction baseline, as before the counter); 8 shards made
- * some saturated check-ins exhaust their retries (SYS.BUSY). 32 keeps a period's read one request (31 periods per
- * request), a new period's creation 32 adds and a recount's transaction 32 gets + 32 sets.
- * The period total and every team live NESTED in that one document (not one document per owner): whatever moves a
- * check-in in or out of the backlog — check-in, redo, media verdict, teacher moderation, review, return — is ONE
- * `_.inc` update of one document, in the same transaction as the check-in write. Per-owner documents would make
- * each of these two writes (9 requests for a check-in). Item 2 (distribution) fits the same way: an `owners.{id}.{day}`
- * map nested here keeps a check-in, a review and a reassignment at one update.
+ * The backlog is base + Σ shards, cell by cell; a period without its base is not counted yet (the reader recounts it).
+ * k = shardOf(checkinId) (FNV-1a of the id): a check-in's +1 and its later −1 land in the same shard, and a period's
+ * concurrent check-ins spread over QUEUE_SHARDS documents, so no document is written by every check-in. The total and
+ * every team live NESTED in the one shard (not one document per owner): whatever moves a check-in in or out of the
+ * backlog — check-in, redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
+ * in the same transaction as the check-in write (per-owner documents would make each of these two writes). Item 2
+ * (distribution) fits the same way: an `owners.{id}.{day}` map nested here keeps a check-in, a review and a
+ * reassignment at one update.
  *
- * `writes` counts the updates a shard took (+1 each; a step whose amounts net to zero is not written at all);
- * `ready` says the shard's sums may be read. A shard created by a write site (its update found no document) starts
- * NOT ready: the period may hold check-ins from before the counters existed. The reader recounts such a period once
- * (services/camp/queue-counters.ts): an aggregate of the backlog, then one transaction that re-reads all the shards,
- * and only if no shard's `writes` moved since before the aggregate, sets them all `ready` with the recount (in shard 0;
- * the others zero). A write that commits after that snapshot conflicts with the recount's writes (snapshot isolation)
- * and one of them is retried. Because the recount puts the whole base in shard 0, a single shard's cell can later go
- * below 0 (a review of an old check-in that hashes to k ≠ 0); the SUM over the shards is the backlog and never is.
+ * Why 64 shards: transactions are snapshot-isolated, so two check-ins of one period whose transactions overlap and hit
+ * the same shard conflict and one retries. In bench/checkin-baseline (50 members of ONE period, think 0–1000 ms) the
+ * check-in p95 was 35 ms with 32 shards and 23 ms with 128; 8 shards made some saturated check-ins exhaust their
+ * retries. Shards are created by their first write (update finds nothing → `set` the seed: one request more, once per
+ * shard), so a shard costs nothing until used, and a period's read is one `_id` request of QUEUE_SHARDS + 1 ids.
+ *
+ * `writes` counts the updates a shard took (+1 each; a step whose amounts net to zero is not written at all): a
+ * recount (services/camp/queue-counters.ts) reads the shards (v0), counts the backlog, reads them again (v1) and, only
+ * if no shard's `writes` moved in between, adds base = count − Σ shards(v0). A write that commits after v1 is neither in
+ * the count nor in v0, only in its shard: counted once. The base may hold negative cells (increments from before the
+ * recount that the count already holds); the sum never is negative.
  *
  * Keys: days are `YYYY-MM-DD`; team ids go through fieldKey (no `.` or `$` in a field name). Nested writes only
  * ever go under `days` / `teams` / `teams.{t}`, which are objects or absent, never null or scalars (issue #12).
  */
-export const QUEUE_SHARDS = 32
+export const QUEUE_SHARDS = 64
+/** The base document's `k`. */
+export const BASE_K = -1
 
 export interface QueueCounterDoc {
   _id: string
   periodId: string
+  /** 0 … QUEUE_SHARDS − 1 for a shard, BASE_K for the base. */
   k: number
-  ready: boolean
   writes: number
   pending: number
   days: Record<string, number>
@@ -52,7 +54,7 @@ export interface QueueCounterStep {
   docId: string
   /** Dot path → amount for `_.inc`: `writes` plus the non-zero cells. */
   inc: Record<string, number>
-  /** The document to `set` when the update found none: a not-ready shard holding just this step. */
+  /** The document to `set` when the update found none (the shard's first write): a shard holding just this step. */
   seed: QueueCounterDoc
 }
 
@@ -73,16 +75,21 @@ export function shardOf(checkinId: string, shards = QUEUE_SHARDS): number {
   return h % shards
 }
 
-export const queueCounterId = (periodId: string, k: number): string => `qc:${periodId}:${k}`
-export const queueCounterIds = (periodId: string): string[] => Array.from({ length: QUEUE_SHARDS }, (_, k) => queueCounterId(periodId, k))
+export const queueCounterId = (periodId: string, k: number): string => (k === BASE_K ? `qc:${periodId}:base` : `qc:${periodId}:${k}`)
+export const queueShardIds = (periodId: string): string[] => Array.from({ length: QUEUE_SHARDS }, (_, k) => queueCounterId(periodId, k))
+/** Everything a period's count reads: its base and its shards. */
+export const queueCounterIds = (periodId: string): string[] => [queueCounterId(periodId, BASE_K), ...queueShardIds(periodId)]
 
 /** A field name for an id: `%`, `.` and `$` escaped (a dot would be read as a path, a leading `$` as an operator). */
 export const fieldKey = (id: string): string => id.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24')
 export const fromFieldKey = (key: string): string => key.replace(/%2E/g, '.').replace(/%24/g, '$').replace(/%25/g, '%')
 
-export function emptyQueueCounter(periodId: string, k: number, ready = false): QueueCounterDoc {
-  return { _id: queueCounterId(periodId, k), periodId, k, ready, writes: 0, pending: 0, days: {}, teams: {} }
+export function emptyQueueCounter(periodId: string, k: number): QueueCounterDoc {
+  return { _id: queueCounterId(periodId, k), periodId, k, writes: 0, pending: 0, days: {}, teams: {} }
 }
+
+/** The base of a period created with no check-ins: zero, so it is counted from its first check-in on. */
+export const newPeriodQueueBase = (periodId: string): QueueCounterDoc => emptyQueueCounter(periodId, BASE_K)
 
 /** The cells one backlog check-in counts in (a check-in without a team, null or absent, counts in no team). */
 const cellPaths = (day: string, teamId: string | null | undefined): string[] => [
@@ -90,10 +97,6 @@ const cellPaths = (day: string, teamId: string | null | undefined): string[] => 
   `days.${day}`,
   ...(teamId ? [`teams.${fieldKey(teamId)}.${day}`] : []),
 ]
-
-/** The shards of a period created with no check-ins: ready, zero (a check-in of it is always one update). */
-export const readyQueueCounters = (periodId: string): QueueCounterDoc[] =>
-  Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(periodId, k, true))
 
 /**
  * The one `_.inc` that moves the counters from `before` to `after` (null = no such check-in), or null when the
@@ -118,7 +121,7 @@ export function queueCounterStep(before: QueueCounted | null, after: QueueCounte
   return { docId: queueCounterId(ref.periodId, k), inc, seed: applyQueueInc(emptyQueueCounter(ref.periodId, k), inc) }
 }
 
-/** What `_.inc` on each path does to a shard (the seed, and the tests' model of the database). */
+/** What `_.inc` on each path does to a counter document (the seed, and the tests' model of the database). */
 export function applyQueueInc(doc: QueueCounterDoc, inc: Readonly<Record<string, number>>): QueueCounterDoc {
   const out: QueueCounterDoc = {
     ...doc,
@@ -145,43 +148,43 @@ export interface QueueRecountGroup {
   count: number
 }
 
-/** The ready shards a recount sets: the whole base in shard 0, the others zero; `writes` kept as each was. */
-export function recountedShards(periodId: string, groups: readonly QueueRecountGroup[], writes: readonly number[]): QueueCounterDoc[] {
-  let base = emptyQueueCounter(periodId, 0, true)
-  for (const g of groups) {
-    if (g.count <= 0) continue
-    base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId).map((p) => [p, g.count])))
-  }
-  return Array.from({ length: QUEUE_SHARDS }, (_, k) => ({
-    ...(k === 0 ? base : emptyQueueCounter(periodId, k, true)),
-    writes: writes[k] ?? 0,
-  }))
+/** Adds (sign 1) or takes away (sign −1) `doc`'s cells from `into`. */
+function addCells(into: QueueCounterDoc, doc: Pick<QueueCounterDoc, 'pending' | 'days' | 'teams'>, sign: number): QueueCounterDoc {
+  const inc: Record<string, number> = { pending: sign * doc.pending }
+  for (const [d, n] of Object.entries(doc.days ?? {})) inc[`days.${d}`] = sign * n
+  for (const [t, byDay] of Object.entries(doc.teams ?? {})) for (const [d, n] of Object.entries(byDay)) inc[`teams.${t}.${d}`] = sign * n
+  return applyQueueInc(into, inc)
+}
+
+/** The base a recount adds: its count minus what the shards held when it started (v0), so base + shards = the count. */
+export function recountedBase(
+  periodId: string,
+  groups: readonly QueueRecountGroup[],
+  shardsAtStart: Iterable<QueueCounterDoc>,
+): QueueCounterDoc {
+  let base = emptyQueueCounter(periodId, BASE_K)
+  for (const g of groups)
+    if (g.count > 0) base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId).map((p) => [p, g.count])))
+  for (const s of shardsAtStart) if (s.k !== BASE_K) base = addCells(base, s, -1)
+  return base
 }
 
 /**
- * The period's counts when all its shards were read and are ready, else null (recount first). Cells are summed over
- * the shards; zero cells are dropped.
+ * The period's counts (base + its shards, cell by cell, zero cells dropped) from whatever of its documents were read,
+ * or null when its base is missing (not counted yet: recount first). Missing shards count zero.
  */
-export function sumQueueCounters(periodId: string, shards: ReadonlyMap<string, QueueCounterDoc>): PeriodQueueCounts | null {
-  const mine = queueCounterIds(periodId).map((id) => shards.get(id))
-  if (mine.some((s) => !s || !s.ready)) return null
-  const days: Record<string, number> = {}
-  const teams: Record<string, Record<string, number>> = {}
-  for (const s of mine as QueueCounterDoc[]) {
-    for (const [d, n] of Object.entries(s.days ?? {})) days[d] = (days[d] ?? 0) + n
-    for (const [t, byDay] of Object.entries(s.teams ?? {})) {
-      const id = fromFieldKey(t)
-      const team = (teams[id] ??= {})
-      for (const [d, n] of Object.entries(byDay)) team[d] = (team[d] ?? 0) + n
-    }
-  }
+export function sumQueueCounters(periodId: string, docs: ReadonlyMap<string, QueueCounterDoc>): PeriodQueueCounts | null {
+  const base = docs.get(queueCounterId(periodId, BASE_K))
+  if (!base) return null
+  let total = emptyQueueCounter(periodId, BASE_K)
+  for (const doc of [base, ...queueShardIds(periodId).flatMap((id) => docs.get(id) ?? [])]) total = addCells(total, doc, 1)
   const dropZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n !== 0))
   return {
     periodId,
-    days: dropZero(days),
+    days: dropZero(total.days),
     teams: Object.fromEntries(
-      Object.entries(teams)
-        .map(([t, m]) => [t, dropZero(m)] as const)
+      Object.entries(total.teams)
+        .map(([t, m]) => [fromFieldKey(t), dropZero(m)] as const)
         .filter(([, m]) => Object.keys(m).length > 0),
     ),
   }
@@ -189,8 +192,8 @@ export function sumQueueCounters(periodId: string, shards: ReadonlyMap<string, Q
 
 /** The counts a recount's groups amount to (the answer of the read that recounted). */
 export function countsOfGroups(periodId: string, groups: readonly QueueRecountGroup[]): PeriodQueueCounts {
-  const shards = recountedShards(periodId, groups, [])
-  return sumQueueCounters(periodId, new Map(shards.map((s) => [s._id, s]))) as PeriodQueueCounts
+  const base = recountedBase(periodId, groups, [])
+  return sumQueueCounters(periodId, new Map([[base._id, base]])) as PeriodQueueCounts
 }
 
 /** A reader's backlog of the period by day: the whole period (teams null) or the sum of its teams. */

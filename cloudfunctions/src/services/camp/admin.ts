@@ -7,7 +7,7 @@ import {
   checkPeriodSetup,
   newCamp,
   newPeriod,
-  readyQueueCounters,
+  newPeriodQueueBase,
   rejectCamp,
   sortTasks,
   todayOf,
@@ -71,7 +71,7 @@ export async function updateCamp(
 }
 
 /**
- * The period, its seat shards and its 32 queue counter shards commit together (one transaction, one add each:
+ * The period, its seat shards and its queue counters' base commit together (one transaction, one add each:
  * transactions take single-document operations only), so no period ever exists without seats. A repeat of the same request answers the first period.
  */
 export async function createPeriod(
@@ -90,8 +90,8 @@ export async function createPeriod(
       if (first) return first
       await repo.inTx(tx, PERIODS).add({ data: period })
       for (const shard of newSeatShards(period._id, setup.capacity)) await repo.inTx(tx, SEATS).add({ data: shard })
-      // A new period has no backlog: its queue counters start ready, so no check-in of it creates one or waits for a recount.
-      for (const shard of readyQueueCounters(period._id)) await repo.inTx(tx, QUEUE_COUNTERS).add({ data: shard })
+      // A new period has no backlog: its queue counters' base starts at zero, so it is counted from its first check-in.
+      await repo.inTx(tx, QUEUE_COUNTERS).add({ data: newPeriodQueueBase(period._id) })
       return period
     })
   } catch (err) {
