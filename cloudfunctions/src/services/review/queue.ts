@@ -3,7 +3,7 @@
  * index { periodId, reviewStatus, submittedAt } (flagged: { periodId, moderation, submittedAt }): equality on the
  * prefix, `submittedAt >= cursor` as the range, sort by (submittedAt, _id), limit page + 1, members' profiles joined
  * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are the camp's counters (one `_id`
- * read of the period's 32 shards, no scan), on the first page only.
+ * read of each period's base and shards, no scan), on the first page only.
  */
 import { periodTitle, toQueueItemView, type QueuePageView } from '../../contracts/review-views'
 import { backlogDays, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
@@ -70,8 +70,8 @@ export function backlogMatchesByPeriod(actor: Reviewer, periods: readonly Period
 
 /**
  * What waits for the reviewer — pending, not rejected check-ins of their reviewable periods (narrowed to their teams)
- * by period and day — from the camp's backlog counters: one `_id` read of 32 shards per period (a period read for the
- * first time is recounted once, services/camp/queue-counters.ts; `pageSize` is that recount's page).
+ * by period and day — from the camp's backlog counters: one `_id` read of each period's base and shards (a period
+ * without its base is recounted once, services/camp/queue-counters.ts; `pageSize` is that recount's page).
  */
 export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
   const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
