@@ -9,7 +9,15 @@
 import { publicIdOf } from '../cloudfunctions/src/domain/identity/public-id'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
-import { checkinId, newEnrollment, newPeriod, type CheckinDoc, type PeriodDoc } from '../cloudfunctions/src/domain/camp'
+import {
+  checkinId,
+  emptyQueueCounter,
+  newEnrollment,
+  newPeriod,
+  QUEUE_SHARDS,
+  type CheckinDoc,
+  type PeriodDoc,
+} from '../cloudfunctions/src/domain/camp'
 import { newMember } from '../cloudfunctions/src/domain/identity'
 import { must, runLoad, timeCall } from './load'
 import { percentile, type Row } from './table'
@@ -90,6 +98,12 @@ export async function seed(emu: BenchEmulator, period: PeriodDoc, now: number): 
   await emu.db.insert(
     'checkins',
     members.map((m, i) => pendingCheckin(period, m, day, now - (BACKLOG - i) * 4_000)),
+  )
+  // Counter shards that have all had their first write (a review is then its steady request count), but no base: the
+  // check-ins predate the counters, so the first queue read recounts the period.
+  await emu.db.insert(
+    'queue_counters',
+    Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(period._id, k)),
   )
   return members.map((m) => checkinId(period._id, day, m))
 }
