@@ -1,7 +1,7 @@
 /**
  * Teacher review benchmark: the real review services (the code the `review` function runs) through the real
  * wx-server-sdk against the emulator, with a backlog of 5,000 pending submissions in one period (seeded straight into
- * the emulator database in batches, with no backlog counters: the first queue page recounts them once, reported on its
+ * the emulator database in batches, with no backlog counter base: the first queue page recounts once, reported on its
  * own row). Reports database requests per call and p50/p95 for the first queue page, a deep
  * queue page (cursor ~4,000 items in), "next" and a review submit, under the load model of bench/points.ts: every
  * session pauses 0..THINK_MS before each call, or none (saturation).
@@ -145,7 +145,7 @@ export async function benchReview(): Promise<Row[]> {
         now,
       ).then(must)
     // The backlog was seeded straight into the database, as check-ins from before the counters: the first read
-    // recounts the period once (services/camp/queue-counters.ts) and sets its shards ready; every later one reads them.
+    // recounts the period once (services/camp/queue-counters.ts) and adds its base; every later one reads the counters.
     let recountMs = 0
     const recountRequests = await emu.countRequests(async () => {
       recountMs = await timeCall(first)
