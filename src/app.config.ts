@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/tasks/index',
         'pages/period/index',
         'pages/roles/index',
+        'pages/incentives/index',
       ],
     },
     {
@@ -72,10 +73,17 @@ export default defineAppConfig({
         'pages/export/index',
       ],
     },
-    // ---- teams (组长 / 学习委员, team PK)
+    // ---- teams (组长 / 学习委员, team PK), learning reports, 日签
     {
       root: 'features/community',
-      pages: ['pages/teams/index', 'pages/team-day/index', 'pages/board/index', 'pages/report/index', 'pages/report-members/index'],
+      pages: [
+        'pages/teams/index',
+        'pages/team-day/index',
+        'pages/board/index',
+        'pages/report/index',
+        'pages/report-members/index',
+        'pages/day-card/index',
+      ],
     },
     // Local mode only: persona picker and dev panel served by the emulator; never in the weapp build.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'features/dev', pages: ['pages/personas/index', 'pages/panel/index'] }] : []),

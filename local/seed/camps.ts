@@ -1,6 +1,7 @@
 /**
  * Demo camps, written through the camp services (the same documents, ledger entries and balances production writes):
- *  - 英语口语 21 天打卡营 第 1 期, started 10 business days ago, bound to the dev camp group, the 12 dev members
+ *  - 英语口语 21 天打卡营 第 1 期, started 10 business days ago, bound to the dev camp group, streak tiers (×1.2 from 7
+ *    days, ×1.5 from 14) and badge points set in 激励设置 before anyone joined, the 12 dev members
  *    joined, ~10 days of varied check-in history (streaks, gaps, a make-up, some from the group chat, a few featured),
  *    dev-teacher-01/02 as its teachers; 李老师 (dev-teacher-01) reviewed the last two days of six members (comments and
  *    stars, through the review service), and today's early check-ins wait in the teachers' queue;
@@ -81,10 +82,12 @@ function checksIn(member: number, day: number): boolean {
 const atOnDay = (day: string, member: number, dayIndex: number) =>
   businessDayStart(day) + (7 + ((member * 5 + dayIndex * 3) % 15)) * HOUR + ((member * 13) % 60) * 60_000
 
-export async function seedCamps(emu: Emulator, now: number): Promise<void> {
+/** Answers the English period's id (the community seed splits it into teams). */
+export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPeriodId: string }> {
   pointSdkAt(emu.url)
   const { createCamp, createPeriod, updatePeriod } = await import('../../cloudfunctions/src/services/camp/admin')
   const { addBoundGroup } = await import('../../cloudfunctions/src/services/camp/groups')
+  const { setPeriodIncentives } = await import('../../cloudfunctions/src/services/camp/incentives')
   const { joinPeriod } = await import('../../cloudfunctions/src/services/camp/join')
   const { commitCheckin } = await import('../../cloudfunctions/src/services/camp/checkin')
   const { makeUp } = await import('../../cloudfunctions/src/services/camp/makeup')
@@ -154,7 +157,17 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   )
   // The operator bound the camp group from inside it (what 绑定此群 does after resolving the CloudID).
   must(await addBoundGroup(period._id, CAMP_GROUP, ADMIN, now - 15 * DAY), 'bind english group')
-  const live = must<PeriodDoc>(await updatePeriod(period._id, { status: 'open' }, now - 14 * DAY), 'publish english')
+  const published = must<PeriodDoc>(await updatePeriod(period._id, { status: 'open' }, now - 14 * DAY), 'publish english')
+  // 激励设置 before anyone joined: ×1.2 from 7 days in a row, ×1.5 from 14, and points for two badges (首次精选 stays 0).
+  const incentives = {
+    tiers: [
+      { fromDays: 7, multiplier: 1.2 },
+      { fromDays: 14, multiplier: 1.5 },
+    ],
+    badgePoints: { streak_7: 20, perfect_week: 30 },
+  }
+  must(await setPeriodIncentives(period._id, incentives, now - 14 * DAY), 'english incentives')
+  const live: PeriodDoc = { ...published, incentives }
 
   const joinedAt = businessDayStart(addDays(startDay, -1)) + 20 * HOUR
   for (const [i, m] of MEMBERS.entries())
@@ -263,4 +276,5 @@ export async function seedCamps(emu: Emulator, now: number): Promise<void> {
   must(await addBoundGroup(sketch._id, CAMP_GROUP, ADMIN, now - 2 * DAY), 'bind drawing group')
   must(await updatePeriod(sketch._id, { status: 'open' }, now - 2 * DAY), 'publish drawing')
   for (const m of MEMBERS.slice(6, 9)) must(await joinPeriod({ periodId: sketch._id, memberId: m, now: now - DAY }), `join drawing ${m}`)
+  return { englishPeriodId: live._id }
 }

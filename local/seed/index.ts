@@ -9,6 +9,7 @@ import { newMember } from '../../cloudfunctions/src/domain/identity'
 import { seedAnalytics } from './analytics'
 import { seedCamps } from './camps'
 import { seedClasses } from './classes'
+import { seedCommunity } from './community'
 import { seedInvites } from './invites'
 import { seedMall } from './mall'
 import { seedMaterials } from './materials'
@@ -38,7 +39,8 @@ export async function seedDemoData(emu: Emulator): Promise<boolean> {
   await seedPersonaMembers(emu, now - 14 * DAY)
   await seedMall(emu, now)
   await seedMaterials(emu, now)
-  await seedCamps(emu, now)
+  const { englishPeriodId } = await seedCamps(emu, now)
+  await seedCommunity(emu, englishPeriodId, now)
   await seedClasses(emu, now)
   await seedInvites(emu, now)
   // ---- analytics: last, it computes over what the seeds above wrote

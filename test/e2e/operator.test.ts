@@ -9,6 +9,7 @@ import { publicIdOf } from '../../cloudfunctions/src/domain/identity/public-id'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
+import { confirmModal, eventually, openAs } from '../support/e2e'
 
 const ADMIN = 'dev-admin'
 const TEACHER = 'dev-teacher-02' // 张老师: teaches none of the demo periods
@@ -25,28 +26,11 @@ beforeAll(async () => {
 afterAll(() => stopDemoApp(emu, session))
 jest.setTimeout(180_000)
 
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function as(openid: string, hashPath: string): Promise<void> {
-  const { page } = session
-  await page.addInitScript((id) => localStorage.setItem('dev.persona', id), openid)
-  await page.goto(`${emu.url}/#${hashPath}`)
-  await page.reload()
-}
-
-const confirmModal = () => session.page.locator('.taro__modal .taro-model__confirm').click()
-
 it('should let an operator create a camp, assign a teacher by name, and that teacher sees the submissions in the queue', async () => {
   const { page } = session
   const title = '少儿绘画 7 天营'
 
-  await as(ADMIN, '/features/camp-admin/pages/camp-form/index')
+  await openAs(session, emu, ADMIN, '/features/camp-admin/pages/camp-form/index')
   await page.locator('#c-title input').fill(title)
   const chooser = page.waitForEvent('filechooser')
   await page.locator('#c-cover').click()
@@ -79,7 +63,7 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
   await page.reload()
   await page.waitForSelector('#pa-publish')
   await page.locator('#pa-publish').click()
-  await confirmModal()
+  await confirmModal(session)
   await eventually(async () => (await emu.db.count('periods', { _id: period._id, status: 'open' })) === 1, 'the period is open')
   await page.locator('#pa-teacher-add').click()
   await page.locator('#pa-teacher-picker-input input').fill('张老师')
@@ -100,7 +84,7 @@ it('should let an operator create a camp, assign a teacher by name, and that tea
     }
   }
 
-  await as(TEACHER, '/features/review/pages/index/index')
+  await openAs(session, emu, TEACHER, '/features/review/pages/index/index')
   for (const m of MEMBERS) {
     await page.waitForSelector(`[id="queue-checkin:${period._id}:${period.startDay}:${m}"]`)
   }
@@ -120,7 +104,7 @@ it('should let an operator reverse an entry picked from a member found by nickna
   const key = entryKeyOf(entry)
   const handle = publicIdOf(member)
 
-  await as(ADMIN, '/features/mall-admin/pages/reverse/index')
+  await openAs(session, emu, ADMIN, '/features/mall-admin/pages/reverse/index')
   await page.locator('#reverse-member-input input').fill('小明妈妈')
   await page.locator('#reverse-member-search').click()
   await page.locator('#reverse-member-row-0').click()
@@ -128,7 +112,7 @@ it('should let an operator reverse an entry picked from a member found by nickna
   await page.locator('#reverse-note textarea').fill('重复发放的打卡奖励')
   await page.locator('#submit-reverse').click()
   await page.waitForFunction(() => document.querySelector('.taro__modal')?.textContent?.includes('小明妈妈'))
-  await confirmModal()
+  await confirmModal(session)
 
   await eventually(
     async () => (await emu.db.count('points_entries', { memberId: member, reason: 'reversal' })) === 1,
@@ -142,7 +126,7 @@ it('should let an operator reverse an entry picked from a member found by nickna
 
 it('should show a disabled default button with readable text (not white on white)', async () => {
   const { page } = session
-  await as(ADMIN, '/features/camp-admin/pages/roles/index')
+  await openAs(session, emu, ADMIN, '/features/camp-admin/pages/roles/index')
   await page.locator('#roles-picker-input input').fill('李老师')
   await page.locator('#roles-picker-search').click()
   await page.locator('#roles-picker-row-0').click()

@@ -7,6 +7,7 @@ import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
+import { eventually } from '../support/e2e'
 
 const HOUR = 3_600_000
 const TEACHER = 'dev-teacher-01'
@@ -42,14 +43,6 @@ afterAll(() => stopDemoApp(emu, session))
 jest.setTimeout(120_000)
 
 const checkinId = (m: string) => `checkin:${periodId}:${day}:${m}`
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 it('should let a teacher review three submissions in a row and feature one; the member sees it', async () => {
   const { page } = session

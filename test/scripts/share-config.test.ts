@@ -35,7 +35,9 @@ describe('share page configs', () => {
       'camp/certificate',
       'camp/detail',
       'classes/detail',
+      'community/day-card',
       'community/report',
+      'community/team-day',
       'invite/index',
       'materials/detail',
     ])

@@ -5,6 +5,7 @@
  * the next submission in the queue by itself.
  */
 import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
+import { publicIdOf } from '../../cloudfunctions/src/domain/identity/public-id'
 import { weappFixture } from '../support/weapp/phone'
 import { sniff } from '../support/weapp/temp-files'
 import { tap, textOf, typeInto, waitFor, waitForElement, waitForText } from '../support/weapp/ui'
@@ -67,7 +68,9 @@ it('should let a teacher review with a voice comment and the member hear it', as
   expect(reviews).toHaveLength(1)
   expect(reviews[0].comment).toBe('句子很完整，发音清楚！')
   expect(reviews[0].voice).toMatchObject({ durationSec: 9 })
-  expect(reviews[0].voice!.fileId).toContain(`/reviews/${TEACHER}/`)
+  // The member hears the sealed copy: no openid in its path.
+  expect(reviews[0].voice!.fileId).toContain(`/sealed/${publicIdOf(TEACHER)}/`)
+  expect(reviews[0].voice!.fileId).not.toContain(TEACHER)
   expect(sniff(await emu.storage.get(reviews[0].voice!.fileId))).toBe('mp3')
 
   // Leaving the form unmounts the recorder, which must not report a microphone problem for a recorder that is idle.

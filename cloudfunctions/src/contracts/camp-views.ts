@@ -27,6 +27,9 @@ import {
   type PeriodStatus,
   type ReviewStatus,
 } from '../domain/camp'
+import { BADGE_LABEL, type BadgeId } from '../domain/community/badges'
+import { incentivesOf } from '../domain/community/incentives'
+import { tierFor, tierLabel } from '../domain/community/tiers'
 import { GRADE_LABEL, SUBJECT_LABEL, type Grade, type Subject } from '../domain/identity'
 import { CONTENT_TYPE_LABEL, ENTRY_LABEL, MODERATION_LABEL, PERIOD_STATUS_LABEL } from './camp'
 import { toPublicProfile, type LabelledValue, type PublicProfile } from './identity'
@@ -34,6 +37,22 @@ import { publicIdOf } from '../domain/identity/public-id'
 import { REVIEW_STATUS_LABEL, type ReviewView } from './review-views'
 
 /** The views camp pages render. Built from documents + `now`; never expose invite codes or group ids. */
+
+/** A streak tier as pages show it: 连续 7 天 ×1.2. */
+export interface TierView {
+  label: string
+  multiplier: number
+}
+
+/** The badges an enrollment holds, labelled, in BADGES order. */
+export const badgesOf = (e: Pick<EnrollmentDoc, 'badges'> | null): LabelledValue<BadgeId>[] =>
+  (e?.badges ?? []).map((b) => ({ value: b, label: BADGE_LABEL[b] }))
+
+/** The period's tier a streak is in, or null below the first (or when the period has none). */
+export function tierOf(p: PeriodDoc, streak: number): TierView | null {
+  const tier = tierFor(incentivesOf(p).tiers, streak)
+  return tier ? { label: tierLabel(tier), multiplier: tier.multiplier } : null
+}
 
 export interface PeriodView {
   id: string
@@ -108,6 +127,10 @@ export interface TodayView {
   canRedo: boolean
   /** The member's team in this period (from the enrollment): whether they are on one, and lead it (组长 / 学习委员). */
   team: { onTeam: boolean; leads: boolean }
+  /** Badges earned in this period (激励设置), never removed. */
+  badges: LabelledValue<BadgeId>[]
+  /** The streak tier the live streak is in (its check-ins earn ×multiplier), or null. */
+  tier: TierView | null
 }
 
 /** What a calendar day says about its check-in's review; null on a day without a check-in. */
@@ -147,6 +170,8 @@ export interface LeaderboardRow {
   currentStreak: number
   checkedDays: number
   isMe: boolean
+  badges: LabelledValue<BadgeId>[]
+  tier: TierView | null
 }
 
 export interface LeaderboardPage {
@@ -266,6 +291,8 @@ export function toTodayView(
     reviewUnread: review?.unread ?? false,
     canRedo: !!todayCheckin && canRedo(p, todayCheckin),
     team: { onTeam: !!e?.teamId, leads: !!e?.teamId && !!e.teamRole },
+    badges: badgesOf(e),
+    tier: e ? tierOf(p, liveStreak(p, e, now)) : null,
   }
 }
 
@@ -322,14 +349,19 @@ export function toLeaderboardPage(
   const { rows, next } = rankPage(board, fetched, limit, cursor)
   return {
     board: lv(board, LEADERBOARD_LABEL),
-    rows: rows.map(({ rank, enrollment: e }) => ({
-      rank,
-      member: toPublicProfile(profiles.get(e.memberId), e.memberId),
-      bestStreak: e.bestStreak,
-      currentStreak: liveStreak(p, e, now),
-      checkedDays: totalCheckedDays(e),
-      isMe: e.memberId === viewerId,
-    })),
+    rows: rows.map(({ rank, enrollment: e }) => {
+      const currentStreak = liveStreak(p, e, now)
+      return {
+        rank,
+        member: toPublicProfile(profiles.get(e.memberId), e.memberId),
+        bestStreak: e.bestStreak,
+        currentStreak,
+        checkedDays: totalCheckedDays(e),
+        isMe: e.memberId === viewerId,
+        badges: badgesOf(e),
+        tier: tierOf(p, currentStreak),
+      }
+    }),
     next,
   }
 }

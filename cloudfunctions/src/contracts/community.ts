@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { TEAM_LIMITS, type BadgeId } from '../domain/community'
+import { BADGE_POINTS_MAX, TEAM_LIMITS, TIER_LIMITS, type BadgeId } from '../domain/community'
+import { DaySchema } from './calendar'
 import { MemberHandleSchema, type LabelledValue, type PublicProfile } from './identity'
 import { KeyPartSchema } from './points'
 
@@ -15,6 +16,16 @@ export const SplitSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('manual'), teams: TeamIndexSchema }).strict(),
 ])
 
+/**
+ * 激励设置: the bounds here only keep the input small and well-typed; the rules (days and multipliers increasing,
+ * within the period, two decimals) are checkIncentives', which answers TEAM.TIERS_INVALID / TEAM.BADGE_POINTS_INVALID.
+ */
+export const StreakTierSchema = z.object({ fromDays: z.number().int().min(1).max(31), multiplier: z.number().min(1).max(10) }).strict()
+const BadgePoints = z.number().int().min(0).max(BADGE_POINTS_MAX).optional()
+export const BadgePointsSchema = z
+  .object({ streak_7: BadgePoints, streak_14: BadgePoints, streak_21: BadgePoints, perfect_week: BadgePoints, first_featured: BadgePoints })
+  .strict()
+
 export const CommunityRequest = z.discriminatedUnion('action', [
   // operators (policy team.assign)
   z.object({ action: z.literal('teams'), periodId }).strict(),
@@ -28,6 +39,7 @@ export const CommunityRequest = z.discriminatedUnion('action', [
   // members: their own team; leaders (policy team.progress): their team's day
   z.object({ action: z.literal('myTeam'), periodId }).strict(),
   z.object({ action: z.literal('teamDay'), periodId, teamIndex: TeamIndexSchema.optional() }).strict(),
+  z.object({ action: z.literal('remindTeam'), periodId, teamIndex: TeamIndexSchema.optional() }).strict(),
   z
     .object({
       action: z.literal('board'),
@@ -41,6 +53,18 @@ export const CommunityRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('myReport'), periodId }).strict(),
   z.object({ action: z.literal('memberReport'), periodId, member: MemberHandleSchema }).strict(),
   z.object({ action: z.literal('reportMembers'), periodId, cursor: z.string().max(200).optional() }).strict(),
+  // operators (policy period.incentives): the period's streak tiers and badge points
+  z.object({ action: z.literal('incentives'), periodId }).strict(),
+  z
+    .object({
+      action: z.literal('setIncentives'),
+      periodId,
+      tiers: z.array(StreakTierSchema).max(TIER_LIMITS.maxTiers * 2),
+      badgePoints: BadgePointsSchema,
+    })
+    .strict(),
+  // the member's 日签 of a day they checked in (today when no day is named)
+  z.object({ action: z.literal('dayCard'), periodId, day: DaySchema.optional() }).strict(),
 ])
 
 export type TeamRoleCode = z.infer<typeof TeamRoleSchema>
@@ -86,20 +110,40 @@ export interface MyTeamView {
   canSeeDay: boolean
 }
 
+/** Whether a teammate who has not checked in can get a reminder from the leader now (see domain/camp nudgeSkip). */
+export type TeamReminderState = 'ready' | 'reminded' | 'off'
+
 export interface TeamDayMember {
   member: PublicProfile
   role: LabelledValue<TeamRoleCode> | null
   checkedToday: boolean
   streak: number
+  /** Only for those not checked in: ready = has a reminder credit; reminded = already reminded today; off = no credit. */
+  reminder: LabelledValue<TeamReminderState> | null
 }
 
 export interface TeamDayView {
+  /** The camp, for the team card shared into the group (it opens the camp's page). */
+  campId: string
   team: { index: number; name: string; size: number }
   /** 第 N 天 of the period, or null outside its days. */
   dayIndex: number | null
   day: string
   checkedIn: TeamDayMember[]
   notYet: TeamDayMember[]
+  /** How many of `notYet` a reminder would reach now (0 outside the period's days or when the caller may not send). */
+  remindable: number
+}
+
+/** What a leader's 一键提醒 did: counts only, never who lacks a credit by id. */
+export interface TeamRemindView {
+  sent: number
+  /** Already reminded today (by their own reminder or another leader). */
+  alreadyReminded: number
+  /** Not checked in but without a reminder credit: the member has not turned reminders on. */
+  noCredit: number
+  /** The send failed; the credit was given back. */
+  failed: number
 }
 
 export interface TeamBoardRowView {
@@ -162,6 +206,49 @@ export interface ReportMembersPage {
   cursor: string | null
 }
 
+/** A period's 激励设置 as the operator's page edits it; labels come from the domain (tierLabel, BADGE_LABEL). */
+export interface IncentivesView {
+  periodId: string
+  periodTitle: string
+  lengthDays: number
+  /** The base award a tier multiplies (the period's points rules), for the page's example. */
+  perCheckin: number
+  /** Closed periods are read-only. */
+  editable: boolean
+  tiers: { fromDays: number; multiplier: number; label: string }[]
+  /** The badges this period offers, with their points (0 = none). */
+  badges: (LabelledValue<BadgeId> & { points: number })[]
+  limits: { maxTiers: number; minFromDays: number; maxMultiplier: number; maxBadgePoints: number }
+}
+
+/**
+ * What the 日签 (daily share card) shows: the day, its task, the member's streak and one line of their own text, the
+ * camp's cover, and the member's mini-program code (their invite code's, scene `i=CODE`). Images come as short-lived
+ * URLs (H5 draws from them) and as fileIDs (the weapp downloads those through the cloud API); no openid anywhere.
+ */
+export interface DayCardView {
+  periodId: string
+  campId: string
+  campTitle: string
+  periodTitle: string
+  day: string
+  /** 第 N 天 of `lengthDays`. */
+  dayIndex: number
+  lengthDays: number
+  /** The day's task theme, '' on a day without a task. */
+  theme: string
+  streak: number
+  /** One line of the member's own check-in text that passed the content check, '' when there is none. */
+  text: string
+  nickname: string
+  /** The camp's cover; null when the camp has none or storage no longer has it. */
+  cover: { fileId: string; url: string | null } | null
+  /** The member's invite code: the share card's `inviter`, never shown on screen. */
+  code: string
+  qrFileId: string
+  qrUrl: string | null
+}
+
 export interface CommunityResults {
   teams: TeamsOverview
   split: TeamsOverview
@@ -173,8 +260,12 @@ export interface CommunityResults {
   revokeRole: TeamMemberRow
   myTeam: MyTeamView
   teamDay: TeamDayView
+  remindTeam: TeamRemindView
   board: TeamBoardPage
   myReport: LearningReportView
   memberReport: LearningReportView
   reportMembers: ReportMembersPage
+  incentives: IncentivesView
+  setIncentives: IncentivesView
+  dayCard: DayCardView
 }

@@ -9,6 +9,7 @@ import {
   MAX_PHRASES,
   MAX_QUEUE_PAGE,
   MAX_REDO_REASON_CHARS,
+  MAX_SLA_DAYS,
   MAX_VOICE_COMMENT_SEC,
   QUEUE_KINDS,
   type ReviewInput,
@@ -117,7 +118,12 @@ export const StatsAllRequest = z
   .object({ action: z.literal('statsAll'), day: DaySchema.optional(), limit: z.number().int().min(1).max(100).default(50) })
   .strict()
 /** The SLA dashboard over Shanghai days from..to (default the last 7 days up to today; at most MAX_SLA_DAYS). */
-const slaRange = { from: DaySchema.optional(), to: DaySchema.optional() }
+const slaRange = {
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
+  /** The last N Shanghai days up to `to` (default today), when `from` is not given. */
+  lastDays: z.number().int().min(1).max(MAX_SLA_DAYS).optional(),
+}
 export const SlaRequest = z.object({ action: z.literal('sla'), ...slaRange }).strict()
 /** Every teacher, a page of teachers at a time (page size from the range: teachers × days ≤ MAX_SLA_IDS). */
 export const SlaAllRequest = z

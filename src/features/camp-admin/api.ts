@@ -1,5 +1,6 @@
 import { callAction } from '@/shared/cloud'
 import type { DailyTask } from '@cloud/domain/camp'
+import type { BadgeId } from '@cloud/domain/community'
 import type { CampInput } from './camp-form-model'
 import type { PeriodInput, PeriodPatch } from './period-form-model'
 
@@ -22,3 +23,11 @@ export const periodTeachers = (periodId: string) => callAction('camp', 'periodTe
 /** `teacher` is the handle a member search answered; assigning twice (or removing an absent one) changes nothing. */
 export const setPeriodTeacher = (periodId: string, teacher: string, assigned: boolean) =>
   callAction('camp', 'setPeriodTeacher', { periodId, teacher, assigned })
+
+/** 激励设置 of a period (community function, operators only): streak tiers and badge points. */
+export const periodIncentives = (periodId: string) => callAction('community', 'incentives', { periodId })
+export const setIncentives = (
+  periodId: string,
+  tiers: { fromDays: number; multiplier: number }[],
+  badgePoints: Partial<Record<BadgeId, number>>,
+) => callAction('community', 'setIncentives', { periodId, tiers, badgePoints })

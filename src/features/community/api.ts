@@ -16,6 +16,7 @@ export const grantRole = (periodId: string, member: string, role: TeamRoleCode) 
   callAction('community', 'grantRole', { periodId, member, role })
 export const revokeRole = (periodId: string, member: string) => callAction('community', 'revokeRole', { periodId, member })
 export const teamDay = (periodId: string) => callAction('community', 'teamDay', { periodId })
+export const remindTeam = (periodId: string) => callAction('community', 'remindTeam', { periodId })
 export const myTeam = (periodId: string) => callAction('community', 'myTeam', { periodId })
 export const board = (periodId: string, which: 'today' | 'period', offset: number) =>
   callAction('community', 'board', { periodId, board: which, offset, limit: 20 })
@@ -23,3 +24,5 @@ export const myReport = (periodId: string) => callAction('community', 'myReport'
 export const memberReport = (periodId: string, member: string) => callAction('community', 'memberReport', { periodId, member })
 export const reportMembers = (periodId: string, cursor?: string) =>
   callAction('community', 'reportMembers', cursor === undefined ? { periodId } : { periodId, cursor })
+export const dayCard = (periodId: string, day?: string) =>
+  callAction('community', 'dayCard', day === undefined ? { periodId } : { periodId, day })

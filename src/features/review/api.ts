@@ -97,8 +97,8 @@ export const moderate = (checkinId: string, decision: 'pass' | 'reject') => call
 export const myStats = () => callAction('review', 'stats')
 export const allTeacherStats = () => callAction('review', 'statsAll', { limit: 50 })
 /** 批改时效: the last 7 Shanghai days (the server's default range); operators page through every teacher. */
-export const mySla = () => callAction('review', 'sla')
-export const allSla = (page = 0) => callAction('review', 'slaAll', { page })
+export const mySla = (lastDays: number) => callAction('review', 'sla', { lastDays })
+export const allSla = (lastDays: number, page = 0) => callAction('review', 'slaAll', { lastDays, page })
 
 export const listPhrases = () => callAction('review', 'listPhrases')
 export const addPhrase = (text: string) => callAction('review', 'addPhrase', { text })

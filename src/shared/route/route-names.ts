@@ -34,6 +34,7 @@ const NAMES: Record<RouteName, true> = {
   'camp-admin/tasks': true,
   'camp-admin/period': true,
   'camp-admin/roles': true,
+  'camp-admin/incentives': true,
   'review/index': true,
   'review/review': true,
   'review/phrases': true,
@@ -65,6 +66,7 @@ const NAMES: Record<RouteName, true> = {
   'community/board': true,
   'community/report': true,
   'community/report-members': true,
+  'community/day-card': true,
   'dev/personas': true,
   'dev/panel': true,
 }

@@ -36,6 +36,7 @@ export interface RouteParams {
   'camp-admin/tasks': { campId: string; periodId: string }
   'camp-admin/period': { campId: string; periodId: string }
   'camp-admin/roles': void
+  'camp-admin/incentives': { periodId: string }
   'review/index': void
   'review/review': { checkinId: string; kind: string; day: string; periodId?: string }
   'review/phrases': void
@@ -68,6 +69,8 @@ export interface RouteParams {
   /** The member's own 学习报告, or (staff) the report of the member whose handle is `member`. */
   'community/report': { periodId: string; member?: string }
   'community/report-members': { periodId: string }
+  /** 日签 of a day the member checked in: today unless `day` names one. */
+  'community/day-card': { periodId: string; day?: string }
   /** H5 local mode only (app.config adds the dev subpackage there). */
   'dev/personas': void
   'dev/panel': void

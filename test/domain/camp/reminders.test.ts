@@ -1,4 +1,4 @@
-import { nextReminderAt, planReminderSetting, remindersDue, type EnrollmentDoc } from '@cloud/domain/camp'
+import { nextReminderAt, nudgeDay, nudgeSkip, planReminderSetting, remindersDue, type EnrollmentDoc } from '@cloud/domain/camp'
 import { makeEnrollment, makePeriod, sh } from './fixtures'
 
 const period = makePeriod()
@@ -73,5 +73,35 @@ describe('planReminderSetting', () => {
 
   it('should refuse a reminder for a period that is over', () => {
     expect(planReminderSetting(period, '07:30', sh('2027-01-06 08:00'))).toMatchObject({ code: 'CAMP.REMINDER_PERIOD_OVER' })
+  })
+})
+
+describe("a leader's reminder (nudgeDay, nudgeSkip)", () => {
+  it('should allow reminders on the period days only, by the Shanghai business day around midnight', () => {
+    expect(nudgeDay(period, sh('2026-12-28 23:59:59'))).toBeNull()
+    expect(nudgeDay(period, sh('2026-12-29 00:00'))).toEqual({ day: '2026-12-29', dayIndex: 1 })
+    expect(nudgeDay(period, sh('2027-01-04 23:59:59'))).toEqual({ day: '2027-01-04', dayIndex: 7 })
+    expect(nudgeDay(period, sh('2027-01-05 00:00'))).toBeNull()
+  })
+
+  it('should follow the cut-off: 00:30 still reminds for the day before under a 60-minute cut-off', () => {
+    const late = makePeriod({ cutoffMinutes: 60 })
+    expect(nudgeDay(late, sh('2027-01-05 00:30'))).toEqual({ day: '2027-01-04', dayIndex: 7 })
+    expect(nudgeDay(late, sh('2027-01-05 01:00'))).toBeNull()
+  })
+
+  it('should refuse drafts and closed periods whatever the calendar says', () => {
+    expect(nudgeDay(makePeriod({ status: 'draft' }), sh('2026-12-30 12:00'))).toBeNull()
+    expect(nudgeDay(makePeriod({ status: 'closed' }), sh('2026-12-30 12:00'))).toBeNull()
+  })
+
+  it('should skip members who checked in (or made the day up), were reminded today, or hold no credit', () => {
+    const day = '2026-12-30'
+    const base = makeEnrollment(period, { reminderCredits: 1, reminderLastDay: '2026-12-29' })
+    expect(nudgeSkip(base, day)).toBeNull()
+    expect(nudgeSkip({ ...base, checkedDays: [day] }, day)).toBe('checked_in')
+    expect(nudgeSkip({ ...base, madeUpDays: [day] }, day)).toBe('checked_in')
+    expect(nudgeSkip({ ...base, reminderLastDay: day }, day)).toBe('already_reminded')
+    expect(nudgeSkip({ ...base, reminderCredits: 0 }, day)).toBe('no_credit')
   })
 })

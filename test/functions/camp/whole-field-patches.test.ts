@@ -45,7 +45,12 @@ describe('objects written into fields that were null', () => {
     await reviewOk(h, 'editReview', { checkinId: ids[0], comment: '补上语音', voice, score: 4 }, LI)
 
     const [review] = await reviewsOf(h, ids[0])
-    expect(await stored('reviews', review._id)).toMatchObject({ comment: '补上语音', voice, score: { scale: 'stars5', value: 4 } })
+    // The voice is stored as the function's sealed copy of the teacher's upload (what the member hears).
+    expect(await stored('reviews', review._id)).toMatchObject({
+      comment: '补上语音',
+      voice: { durationSec: voice.durationSec, fileId: expect.stringContaining('/sealed/') },
+      score: { scale: 'stars5', value: 4 },
+    })
   })
 
   it('should store the closing stats of a period whose stats were null', async () => {

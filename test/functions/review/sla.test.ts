@@ -117,6 +117,13 @@ describe('time to review', () => {
     expect(await review(h, 'slaAll', { from: '2026-01-30', to: '2026-03-02' }, ADMIN)).toMatchObject({ code: 'REVIEW.SLA_RANGE' })
     expect((await reviewOk(h, 'sla', { from: '2026-01-31', to: '2026-03-02' }, LI)).byDay).toHaveLength(31)
   })
+
+  it('should count the last N days back from today (the page’s 近 14 / 30 天), at most 31', async () => {
+    expect(await reviewOk(h, 'sla', { lastDays: 14 }, LI)).toMatchObject({ from: '2026-02-17', to: '2026-03-02' })
+    expect((await reviewOk(h, 'slaAll', { lastDays: 30 }, ADMIN)).byDay).toHaveLength(30)
+    expect(await review(h, 'sla', { lastDays: 32 }, LI)).toMatchObject({ code: 'REQUEST.INVALID' })
+    expect(await review(h, 'sla', { lastDays: 0 }, LI)).toMatchObject({ code: 'REQUEST.INVALID' })
+  })
 })
 
 describe('backlog by age', () => {

@@ -23,12 +23,40 @@ describe('submitting a review', () => {
       round: 0,
       reviewer: { id: publicIdOf(LI), name: '李老师' },
       comment: '发音很清楚！',
-      voice,
+      voice: { durationSec: 12, fileId: expect.stringContaining(`/sealed/${publicIdOf(LI)}/`) },
       score: { value: 4, label: '4 星', short: '★★★★☆' },
       outcome: { value: 'reviewed' },
       editable: true,
     })
     expect((await checkinDoc(h, ids[0])).reviewStatus).toBe('reviewed')
+  })
+
+  it('should give the member a sealed copy of the voice comment, at a path without the teacher’s openid, with the same bytes', async () => {
+    const { period, ids } = await periodWithSubmissions(h, ['sub-voice'])
+    const voice = await teacherVoice(h, LI, period._id)
+    await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '', voice }, LI)
+    const [stored] = (await h.emu.db.find('reviews', { checkinId: ids[0] })) as { voice: { fileId: string } }[]
+    expect(stored.voice.fileId).not.toBe(voice.fileId)
+    expect(stored.voice.fileId).not.toContain(LI)
+    expect((await h.emu.storage.get(stored.voice.fileId))?.toString()).toBe('voice')
+    // An edit that keeps the recording sends the sealed copy back: accepted, unchanged.
+    const edited = await reviewOk(
+      h,
+      'editReview',
+      { checkinId: ids[0], comment: '补一句文字', voice: { ...voice, fileId: stored.voice.fileId } },
+      LI,
+    )
+    expect(edited.voice?.fileId).toBe(stored.voice.fileId)
+  })
+
+  it('should refuse a voice comment whose file is not in storage and store nothing', async () => {
+    const { period, ids } = await periodWithSubmissions(h, ['sub-novoice'])
+    const voice = await teacherVoice(h, LI, period._id)
+    const missing = { ...voice, fileId: voice.fileId.replace('c.mp3', 'never-uploaded.mp3') }
+    const res = await review(h, 'submitReview', { checkinId: ids[0], comment: '好', voice: missing }, LI)
+    expect(res).toMatchObject({ code: 'REVIEW.FOREIGN_FILE' })
+    expect(await reviewsOf(h, ids[0])).toHaveLength(0)
+    expect((await checkinDoc(h, ids[0])).reviewStatus).toBe('pending')
   })
 
   it('should let the first of two teachers win and tell the second who reviewed it', async () => {

@@ -1,3 +1,5 @@
+import type { BadgeState } from '../community/badges'
+import { incentivesOf, planIncentives } from '../community/incentives'
 import { checkinAwards, checkinId, milestoneAwards, sumCredits } from './awards'
 import { checkContent, initialModeration } from './content'
 import { recount, type EnrollmentCounters } from './enrollment'
@@ -22,6 +24,16 @@ export interface CheckinPlan {
   enrollment: EnrollmentCounters
   awards: PointsAward[]
 }
+
+/** What the badge rules see of an enrollment after a check-in or make-up (featuring is counted by the feature). */
+export const badgeStateOf = (period: PeriodDoc, days: Pick<EnrollmentDoc, 'checkedDays' | 'madeUpDays'>): BadgeState => ({
+  startDay: period.startDay,
+  lengthDays: period.lengthDays,
+  checkedDays: days.checkedDays,
+  madeUpDays: days.madeUpDays,
+  keepsStreak: period.makeup.keepsStreak,
+  featuredCount: 0,
+})
 
 /** Rejects when the period does not accept check-ins at `now`; shared with make-ups' status rule. */
 export function checkRunning(period: PeriodDoc, now: number): CampRejection | null {
@@ -81,12 +93,27 @@ export function planCheckin(
     now,
   )
   const milestones = milestoneAwards(period, memberId, draft.bestStreak, enrollment.streakMilestones, id)
-  const awards = [...base, ...milestones.awards]
+  const incentives = planIncentives(
+    {
+      periodId: period._id,
+      memberId,
+      day,
+      ref: id,
+      streak: draft.currentStreak,
+      base: period.points.perCheckin,
+      makeup: false,
+      state: badgeStateOf(period, draft),
+      held: enrollment.badges ?? [],
+    },
+    incentivesOf(period),
+  )
+  const awards = [...base, ...milestones.awards, ...incentives.awards]
   const earned = sumCredits(awards)
   const counters: EnrollmentCounters = {
     ...draft,
     streakMilestones: milestones.paid,
     pointsEarned: enrollment.pointsEarned + earned,
+    ...(incentives.badges ? { badges: incentives.badges } : {}),
   }
   const checkin: CheckinDoc = {
     _id: id,

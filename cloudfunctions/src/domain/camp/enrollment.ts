@@ -63,6 +63,7 @@ export type EnrollmentCounters = Pick<
   | 'streakRank'
   | 'checkinRank'
   | 'updatedAt'
+  | 'badges'
 >
 
 /**

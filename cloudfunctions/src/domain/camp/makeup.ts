@@ -1,9 +1,11 @@
 import { businessDayStart, daysBetween } from '../business-day'
+import { incentivesOf, planIncentives } from '../community/incentives'
 import { checkinId, makeupCharge, milestoneAwards, sumCredits } from './awards'
 import { recount, type EnrollmentCounters } from './enrollment'
 import type { CheckinDoc, EnrollmentDoc, PeriodDoc, PointsAward } from './model'
 import { effectiveStatus, indexOf, todayOf } from './period-time'
 import { rejectCamp, type CampRejection } from './rejections'
+import { badgeStateOf } from './checkin'
 import { withDay } from './streak'
 
 /**
@@ -84,13 +86,30 @@ export function planMakeup(
     now,
   )
   const milestones = milestoneAwards(period, memberId, draft.bestStreak, enrollment.streakMilestones, id)
-  const earned = sumCredits(milestones.awards)
+  // Streak badges may complete with a make-up (when the policy keeps streaks); a make-up never pays a tier.
+  const incentives = planIncentives(
+    {
+      periodId: period._id,
+      memberId,
+      day,
+      ref: id,
+      streak: draft.currentStreak,
+      base: period.points.perCheckin,
+      makeup: true,
+      state: badgeStateOf(period, draft),
+      held: enrollment.badges ?? [],
+    },
+    incentivesOf(period),
+  )
+  const credits = [...milestones.awards, ...incentives.awards]
+  const earned = sumCredits(credits)
   const cost = charge ? -charge.amount : 0
   const counters: EnrollmentCounters = {
     ...draft,
     streakMilestones: milestones.paid,
     pointsEarned: enrollment.pointsEarned + earned,
     pointsSpent: enrollment.pointsSpent + cost,
+    ...(incentives.badges ? { badges: incentives.badges } : {}),
   }
   const checkin: CheckinDoc = {
     _id: id,
@@ -115,5 +134,5 @@ export function planMakeup(
     featured: false,
     featuredAt: null,
   }
-  return { ok: true, checkin, enrollment: counters, awards: charge ? [charge, ...milestones.awards] : milestones.awards, cost }
+  return { ok: true, checkin, enrollment: counters, awards: charge ? [charge, ...credits] : credits, cost }
 }

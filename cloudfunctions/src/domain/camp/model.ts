@@ -13,6 +13,8 @@
  *
  * Days are business days `YYYY-MM-DD` in Asia/Shanghai (see ../business-day.ts); times are epoch ms.
  */
+import type { BadgeId } from '../community/badges'
+import type { PeriodIncentives } from '../community/incentives'
 
 export const CONTENT_TYPES = ['text', 'image', 'voice'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
@@ -137,6 +139,8 @@ export interface PeriodDoc {
   teacherIds: string[]
   /** Optional narrowing: teacher memberId → the team ids inside the period they review. */
   teacherTeams: Record<string, string[]>
+  /** Streak tiers and badge points (激励设置, domain/community/incentives.ts); absent = none set. */
+  incentives?: PeriodIncentives
   /** Frozen when the period closes. */
   stats: PeriodStats | null
   createdAt: number
@@ -199,6 +203,11 @@ export interface EnrollmentDoc {
   reminderCredits: number
   teamId: string | null
   teamRole: TeamRole | null
+  /**
+   * Badges earned in this period (BADGES order), written in the transaction that earned them and never removed;
+   * absent on enrollments that have none yet.
+   */
+  badges?: BadgeId[]
   /** Leaderboard keys (see leaderboard.ts): descending order = rank order, unique per member. */
   streakRank: string
   checkinRank: string
@@ -262,7 +271,7 @@ export interface CheckinDoc {
 export interface PointsAward {
   key: string
   memberId: string
-  reason: 'checkin' | 'group_bonus' | 'streak_bonus' | 'completion' | 'makeup'
+  reason: 'checkin' | 'group_bonus' | 'streak_bonus' | 'completion' | 'makeup' | 'tier_bonus' | 'badge'
   /** Signed: credits > 0, the make-up cost < 0. */
   amount: number
   /** What caused it (a check-in `_id`, an enrollment `_id`). */

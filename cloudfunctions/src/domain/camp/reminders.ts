@@ -1,6 +1,6 @@
 import { addDays, businessDay, businessDayStart, daysBetween } from '../business-day'
 import type { EnrollmentDoc, PeriodDoc } from './model'
-import { effectiveStatus, indexOf, lastDayOf, parseHHmm } from './period-time'
+import { effectiveStatus, indexOf, lastDayOf, parseHHmm, periodDay } from './period-time'
 import { rejectCamp, type CampRejection } from './rejections'
 
 /**
@@ -106,4 +106,30 @@ function skipReason(period: PeriodDoc, e: EnrollmentDoc, day: string, dueAt: num
   if (e.checkedDays.includes(day) || e.madeUpDays.includes(day)) return 'checked_in'
   if (now - dueAt > maxDelay * 60_000) return 'too_late'
   return null
+}
+
+/** Why a teammate gets no reminder from their team's leader now (null: remind them). */
+export type NudgeSkip = 'checked_in' | 'already_reminded' | 'no_credit'
+
+/**
+ * Reminders a 组长 / 学习委员 sends to teammates who have not checked in (issue #18 item 1). They go through the
+ * member's OWN reminder credits (one per message, never more than the member granted) and share the daily
+ * reminder's once-a-day mark, `reminderLastDay`: a member reminded today — by their own timed reminder, by a leader
+ * or by a second leader — is not reminded again that day.
+ */
+export function nudgeSkip(
+  e: Pick<EnrollmentDoc, 'checkedDays' | 'madeUpDays' | 'reminderLastDay' | 'reminderCredits'>,
+  day: string,
+): NudgeSkip | null {
+  if (e.checkedDays.includes(day) || e.madeUpDays.includes(day)) return 'checked_in'
+  if (e.reminderLastDay === day) return 'already_reminded'
+  if ((e.reminderCredits ?? 0) <= 0) return 'no_credit'
+  return null
+}
+
+/** The check-in day a leader may remind for now: today while the period runs and today is one of its days. */
+export function nudgeDay(period: PeriodDoc, now: number): { day: string; dayIndex: number } | null {
+  if (period.status === 'draft' || period.status === 'closed') return null
+  const where = periodDay(period, now)
+  return where.kind === 'day' ? { day: where.today, dayIndex: where.index } : null
 }

@@ -15,8 +15,10 @@ export const TEAM_MESSAGES = {
   'TEAM.NOT_SPLIT': '本期还没有分队',
   'TEAM.NO_TEAM': '你还没有加入小队',
   'TEAM.NOT_LEADER': '只有组长或学习委员可以查看本队',
+  'TEAM.NOT_CHECKIN_DAY': '今天不是本期的打卡日，无需提醒',
   'TEAM.NOT_ENROLLED': '该学员没有报名本期',
   'TEAM.TIERS_INVALID': '连续打卡加成的天数需递增且不超过本期天数，倍数需递增且在 1 到 3 倍之间',
+  'TEAM.BADGE_POINTS_INVALID': '徽章积分需为 0 到 1000 的整数，且只能设置本期可获得的徽章',
 } as const
 
 export type TeamCode = keyof typeof TEAM_MESSAGES
@@ -38,3 +40,16 @@ export type ReportCode = keyof typeof REPORT_MESSAGES
 export type ReportRejection = Rejection<ReportCode>
 
 export const rejectReport = (code: ReportCode): ReportRejection => reject(code, REPORT_MESSAGES[code])
+
+/** Expected failures of the 日签 (daily share card). */
+export const DAY_CARD_MESSAGES = {
+  'COMMUNITY.DAY_CARD_NOT_CHECKED': '这一天还没有打卡，打卡后才能生成日签',
+  'COMMUNITY.DAY_CARD_QR_FAILED': '日签的小程序码生成失败，请稍后重试',
+  'COMMUNITY.PERIOD_NOT_FOUND': '期次不存在',
+  'COMMUNITY.NOT_ENROLLED': '没有报名本期',
+} as const
+
+export type DayCardCode = keyof typeof DAY_CARD_MESSAGES
+export type DayCardRejection = Rejection<DayCardCode>
+
+export const rejectDayCard = (code: DayCardCode): DayCardRejection => reject(code, DAY_CARD_MESSAGES[code])

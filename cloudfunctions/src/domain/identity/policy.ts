@@ -53,6 +53,8 @@ export const ACTION_RULES = {
   // binding a WeChat group: admins, or the period's own teachers (they run the group)
   'period.bindGroup': teacher(),
   'team.assign': admin,
+  // 激励设置: a period's streak tiers and badge points (a period setting, like its points rules)
+  'period.incentives': admin,
   // learning reports: the member's own; staff by member (teachers of the period, narrowed to their teams); the list
   'report.mine': member(),
   'report.member': teacher(),

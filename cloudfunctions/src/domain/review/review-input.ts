@@ -2,7 +2,6 @@ import type { ScoreScale, Verdict } from '../camp/model'
 import { textLength } from '../camp/content'
 import {
   isOwnAnnotation,
-  isOwnReviewUpload,
   MAX_ANNOTATED_IMAGES,
   MAX_COMMENT_CHARS,
   MAX_REDO_REASON_CHARS,
@@ -48,7 +47,8 @@ export function checkReviewContent(scale: ScoreScale, teacherId: string, input: 
     const { durationSec, fileId } = input.voice
     if (!Number.isFinite(durationSec) || durationSec <= 0) return rejectReview('REVIEW.VOICE_INVALID')
     if (durationSec > MAX_VOICE_COMMENT_SEC) return rejectReview('REVIEW.VOICE_TOO_LONG', { max: MAX_VOICE_COMMENT_SEC })
-    if (!isOwnReviewUpload(fileId, teacherId)) return rejectReview('REVIEW.FOREIGN_FILE')
+    // The teacher's own upload, or the sealed copy an edit sends back when it keeps the recording (like annotations).
+    if (!isOwnAnnotation(fileId, teacherId)) return rejectReview('REVIEW.FOREIGN_FILE')
   }
   const annotatedImages = [...new Set(input.annotatedImages)]
   if (annotatedImages.length > MAX_ANNOTATED_IMAGES) return rejectReview('REVIEW.TOO_MANY_IMAGES', { max: MAX_ANNOTATED_IMAGES })

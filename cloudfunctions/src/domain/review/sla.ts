@@ -226,9 +226,15 @@ export const MAX_SLA_BACKLOG = 2000
 export const DEFAULT_SLA_DAYS = 7
 
 /** The days asked for: `to` defaults to today (Shanghai), `from` to DEFAULT_SLA_DAYS − 1 days before `to`. */
-export function slaRange(from: string | undefined, to: string | undefined, today: string): string[] | ReviewRejection {
+export function slaRange(
+  from: string | undefined,
+  to: string | undefined,
+  today: string,
+  lastDays: number = DEFAULT_SLA_DAYS,
+): string[] | ReviewRejection {
   const end = to ?? today
-  const start = from ?? addDays(end, -(DEFAULT_SLA_DAYS - 1))
+  // `lastDays` (the page's 近 7 / 14 / 30 天) counts back from `to` (default today) when no `from` is named.
+  const start = from ?? addDays(end, -(lastDays - 1))
   try {
     return slaDays(start, end)
   } catch (e) {

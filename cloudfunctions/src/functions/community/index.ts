@@ -5,11 +5,15 @@ import { actionsFrom, defineFunction, type ActionContext } from '../../shared/ha
 import { timerJobs } from '../../shared/timer-dispatch'
 import { refreshBoard, refreshBoards, teamBoard } from '../../services/community/board'
 import { grantRole, moveMember, rename, revokeRole, roster, split, teamsOverview, unassigned } from '../../services/community/manage'
+import { dayCard } from '../../services/community/day-card'
 import { memberReport, myReport, reportMembers } from '../../services/community/report'
-import { myTeam, teamDay } from '../../services/community/team-day'
+import { myTeam, remindTeam, teamDay } from '../../services/community/team-day'
+import { periodIncentives, setPeriodIncentives } from '../../services/camp/incentives'
 
 /** Operators: the policy's `team.assign` role. */
 const ASSIGN = [ACTION_RULES['team.assign'].role] as const
+/** 激励设置: the policy's `period.incentives` role (a period setting). */
+const INCENTIVES = [ACTION_RULES['period.incentives'].role] as const
 /** Staff who may open a member's report (teachers of the period by the policy, admins everywhere). */
 const STAFF = ['teacher', 'admin'] as const
 /** Any member; roles are loaded because teachers and admins may open any team's day (policy `team.progress`). */
@@ -36,6 +40,10 @@ export const main = defineFunction(
     revokeRole: { roles: ASSIGN, run: async ({ periodId, member }) => revokeRole(periodId, member, now()) },
     myTeam: { run: async ({ periodId }, { who }) => myTeam(periodId, who.openid, now()) },
     teamDay: { roles: ROLE_AWARE, run: async ({ periodId, teamIndex }, ctx) => teamDay(periodId, actorOf(ctx), teamIndex, now()) },
+    remindTeam: {
+      roles: ROLE_AWARE,
+      run: async ({ periodId, teamIndex }, ctx) => remindTeam(periodId, actorOf(ctx), teamIndex, now()),
+    },
     board: {
       run: async ({ periodId, board, offset, limit }, { who }) => teamBoard(periodId, board, offset, limit, who.openid, now()),
     },
@@ -45,6 +53,12 @@ export const main = defineFunction(
       roles: [ACTION_RULES['report.members'].role],
       run: async ({ periodId, cursor }) => reportMembers(periodId, cursor, now()),
     },
+    incentives: { roles: INCENTIVES, run: async ({ periodId }) => periodIncentives(periodId) },
+    setIncentives: {
+      roles: INCENTIVES,
+      run: async ({ periodId, tiers, badgePoints }) => setPeriodIncentives(periodId, { tiers, badgePoints }, now()),
+    },
+    dayCard: { run: async ({ periodId, day }, { who }) => dayCard(periodId, who.openid, day, now()) },
   }),
   { timer: timerJobs('community', { board: () => refreshBoards(now()) }) },
 )

@@ -7,7 +7,16 @@ import { repo } from './store'
 
 export type TeamEnrollment = Pick<
   EnrollmentDoc,
-  '_id' | 'periodId' | 'memberId' | 'publicId' | 'joinedAt' | 'checkedDays' | 'madeUpDays' | 'currentStreak'
+  | '_id'
+  | 'periodId'
+  | 'memberId'
+  | 'publicId'
+  | 'joinedAt'
+  | 'checkedDays'
+  | 'madeUpDays'
+  | 'currentStreak'
+  | 'reminderLastDay'
+  | 'reminderCredits'
 >
 
 const FIELDS = {
@@ -18,6 +27,8 @@ const FIELDS = {
   checkedDays: true,
   madeUpDays: true,
   currentStreak: true,
+  reminderLastDay: true,
+  reminderCredits: true,
 } as const
 
 /** The period, drafts included (operators split before publishing too), or null. */
@@ -42,6 +53,8 @@ export async function enrollmentsJoinedAfter(
   const res = await repo.col('enrollments').where(where).orderBy('joinedAt', 'asc').orderBy('_id', 'asc').limit(limit).field(FIELDS).get()
   return res.data
 }
+
+export { nudgeMembers, type NudgeOutcome } from './nudges'
 
 /** The enrollments of these members in the period (a team's roster: one request per 1000). */
 export async function enrollmentsOfMembers(periodId: string, memberIds: readonly string[]): Promise<Map<string, TeamEnrollment>> {

@@ -1,7 +1,7 @@
 /**
  * The reminder timer: enrollments due (`reminderNextAt <= now`, index { reminderNextAt }) in pages of 100, their periods
  * and camps by id, then per item one conditional update that claims it (moves `reminderNextAt` on and spends the
- * credit) and, if the claim won, one subscribeMessage. WeChat's 43101 (no credit left there) zeroes our count.
+ * credit; conditional on `reminderNextAt` and `reminderLastDay` as read) and, if the claim won, one subscribeMessage. WeChat's 43101 (no credit left there) zeroes our count.
  */
 import { REMINDER_PAGE, REMINDER_TEMPLATE_ID } from '../../contracts/camp'
 import { remindersDue, type CampDoc, type EnrollmentDoc, type PeriodDoc, type ReminderItem } from '../../domain/camp'
@@ -24,15 +24,16 @@ export interface ReminderRun {
 /** Template fields: thing ≤ 20 characters, time `YYYY-MM-DD HH:mm`. */
 const thing = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 19).join('')}…` : s)
 
-function messageOf(item: ReminderItem, period: PeriodDoc, camp: CampDoc | undefined, now: number) {
-  const theme = period.tasks.find((t) => t.day === item.dayIndex)?.theme ?? '今日打卡'
+/** The daily reminder message of 第 `dayIndex` 天 for `memberId` (the timer's, and a team leader's reminder). */
+export function reminderMessage(memberId: string, dayIndex: number, period: PeriodDoc, camp: CampDoc | undefined | null, now: number) {
+  const theme = period.tasks.find((t) => t.day === dayIndex)?.theme ?? '今日打卡'
   const at = new Date(now + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
   return {
-    touser: item.memberId,
+    touser: memberId,
     templateId: REMINDER_TEMPLATE_ID,
     page: `${REMINDER_PAGE}?periodId=${period._id}`,
     data: {
-      thing1: { value: thing(`${camp?.title ?? '打卡营'} 第${item.dayIndex}天`) },
+      thing1: { value: thing(`${camp?.title ?? '打卡营'} 第${dayIndex}天`) },
       thing2: { value: thing(theme) },
       time3: { value: at },
     },
@@ -44,9 +45,10 @@ async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, c
   const credits = e.reminderCredits ?? 0
   const send = item.send && credits > 0
   const left = send ? credits - 1 : credits
+  // Also on the once-a-day mark as read: a team leader's reminder (nudges.ts) in between makes this claim lose.
   const claim = await repo
     .col(ENROLLMENTS)
-    .where({ _id: e._id, reminderNextAt: e.reminderNextAt })
+    .where({ _id: e._id, reminderNextAt: e.reminderNextAt, reminderLastDay: e.reminderLastDay })
     .update({
       data: {
         reminderNextAt: left > 0 ? item.patch.reminderNextAt : null,
@@ -59,7 +61,7 @@ async function handle(item: ReminderItem, e: EnrollmentDoc, period: PeriodDoc, c
     run.skipped++
     return
   }
-  const outcome = await sendSubscribeMessage(messageOf(item, period, camp, now))
+  const outcome = await sendSubscribeMessage(reminderMessage(item.memberId, item.dayIndex, period, camp, now))
   if (outcome === 'sent') {
     run.sent++
     await track({ type: 'reminder_sent', memberId: e.memberId, periodId: period._id, campId: period.campId, day: item.day }, now)

@@ -64,14 +64,19 @@ async function reportOf(period: PeriodDoc, memberId: string): Promise<LearningRe
     keepsStreak: period.makeup.keepsStreak,
     pointsEarned: points.earned,
     completed: enrollment.completed,
-    badges: qualifyingBadges({
-      startDay: period.startDay,
-      lengthDays: period.lengthDays,
-      checkedDays: enrollment.checkedDays,
-      madeUpDays: enrollment.madeUpDays,
-      keepsStreak: period.makeup.keepsStreak,
-      featuredCount: featured.size,
-    }),
+    // The badges earned (stored when earned, never removed: an un-featured check-in keeps 首次精选) and any the day
+    // sets qualify for that were earned before badges were stored.
+    badges: [
+      ...(enrollment.badges ?? []),
+      ...qualifyingBadges({
+        startDay: period.startDay,
+        lengthDays: period.lengthDays,
+        checkedDays: enrollment.checkedDays,
+        madeUpDays: enrollment.madeUpDays,
+        keepsStreak: period.makeup.keepsStreak,
+        featuredCount: featured.size,
+      }),
+    ],
     featuredCount: featured.size,
     reviews: reviews
       .sort((a, b) => a.reviewedAt - b.reviewedAt)

@@ -1,6 +1,8 @@
 /**
  * The member's poster: their code and a mini-program code image made once with `wxacode.getUnlimited` (scene
  * `i=CODE`, page = the home page in the main package) and kept in cloud storage; later calls reuse the stored file.
+ * The code image alone (`inviteQrOf`) is what other features put on their own share images (community's 日签), so a
+ * scan of any of them is the same first-touch claim of the same code.
  */
 import { inviteRules, type PosterView } from '../../contracts/invites'
 import { rejectInvite, sceneOf, type InviteCode, type InvitePosterDoc } from '../../domain/invites'
@@ -55,15 +57,31 @@ async function posterDocOf(memberId: string, code: string, now: number): Promise
   return doc
 }
 
-export async function posterOf(memberId: string, now: number): Promise<PosterView | Rejection<InviteCode>> {
+/** The member's invite code and its mini-program code image (made once, then reused). */
+export interface InviteQr {
+  code: string
+  scene: string
+  qrFileId: string
+  /** Short-lived; null when storage no longer has the file. */
+  qrUrl: string | null
+}
+
+/**
+ * The member's code and its stored mini-program code image, making both on the first call; null when WeChat could not
+ * make the image (nothing is stored then, and the next call tries again).
+ */
+export async function inviteQrOf(memberId: string, now: number): Promise<InviteQr | null> {
   const code = await ensureCode(memberId, now)
-  const [doc, member] = await Promise.all([posterDocOf(memberId, code, now), memberOf(memberId)])
-  if (!doc) return rejectInvite('INVITE.POSTER_FAILED')
+  const doc = await posterDocOf(memberId, code, now)
+  if (!doc) return null
+  return { code, scene: sceneOf(code), qrFileId: doc.fileId, qrUrl: await downloadUrl(doc.fileId) }
+}
+
+export async function posterOf(memberId: string, now: number): Promise<PosterView | Rejection<InviteCode>> {
+  const [qr, member] = await Promise.all([inviteQrOf(memberId, now), memberOf(memberId)])
+  if (!qr) return rejectInvite('INVITE.POSTER_FAILED')
   return {
-    code,
-    scene: sceneOf(code),
-    qrFileId: doc.fileId,
-    qrUrl: await downloadUrl(doc.fileId),
+    ...qr,
     nickname: member?.nickname || '学员',
     avatarFileId: member?.avatarFileId ?? '',
     rules: inviteRules(),

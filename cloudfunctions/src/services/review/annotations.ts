@@ -1,5 +1,5 @@
 /**
- * The teacher's annotated photos (图片批注), made safe to show the member. Each file must be the caller's own upload
+ * The teacher's annotated photos (图片批注) and voice comment, made safe to show the member. Each file must be the caller's own upload
  * under `reviews/{teacher}/` of this environment (or a sealed copy of one, which an edit sends back for the images
  * it keeps: domain isOwnAnnotation) and exist in storage. The function copies each upload to
  * `sealed/{teacher's public id}/{sha256}.{ext}` (services/media/seal.ts, the check-in photos' rule), so the member is

@@ -16,7 +16,7 @@ import {
 import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
-import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
+import { awardFeaturedBadgeInTx, checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getPeriod } from '../camp/lookups'
 import { bumpQueueCountersInTx } from '../camp/queue-counters'
 import { memberOf } from '../identity/lookups'
@@ -59,6 +59,7 @@ export async function featureCheckin(openid: string, checkinId: string, featured
       const plan = planFeature(checkin, period, actor, featured, now)
       if (!plan.ok) return plan
       if (plan.changed) await updateCheckinInTx(tx, checkin._id, wholeFields(plan.checkinPatch))
+      if (plan.checkinPatch.featured === true) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkin._id, now)
       const paid = await payFeaturedInTx(tx, plan.award ? [plan.award] : [], period._id, now)
       return { checkin: { ...checkin, ...plan.checkinPatch }, paid }
     },

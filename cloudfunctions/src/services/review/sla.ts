@@ -35,6 +35,7 @@ import { loadStaff, periodsOf, repo, REVIEW_STATS } from './store'
 export interface SlaQuery {
   from?: string
   to?: string
+  lastDays?: number
 }
 
 /**
@@ -68,7 +69,7 @@ export async function mySla(openid: string, q: SlaQuery, now: number): Promise<S
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   if (!can(actor, 'review.sla').ok) return rejectReview('REVIEW.NOT_TEACHER')
-  const days = slaRange(q.from, q.to, statsDay(now))
+  const days = slaRange(q.from, q.to, statsDay(now), q.lastDays)
   if (!Array.isArray(days)) return days
   const [docs, periods] = await Promise.all([statsDocs([actor._id], days), periodsOf(actor)])
   const waiting = await waitingCheckins(actor, periods)
@@ -90,7 +91,7 @@ export async function allSla(openid: string, q: SlaQuery & { page: number }, now
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   if (!can(actor, 'review.slaAll').ok) return rejectReview('REVIEW.NOT_TEACHER', undefined, '只有运营可以查看全部老师的批改时效')
-  const days = slaRange(q.from, q.to, statsDay(now))
+  const days = slaRange(q.from, q.to, statsDay(now), q.lastDays)
   if (!Array.isArray(days)) return days
   const per = slaTeachersPerPage(days.length)
   const [found, periods] = await Promise.all([membersWithRole('teacher', q.page * per, per + 1), periodsOf(actor)])

@@ -27,7 +27,7 @@ import {
 import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
-import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
+import { awardFeaturedBadgeInTx, checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getCamp, getPeriod } from '../camp/lookups'
 import { bumpQueueCountersInTx } from '../camp/queue-counters'
 import { trackInTx } from '../tracking/track'
@@ -86,6 +86,8 @@ async function commit(
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
     if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
+    // 首次精选 (a badge is never removed; featureChange sets `featured: true` only on the false → true transition).
+    if (plan.checkinPatch.featured === true && !checkin.featured) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkinId, now)
     // A review or a return takes the check-in out of the backlog (an edit of a review moves nothing).
     await bumpQueueCountersInTx(tx, checkin, { ...checkin, ...plan.checkinPatch })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
@@ -128,9 +130,12 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   // Members are shown the sealed copies (no openid in their path, bytes nobody can swap), never the teacher's uploads.
   const annotatedImages = await sealAnnotations(actor._id, early.annotatedImages)
   if (annotatedImages === 'foreign') return rejectReview('REVIEW.FOREIGN_IMAGE')
+  // The voice comment too: a missing recording is refused, the member hears a sealed copy at a path with no openid.
+  const voice = early.voice ? await sealAnnotations(actor._id, [early.voice.fileId]) : []
+  if (voice === 'foreign') return rejectReview('REVIEW.FOREIGN_FILE')
   const reason = request.action === 'returnForRedo' ? request.reason : request.action === 'editReview' ? (request.redoReason ?? '') : ''
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
-  const input = { ...toReviewInput(request, verdict), annotatedImages }
+  const input = { ...toReviewInput(request, verdict), annotatedImages, voice: early.voice ? { ...early.voice, fileId: voice[0] } : null }
   const requestId = request.action === 'submitReview' ? request.requestId : undefined
   const fromDraft = request.action === 'submitReview' && request.fromDraft === true
   let out: Committed | Replayed | Refusal

@@ -2,18 +2,10 @@ import { useEffect } from 'react'
 import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Canvas as F2Canvas } from '@antv/f2'
+import { canvasNode } from '@/shared/canvas/canvas-node'
 import type { ChartCanvasProps } from './chart-canvas.types'
 import { F2_OPTIONS } from './f2-charts'
 import './chart-canvas.scss'
-
-interface CanvasNode {
-  width: number
-  height: number
-  getContext(type: '2d'): CanvasRenderingContext2D
-  createImage(): HTMLImageElement
-  requestAnimationFrame(cb: () => void): number
-  cancelAnimationFrame(handle: number): void
-}
 
 const pixelRatioOf = () => (Taro.getWindowInfo ? Taro.getWindowInfo().pixelRatio : Taro.getSystemInfoSync().pixelRatio) || 2
 
@@ -29,29 +21,29 @@ export default function ChartCanvas({ id, height, label, chart }: ChartCanvasPro
     let chartCanvas: F2Canvas | null = null
     let gone = false
     Taro.nextTick(() => {
-      Taro.createSelectorQuery()
-        .select(`#${id}`)
-        .fields({ node: true, size: true })
-        .exec((res: { node?: CanvasNode; width: number; height: number }[] | null) => {
-          const hit = res?.[0]
-          if (gone || !hit?.node) return
+      void canvasNode(id).then(
+        (hit) => {
+          if (gone) return
           const node = hit.node
           const pixelRatio = pixelRatioOf()
           node.width = Math.round(hit.width * pixelRatio)
           node.height = Math.round(hit.height * pixelRatio)
           chartCanvas = new F2Canvas({
-            context: node.getContext('2d'),
+            context: node.getContext('2d') as CanvasRenderingContext2D,
             pixelRatio,
             width: hit.width,
             height: hit.height,
             ...F2_OPTIONS,
-            createImage: () => node.createImage(),
+            createImage: () => node.createImage() as unknown as HTMLImageElement,
             requestAnimationFrame: (cb: () => void) => node.requestAnimationFrame(cb),
             cancelAnimationFrame: (handle: number) => node.cancelAnimationFrame(handle),
             children: chart,
           } as ConstructorParameters<typeof F2Canvas>[0])
           void chartCanvas.render()
-        })
+        },
+        // Not rendered (the page left before the query answered): nothing to draw on.
+        () => undefined,
+      )
     })
     return () => {
       gone = true

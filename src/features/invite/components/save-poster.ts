@@ -1,23 +1,14 @@
-import Taro from '@tarojs/taro'
+import { loadHtmlImage } from '@/shared/canvas/html-image'
+import { saveImage } from '@/shared/canvas/save-image'
 import { paintPoster, POSTER_HEIGHT, POSTER_WIDTH } from './poster-layout'
 import type { PosterContent, SaveOutcome } from './save-poster.types'
 
 /** H5 cannot write to a phone's album: the whole poster opens full size, where a long press saves it. */
-export const SAVE_LABEL = '查看大图（长按保存）'
-
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image()
-    img.crossOrigin = 'anonymous'
-    img.onload = () => resolve(img)
-    img.onerror = () => reject(new Error('poster code did not load'))
-    img.src = src
-  })
-}
+export { SAVE_LABEL } from '@/shared/canvas/save-image'
 
 /** The poster drawn on an HTML canvas (the same layout the weapp draws), as a data URL. */
 export async function drawPosterH5(poster: PosterContent): Promise<string> {
-  const qr = await loadImage(poster.qrUrl)
+  const qr = await loadHtmlImage(poster.qrUrl)
   const canvas = document.createElement('canvas')
   canvas.width = POSTER_WIDTH
   canvas.height = POSTER_HEIGHT
@@ -27,17 +18,4 @@ export async function drawPosterH5(poster: PosterContent): Promise<string> {
   return canvas.toDataURL('image/png')
 }
 
-export async function savePoster(poster: PosterContent): Promise<SaveOutcome> {
-  let url: string
-  try {
-    url = await drawPosterH5(poster)
-  } catch {
-    return { ok: false, message: '海报生成失败，请稍后重试' }
-  }
-  try {
-    await Taro.previewImage({ urls: [url], current: url })
-  } catch {
-    globalThis.open?.(url, '_blank')
-  }
-  return { ok: true, message: '长按图片即可保存或转发' }
-}
+export const savePoster = (poster: PosterContent): Promise<SaveOutcome> => saveImage({ draw: () => drawPosterH5(poster), what: '海报' })

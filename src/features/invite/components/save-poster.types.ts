@@ -1,8 +1,4 @@
-/** What a save attempt ended in, with the Chinese line the page shows as a toast. */
-export interface SaveOutcome {
-  ok: boolean
-  message: string
-}
+export type { SaveOutcome } from '@/shared/canvas/save-image.types'
 
 /** What goes on the saved image. */
 export interface PosterContent {

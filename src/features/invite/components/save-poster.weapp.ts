@@ -1,46 +1,8 @@
-import Taro from '@tarojs/taro'
-import { askPrivacyConsent, type PrivacyAuthorizeApi } from '@/shared/wx/privacy-consent'
+import { saveImage } from '@/shared/canvas/save-image.weapp'
 import { drawPoster } from './draw-poster.weapp'
 import type { PosterContent, SaveOutcome } from './save-poster.types'
-import { confirm } from '@/shared/ui/feedback'
 
-export const SAVE_LABEL = '保存到相册'
+export { SAVE_LABEL } from '@/shared/canvas/save-image.weapp'
 
-const ALBUM = 'scope.writePhotosAlbum'
-const DENIED: SaveOutcome = { ok: false, message: '未获得相册权限，海报未保存。可在右上角“设置”中允许保存到相册' }
-
-/** Privacy first (WeChat's own sheet), then the album permission: asked once, and after a refusal only via settings. */
-async function mayWriteAlbum(): Promise<SaveOutcome | null> {
-  const api = Taro.canIUse('requirePrivacyAuthorize') ? (Taro.requirePrivacyAuthorize as unknown as PrivacyAuthorizeApi) : undefined
-  if (!(await askPrivacyConsent(api))) return { ok: false, message: '需要同意隐私保护指引后才能保存海报' }
-  const { authSetting } = await Taro.getSetting()
-  if (authSetting[ALBUM] !== false) return null
-  const confirmed = await confirm({
-    title: '需要相册权限',
-    content: '保存海报需要使用你的相册，请在设置中打开“保存到相册”',
-    confirmText: '去设置',
-  })
-  if (!confirmed) return DENIED
-  const after = await Taro.openSetting()
-  return after.authSetting[ALBUM] ? null : DENIED
-}
-
-export async function savePoster(poster: PosterContent): Promise<SaveOutcome> {
-  const blocked = await mayWriteAlbum()
-  if (blocked) return blocked
-  let filePath: string
-  try {
-    filePath = await drawPoster(poster)
-  } catch {
-    return { ok: false, message: '海报生成失败，请稍后重试' }
-  }
-  try {
-    await Taro.saveImageToPhotosAlbum({ filePath })
-    return { ok: true, message: '海报已保存到相册' }
-  } catch (err) {
-    const msg = String((err as { errMsg?: string })?.errMsg ?? '')
-    if (/cancel/i.test(msg)) return { ok: false, message: '已取消保存' }
-    if (/auth|deny|denied/i.test(msg)) return DENIED
-    return { ok: false, message: '保存失败，请稍后重试' }
-  }
-}
+/** The album permission flow (shared/canvas/save-image), then the poster drawn on the page's canvas and saved. */
+export const savePoster = (poster: PosterContent): Promise<SaveOutcome> => saveImage({ draw: () => drawPoster(poster), what: '海报' })

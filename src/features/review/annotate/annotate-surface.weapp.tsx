@@ -1,41 +1,17 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import { Canvas } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { canvasNode, loadCanvasImage, type CanvasNode } from '@/shared/canvas/canvas-node'
 import { downloadCloudFile } from '@/shared/cloud'
 import { normalise } from './annotation-model'
 import { ANNOTATE_CANVAS_ID, type SurfaceHandle, type SurfaceProps } from './annotate-surface.types'
 import { displayBox } from './display-box'
 import { exportSize, paintAnnotation, type Size } from './paint-annotation'
 
-interface CanvasNode extends Taro.Canvas {
-  width: number
-  height: number
-}
-
 interface Loaded {
   node: CanvasNode
   image: Taro.Image
   photo: Size
-}
-
-function canvasNode(): Promise<CanvasNode> {
-  return new Promise((resolve, reject) => {
-    Taro.createSelectorQuery()
-      .select(`#${ANNOTATE_CANVAS_ID}`)
-      .fields({ node: true, size: true }, () => undefined)
-      .exec((res: ({ node?: CanvasNode } | null)[]) =>
-        res[0]?.node ? resolve(res[0].node) : reject(new Error('annotate canvas not found')),
-      )
-  })
-}
-
-function loadImage(canvas: CanvasNode, src: string): Promise<Taro.Image> {
-  return new Promise((resolve, reject) => {
-    const image = canvas.createImage()
-    image.onload = () => resolve(image)
-    image.onerror = reject
-    image.src = src
-  })
 }
 
 type Touch = { touches?: { x: number; y: number }[] }
@@ -58,8 +34,8 @@ const AnnotateSurface = forwardRef<SurfaceHandle, SurfaceProps>(function Annotat
     Taro.nextTick(() => {
       void (async () => {
         try {
-          const node = await canvasNode()
-          const image = await loadImage(node, await downloadCloudFile(photo))
+          const { node } = await canvasNode(ANNOTATE_CANVAS_ID)
+          const image = await loadCanvasImage(node, await downloadCloudFile(photo))
           if (gone) return
           const size = { width: image.width, height: image.height }
           const bitmap = exportSize(size)

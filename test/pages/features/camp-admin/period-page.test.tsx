@@ -19,6 +19,7 @@ describe('期次管理 page', () => {
 
     expect((await findById('pa-members')).textContent).toContain('12 / 200 人')
     expect(byId('pa-tasks').textContent).toContain('已设置 1/7 天')
+    expect(byId('pa-incentives').textContent).toContain('激励设置')
   })
 
   it('should publish a draft after confirmation', async () => {

@@ -80,6 +80,8 @@ export function todayView(overrides: Partial<TodayView> = {}): TodayView {
     reviewUnread: false,
     canRedo: false,
     team: { onTeam: false, leads: false },
+    badges: [],
+    tier: null,
     ...overrides,
   }
 }

@@ -12,6 +12,8 @@ const row = (rank: number, nickname: string, isMe = false): LeaderboardRow => ({
   currentStreak: 3,
   checkedDays: 10 - rank,
   isMe,
+  badges: [],
+  tier: null,
 })
 const page = (rows: LeaderboardRow[], next: { before: string; offset: number } | null = null, board = 'streak') => ({
   board: { value: board, label: board === 'streak' ? '连续打卡榜' : '打卡天数榜' },
@@ -32,6 +34,18 @@ describe('排行榜 page', () => {
     expect((await findById('rank-1')).textContent).toContain('小红')
     expect(byId('rank-2').className).toContain('board__row--me')
     expect(byId('rank-1').textContent).toContain('最长连续 7 天')
+  })
+
+  it('should show each member’s tier and badges on their row, by label', async () => {
+    const decorated: LeaderboardRow = {
+      ...row(1, '小红'),
+      tier: { label: '连续 14 天 ×1.5', multiplier: 1.5 },
+      badges: [{ value: 'streak_14', label: '坚持 14 天' }],
+    }
+    fakeCloud({ 'camp.leaderboard': ok(page([decorated, row(2, '小明', true)])) })
+    render(<LeaderboardPage />)
+    expect((await findById('rank-1-badges')).textContent).toBe('连续 14 天 ×1.5坚持 14 天')
+    expect(document.getElementById('rank-2-badges')).toBeNull()
   })
 
   it('should ask for the check-ins board when its tab is tapped', async () => {

@@ -55,6 +55,28 @@ describe('今日打卡 page', () => {
     expect(byId('stat-checked').textContent).toBe('1/5')
   })
 
+  it('should show my streak tier and badges by their labels, and nothing of them when there are none', async () => {
+    const view = todayView({
+      currentStreak: 8,
+      tier: { label: '连续 7 天 ×1.2', multiplier: 1.2 },
+      badges: [
+        { value: 'streak_7', label: '坚持 7 天' },
+        { value: 'first_featured', label: '首次精选' },
+      ],
+    })
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(view) })
+    const { unmount } = render(<TodayPage />)
+    const strip = await findById('today-badges')
+    expect(strip.textContent).toBe('连续 7 天 ×1.2坚持 7 天首次精选')
+    expect(strip.textContent).not.toContain('streak_7')
+    unmount()
+
+    fakeCloud({ 'identity.me': me, 'camp.today': ok(todayView()) })
+    render(<TodayPage />)
+    await findById('task-theme')
+    expect(document.getElementById('today-badges')).toBeNull()
+  })
+
   it('should offer the team PK board to a member on a team and their team’s day to a leader only', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     fakeCloud({ 'identity.me': me, 'camp.today': ok(todayView()) })

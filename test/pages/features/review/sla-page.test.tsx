@@ -12,7 +12,7 @@ describe('批改时效 page', () => {
     const answer = deferred()
     const cloud = fakeCloud({ 'identity.me': teacherMe, 'review.sla': answer.reply })
     render(<ReviewSlaPage />)
-    await waitFor(() => expect(cloud.calls('review.sla')).toEqual([{ action: 'sla' }]))
+    await waitFor(() => expect(cloud.calls('review.sla')).toEqual([{ action: 'sla', lastDays: 7 }]))
     expect(screen.getByText('加载中…')).toBeTruthy()
 
     answer.release(ok(slaView()))
@@ -73,10 +73,30 @@ describe('批改时效 page', () => {
 
     await waitFor(() => expect(byId('sla-teachers').textContent).toContain('王老师'))
     expect(cloud.calls('review.slaAll')).toEqual([
-      { action: 'slaAll', page: 0 },
-      { action: 'slaAll', page: 1 },
+      { action: 'slaAll', lastDays: 7, page: 0 },
+      { action: 'slaAll', lastDays: 7, page: 1 },
     ])
     expect(document.getElementById('sla-next')).toBeNull()
     expect(byId('sla-prev')).toBeTruthy()
+
+    // Another range starts again at the first page of teachers.
+    fireEvent.click(byId('sla-range-30'))
+    await waitFor(() => expect(cloud.calls('review.slaAll')).toHaveLength(3))
+    expect(cloud.calls('review.slaAll')[2]).toEqual({ action: 'slaAll', lastDays: 30, page: 0 })
+  })
+
+  it('should read the range the teacher picks, not typed dates', async () => {
+    const cloud = fakeCloud({ 'identity.me': teacherMe, 'review.sla': ok(slaView()) })
+    render(<ReviewSlaPage />)
+    await findById('sla-total')
+    expect(byId('sla-range-7').className).toContain('ui-segmented__option--active')
+    fireEvent.click(byId('sla-range-14'))
+    await waitFor(() =>
+      expect(cloud.calls('review.sla')).toEqual([
+        { action: 'sla', lastDays: 7 },
+        { action: 'sla', lastDays: 14 },
+      ]),
+    )
+    expect(byId('sla-range-14').className).toContain('ui-segmented__option--active')
   })
 })

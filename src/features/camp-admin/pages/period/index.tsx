@@ -10,7 +10,7 @@ import { formatDate } from '@/shared/time'
 import { useChatShare } from '@/shared/share/use-share'
 import { enableGroupShare } from '@/shared/wx/share'
 import { adminCamp, closePeriod, publishPeriod, unbindGroup } from '../../api'
-import ShareCardButton from '../../components/share-card-button'
+import ShareCardButton from '@/shared/ui/share-card-button'
 import { PERIOD_STATUS_TEXT } from '../../status-label'
 import '../../components/form.scss'
 import PeriodTeachers from '../../components/period-teachers'
@@ -78,6 +78,13 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
       <Cell title='加入规则' value={p.entry.kind === 'invite_code' ? `邀请码 ${p.entry.code}` : ENTRY_TEXT[p.entry.kind]} />
       <Cell id='pa-tasks' title='每日任务' value={`已设置 ${p.tasks.length}/${p.lengthDays} 天`} isLink onClick={go('tasks')} />
       <Cell id='pa-edit' title='期次设置' label='时间、名额、积分与补卡规则' isLink onClick={go('period-form')} />
+      <Cell
+        id='pa-incentives'
+        title='激励设置'
+        label='连续打卡加成与徽章积分'
+        isLink
+        onClick={goTo('camp-admin/incentives', { periodId })}
+      />
       <Cell id='pa-teams' title='小队' label='分队、组长与学习委员' isLink onClick={goTo('community/teams', { periodId })} />
       <Cell id='pa-team-board' title='小队 PK 榜' isLink onClick={goTo('community/board', { periodId })} />
       <Cell

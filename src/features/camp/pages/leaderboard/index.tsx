@@ -6,6 +6,7 @@ import Tabs from '@/shared/ui/tabs'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
 import { routeParam } from '@/shared/route'
 import { leaderboard } from '../../api'
+import BadgeStrip from '../../components/badge-strip'
 import MemberAvatar from '../../components/member-avatar'
 import './index.scss'
 import PageState from '@/shared/ui/page-state'
@@ -32,9 +33,12 @@ export default function LeaderboardPage() {
               <View key={row.member.id} id={`rank-${row.rank}`} className={`board__row${row.isMe ? ' board__row--me' : ''}`}>
                 <View className={`board__rank board__rank--${Math.min(row.rank, 4)}`}>{row.rank}</View>
                 <MemberAvatar member={row.member} />
-                <View className='board__name'>
-                  {row.member.nickname}
-                  {row.isMe ? <View className='board__me'>我</View> : null}
+                <View className='board__who'>
+                  <View className='board__name'>
+                    {row.member.nickname}
+                    {row.isMe ? <View className='board__me'>我</View> : null}
+                  </View>
+                  <BadgeStrip id={`rank-${row.rank}-badges`} tier={row.tier} badges={row.badges} compact />
                 </View>
                 <View className='board__value'>
                   {board === 'streak' ? `最长连续 ${row.bestStreak} 天` : `打卡 ${row.checkedDays} 天`}

@@ -16,6 +16,7 @@ import CheckinResult from '../../components/checkin-result'
 import RedoComposer from '../../components/redo-composer'
 import { draftKey, forgetDraft } from '../../draft-store'
 import PeriodLinks from '../../components/period-links'
+import BadgeStrip from '../../components/badge-strip'
 import StreakStats from '../../components/streak-stats'
 import TaskCard from '../../components/task-card'
 import './index.scss'
@@ -125,6 +126,7 @@ export default function TodayPage() {
             { id: 'stat-points', label: '本期积分', value: String(view.pointsEarned) },
           ]}
         />
+        <BadgeStrip id='today-badges' tier={view.tier} badges={view.badges} />
         {view.dayIndex !== null ? <TaskCard dayLabel={view.dayLabel} task={view.task} /> : null}
         {result ? (
           <CheckinResult periodId={periodId} checkin={result} currentStreak={view.currentStreak} reminderTime={view.reminderTime} />
@@ -143,6 +145,12 @@ export default function TodayPage() {
             onEdit={editable(view, view.checkin) ? () => setEditing(true) : undefined}
             onRedo={view.canRedo ? () => setEditing(true) : undefined}
           />
+        ) : null}
+        {view.checkin && view.checkin.day === view.today && !editing && !redoing ? (
+          // After today's check-in: the member's 日签 to save and share (sharing earns nothing).
+          <Button id='make-day-card' type='primary' plain block round onClick={() => void navigateTo('community/day-card', { periodId })}>
+            生成日签
+          </Button>
         ) : null}
         {!view.checkin && view.canCheckIn ? composer() : null}
         {!view.checkin && !view.canCheckIn ? (

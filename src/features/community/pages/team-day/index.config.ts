@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '本队今日', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '本队今日', enablePullDownRefresh: true, enableShareAppMessage: true })

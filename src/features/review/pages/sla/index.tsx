@@ -4,6 +4,7 @@ import type { SlaFigureView, SlaView } from '@cloud/contracts/review-views'
 import Button from '@/shared/ui/button'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import RoleGate from '@/shared/ui/role-gate'
+import Segmented from '@/shared/ui/segmented'
 import Tabs from '@/shared/ui/tabs'
 import { isAdmin, type Me } from '@/shared/session'
 import { allSla, mySla } from '../../api'
@@ -109,18 +110,33 @@ function Rows({ view }: { view: SlaView }) {
   )
 }
 
+/** The ranges offered (the server takes any 1–31 days; a picked range, never typed dates). */
+const RANGES = [
+  { value: '7', label: '近 7 天' },
+  { value: '14', label: '近 14 天' },
+  { value: '30', label: '近 30 天' },
+] as const
+type Range = (typeof RANGES)[number]['value']
+
 function Sla({ me }: { me: Me }) {
   const [scope, setScope] = useState<Scope>('mine')
+  const [range, setRange] = useState<Range>('7')
   const [page, setPage] = useState(0)
-  // useLoad drops an answer for a tab or page no longer shown, and reloads on pull-to-refresh.
-  const { load, reload } = useLoad(() => (scope === 'mine' ? mySla() : allSla(page)), `${scope}:${page}`)
+  const days = Number(range)
+  // useLoad drops an answer for a tab, range or page no longer shown, and reloads on pull-to-refresh.
+  const { load, reload } = useLoad(() => (scope === 'mine' ? mySla(days) : allSla(days, page)), `${scope}:${range}:${page}`)
   const pick = (s: Scope) => {
     setScope(s)
+    setPage(0)
+  }
+  const pickRange = (r: Range) => {
+    setRange(r)
     setPage(0)
   }
   return (
     <View className='rv-sla'>
       {isAdmin(me) ? <Tabs id='sla-scope' tabs={SCOPES} active={scope} onChange={pick} /> : null}
+      <Segmented id='sla-range' options={RANGES} value={range} onChange={pickRange} />
       <PageState
         load={load}
         onRetry={() => void reload()}

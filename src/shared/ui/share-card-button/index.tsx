@@ -2,8 +2,8 @@ import { Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { sharePath } from '@/shared/share/share-path'
 import { loadInviteCode } from '@/shared/share/use-share'
-import type { ShareCardButtonProps } from './share-card-button.types'
-import './share-card-button.scss'
+import type { ShareCardButtonProps } from './types'
+import './index.scss'
 
 /**
  * Local mode (H5) has no share sheet: the button opens the card as a group member would see it after the share, with
