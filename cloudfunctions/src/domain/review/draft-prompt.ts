@@ -102,6 +102,11 @@ export interface DraftDoc {
   failure: string | null
   claimedAt: number
   doneAt: number | null
+  /**
+   * The teachers (openids) a ready draft's text was shown to (the `draft` action; prefetching shows nothing): a submit
+   * counts as started from a draft only if its teacher is here (draft-use.ts). Absent on drafts written before it.
+   */
+  servedTo?: string[]
 }
 
 /** A claim older than this is abandoned (its function timed out): the next request takes it over. */

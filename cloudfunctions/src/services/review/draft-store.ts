@@ -1,10 +1,12 @@
 /**
- * Where AI drafts are kept (review's repository module for them): the cached draft per submission version, the
- * per-day token counter, and the two reads a prompt needs from review's own collections (the teacher's phrases, the
- * member's earlier comments). Every write is keyed or conditional, so racing requests make one model call.
+ * Where AI drafts are kept (review's repository module for them): the cached draft per submission version with the
+ * teachers it was shown to, the per-day token counter, and the two reads a prompt needs from review's own collections
+ * (the teacher's phrases, the member's earlier comments). Every write is keyed or conditional, so racing requests make
+ * one model call.
  */
 import type { AiUsageDoc, DraftDoc } from '../../domain/review/draft-prompt'
 import { aiUsageId } from '../../domain/review/draft-prompt'
+import type { ServedDraft } from '../../domain/review/draft-use'
 import { phrasesDocId } from '../../domain/review'
 import { isDuplicateKey } from '../../shared/db'
 import { command, repository } from '../../shared/repository'
@@ -38,11 +40,31 @@ export async function reclaimDraft(seen: Pick<DraftDoc, '_id' | 'status' | 'clai
   return res.stats.updated === 1
 }
 
+/** Records that a ready draft's text was shown to `teacherId` (`_.addToSet`: racing opens add them once). */
+export async function markServed(id: string, teacherId: string): Promise<void> {
+  const _ = command()
+  await repo
+    .col(DRAFTS)
+    .doc(id)
+    .update({ data: { servedTo: _.addToSet(teacherId) } })
+}
+
+/** A check-in's drafts (any version) shown to `teacherId` (index checkin; a few per check-in: one per version). */
+export async function draftsServedTo(checkinId: string, teacherId: string): Promise<ServedDraft[]> {
+  const res = await repo
+    .col(DRAFTS)
+    .where({ checkinId, servedTo: teacherId })
+    .limit(20)
+    .field({ status: true, text: true, servedTo: true })
+    .get()
+  return res.data
+}
+
 /** Settles our claim (only while it is still ours: same claimedAt, still drafting). */
 export async function settleDraft(
   id: string,
   claimedAt: number,
-  outcome: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'doneAt'>,
+  outcome: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'doneAt' | 'servedTo'>,
 ): Promise<void> {
   await repo.col(DRAFTS).where({ _id: id, status: 'drafting', claimedAt }).update({ data: outcome })
 }

@@ -5,6 +5,9 @@
  * msgSecCheck before anyone sees it: only a draft that passes is kept and shown. Whenever there is no draft — model
  * off, slow, failing, out of budget, withheld — the page gets the teacher's own phrases and the reason. Nothing here
  * reaches a member: the teacher's submit does.
+ *
+ * A draft shown to a teacher records them on it (`servedTo`, before the text is answered; prefetching shows nothing
+ * and records no one): the submit counts a review as started from a draft only against that (domain/review/draft-use.ts).
  */
 import type { DraftView, PrefetchDraftsView, ReviewOpenView } from '../../contracts/review-views'
 import { businessDay } from '../../domain/business-day'
@@ -29,7 +32,17 @@ import {
 import { DEFAULT_AI_MODEL, generateText } from '../../shared/ai'
 import { draftSourceOf, type DraftSource } from '../camp/draft-lookups'
 import { checkComment } from './comment-check'
-import { addTokens, claimDraft, earlierComments, getDraft, phrasesOf, reclaimDraft, settleDraft, tokensUsedOn } from './draft-store'
+import {
+  addTokens,
+  claimDraft,
+  earlierComments,
+  getDraft,
+  markServed,
+  phrasesOf,
+  reclaimDraft,
+  settleDraft,
+  tokensUsedOn,
+} from './draft-store'
 import { openReview } from './open'
 import { queuePage } from './queue'
 
@@ -57,6 +70,14 @@ interface Subject {
   view: ReviewOpenView
   source: DraftSource
   phrases: string[]
+  /** Whether the text goes to the teacher's screen (the `draft` action) or only gets prepared (prefetch). */
+  serve: boolean
+}
+
+/** A stored draft's answer; a ready one shown to a teacher not yet on it records them first. */
+async function answerStored(s: Subject, d: DraftDoc): Promise<DraftView> {
+  if (s.serve && d.status === 'ready' && !(d.servedTo ?? []).includes(s.openid)) await markServed(d._id, s.openid)
+  return answerOf(d, s.phrases)
 }
 
 /** The model call of a claimed draft, settled on its document whatever happens. */
@@ -76,7 +97,7 @@ async function write(s: Subject, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now
     teacherName: '',
   })
   const out = await generateText({ ...prompt, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
-  const settle = (o: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure'>) =>
+  const settle = (o: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'servedTo'>) =>
     settleDraft(claim._id, claim.claimedAt, { ...o, doneAt: now })
   if ('failed' in out) {
     await settle({ status: 'failed', text: '', tokens: 0, failure: out.failed })
@@ -94,7 +115,7 @@ async function write(s: Subject, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now
     await settle({ status: 'withheld', text: '', tokens, failure: null })
     return phrasesView('withheld', phrases)
   }
-  await settle({ status: 'ready', text, tokens, failure: null })
+  await settle({ status: 'ready', text, tokens, failure: null, servedTo: s.serve ? [s.openid] : [] })
   return { state: 'draft', text, label: DRAFT_LABEL, phrases }
 }
 
@@ -105,7 +126,7 @@ async function draftOf(s: Subject, now: number): Promise<DraftView> {
   if (budget === 0) return phrasesView('off', phrases)
   const id = draftId(view.item.id, source.round, source.editedAt)
   const cached = await getDraft(id)
-  if (cached && !reclaimable(cached, now)) return answerOf(cached, phrases)
+  if (cached && !reclaimable(cached, now)) return answerStored(s, cached)
   if (!budgetLeft(await tokensUsedOn(businessDay(now)), budget)) return phrasesView('budget', phrases)
   const model = process.env.CAMP_AI_MODEL || DEFAULT_AI_MODEL
   const claim = cached ?? newDraftClaim(view.item.id, source.round, source.editedAt, model, now)
@@ -113,13 +134,13 @@ async function draftOf(s: Subject, now: number): Promise<DraftView> {
   if (!won) {
     // Another request claimed it first: answer what it has (drafting, or its result if it finished).
     const theirs = await getDraft(id)
-    return theirs ? answerOf(theirs, phrases) : phrasesView('drafting', phrases)
+    return theirs ? answerStored(s, theirs) : phrasesView('drafting', phrases)
   }
   return write(s, { _id: id, claimedAt: now }, now)
 }
 
-/** The draft for one submission the caller may review (the same check as `open`). */
-export async function draftFor(openid: string, checkinId: string, now: number): Promise<DraftView | Refusal> {
+/** The draft for one submission the caller may review (the same check as `open`); `serve` = it is shown to them. */
+export async function draftFor(openid: string, checkinId: string, now: number, serve = true): Promise<DraftView | Refusal> {
   const parts = checkinIdParts(checkinId)
   if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
   const [view, source, phrases] = await Promise.all([
@@ -129,7 +150,7 @@ export async function draftFor(openid: string, checkinId: string, now: number): 
   ])
   if (!('item' in view)) return view
   if (!source) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
-  return draftOf({ openid, view, source, phrases }, now)
+  return draftOf({ openid, view, source, phrases, serve }, now)
 }
 
 /** Drafts for the next `count` queue items after `after` (bounded by the request schema), prepared in parallel. */
@@ -143,7 +164,7 @@ export async function prefetchDrafts(
   const page = await queuePage(openid, filter, after, count, now)
   if (!('items' in page)) return page
   const items = page.items.filter((i) => i.id !== after.id).slice(0, count)
-  const drafts = await Promise.all(items.map((i) => draftFor(openid, i.id, now)))
+  const drafts = await Promise.all(items.map((i) => draftFor(openid, i.id, now, false)))
   return {
     items: items.map((i, k) => {
       const d = drafts[k]
