@@ -1,7 +1,8 @@
+import { draftEditLabel, draftRateLabel, toReviewView, toStaffReviewView } from '@cloud/contracts/review-views'
 import { planReview } from '@cloud/domain/review'
 import { draftId } from '@cloud/domain/review/draft-prompt'
 import { draftUseOf, editDistance, withDraftUse, type ServedDraft } from '@cloud/domain/review/draft-use'
-import { input, makeCheckin, okOf, scope, sh, TEACHER, TEACHER2 } from './fixtures'
+import { input, makeCheckin, okOf, period, scope, sh, TEACHER, TEACHER2 } from './fixtures'
 
 const checkin = makeCheckin()
 const served = (overrides: Partial<ServedDraft> = {}): ServedDraft => ({
@@ -50,5 +51,25 @@ describe('draft use', () => {
     expect(unused.stats).toEqual(plan.stats)
     expect(withDraftUse(plan, null)).toBe(plan)
     expect(plan.review.draft).toBeUndefined()
+  })
+})
+
+describe('the audit views', () => {
+  it('should label the edit size and the day’s adoption rate', () => {
+    expect(draftEditLabel(0)).toBe('原样采用')
+    expect(draftEditLabel(12)).toBe('改动 12 字')
+    expect(draftRateLabel(0, 0)).toBe('草稿采用率 暂无')
+    expect(draftRateLabel(1, 3)).toBe('草稿采用率 33%（1 / 3）')
+    expect(draftRateLabel(0, 5)).toBe('草稿采用率 0%（0 / 5）')
+  })
+
+  it('should tag a used draft on the staff view only, never on the member’s', () => {
+    const plan = okOf(planReview(checkin, scope(), TEACHER, input(), null, sh('2026-12-29 10:00')))
+    const used = withDraftUse(plan, { used: true, editedChars: 0, draftChars: 10 }).review
+    const at = sh('2026-12-29 11:00')
+    expect(toStaffReviewView(used, checkin, period, TEACHER2._id, at).aiDraft).toEqual({ editedChars: 0, label: '原样采用' })
+    expect(toReviewView(used, checkin, period, checkin.memberId, at)).not.toHaveProperty('aiDraft')
+    const unused = withDraftUse(plan, { used: false }).review
+    expect(toStaffReviewView(unused, checkin, period, TEACHER2._id, at)).not.toHaveProperty('aiDraft')
   })
 })

@@ -6,7 +6,7 @@
 import type { DraftView } from '../../../cloudfunctions/src/contracts/review-views'
 import type { DraftUse } from '../../../cloudfunctions/src/domain/review/draft-use'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, LI, periodWithSubmissions, reviewOk, updateDoc, WANG } from './support'
+import { at, campOk, LI, periodWithSubmissions, reviewOk, today, updateDoc, WANG } from './support'
 
 let h: FunctionsHarness
 
@@ -106,5 +106,52 @@ describe('reviews started from an AI draft', () => {
     const text = await draftText(ids[0])
     await submit(ids[0], text, LI, false)
     expect(await draftOfReview(ids[0])).toBeUndefined()
+  })
+})
+
+describe('the audit of AI drafts (staff only)', () => {
+  it('should tag a review that started from a draft on the staff views, and never on the member’s', async () => {
+    const { period, ids } = await periodWithSubmissions(h, ['au-a', 'au-b'])
+    const text = await draftText(ids[0])
+    const answered = await submit(ids[0], `${text}加油`)
+    expect(answered.aiDraft).toEqual({ editedChars: 2, label: '改动 2 字' })
+    await submit(ids[1], '手写的点评', LI, false)
+    // Another teacher looking at past reviews sees which one started from a draft.
+    expect((await reviewOk(h, 'open', { checkinId: ids[0] }, WANG)).review?.aiDraft).toEqual({ editedChars: 2, label: '改动 2 字' })
+    expect((await reviewOk(h, 'open', { checkinId: ids[1] }, WANG)).review).not.toHaveProperty('aiDraft')
+    // The member reads the comment, not where it came from.
+    const landing = await campOk(h, 'myCheckin', { periodId: period._id, day: today(h) }, 'au-a')
+    expect(landing.review?.comment).toBe(`${text}加油`)
+    expect(JSON.stringify(landing)).not.toContain('aiDraft')
+    expect(JSON.stringify(landing)).not.toContain('editedChars')
+    const todayView = await campOk(h, 'today', { periodId: period._id }, 'au-a')
+    expect(JSON.stringify(todayView)).not.toContain('aiDraft')
+  })
+
+  it('should show each teacher’s 草稿采用率 in 点评统计 from the day counters, with no extra request', async () => {
+    const { ids } = await periodWithSubmissions(h, ['ar-a', 'ar-b', 'ar-c', 'ar-d'])
+    const stats = async () => {
+      const mine = await reviewOk(h, 'stats', {}, LI)
+      return { drafted: mine.draftedToday, label: mine.draftRateLabel, reviewed: mine.reviewedToday }
+    }
+    const before = await stats()
+    h.emu.requests.reset()
+    h.emu.requests.counting = true
+    await reviewOk(h, 'stats', {}, LI)
+    const statsRequests = h.emu.requests.trail.length
+    h.emu.requests.counting = false
+    await submit(ids[0], await draftText(ids[0]))
+    await submit(ids[1], `${await draftText(ids[1])}！`)
+    await submit(ids[2], '手写')
+    await submit(ids[3], '手写', LI, false)
+    const after = await stats()
+    expect(after.drafted - before.drafted).toBe(2)
+    expect(after.reviewed - before.reviewed).toBe(4)
+    expect(after.label).toBe(`草稿采用率 ${Math.round((after.drafted / after.reviewed) * 100)}%（${after.drafted} / ${after.reviewed}）`)
+    h.emu.requests.reset()
+    h.emu.requests.counting = true
+    await reviewOk(h, 'stats', {}, LI)
+    expect(h.emu.requests.trail.length).toBe(statsRequests)
+    h.emu.requests.counting = false
   })
 })

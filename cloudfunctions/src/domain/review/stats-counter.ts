@@ -106,6 +106,8 @@ export interface TeacherDayStats {
   day: string
   reviewed: number
   returned: number
+  /** Reviews that started from an AI draft. */
+  drafted: number
   medianWaitMinutes: number | null
   periods: { periodId: string; reviewed: number; returned: number; medianWaitMinutes: number | null }[]
 }
@@ -119,6 +121,7 @@ export function readStats(doc: TeacherDayStatsDoc | null, teacherId: string, day
     day,
     reviewed: d.reviewed,
     returned: d.returned,
+    drafted: d.drafted ?? 0,
     medianWaitMinutes: histogramMedian(mergeHistograms(entries.map(([, c]) => c.waitHist ?? {}))),
     periods: entries.map(([periodId, c]) => ({
       periodId,

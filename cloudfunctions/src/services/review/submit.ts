@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
-import { toReviewView, type ReviewView } from '../../contracts/review-views'
+import { toStaffReviewView, type ReviewView } from '../../contracts/review-views'
 import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
 import {
@@ -149,7 +149,7 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
     out = await commit(period, camp, actor, request.checkinId, input, now, requestId, served)
   }
   if (!out.ok) return out
-  if ('replayed' in out) return toReviewView(out.replayed, out.checkin, period, actor._id, now)
+  if ('replayed' in out) return toStaffReviewView(out.replayed, out.checkin, period, actor._id, now)
   if (out.plan.kind === 'create') await afterCreate(out, now)
-  return toReviewView(out.plan.review, out.checkin, period, actor._id, now)
+  return toStaffReviewView(out.plan.review, out.checkin, period, actor._id, now)
 }
