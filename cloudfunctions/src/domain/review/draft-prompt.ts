@@ -98,7 +98,9 @@ export interface DraftDoc {
   /** `group/model` that wrote it. */
   model: string
   tokens: number
-  /** Why it failed: timeout | error | quota (the gateway's quota) | empty. */
+  /** Tokens reserved of the day's budget for its call (draftTokenEstimate; 0 when none could be); absent before settling. */
+  reserved?: number
+  /** Why it failed: timeout | error | quota (the gateway's quota) | budget (today's budget could not be reserved) | empty. */
   failure: string | null
   claimedAt: number
   doneAt: number | null
@@ -140,12 +142,31 @@ export function reclaimable(d: Pick<DraftDoc, 'status' | 'claimedAt' | 'doneAt'>
 
 // ---- the per-day token budget
 
-/** `_id` = `ai-usage:{day}` (Asia/Shanghai business day), counted with `_.inc` from the usage each answer reports. */
+/**
+ * `_id` = `ai-usage:{day}` (Asia/Shanghai business day). `tokens` = tokens the day's answers used plus the
+ * reservations of calls still running: a call first reserves its estimate (draftTokenEstimate) with a conditional
+ * `_.inc` that succeeds only while `tokens + estimate ≤ budget`, then settles the difference to the usage the model
+ * reports (`_.inc(used − estimate)`, `calls` + 1), or gives the whole reservation back when the call fails. Parallel
+ * calls therefore never take the day past its budget as long as each answer stays within its estimate.
+ */
 export interface AiUsageDoc {
   _id: string
   day: string
   tokens: number
   calls: number
+}
+
+/** Role framing per chat message, on top of its characters (the emulator counts 3, models a few). */
+export const MESSAGE_OVERHEAD_TOKENS = 4
+
+/**
+ * What a call may use at most: every character of the prompt as a token (tokenizers of the built-in models count a
+ * Chinese character as one token or less, a word of Latin letters as one or more characters' worth less), the
+ * framing of each message, and the longest answer asked for (the model stops at `maxTokens`).
+ */
+export function draftTokenEstimate(prompt: { system: string; user: string }, maxTokens: number): number {
+  const chars = [...prompt.system].length + [...prompt.user].length
+  return chars + 2 * MESSAGE_OVERHEAD_TOKENS + maxTokens
 }
 
 export const aiUsageId = (day: string): string => `ai-usage:${day}`
@@ -157,8 +178,6 @@ export function dailyTokenBudget(raw: string | undefined): number {
   const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw)
   return Number.isInteger(n) && n >= 0 ? n : DEFAULT_DAILY_TOKENS
 }
-
-export const budgetLeft = (used: number, budget: number): boolean => used < budget
 
 // ---- what the page gets
 
@@ -182,7 +201,7 @@ export const FALLBACK_LABEL: Readonly<Record<DraftFallbackReason, string>> = {
 
 /** The failure stored on a failed draft → what the page is told. */
 export const fallbackOfFailure = (failure: string | null): DraftFallbackReason =>
-  failure === 'timeout' ? 'slow' : failure === 'quota' ? 'budget' : 'error'
+  failure === 'timeout' ? 'slow' : failure === 'quota' || failure === 'budget' ? 'budget' : 'error'
 
 export const DRAFT_LABEL = 'AI 草稿，可修改后提交'
 /** How many queue items after the open one `prefetchDrafts` prepares at most. */

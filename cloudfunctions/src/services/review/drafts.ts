@@ -1,7 +1,8 @@
 /**
  * AI-drafted comments. A draft is written once per submission version (the first request claims the cached draft by
  * key; racing requests read that claim instead of calling the model again), counted against the environment's
- * per-day token budget (Asia/Shanghai business day, `_.inc` of the usage the model reports), and checked with
+ * per-day token budget (Asia/Shanghai business day: an estimate reserved with a conditional `_.inc` before the call,
+ * settled to the usage the model reports after it, given back when it fails), and checked with
  * msgSecCheck before anyone sees it: only a draft that passes is kept and shown. Whenever there is no draft — model
  * off, slow, failing, out of budget, withheld — the page gets the teacher's own phrases and the reason. Nothing here
  * reaches a member: the teacher's submit does.
@@ -14,13 +15,13 @@ import { businessDay } from '../../domain/business-day'
 import { rejectCamp, type CampRejection } from '../../domain/camp'
 import { checkinIdParts, type QueueCursor, type QueueFilter, type ReviewRejection } from '../../domain/review'
 import {
-  budgetLeft,
   cleanDraft,
   dailyTokenBudget,
   DRAFT_LABEL,
   DRAFT_MAX_TOKENS,
   draftId,
   draftPrompt,
+  draftTokenEstimate,
   FALLBACK_LABEL,
   fallbackOfFailure,
   MAX_EARLIER_COMMENTS,
@@ -33,15 +34,16 @@ import { DEFAULT_AI_MODEL, generateText } from '../../shared/ai'
 import { draftSourceOf, type DraftSource } from '../camp/draft-lookups'
 import { checkComment } from './comment-check'
 import {
-  addTokens,
   claimDraft,
   earlierComments,
   getDraft,
   markServed,
   phrasesOf,
   reclaimDraft,
+  releaseTokens,
+  reserveTokens,
   settleDraft,
-  tokensUsedOn,
+  settleTokens,
 } from './draft-store'
 import { openReview } from './open'
 import { queuePage } from './queue'
@@ -81,7 +83,7 @@ async function answerStored(s: Subject, d: DraftDoc): Promise<DraftView> {
 }
 
 /** The model call of a claimed draft, settled on its document whatever happens. */
-async function write(s: Subject, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now: number): Promise<DraftView> {
+async function write(s: Subject & { budget: number }, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now: number): Promise<DraftView> {
   const { view, source, phrases } = s
   const earlier = await earlierComments(view.item.member.id, view.item.id, MAX_EARLIER_COMMENTS)
   const prompt = draftPrompt({
@@ -96,15 +98,25 @@ async function write(s: Subject, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now
     phrases,
     teacherName: '',
   })
-  const out = await generateText({ ...prompt, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
+  // Reserved before the call, settled after it (AiUsageDoc): parallel calls cannot take the day past its budget.
+  const day = businessDay(now)
+  const estimate = draftTokenEstimate(prompt, DRAFT_MAX_TOKENS)
+  const reserved = await reserveTokens(day, estimate, s.budget)
   const settle = (o: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'servedTo'>) =>
-    settleDraft(claim._id, claim.claimedAt, { ...o, doneAt: now })
+    settleDraft(claim._id, claim.claimedAt, { ...o, reserved: reserved ? estimate : 0, doneAt: now })
+  if (!reserved) {
+    await settle({ status: 'failed', text: '', tokens: 0, failure: 'budget' })
+    return phrasesView('budget', phrases)
+  }
+  const out = await generateText({ ...prompt, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
   if ('failed' in out) {
+    // A model that failed used nothing; one that timed out may still answer (and bill): its estimate stays counted.
+    if (out.failed !== 'timeout') await releaseTokens(day, estimate)
     await settle({ status: 'failed', text: '', tokens: 0, failure: out.failed })
     return phrasesView(fallbackOfFailure(out.failed), phrases)
   }
   const tokens = out.usage.total_tokens
-  await addTokens(businessDay(now), tokens)
+  await settleTokens(day, estimate, tokens)
   const text = cleanDraft(out.text)
   if (!text) {
     await settle({ status: 'failed', text: '', tokens, failure: 'empty' })
@@ -127,7 +139,6 @@ async function draftOf(s: Subject, now: number): Promise<DraftView> {
   const id = draftId(view.item.id, source.round, source.editedAt)
   const cached = await getDraft(id)
   if (cached && !reclaimable(cached, now)) return answerStored(s, cached)
-  if (!budgetLeft(await tokensUsedOn(businessDay(now)), budget)) return phrasesView('budget', phrases)
   const model = process.env.CAMP_AI_MODEL || DEFAULT_AI_MODEL
   const claim = cached ?? newDraftClaim(view.item.id, source.round, source.editedAt, model, now)
   const won = cached ? await reclaimDraft(cached, now) : await claimDraft(claim)
@@ -136,7 +147,7 @@ async function draftOf(s: Subject, now: number): Promise<DraftView> {
     const theirs = await getDraft(id)
     return theirs ? answerStored(s, theirs) : phrasesView('drafting', phrases)
   }
-  return write(s, { _id: id, claimedAt: now }, now)
+  return write({ ...s, budget }, { _id: id, claimedAt: now }, now)
 }
 
 /** The draft for one submission the caller may review (the same check as `open`); `serve` = it is shown to them. */
