@@ -9,6 +9,7 @@ import {
   draftPrompt,
   draftTokenEstimate,
   fallbackOfFailure,
+  IMAGE_TOKEN_ESTIMATE,
   reclaimable,
   type DraftFacts,
 } from '../../../cloudfunctions/src/domain/review/draft-prompt'
@@ -91,5 +92,15 @@ describe('token estimate', () => {
       expect(est).toBeGreaterThanOrEqual(counted + DRAFT_MAX_TOKENS)
       expect(est).toBe([...prompt.system].length + [...prompt.user].length + 8 + DRAFT_MAX_TOKENS)
     }
+  })
+})
+
+describe('photos in the prompt', () => {
+  it('should say when the photos go with the prompt, and reserve tokens for each', () => {
+    expect(draftPrompt({ ...FACTS, imageCount: 2, imagesAttached: 2 }).user).toContain('附件：2 张图片（附上，请结合图片内容点评）')
+    expect(draftPrompt({ ...FACTS, imageCount: 5, imagesAttached: 3 }).user).toContain('5 张图片（附上前 3 张，请结合图片内容点评）')
+    expect(draftPrompt({ ...FACTS, imageCount: 2, imagesAttached: 0 }).user).toContain('附件：2 张图片、20 秒语音')
+    const prompt = draftPrompt(FACTS)
+    expect(draftTokenEstimate(prompt, DRAFT_MAX_TOKENS, 2)).toBe(draftTokenEstimate(prompt, DRAFT_MAX_TOKENS) + 2 * IMAGE_TOKEN_ESTIMATE)
   })
 })

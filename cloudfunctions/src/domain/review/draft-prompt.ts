@@ -14,6 +14,8 @@ export interface DraftFacts {
   memberName: string
   text: string
   imageCount: number
+  /** How many of the images go to the model with the prompt (0 for a model that reads no images). */
+  imagesAttached?: number
   voiceSec: number | null
   currentStreak: number
   /** The member's earlier review comments, newest first. */
@@ -48,7 +50,12 @@ export function draftPrompt(f: DraftFacts): { system: string; user: string } {
         ]
       : []),
   ].join('\n')
-  const media = [f.imageCount > 0 ? `${f.imageCount} 张图片` : '', f.voiceSec ? `${f.voiceSec} 秒语音` : ''].filter(Boolean)
+  const shown = Math.min(f.imagesAttached ?? 0, f.imageCount)
+  const images =
+    f.imageCount > 0
+      ? `${f.imageCount} 张图片${shown ? `（附上${shown === f.imageCount ? '' : `前 ${shown} 张`}，请结合图片内容点评）` : ''}`
+      : ''
+  const media = [images, f.voiceSec ? `${f.voiceSec} 秒语音` : ''].filter(Boolean)
   const user = [
     `任务：${f.task ? clip(f.task.theme, 40) : `第 ${f.dayIndex} 天打卡`}`,
     ...(f.task?.instructions ? [`任务说明：${clip(f.task.instructions, 200)}`] : []),
@@ -164,10 +171,19 @@ export const MESSAGE_OVERHEAD_TOKENS = 4
  * Chinese character as one token or less, a word of Latin letters as one or more characters' worth less), the
  * framing of each message, and the longest answer asked for (the model stops at `maxTokens`).
  */
-export function draftTokenEstimate(prompt: { system: string; user: string }, maxTokens: number): number {
+export function draftTokenEstimate(prompt: { system: string; user: string }, maxTokens: number, images = 0): number {
   const chars = [...prompt.system].length + [...prompt.user].length
-  return chars + 2 * MESSAGE_OVERHEAD_TOKENS + maxTokens
+  return chars + 2 * MESSAGE_OVERHEAD_TOKENS + maxTokens + images * IMAGE_TOKEN_ESTIMATE
 }
+
+/**
+ * Tokens reserved per image sent to a model. The CloudBase docs give no per-image count (models count by
+ * resolution); this is a generous guess, settled to the reported usage after the call like the rest.
+ */
+export const IMAGE_TOKEN_ESTIMATE = 1_500
+/** Images of a submission a draft's model is shown at most (the first ones), and how long their links live. */
+export const MAX_DRAFT_IMAGES = 3
+export const DRAFT_IMAGE_URL_SECONDS = 600
 
 export const aiUsageId = (day: string): string => `ai-usage:${day}`
 /** Tokens per business day per environment when CAMP_AI_DAILY_TOKENS is not set. */

@@ -22,15 +22,18 @@ import {
   draftId,
   draftPrompt,
   draftTokenEstimate,
+  DRAFT_IMAGE_URL_SECONDS,
   FALLBACK_LABEL,
   fallbackOfFailure,
+  MAX_DRAFT_IMAGES,
   MAX_EARLIER_COMMENTS,
   newDraftClaim,
   reclaimable,
   type DraftDoc,
   type DraftFallbackReason,
 } from '../../domain/review/draft-prompt'
-import { DEFAULT_AI_MODEL, generateText } from '../../shared/ai'
+import { DEFAULT_AI_MODEL, generateText, readsImages } from '../../shared/ai'
+import { tempUrls } from '../../shared/storage'
 import { draftSourceOf, type DraftSource } from '../camp/draft-lookups'
 import { checkComment } from './comment-check'
 import {
@@ -82,16 +85,36 @@ async function answerStored(s: Subject, d: DraftDoc): Promise<DraftView> {
   return answerOf(d, s.phrases)
 }
 
+/**
+ * Temporary links to the submission's first (sealed) photos for a model that reads images; none for a text model,
+ * and none — text only — when storage cannot give them.
+ */
+async function photoLinks(images: readonly string[]): Promise<string[]> {
+  if (!images.length || !readsImages()) return []
+  const wanted = images.slice(0, MAX_DRAFT_IMAGES)
+  try {
+    const urls = await tempUrls(wanted, DRAFT_IMAGE_URL_SECONDS)
+    return wanted.map((f) => urls.get(f)).filter((u): u is string => !!u)
+  } catch (err) {
+    console.error('[review] draft photo links', err)
+    return []
+  }
+}
+
 /** The model call of a claimed draft, settled on its document whatever happens. */
 async function write(s: Subject & { budget: number }, claim: Pick<DraftDoc, '_id' | 'claimedAt'>, now: number): Promise<DraftView> {
   const { view, source, phrases } = s
-  const earlier = await earlierComments(view.item.member.id, view.item.id, MAX_EARLIER_COMMENTS)
+  const [earlier, images] = await Promise.all([
+    earlierComments(view.item.member.id, view.item.id, MAX_EARLIER_COMMENTS),
+    photoLinks(view.content.images),
+  ])
   const prompt = draftPrompt({
     task: source.task,
     dayIndex: view.item.dayIndex,
     memberName: view.item.member.nickname,
     text: view.content.text,
     imageCount: view.content.images.length,
+    imagesAttached: images.length,
     voiceSec: view.content.voice?.durationSec ?? null,
     currentStreak: view.currentStreak,
     earlierComments: earlier,
@@ -100,7 +123,7 @@ async function write(s: Subject & { budget: number }, claim: Pick<DraftDoc, '_id
   })
   // Reserved before the call, settled after it (AiUsageDoc): parallel calls cannot take the day past its budget.
   const day = businessDay(now)
-  const estimate = draftTokenEstimate(prompt, DRAFT_MAX_TOKENS)
+  const estimate = draftTokenEstimate(prompt, DRAFT_MAX_TOKENS, images.length)
   const reserved = await reserveTokens(day, estimate, s.budget)
   const settle = (o: Pick<DraftDoc, 'status' | 'text' | 'tokens' | 'failure' | 'servedTo'>) =>
     settleDraft(claim._id, claim.claimedAt, { ...o, reserved: reserved ? estimate : 0, doneAt: now })
@@ -108,7 +131,7 @@ async function write(s: Subject & { budget: number }, claim: Pick<DraftDoc, '_id
     await settle({ status: 'failed', text: '', tokens: 0, failure: 'budget' })
     return phrasesView('budget', phrases)
   }
-  const out = await generateText({ ...prompt, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
+  const out = await generateText({ ...prompt, images, timeoutMs: DRAFT_TIMEOUT_MS, maxTokens: DRAFT_MAX_TOKENS })
   if ('failed' in out) {
     // A model that failed used nothing; one that timed out may still answer (and bill): its estimate stays counted.
     if (out.failed !== 'timeout') await releaseTokens(day, estimate)
