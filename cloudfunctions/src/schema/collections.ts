@@ -305,7 +305,11 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   /** `_id` = reviewId: the version of the review its member was shown (services/review/reads.ts). */
   { name: 'review_reads', indexes: [] },
   /** `draft:{checkinId}:{round}:{version}`: the AI draft of one submission (services/review/drafts.ts). */
-  { name: 'review_drafts', indexes: [] },
+  {
+    name: 'review_drafts',
+    /** A submit's check of the drafts served to its teacher (services/review/draft-store.ts draftsServedTo). */
+    indexes: [{ name: 'checkin', keys: { checkinId: 1 } }],
+  },
   /** `ai-usage:{day}`: model tokens used per Shanghai business day, `_.inc` only (the daily budget). */
   { name: 'review_ai_usage', indexes: [] },
   // ---- free classes (owned by the classes feature; the materials feature reads class_signups)
