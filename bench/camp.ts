@@ -13,6 +13,9 @@ import {
   checkinId,
   newEnrollment,
   newPeriod,
+  emptyQueueCounter,
+  newPeriodQueueBase,
+  QUEUE_SHARDS,
   recount,
   type CheckinDoc,
   type EnrollmentDoc,
@@ -88,6 +91,12 @@ export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: 
   await emu.db.insert('enrollments', enrollments)
   await emu.db.insert('checkins', checkins)
   await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
+  // The backlog counters' base as createPeriod makes it (the history is all reviewed, so zero is exact), and every shard
+  // already written once, as in a running period: a check-in is then its steady 8 requests, never a shard's first write.
+  await emu.db.insert('queue_counters', [
+    newPeriodQueueBase(period._id),
+    ...Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(period._id, k)),
+  ])
 }
 
 function historyCheckin(period: PeriodDoc, memberId: string, day: string, now: number): CheckinDoc {

@@ -4,7 +4,8 @@
  * only generic heuristics over the last user message:
  *  - a title: the first text in 「」/《》/“” quotes, or the value of a `标题/任务/主题/title/task:` line;
  *  - snippets: the values of `内容/打卡/原文/text/content:` lines, list items (`- …`, `1. …`) or other quoted text;
- *  - a streak: `连续 N 天` or `streak: N`.
+ *  - a streak: `连续 N 天` or `streak: N`;
+ *  - images: `image_url` blocks in that message (a model that reads images says it looked at them).
  * The result is a short Chinese teacher comment built from those pieces, with phrasing chosen by a hash of the input.
  */
 import { createHash } from 'crypto'
@@ -24,6 +25,7 @@ const STREAK = /(?:连续\s*(\d+)\s*天)|(?:streak\s*[:：=]?\s*(\d+))/i
 
 const OPENINGS = ['认真读了你的打卡', '看到你今天的分享', '这次的打卡很用心']
 const PRAISES = ['表达清楚，思路有条理', '观察细致，有自己的思考', '内容扎实，态度认真']
+const SEEN_PHOTOS = ['照片也仔细看了，', '图片里的细节也看到了，']
 const NEXT_STEPS = ['下次可以再多写一点自己的体会。', '建议把关键步骤再整理一遍，会更牢固。', '可以试着举一个生活中的例子。']
 
 export function textOf(content: unknown): string {
@@ -31,6 +33,12 @@ export function textOf(content: unknown): string {
   if (Array.isArray(content))
     return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('')
   return ''
+}
+
+function imageCount(content: unknown): number {
+  return Array.isArray(content)
+    ? content.filter((part) => typeof part === 'object' && part && 'type' in part && part.type === 'image_url').length
+    : 0
 }
 
 function clip(text: string, max: number): string {
@@ -63,6 +71,7 @@ export const defaultDrafter: Drafter = (messages, model) => {
   const { title, snippets, streak } = promptFacts(prompt)
   const parts = [`${pick(OPENINGS, seed, 0)}${title ? `「${title}」` : ''}，`]
   if (snippets.length) parts.push(`“${snippets[seed[1] % snippets.length]}”这一句写得很好，`)
+  if (imageCount(user?.content) > 0) parts.push(pick(SEEN_PHOTOS, seed, 4))
   parts.push(`${pick(PRAISES, seed, 2)}。`)
   if (streak !== undefined && streak > 0) parts.push(`已经连续打卡${streak}天了，坚持得真棒！`)
   parts.push(pick(NEXT_STEPS, seed, 3))

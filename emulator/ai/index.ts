@@ -9,6 +9,11 @@
  *  - `POST /v1/ai/{group}/chat/completions`: @cloudbase/ai src/AI.ts (`${baseUrl}/ai`), src/models/* subUrl
  *    (`hunyuan-exp/chat/completions`, `deepseek/chat/completions`, `moonshot/v1/chat/completions`, any group not
  *    named there `${group}/chat/completions`, e.g. `cloudbase`).
+ *  - Images (docs.cloudbase.net/ai/model/multimodal, 多模态理解): a user message's `content` may be an array of
+ *    `{type:'text', text}` and `{type:'image_url', image_url:{url}}` blocks (OpenAI Chat Completions). Only the
+ *    multimodal models take images — glm-5v-turbo, qwen3.5-plus, kimi-k2.6, kimi-k2.5 by a public URL or Base64,
+ *    kimi-k2.7-code by Base64 only; the docs say text models "ignore or reject" images: here they are refused
+ *    (AI_MODEL_PARAM_INVALID), as is a URL the model's backend could not fetch (a `cloud://` fileID).
  *  - Errors: HTTP 4xx/5xx with `{code, message, requestId}`; the SDK throws them with that `code`
  *    (dist/ai/request-adapter.js). Codes from docs.cloudbase.net/http-api/ai-model (AI_MODEL_NOT_FOUND,
  *    AI_MODEL_DISABLED, AI_MODEL_NOT_SUPPORTED, AI_MODEL_PARAM_REQUIRED, AI_MODEL_REQUEST_FAILED,
@@ -68,6 +73,40 @@ const STATUS: Record<string, number> = {
   EXCEED_TOKEN_QUOTA_LIMIT: 429,
   EXCEED_CONCURRENT_REQUEST_LIMIT: 429,
   INVALID_ACCESS_TOKEN: 401,
+}
+
+/** Models that read images: by URL or Base64, or (kimi-k2.7-code) Base64 only (docs.cloudbase.net/ai/model/multimodal). */
+export const IMAGE_MODELS: Readonly<Record<string, 'url' | 'base64'>> = {
+  'glm-5v-turbo': 'url',
+  'qwen3.5-plus': 'url',
+  'kimi-k2.6': 'url',
+  'kimi-k2.5': 'url',
+  'kimi-k2.7-code': 'base64',
+}
+/** Tokens this emulator counts per image block (models count by resolution; only stability matters here). */
+export const IMAGE_TOKENS = 256
+
+/** The image URLs of the messages, after checking each block against what the model accepts. */
+function imageUrlsOf(model: string, messages: ChatMessage[]): string[] {
+  const urls: string[] = []
+  for (const m of messages) {
+    if (!Array.isArray(m.content)) continue
+    for (const block of m.content as unknown[]) {
+      const b = (block ?? {}) as { type?: unknown; text?: unknown; image_url?: { url?: unknown } }
+      if (b.type === 'text' && typeof b.text === 'string') continue
+      if (b.type !== 'image_url') throw new CloudError('AI_MODEL_PARAM_INVALID', `unsupported content block type ${String(b.type)}`, 400)
+      const url = b.image_url?.url
+      if (typeof url !== 'string') throw new CloudError('AI_MODEL_PARAM_INVALID', 'image_url.url is required', 400)
+      const takes = IMAGE_MODELS[model]
+      if (!takes) throw new CloudError('AI_MODEL_PARAM_INVALID', `model ${model} does not accept images`, 400)
+      const base64 = /^data:image\/(?:jpeg|jpg|png|webp);base64,/.test(url)
+      const link = /^https?:\/\//.test(url)
+      if (!base64 && !(link && takes === 'url'))
+        throw new CloudError('AI_MODEL_PARAM_INVALID', `model ${model} cannot read image ${url.slice(0, 40)}`, 400)
+      urls.push(url)
+    }
+  }
+  return urls
 }
 
 /** `/v1/ai/{group}/…/chat/completions`: some groups add a vendor path (moonshot `v1/`, zhipu `api/paas/v4/`). */
@@ -142,7 +181,8 @@ export class LocalAi {
       throw new CloudError('EXCEED_TOKEN_QUOTA_LIMIT', 'Token usage exceeded quota limit.', 429)
     const delay = this.opts.delayOf(params)
     if (delay > 0) await this.hold(delay)
-    const completion = this.complete(model, body.messages as ChatMessage[], body.max_tokens)
+    const images = imageUrlsOf(model, body.messages as ChatMessage[])
+    const completion = this.complete(model, body.messages as ChatMessage[], body.max_tokens, images.length)
     this.used += completion.usage.total_tokens
     if (body.stream === true) {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' })
@@ -161,7 +201,7 @@ export class LocalAi {
     return model
   }
 
-  private complete(model: string, messages: ChatMessage[], maxTokens: unknown): Completion {
+  private complete(model: string, messages: ChatMessage[], maxTokens: unknown, images: number): Completion {
     let text = (this.opts.draft ?? defaultDrafter)(messages, model)
     let finishReason: Completion['finishReason'] = 'stop'
     if (typeof maxTokens === 'number' && maxTokens > 0 && countTokens(text) > maxTokens) {
@@ -171,7 +211,7 @@ export class LocalAi {
       finishReason = 'length'
     }
     // A few tokens per message for the role framing, as chat models count them.
-    const prompt = messages.reduce((n, m) => n + countTokens(textOf(m.content)) + 3, 0)
+    const prompt = messages.reduce((n, m) => n + countTokens(textOf(m.content)) + 3, 0) + images * IMAGE_TOKENS
     const completion = countTokens(text)
     const usage = { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion }
     return {

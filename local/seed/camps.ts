@@ -95,7 +95,9 @@ export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPe
   const { reviewCredits } = await import('../../cloudfunctions/src/services/review/credits')
   const { writeReview } = await import('../../cloudfunctions/src/services/review/submit')
   const { checkinId } = await import('../../cloudfunctions/src/domain/camp')
-  const { db } = await import('../../cloudfunctions/src/shared/db')
+  const { withTransaction } = await import('../../cloudfunctions/src/shared/db')
+  const { checkinInTx, updateCheckinInTx } = await import('../../cloudfunctions/src/services/camp/checkin-tx')
+  const { bumpQueueCountersInTx } = await import('../../cloudfunctions/src/services/camp/queue-counters')
 
   const must = <T>(value: T | { ok: false; code: string }, what: string): T => {
     if (value && typeof value === 'object' && 'ok' in value && value.ok === false) throw new Error(`seed ${what}: ${value.code}`)
@@ -186,11 +188,15 @@ export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPe
     // dev-member-03 missed day 5 and made it up late on day 6.
     if (d === 6) must(await makeUp(live._id, MEMBERS[2], addDays(startDay, 4), businessDayStart(day) + 23 * HOUR), 'make-up')
   }
+  // Marked reviewed in a transaction that moves the review queue's backlog counters with it, as a review would.
   for (const [k, id] of featured.entries())
-    await db()
-      .collection('checkins')
-      .doc(id)
-      .update({ data: { featured: true, featuredAt: now - (featured.length - k) * HOUR, reviewStatus: 'reviewed' } })
+    await withTransaction(async (tx) => {
+      const before = await checkinInTx(tx, id)
+      if (!before) throw new Error(`seed featured check-in ${id} is missing`)
+      const patch = { featured: true, featuredAt: now - (featured.length - k) * HOUR, reviewStatus: 'reviewed' as const }
+      await updateCheckinInTx(tx, id, patch)
+      await bumpQueueCountersInTx(tx, before, { ...before, ...patch })
+    })
 
   // 李老师 reviewed the last two days of the first six members in the evening (a featured one is skipped: no review doc).
   for (const d of [HISTORY_DAYS - 1, HISTORY_DAYS])

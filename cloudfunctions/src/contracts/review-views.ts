@@ -102,6 +102,11 @@ export interface ReviewView {
   editedAt: number | null
   /** The viewer wrote it and the business day has not turned. */
   editable: boolean
+  /**
+   * Staff views only (open, submit answers; toStaffReviewView), never a member's: the comment started from an AI draft
+   * shown to its teacher (domain/review/draft-use.ts). `label`: 「原样采用」 or 「改动 12 字」.
+   */
+  aiDraft?: { editedChars: number; label: string }
 }
 
 export interface ReviewOpenView {
@@ -124,6 +129,9 @@ export interface TeacherStatsView {
   medianWaitMinutes: number | null
   /** 「中位等待 25 分钟」 or 「暂无数据」 */
   medianWaitLabel: string
+  /** Reviews today that started from an AI draft (draft-use.ts), and 「草稿采用率 25%（3 / 12）」 or 「草稿采用率 暂无」. */
+  draftedToday: number
+  draftRateLabel: string
   periods: { periodId: string; title: string; reviewed: number; returned: number; backlog: number; medianWaitMinutes: number | null }[]
 }
 
@@ -184,6 +192,28 @@ export function toReviewView(
   }
 }
 
+/** 「原样采用」 / 「改动 12 字」: how much the teacher changed the AI draft their comment started from. */
+export const draftEditLabel = (editedChars: number): string => (editedChars === 0 ? '原样采用' : `改动 ${editedChars} 字`)
+
+/** A review as staff read it: the member's view plus whether it started from an AI draft. */
+export function toStaffReviewView(
+  r: ReviewDoc,
+  checkin: Pick<CheckinDoc, 'featured'>,
+  period: Pick<PeriodDoc, 'cutoffMinutes'>,
+  viewerId: string,
+  now: number,
+): ReviewView {
+  const view = toReviewView(r, checkin, period, viewerId, now)
+  const d = r.draft
+  return d?.used ? { ...view, aiDraft: { editedChars: d.editedChars, label: draftEditLabel(d.editedChars) } } : view
+}
+
+/** 「草稿采用率 25%（3 / 12）」: the share of a day's reviews that started from an AI draft. */
+export function draftRateLabel(drafted: number, reviewed: number): string {
+  if (reviewed <= 0) return '草稿采用率 暂无'
+  return `草稿采用率 ${Math.round((drafted / reviewed) * 100)}%（${drafted} / ${reviewed}）`
+}
+
 export function toReviewOpenView(
   c: CheckinDoc,
   period: PeriodDoc,
@@ -210,7 +240,8 @@ export function toReviewOpenView(
         reviewStatus: lv(h.reviewStatus, REVIEW_STATUS_LABEL),
         featured: h.featured,
       })),
-    review: review ? toReviewView(review, c, period, viewerId, now) : null,
+    // Only staff open items (open.ts loads the caller as staff first).
+    review: review ? toStaffReviewView(review, c, period, viewerId, now) : null,
     scoreOptions: scoreOptions(scale).map(toScoreView),
   }
 }
@@ -232,6 +263,8 @@ export function toTeacherStatsView(
     backlog: backlog.total,
     medianWaitMinutes: median,
     medianWaitLabel: median === null ? '暂无数据' : `中位等待 ${waitedLabel(median)}`,
+    draftedToday: stats.drafted,
+    draftRateLabel: draftRateLabel(stats.drafted, stats.reviewed),
     periods: ids.map((periodId) => {
       const s = stats.periods.find((p) => p.periodId === periodId)
       return {

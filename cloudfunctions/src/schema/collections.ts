@@ -5,7 +5,7 @@
  * The emulator checks it against CloudBase's limits (emulator/db/collection-spec.ts `validateCollections`).
  */
 import type { ConversionDoc, ConversionRoundsDoc, MemberLayerDoc, PeriodDayStatsDoc } from '../domain/analytics'
-import type { CampDoc, CheckinDoc, EnrollmentDoc } from '../domain/camp'
+import type { CampDoc, CheckinDoc, EnrollmentDoc, QueueCounterDoc } from '../domain/camp'
 import type { ClassSession, FreeClass, Signup } from '../domain/classes'
 import type { EventDoc } from '../domain/identity'
 import type { InviteCodeDoc, InviteDailyDoc, InviteDoc, InvitePosterDoc, InviteStatsDoc } from '../domain/invites'
@@ -45,6 +45,7 @@ export interface CollectionDocs {
   period_seats: PeriodSeatShard
   enrollments: EnrollmentDoc
   checkins: CheckinDoc
+  queue_counters: QueueCounterDoc
   reviews: ReviewDoc
   review_stats: TeacherDayStatsDoc
   review_phrases: PhrasesDoc
@@ -113,6 +114,7 @@ export const OWNER = {
   period_seats: 'camp',
   enrollments: 'camp',
   checkins: 'camp',
+  queue_counters: 'camp',
   reviews: 'review',
   review_stats: 'review',
   review_phrases: 'review',
@@ -279,6 +281,11 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
       { name: 'submitted_id', keys: { submittedAt: 1, _id: 1 } },
     ],
   },
+  /**
+   * The review queue's backlog counters `qc:{periodId}:{k}` (domain/camp/queue-counters.ts), written with `_.inc` in
+   * the transaction of every check-in write that moves the backlog, read by `_id` only.
+   */
+  { name: 'queue_counters', indexes: [] },
   // ---- teacher review (documents in domain/review/model.ts)
   /** `_id` = `review:{checkinId}:{round}`: the first review of a round wins by key. */
   {
@@ -298,7 +305,11 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   /** `_id` = reviewId: the version of the review its member was shown (services/review/reads.ts). */
   { name: 'review_reads', indexes: [] },
   /** `draft:{checkinId}:{round}:{version}`: the AI draft of one submission (services/review/drafts.ts). */
-  { name: 'review_drafts', indexes: [] },
+  {
+    name: 'review_drafts',
+    /** A submit's check of the drafts served to its teacher (services/review/draft-store.ts draftsServedTo). */
+    indexes: [{ name: 'checkin', keys: { checkinId: 1 } }],
+  },
   /** `ai-usage:{day}`: model tokens used per Shanghai business day, `_.inc` only (the daily budget). */
   { name: 'review_ai_usage', indexes: [] },
   // ---- free classes (owned by the classes feature; the materials feature reads class_signups)

@@ -10,6 +10,10 @@
  * already parsed an error body to an object, which its AI adapter does not read (dist/ai/request-adapter.js reads
  * strings, Buffers and streams only), so the gateway's code (EXCEED_TOKEN_QUOTA_LIMIT …) is lost and only the HTTP
  * status remains. A streamed error body is read, and its code kept.
+ *
+ * Images: only models that read them get them (IMAGE_URL_MODELS, from docs.cloudbase.net/ai/model/multimodal
+ * 多模态理解): the user message's content becomes OpenAI-style blocks, its text then one `image_url` block per public
+ * URL. Every other model gets the text alone (the docs say text models ignore or reject images).
  */
 import { sdk } from './cloud'
 
@@ -19,6 +23,8 @@ export const QUOTA_CODES = ['EXCEED_TOKEN_QUOTA_LIMIT']
 export interface DraftRequest {
   system?: string
   user: string
+  /** Public (temporary) https URLs of images, sent only to a model that reads images by URL. */
+  images?: readonly string[]
   timeoutMs: number
   maxTokens?: number
   /** `group/model`; default CAMP_AI_MODEL, then DEFAULT_AI_MODEL. */
@@ -33,10 +39,18 @@ export interface Usage {
 
 export type DraftResult = { text: string; usage: Usage } | { failed: 'timeout' | 'error' | 'quota'; code?: string }
 
+type ContentBlock = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } }
+
 interface ChatMessage {
   role: 'system' | 'user'
-  content: string
+  content: string | ContentBlock[]
 }
+
+/** Models that read images given by URL (CloudBase 多模态理解; kimi-k2.7-code takes Base64 only, so it is not here). */
+export const IMAGE_URL_MODELS = ['glm-5v-turbo', 'qwen3.5-plus', 'kimi-k2.6', 'kimi-k2.5']
+
+/** Whether the configured (or given) `group/model` reads images by URL. */
+export const readsImages = (name?: string): boolean => IMAGE_URL_MODELS.includes(modelOf(name).model)
 
 /** The slice of @cloudbase/ai's ReactModel used here (wx-server-sdk's typings do not declare `ai`). */
 interface StreamingModel {
@@ -59,7 +73,13 @@ async function draft(req: DraftRequest): Promise<{ text: string; usage: Usage }>
   const { group, model } = modelOf(req.model)
   const messages: ChatMessage[] = [
     ...(req.system ? [{ role: 'system' as const, content: req.system }] : []),
-    { role: 'user', content: req.user },
+    {
+      role: 'user',
+      content:
+        req.images?.length && IMAGE_URL_MODELS.includes(model)
+          ? [{ type: 'text', text: req.user }, ...req.images.map((url): ContentBlock => ({ type: 'image_url', image_url: { url } }))]
+          : req.user,
+    },
   ]
   const host = sdk() as unknown as AiHost
   const answer = await host

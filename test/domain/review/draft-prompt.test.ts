@@ -3,14 +3,17 @@ import {
   dailyTokenBudget,
   DEFAULT_DAILY_TOKENS,
   DRAFT_CLAIM_TTL_MS,
+  DRAFT_MAX_TOKENS,
   DRAFT_RETRY_MS,
   draftId,
   draftPrompt,
+  draftTokenEstimate,
   fallbackOfFailure,
+  IMAGE_TOKEN_ESTIMATE,
   reclaimable,
   type DraftFacts,
 } from '../../../cloudfunctions/src/domain/review/draft-prompt'
-import { promptFacts } from '../../../emulator/ai'
+import { countTokens, promptFacts } from '../../../emulator/ai'
 
 const FACTS: DraftFacts = {
   task: { theme: '朗读《春晓》', instructions: '录一段朗读' },
@@ -73,7 +76,31 @@ describe('draft cache and budget rules', () => {
   it('should tell the page why a failed draft is missing', () => {
     expect(fallbackOfFailure('timeout')).toBe('slow')
     expect(fallbackOfFailure('quota')).toBe('budget')
+    expect(fallbackOfFailure('budget')).toBe('budget')
     expect(fallbackOfFailure('error')).toBe('error')
     expect(fallbackOfFailure('empty')).toBe('error')
+  })
+})
+
+describe('token estimate', () => {
+  it('should reserve at least what the call can use: the prompt as counted, its framing and the longest answer', () => {
+    for (const facts of [FACTS, { ...FACTS, text: 'I read three chapters today and wrote 200 words.'.repeat(20) }]) {
+      const prompt = draftPrompt(facts)
+      const est = draftTokenEstimate(prompt, DRAFT_MAX_TOKENS)
+      // The emulator's count: its tokens plus 3 per message of framing.
+      const counted = countTokens(prompt.system) + countTokens(prompt.user) + 2 * 3
+      expect(est).toBeGreaterThanOrEqual(counted + DRAFT_MAX_TOKENS)
+      expect(est).toBe([...prompt.system].length + [...prompt.user].length + 8 + DRAFT_MAX_TOKENS)
+    }
+  })
+})
+
+describe('photos in the prompt', () => {
+  it('should say when the photos go with the prompt, and reserve tokens for each', () => {
+    expect(draftPrompt({ ...FACTS, imageCount: 2, imagesAttached: 2 }).user).toContain('附件：2 张图片（附上，请结合图片内容点评）')
+    expect(draftPrompt({ ...FACTS, imageCount: 5, imagesAttached: 3 }).user).toContain('5 张图片（附上前 3 张，请结合图片内容点评）')
+    expect(draftPrompt({ ...FACTS, imageCount: 2, imagesAttached: 0 }).user).toContain('附件：2 张图片、20 秒语音')
+    const prompt = draftPrompt(FACTS)
+    expect(draftTokenEstimate(prompt, DRAFT_MAX_TOKENS, 2)).toBe(draftTokenEstimate(prompt, DRAFT_MAX_TOKENS) + 2 * IMAGE_TOKEN_ESTIMATE)
   })
 })

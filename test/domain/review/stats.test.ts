@@ -97,6 +97,7 @@ describe('per-teacher day counters', () => {
       day: '2026-12-30',
       reviewed: 0,
       returned: 0,
+      drafted: 0,
       medianWaitMinutes: null,
       periods: [],
     }))

@@ -15,6 +15,7 @@
  *    docs.cloudbase.net/error-code/EXCEED_TOKEN_QUOTA_LIMIT.
  */
 import { createEmulator, type Emulator } from '../../../emulator'
+import { IMAGE_TOKENS } from '../../../emulator/ai'
 import { pointSdkAt } from '../../../emulator/core/sdk-env'
 import { FIXTURES } from '../functions/harness'
 
@@ -202,5 +203,41 @@ describe('AI gateway from a function bundle', () => {
       error: { code: string }
     }
     expect(out.error.code).toBe('EXCEED_TOKEN_QUOTA_LIMIT')
+  })
+})
+
+/** A user message with image blocks (CloudBase 多模态理解, docs.cloudbase.net/ai/model/multimodal). */
+const withImage = (url: string) => [
+  PROMPT[0],
+  {
+    role: 'user',
+    content: [
+      { type: 'text', text: PROMPT[1].content },
+      { type: 'image_url', image_url: { url } },
+    ],
+  },
+]
+
+describe('AI gateway: images', () => {
+  it('should let a multimodal model read an image by URL, counting its tokens, and say it looked', async () => {
+    const text = await streamed('cloudbase', 'glm-5v-turbo', [PROMPT[0], { role: 'user', content: PROMPT[1].content }])
+    const seen = await streamed('cloudbase', 'glm-5v-turbo', withImage('https://example.com/photo.jpg'))
+    expect(seen.pieces.join('')).toMatch(/照片也仔细看了|图片里的细节也看到了/)
+    expect(text.pieces.join('')).not.toMatch(/照片也仔细看了|图片里的细节也看到了/)
+    expect(seen.usage.prompt_tokens - text.usage.prompt_tokens).toBe(IMAGE_TOKENS)
+    expect((await streamed('cloudbase', 'kimi-k2.5', withImage('data:image/png;base64,iVBORw0KGgo='))).pieces.length).toBeGreaterThan(0)
+  })
+
+  it('should refuse images to a text model, a URL to a Base64-only model, and a link the model cannot fetch', async () => {
+    expect((await failure(streamed('hunyuan-exp', 'hunyuan-turbos-latest', withImage('https://example.com/p.jpg')))).code).toBe(
+      'AI_MODEL_PARAM_INVALID',
+    )
+    expect((await failure(streamed('cloudbase', 'kimi-k2.7-code', withImage('https://example.com/p.jpg')))).code).toBe(
+      'AI_MODEL_PARAM_INVALID',
+    )
+    expect((await streamed('cloudbase', 'kimi-k2.7-code', withImage('data:image/jpeg;base64,/9j/4AAQ'))).pieces.length).toBeGreaterThan(0)
+    expect((await failure(streamed('cloudbase', 'glm-5v-turbo', withImage('cloud://env-1.bucket/sealed/a.png')))).code).toBe(
+      'AI_MODEL_PARAM_INVALID',
+    )
   })
 })

@@ -1,13 +1,15 @@
 /**
- * The backlog `$group` answers every (period, day) group. In a cloud function an aggregate without a limit stage
- * answers at most 20 documents (community reports; platform-facts.md "Aggregate default limit"), and the emulator
- * does the same, so a period with 25 days waiting lost 5 of them before the group was paged with an explicit limit.
+ * A period whose check-ins predate its backlog counters is recounted by a `$group` that must answer every (day, team)
+ * group. In a cloud function an aggregate without a limit stage answers at most 20 documents (community reports;
+ * platform-facts.md "Aggregate default limit"), and the emulator does the same, so a period with 25 days waiting lost
+ * 5 of them before the group was paged with an explicit limit. Once recounted, the backlog is one counter read.
  */
 import { checkinId } from '../../../cloudfunctions/src/domain/camp'
 import { backlogOf } from '../../../cloudfunctions/src/services/review/queue'
 import { loadStaff, periodsOf } from '../../../cloudfunctions/src/services/review/store'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, LI, periodWithSubmissions, reviewOk, today } from './support'
+import { recordRequests } from '../../support/request-trail'
+import { at, dropQueueCounters, LI, periodWithSubmissions, reviewOk, today } from './support'
 
 let h: FunctionsHarness
 
@@ -17,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 beforeEach(() => at(h, '2026-03-02 10:00'))
 
-/** One real submission plus copies of it on `days - 1` earlier days, all pending: `days` groups of one. */
+/** One real submission plus copies of it on `days - 1` earlier days, all pending, from before the counters: `days` groups of one. */
 async function pendingOnDays(member: string, days: number): Promise<string> {
   const { period } = await periodWithSubmissions(h, [member])
   const [first] = (await h.emu.db.find('checkins', { _id: checkinId(period._id, today(h), member) })) as { _id: string }[]
@@ -26,6 +28,7 @@ async function pendingOnDays(member: string, days: number): Promise<string> {
     return { ...first, _id: checkinId(period._id, day, member), day }
   })
   await h.emu.db.insert('checkins', copies)
+  await dropQueueCounters(h, period._id)
   return period._id
 }
 
@@ -46,14 +49,16 @@ describe('review backlog', () => {
     if ('ok' in actor) throw new Error('李老师 should be staff')
     const periods = (await periodsOf(actor)).filter((p) => p._id === periodId)
 
-    h.emu.requests.reset()
-    h.emu.requests.counting = true
-    const summary = await backlogOf(actor, periods, 10)
-    h.emu.requests.counting = false
+    const { result: summary, trail } = await recordRequests(h, () => backlogOf(actor, periods, 10))
 
     expect(summary.byPeriodDay).toHaveLength(23)
     expect(summary.total).toBe(23)
     expect(new Set(summary.byPeriodDay.map((g) => g.day)).size).toBe(23)
-    expect(h.emu.requests.database()).toBe(3)
+    expect(trail.filter((r) => r.action === 'database.aggregateDocuments')).toHaveLength(3)
+
+    // Recounted once: the next read is the period's shards by id, one request, with the same answer.
+    const again = await recordRequests(h, () => backlogOf(actor, periods, 10))
+    expect(again.result).toEqual(summary)
+    expect(again.trail.map((r) => `${r.action} ${r.collection}`)).toEqual(['database.getDocument queue_counters'])
   })
 })

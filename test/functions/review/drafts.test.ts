@@ -1,6 +1,6 @@
 /**
  * AI-drafted comments through the emulator: the review function's `draft` / `prefetchDrafts` actions ask the
- * emulator's AI gateway (deterministic drafter) and its msgSecCheck; the teacher's submit records fromDraft.
+ * emulator's AI gateway (deterministic drafter) and its msgSecCheck; the teacher's submit records whether it started from the draft.
  */
 import type { DraftView } from '../../../cloudfunctions/src/contracts/review-views'
 import { DRAFT_RETRY_MS } from '../../../cloudfunctions/src/domain/review/draft-prompt'
@@ -48,9 +48,12 @@ describe('AI drafts', () => {
     const text = (first as Extract<DraftView, { state: 'draft' }>).text
     await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: `${text} 老师补一句`, fromDraft: true }, LI)
     await reviewOk(h, 'submitReview', { checkinId: ids[1], comment: '手写的点评' }, LI)
-    const reviews = (await h.emu.db.find('reviews', { reviewerId: LI })) as { checkinId: string; comment: string; fromDraft?: boolean }[]
-    expect(reviews.find((r) => r.checkinId === ids[0])).toMatchObject({ comment: `${text} 老师补一句`, fromDraft: true })
-    expect(reviews.find((r) => r.checkinId === ids[1])?.fromDraft).toBeUndefined()
+    const reviews = (await h.emu.db.find('reviews', { reviewerId: LI })) as { checkinId: string; comment: string; draft?: object }[]
+    expect(reviews.find((r) => r.checkinId === ids[0])).toMatchObject({
+      comment: `${text} 老师补一句`,
+      draft: { used: true, editedChars: 6 },
+    })
+    expect(reviews.find((r) => r.checkinId === ids[1])?.draft).toBeUndefined()
     // Reviewed: no draft any more (and no model call for it).
     expect(await draft(ids[0])).toMatchObject({ state: 'phrases', reason: 'reviewed' })
     expect(modelCalls()).toBe(1)

@@ -28,4 +28,15 @@ describe('demo review seed', () => {
     expect(page.backlog?.total).toBeGreaterThan(0)
     expect(await h.emu.db.count('reviews', { reviewerId: 'dev-teacher-01' })).toBeGreaterThanOrEqual(8)
   })
+
+  it('should leave every period’s backlog counters equal to its waiting check-ins', async () => {
+    const periods = (await h.emu.db.find('periods', {})) as { _id: string }[]
+    expect(periods.length).toBeGreaterThan(0)
+    for (const { _id: periodId } of periods) {
+      const waiting = await h.emu.db.count('checkins', { periodId, reviewStatus: 'pending', moderation: { $ne: 'risky' } })
+      const docs = (await h.emu.db.find('queue_counters', { periodId })) as { _id: string; pending: number }[]
+      expect(docs.map((d) => d._id)).toContain(`qc:${periodId}:base`)
+      expect(docs.reduce((n, d) => n + d.pending, 0)).toBe(waiting)
+    }
+  })
 })

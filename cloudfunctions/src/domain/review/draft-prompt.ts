@@ -14,6 +14,8 @@ export interface DraftFacts {
   memberName: string
   text: string
   imageCount: number
+  /** How many of the images go to the model with the prompt (0 for a model that reads no images). */
+  imagesAttached?: number
   voiceSec: number | null
   currentStreak: number
   /** The member's earlier review comments, newest first. */
@@ -48,7 +50,12 @@ export function draftPrompt(f: DraftFacts): { system: string; user: string } {
         ]
       : []),
   ].join('\n')
-  const media = [f.imageCount > 0 ? `${f.imageCount} 张图片` : '', f.voiceSec ? `${f.voiceSec} 秒语音` : ''].filter(Boolean)
+  const shown = Math.min(f.imagesAttached ?? 0, f.imageCount)
+  const images =
+    f.imageCount > 0
+      ? `${f.imageCount} 张图片${shown ? `（附上${shown === f.imageCount ? '' : `前 ${shown} 张`}，请结合图片内容点评）` : ''}`
+      : ''
+  const media = [images, f.voiceSec ? `${f.voiceSec} 秒语音` : ''].filter(Boolean)
   const user = [
     `任务：${f.task ? clip(f.task.theme, 40) : `第 ${f.dayIndex} 天打卡`}`,
     ...(f.task?.instructions ? [`任务说明：${clip(f.task.instructions, 200)}`] : []),
@@ -98,10 +105,17 @@ export interface DraftDoc {
   /** `group/model` that wrote it. */
   model: string
   tokens: number
-  /** Why it failed: timeout | error | quota (the gateway's quota) | empty. */
+  /** Tokens reserved of the day's budget for its call (draftTokenEstimate; 0 when none could be); absent before settling. */
+  reserved?: number
+  /** Why it failed: timeout | error | quota (the gateway's quota) | budget (today's budget could not be reserved) | empty. */
   failure: string | null
   claimedAt: number
   doneAt: number | null
+  /**
+   * The teachers (openids) a ready draft's text was shown to (the `draft` action; prefetching shows nothing): a submit
+   * counts as started from a draft only if its teacher is here (draft-use.ts). Absent on drafts written before it.
+   */
+  servedTo?: string[]
 }
 
 /** A claim older than this is abandoned (its function timed out): the next request takes it over. */
@@ -135,13 +149,41 @@ export function reclaimable(d: Pick<DraftDoc, 'status' | 'claimedAt' | 'doneAt'>
 
 // ---- the per-day token budget
 
-/** `_id` = `ai-usage:{day}` (Asia/Shanghai business day), counted with `_.inc` from the usage each answer reports. */
+/**
+ * `_id` = `ai-usage:{day}` (Asia/Shanghai business day). `tokens` = tokens the day's answers used plus the
+ * reservations of calls still running: a call first reserves its estimate (draftTokenEstimate) with a conditional
+ * `_.inc` that succeeds only while `tokens + estimate ≤ budget`, then settles the difference to the usage the model
+ * reports (`_.inc(used − estimate)`, `calls` + 1), or gives the whole reservation back when the call fails. Parallel
+ * calls therefore never take the day past its budget as long as each answer stays within its estimate.
+ */
 export interface AiUsageDoc {
   _id: string
   day: string
   tokens: number
   calls: number
 }
+
+/** Role framing per chat message, on top of its characters (the emulator counts 3, models a few). */
+export const MESSAGE_OVERHEAD_TOKENS = 4
+
+/**
+ * What a call may use at most: every character of the prompt as a token (tokenizers of the built-in models count a
+ * Chinese character as one token or less, a word of Latin letters as one or more characters' worth less), the
+ * framing of each message, and the longest answer asked for (the model stops at `maxTokens`).
+ */
+export function draftTokenEstimate(prompt: { system: string; user: string }, maxTokens: number, images = 0): number {
+  const chars = [...prompt.system].length + [...prompt.user].length
+  return chars + 2 * MESSAGE_OVERHEAD_TOKENS + maxTokens + images * IMAGE_TOKEN_ESTIMATE
+}
+
+/**
+ * Tokens reserved per image sent to a model. The CloudBase docs give no per-image count (models count by
+ * resolution); this is a generous guess, settled to the reported usage after the call like the rest.
+ */
+export const IMAGE_TOKEN_ESTIMATE = 1_500
+/** Images of a submission a draft's model is shown at most (the first ones), and how long their links live. */
+export const MAX_DRAFT_IMAGES = 3
+export const DRAFT_IMAGE_URL_SECONDS = 600
 
 export const aiUsageId = (day: string): string => `ai-usage:${day}`
 /** Tokens per business day per environment when CAMP_AI_DAILY_TOKENS is not set. */
@@ -152,8 +194,6 @@ export function dailyTokenBudget(raw: string | undefined): number {
   const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw)
   return Number.isInteger(n) && n >= 0 ? n : DEFAULT_DAILY_TOKENS
 }
-
-export const budgetLeft = (used: number, budget: number): boolean => used < budget
 
 // ---- what the page gets
 
@@ -177,7 +217,7 @@ export const FALLBACK_LABEL: Readonly<Record<DraftFallbackReason, string>> = {
 
 /** The failure stored on a failed draft → what the page is told. */
 export const fallbackOfFailure = (failure: string | null): DraftFallbackReason =>
-  failure === 'timeout' ? 'slow' : failure === 'quota' ? 'budget' : 'error'
+  failure === 'timeout' ? 'slow' : failure === 'quota' || failure === 'budget' ? 'budget' : 'error'
 
 export const DRAFT_LABEL = 'AI 草稿，可修改后提交'
 /** How many queue items after the open one `prefetchDrafts` prepares at most. */

@@ -1,5 +1,6 @@
 import { isOwnFile, isSealedFile } from '../media'
 import type { ScoreScale, Verdict } from '../camp/model'
+import type { DraftUse } from './draft-use'
 
 /**
  * Teacher review documents. A review lives in its OWN collection, not as fields on the CheckinDoc, because:
@@ -51,8 +52,8 @@ export interface ReviewDoc {
   _id: string
   /** The submitting page's request id: the same submit arriving again answers this review instead of editing it. */
   requestId?: string
-  /** The teacher's comment started from an AI draft (the submit says so; audits count them). */
-  fromDraft?: boolean
+  /** Whether the comment started from an AI draft served to this teacher, and how much they changed it (draft-use.ts). */
+  draft?: DraftUse
   checkinId: string
   round: number
   periodId: string

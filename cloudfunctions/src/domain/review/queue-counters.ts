@@ -1,8 +1,14 @@
 import type { CheckinDoc } from '../camp/model'
+import { isBacklog, QUEUE_SHARDS, shardOf } from '../camp/queue-counters'
 import type { QueueCursor, QueueQuery } from './queue'
 import { summarizeBacklog, type BacklogGroup, type BacklogSummary } from './stats'
 
 /**
+ * NOT the stored layout: the backlog counters that are written and read live in domain/camp/queue-counters.ts (one
+ * document per (period, k) with the teams nested, camp's `queue_counters` collection). This file is the per-owner
+ * model the distribution design (distribution.ts, item 2) was written against; when item 2 is wired, its owners
+ * become an `owners` map nested in those same documents rather than documents of their own.
+ *
  * Backlog counts without the `$group` scan (issue #17 item 5). A check-in counts as backlog while it is `pending` and
  * not `risky` (the queue's own filter). Its contribution lives in counter shards, one document per (period, owner, k):
  *
@@ -22,7 +28,8 @@ import { summarizeBacklog, type BacklogGroup, type BacklogSummary } from './stat
  * Reads: counterShardIds(periodIds, owners) → one `where({ _id: _.in(ids) }).limit(ids.length).get()` request
  * (ids.length = periods × owners × 8 ≤ 1000), summed by readQueueCounts. No index beyond `_id` is needed.
  */
-export const QUEUE_COUNTER_SHARDS = 8
+/** The stored counters' shard count (shardOf's default), so this model's k is the stored one. */
+export const QUEUE_COUNTER_SHARDS = QUEUE_SHARDS
 export const PERIOD_OWNER = '*'
 export const UNASSIGNED = '-'
 const HOUR_MS = 60 * 60 * 1000
@@ -52,15 +59,8 @@ export interface CounterPatch {
   seed: QueueCounterShard
 }
 
-export const isBacklog = (c: Pick<CheckinDoc, 'reviewStatus' | 'moderation'>): boolean =>
-  c.reviewStatus === 'pending' && c.moderation !== 'risky'
-
-/** FNV-1a (32 bit) of the check-in id, modulo the shard count. */
-export function shardOf(checkinId: string, shards = QUEUE_COUNTER_SHARDS): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < checkinId.length; i++) h = Math.imul(h ^ checkinId.charCodeAt(i), 0x01000193) >>> 0
-  return h % shards
-}
+/** The backlog rule and the shard hash are the stored counters' own (domain/camp/queue-counters.ts). */
+export { isBacklog, shardOf }
 
 export const counterShardId = (periodId: string, owner: string, k: number): string => `qc:${periodId}:${owner}:${k}`
 export const hourKey = (epochMs: number): string => `h${Math.floor(epochMs / HOUR_MS)}`

@@ -15,6 +15,8 @@ import type { ReviewDoc } from './model'
 export interface PeriodCounters {
   reviewed: number
   returned: number
+  /** Reviews that started from an AI draft (draft-use.ts); absent until the first one. */
+  drafted?: number
   waitHist: WaitHistogram
 }
 
@@ -26,6 +28,8 @@ export interface TeacherDayStatsDoc {
   returned: number
   /** Sum of whole-minute waits (a mean is sum / reviewed). */
   waitSumMinutes: number
+  /** Reviews that started from an AI draft (draft-use.ts withDraftUse); absent until the first one. */
+  drafted?: number
   periods: Record<string, PeriodCounters>
   /** SLA counters (sla.ts withSla): latency histogram `lat.l{i}` and reviews per Shanghai hour `hour.h{HH}`. */
   sla?: { lat: Record<string, number>; hour: Record<string, number> }
@@ -102,6 +106,8 @@ export interface TeacherDayStats {
   day: string
   reviewed: number
   returned: number
+  /** Reviews that started from an AI draft. */
+  drafted: number
   medianWaitMinutes: number | null
   periods: { periodId: string; reviewed: number; returned: number; medianWaitMinutes: number | null }[]
 }
@@ -115,6 +121,7 @@ export function readStats(doc: TeacherDayStatsDoc | null, teacherId: string, day
     day,
     reviewed: d.reviewed,
     returned: d.returned,
+    drafted: d.drafted ?? 0,
     medianWaitMinutes: histogramMedian(mergeHistograms(entries.map(([, c]) => c.waitHist ?? {}))),
     periods: entries.map(([periodId, c]) => ({
       periodId,

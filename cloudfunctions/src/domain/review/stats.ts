@@ -1,8 +1,6 @@
 /**
- * One row of the backlog aggregate the I/O layer runs (one request, on the queue index):
- *   checkins.aggregate().match({ periodId: _.in(ids), reviewStatus: 'pending', moderation: _.neq('risky') })
- *           .group({ _id: { periodId: '$periodId', day: '$day' }, count: $.sum(1) })
- *           .sort({ '_id.periodId': 1, '_id.day': 1 }).skip(n).limit(BACKLOG_PAGE)   // paged: no limit = 20 rows
+ * One (period, day) cell of a reviewer's backlog, as the camp's queue counters sum it (services/camp/queue-counters.ts:
+ * the period's shards by `_id`, its `days` or its reviewer's `teams`).
  */
 export interface BacklogGroup {
   periodId: string

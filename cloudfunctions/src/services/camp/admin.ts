@@ -7,6 +7,7 @@ import {
   checkPeriodSetup,
   newCamp,
   newPeriod,
+  newPeriodQueueBase,
   rejectCamp,
   sortTasks,
   todayOf,
@@ -21,7 +22,7 @@ import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { createdId } from '../../shared/created-id'
 import { wholeFields } from '../../shared/whole-fields'
 import { membersOf, newSeatShards, resizeSeatsInTx, shardCount, type StoredPeriod } from './seats'
-import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, repo, SEATS } from './store'
+import { CAMPS, forgetPeriod, getCamp, getPeriod, PERIODS, QUEUE_COUNTERS, repo, SEATS } from './store'
 
 const notFound = () => rejectCamp('CAMP.NOT_FOUND')
 
@@ -70,8 +71,8 @@ export async function updateCamp(
 }
 
 /**
- * The period and its seat shards commit together (one transaction, one add each: transactions take single-document
- * operations only), so no period ever exists without seats. A repeat of the same request answers the first period.
+ * The period, its seat shards and its queue counters' base commit together (one transaction, one add each:
+ * transactions take single-document operations only), so no period ever exists without seats. A repeat of the same request answers the first period.
  */
 export async function createPeriod(
   setup: PeriodSetup,
@@ -89,6 +90,8 @@ export async function createPeriod(
       if (first) return first
       await repo.inTx(tx, PERIODS).add({ data: period })
       for (const shard of newSeatShards(period._id, setup.capacity)) await repo.inTx(tx, SEATS).add({ data: shard })
+      // A new period has no backlog: its queue counters' base starts at zero, so it is counted from its first check-in.
+      await repo.inTx(tx, QUEUE_COUNTERS).add({ data: newPeriodQueueBase(period._id) })
       return period
     })
   } catch (err) {

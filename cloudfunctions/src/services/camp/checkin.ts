@@ -29,6 +29,7 @@ import {
 import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { appendAwardsInTx } from './awards'
+import { bumpQueueCountersInTx } from './queue-counters'
 import { sealContent } from './sealed-content'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS, repo } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
@@ -86,6 +87,8 @@ export async function commitCheckin(
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)
+      // Last, so the period's shared counter shard is locked for the shortest time (its commit).
+      await bumpQueueCountersInTx(tx, null, checkin)
       return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
     })
   } catch (err) {

@@ -18,6 +18,7 @@ import {
 import { TxAbort, withTransaction } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { mediaFilesOf, withTraces } from './checkin'
+import { bumpQueueCountersInTx } from './queue-counters'
 import { sealContent } from './sealed-content'
 import { CHECKINS, getCheckin, getEnrollment, repo, visiblePeriod } from './store'
 import { screenContent } from './wechat'
@@ -64,7 +65,10 @@ export async function editCheckin(
       .inTx(tx, CHECKINS)
       .doc(id)
       .update({ data: { ...plan.patch, moderation, content: _.set(plan.patch.content), mediaChecks: _.set(mediaChecks) } })
-    return { ...plan.checkin, mediaChecks, moderation }
+    const edited: CheckinDoc = { ...plan.checkin, mediaChecks, moderation }
+    // A redo re-enters the queue; a risky check-in edited back to pending moderation re-enters it too.
+    await bumpQueueCountersInTx(tx, checkin, edited)
+    return edited
   })
   if ('ok' in out) return out
   // The answer is the member's today (what the page shows); a redo of an earlier day leaves today's check-in as is.

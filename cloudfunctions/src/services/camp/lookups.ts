@@ -76,21 +76,3 @@ export async function checkinsBySubmission(
     .get()
   return res.data
 }
-
-/** Check-ins matching `match` counted by (period, day), in that order: one `$group` aggregate page of `limit` groups. */
-export async function checkinCountsByPeriodDay(
-  match: object,
-  skip: number,
-  limit: number,
-): Promise<{ periodId: string; day: string; count: number }[]> {
-  const res = await repo
-    .col(CHECKINS)
-    .aggregate()
-    .match(match)
-    .group({ _id: { periodId: '$periodId', day: '$day' }, count: command().aggregate.sum(1) })
-    .sort({ '_id.periodId': 1, '_id.day': 1 })
-    .skip(skip)
-    .limit(limit)
-    .end<{ _id: { periodId: string; day: string }; count: number }>()
-  return res.list.map((g) => ({ periodId: g._id.periodId, day: g._id.day, count: g.count }))
-}

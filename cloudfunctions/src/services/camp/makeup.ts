@@ -10,6 +10,7 @@ import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { trackInTx } from '../tracking/track'
 import { appendAwardsInTx, readBalance } from './awards'
+import { bumpQueueCountersInTx } from './queue-counters'
 import { CHECKINS, ENROLLMENTS, repo, visiblePeriod } from './store'
 
 export async function makeUp(
@@ -28,6 +29,8 @@ export async function makeUp(
       const plan = planMakeup(period, enrollment, day, now, balance?.balance ?? 0)
       if (!plan.ok) throw new TxAbort(plan)
       await repo.inTx(tx, CHECKINS).add({ data: plan.checkin })
+      // A make-up never enters the queue (reviewStatus 'none'): no counter write, unless that rule changes.
+      await bumpQueueCountersInTx(tx, null, plan.checkin)
       await repo
         .inTx(tx, ENROLLMENTS)
         .doc((enrollment as EnrollmentDoc)._id)

@@ -7,6 +7,7 @@
 import { applyMediaVerdict, type Verdict } from '../../domain/camp'
 import { withTransaction } from '../../shared/db'
 import { command } from '../../shared/repository'
+import { bumpQueueCountersInTx } from './queue-counters'
 import { CHECKINS, repo } from './store'
 
 export interface MediaCheckEvent {
@@ -39,6 +40,8 @@ export async function applyMediaCheck(event: MediaCheckEvent): Promise<{ matched
       .inTx(tx, CHECKINS)
       .doc(id)
       .update({ data: { moderation: patch.moderation, mediaChecks: _.set(patch.mediaChecks) } })
+    // A risky verdict takes a waiting check-in out of the backlog.
+    await bumpQueueCountersInTx(tx, checkin, { ...checkin, moderation: patch.moderation })
     return { matched: true, moderation: patch.moderation }
   })
 }

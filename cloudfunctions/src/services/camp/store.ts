@@ -12,6 +12,7 @@ export const PERIODS = 'periods'
 export const SEATS = 'period_seats'
 export const ENROLLMENTS = 'enrollments'
 export const CHECKINS = 'checkins'
+export const QUEUE_COUNTERS = 'queue_counters'
 export const SYS_META = 'sys_meta'
 
 export const repo = repository('camp')

@@ -18,6 +18,7 @@ import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
 import { awardFeaturedBadgeInTx, checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getPeriod } from '../camp/lookups'
+import { bumpQueueCountersInTx } from '../camp/queue-counters'
 import { memberOf } from '../identity/lookups'
 import { track } from '../tracking/track'
 import { payFeaturedInTx } from './awards'
@@ -97,6 +98,8 @@ export async function moderateCheckin(
       if (!plan.ok) return plan
       const { mediaChecks, ...rest } = plan.checkinPatch
       await updateCheckinInTx(tx, checkin._id, { ...wholeFields(rest), mediaChecks: command().set(mediaChecks) })
+      // Rejected content leaves the backlog.
+      await bumpQueueCountersInTx(tx, checkin, plan.checkin)
       return { checkin: plan.checkin }
     },
     now,

@@ -2,11 +2,11 @@
  * The teacher's queue. Each scope (one of the teacher's periods, with its day and teams) is ONE aggregate on the
  * index { periodId, reviewStatus, submittedAt } (flagged: { periodId, moderation, submittedAt }): equality on the
  * prefix, `submittedAt >= cursor` as the range, sort by (submittedAt, _id), limit page + 1, members' profiles joined
- * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are one `$group` aggregate (paged by an explicit
- * limit), on the first page only.
+ * by `$lookup`. Scopes run in parallel and merge in queue order. The backlog counts are the camp's counters (one `_id`
+ * read of each period's base and shards, no scan), on the first page only.
  */
 import { periodTitle, toQueueItemView, type QueuePageView } from '../../contracts/review-views'
-import type { CheckinDoc, PeriodDoc } from '../../domain/camp'
+import { backlogDays, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import {
   buildQueueQuery,
   compareQueue,
@@ -24,16 +24,10 @@ import {
   type ReviewRejection,
 } from '../../domain/review'
 import { command } from '../../shared/repository'
-import { checkinCountsByPeriodDay, checkinsInSubmissionOrder } from '../camp/lookups'
+import { checkinsInSubmissionOrder } from '../camp/lookups'
+import { BACKLOG_PAGE, queueCountsOf } from '../camp/queue-counters'
 import type { Profile } from '../identity/profiles'
 import { loadStaff, periodsOf } from './store'
-
-/**
- * Groups per backlog request. In a cloud function an aggregate without a limit stage answers 20 documents at most
- * (platform-facts.md, "Aggregate default limit"): the `$group` pages by (period, day) in pages of this size instead.
- * A reviewer's groups are periods × days (a few hundred), so one request is the rule.
- */
-export const BACKLOG_PAGE = 1000
 
 export interface FetchedQueue {
   docs: CheckinDoc[]
@@ -63,26 +57,7 @@ export async function fetchQueue(query: QueueQuery): Promise<FetchedQueue> {
   return { docs, profiles: new Map(lists.flatMap((l) => [...l.profiles])) }
 }
 
-/** Pending (not rejected) check-ins of the reviewer's periods by period and day: one `$group` aggregate per page. */
-/**
- * What waits for the reviewer: pending, not rejected check-ins of their reviewable periods (narrowed to their teams),
- * with the period id as the index prefix; null when they review no period.
- */
-function backlogMatch(actor: Reviewer, periods: readonly PeriodDoc[]): object | null {
-  const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
-  if (mine.length === 0) return null
-  const _ = command()
-  const whole = mine.filter((p) => teamsOf(actor, p) === null).map((p) => p._id)
-  const branches: object[] = whole.length ? [{ periodId: whole.length === 1 ? whole[0] : _.in(whole) }] : []
-  for (const p of mine) {
-    const teams = teamsOf(actor, p)
-    if (teams) branches.push({ periodId: p._id, teamId: _.in(teams) })
-  }
-  const status = { reviewStatus: 'pending', moderation: _.neq('risky') }
-  return branches.length === 1 ? { ...branches[0], ...status } : _.and([status, _.or(branches)])
-}
-
-/** backlogMatch one period at a time (each an equality prefix on { periodId, reviewStatus, submittedAt }). */
+/** The backlog's criteria one period at a time (each an equality prefix on { periodId, reviewStatus, submittedAt }). */
 export function backlogMatchesByPeriod(actor: Reviewer, periods: readonly PeriodDoc[]): object[] {
   const _ = command()
   return reviewablePeriods(actor, periods)
@@ -93,15 +68,22 @@ export function backlogMatchesByPeriod(actor: Reviewer, periods: readonly Period
     })
 }
 
+/**
+ * What waits for the reviewer — pending, not rejected check-ins of their reviewable periods (narrowed to their teams)
+ * by period and day — from the camp's backlog counters: one `_id` read of each period's base and shards (a period
+ * without its base is recounted once, services/camp/queue-counters.ts; `pageSize` is that recount's page).
+ */
 export async function backlogOf(actor: Reviewer, periods: readonly PeriodDoc[], pageSize = BACKLOG_PAGE): Promise<BacklogSummary> {
-  const match = backlogMatch(actor, periods)
-  if (match === null) return summarizeBacklog([])
-  const groups: BacklogGroup[] = []
-  for (let skip = 0; ; skip += pageSize) {
-    const page = await checkinCountsByPeriodDay(match, skip, pageSize)
-    groups.push(...page)
-    if (page.length < pageSize) break
-  }
+  const mine = reviewablePeriods(actor, periods).filter((p) => p.status !== 'draft')
+  if (mine.length === 0) return summarizeBacklog([])
+  const counts = await queueCountsOf(
+    mine.map((p) => p._id),
+    pageSize,
+  )
+  const groups: BacklogGroup[] = mine.flatMap((p) => {
+    const c = counts.get(p._id)
+    return c ? backlogDays(c, teamsOf(actor, p)).map((g) => ({ periodId: p._id, ...g })) : []
+  })
   return summarizeBacklog(groups)
 }
 
@@ -119,8 +101,7 @@ export async function queuePage(
   const periods = await periodsOf(actor)
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
   if ('ok' in query) return query
-  // The backlog `$group` reads every pending check-in of the reviewer's periods: once per visit (the first page),
-  // not again for every page scrolled in.
+  // The backlog comes with the first page only (one counter read), not again for every page scrolled in.
   const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
   const { items, next } = pageQueue(fetched.docs, query)
   const titles = titlesOf(periods)

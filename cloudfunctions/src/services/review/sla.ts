@@ -4,8 +4,9 @@
  * domain/review/sla.ts withSla): ONE `byIds` of teachers × days ids (≤ MAX_SLA_IDS). Operators page the teachers
  * (role index roles_created) so that bound holds for any range.
  *
- * Backlog by age and the oldest waiting item: the sharded queue counters (domain/review/queue-counters.ts) are not
- * wired, so this reads the waiting check-ins themselves — the queue's backlog criteria (queue.ts backlogMatchesByPeriod),
+ * Backlog by age and the oldest waiting item: the stored queue counters (services/camp/queue-counters.ts) count the
+ * backlog by day and team, not by queue-entry hour (an `hours` map nested in the same shards would add no request),
+ * so this reads the waiting check-ins themselves — the queue's backlog criteria (queue.ts backlogMatchesByPeriod),
  * one ordered walk of { periodId, reviewStatus, submittedAt } per period in parallel, oldest submission first, at most
  * 1000 a period and MAX_SLA_BACKLOG in all.
  * Ages count from the queue-entry time (a redo's resubmission, domain/review/queue.ts queuedAt), which is never

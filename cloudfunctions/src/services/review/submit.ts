@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
-import { toReviewView, type ReviewView } from '../../contracts/review-views'
+import { toStaffReviewView, type ReviewView } from '../../contracts/review-views'
 import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
 import {
@@ -24,15 +24,18 @@ import {
   type Reviewer,
   type ReviewRejection,
 } from '../../domain/review'
+import { draftUseOf, withDraftUse, type ServedDraft } from '../../domain/review/draft-use'
 import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { wholeFields } from '../../shared/whole-fields'
 import { awardFeaturedBadgeInTx, checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { getCamp, getPeriod } from '../camp/lookups'
+import { bumpQueueCountersInTx } from '../camp/queue-counters'
 import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
+import { draftsServedTo } from './draft-store'
 import { notifyReview } from './notify'
 import { applyStatsIncrementInTx } from './stats-counter'
 import { loadStaff, repo, REVIEWS } from './store'
@@ -65,17 +68,18 @@ async function commit(
   input: ReviewInput,
   now: number,
   requestId?: string,
-  fromDraft = false,
+  served: readonly ServedDraft[] | null = null,
 ) {
   return withTransaction<Committed | Replayed | Refusal>(async (tx) => {
     const checkin = await checkinInTx(tx, checkinId)
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const existing = await repo.getIn(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
-    const plan = planReview(checkin, { period, camp }, actor, input, existing, now)
-    if (!plan.ok) throw new TxAbort(plan)
-    // fromDraft: the teacher's comment started from the AI draft (services/review/drafts.ts), for the audit.
-    const extra = { ...(requestId ? { requestId } : {}), ...(fromDraft ? { fromDraft } : {}) }
+    const planned = planReview(checkin, { period, camp }, actor, input, existing, now)
+    if (!planned.ok) throw new TxAbort(planned)
+    // `draft`: whether the comment started from a draft of this version served to this teacher (the page only claims it).
+    const plan = served ? withDraftUse(planned, draftUseOf(served, checkin, actor._id, planned.review.comment)) : planned
+    const extra = requestId ? { requestId } : {}
     if (plan.kind === 'create') await repo.inTx(tx, REVIEWS).add({ data: { ...plan.review, ...extra } })
     else if (plan.reviewPatch) {
       const p = plan.reviewPatch
@@ -87,6 +91,8 @@ async function commit(
     if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
     // 首次精选 (a badge is never removed; featureChange sets `featured: true` only on the false → true transition).
     if (plan.checkinPatch.featured === true && !checkin.featured) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkinId, now)
+    // A review or a return takes the check-in out of the backlog (an edit of a review moves nothing).
+    await bumpQueueCountersInTx(tx, checkin, { ...checkin, ...plan.checkinPatch })
     const paid = await payFeaturedInTx(tx, plan.awards, period._id, now)
     if (plan.kind === 'create') await recordReviewEvents(tx, plan.review, paid, now)
     if (plan.stats) await applyStatsIncrementInTx(tx, plan.stats)
@@ -134,17 +140,19 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   const verdict = await checkComment(actor._id, [request.comment, reason].filter((t) => t.trim()).join('\n'))
   const input = { ...toReviewInput(request, verdict), annotatedImages, voice: early.voice ? { ...early.voice, fileId: voice[0] } : null }
   const requestId = request.action === 'submitReview' ? request.requestId : undefined
-  const fromDraft = request.action === 'submitReview' && request.fromDraft === true
+  // The page says the comment started from the AI draft: the drafts shown to this teacher decide (draft-use.ts).
+  const claimed = request.action === 'submitReview' && request.fromDraft === true
+  const served = claimed ? await draftsServedTo(request.checkinId, actor._id) : null
   let out: Committed | Replayed | Refusal
   try {
-    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, fromDraft)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, served)
   } catch (err) {
     // Another teacher's review of this round (or this same submit) committed after our snapshot: plan again, against it.
     if (!isDuplicateKey(err)) throw err
-    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, fromDraft)
+    out = await commit(period, camp, actor, request.checkinId, input, now, requestId, served)
   }
   if (!out.ok) return out
-  if ('replayed' in out) return toReviewView(out.replayed, out.checkin, period, actor._id, now)
+  if ('replayed' in out) return toStaffReviewView(out.replayed, out.checkin, period, actor._id, now)
   if (out.plan.kind === 'create') await afterCreate(out, now)
-  return toReviewView(out.plan.review, out.checkin, period, actor._id, now)
+  return toStaffReviewView(out.plan.review, out.checkin, period, actor._id, now)
 }

@@ -6,7 +6,10 @@ import type { ReviewView } from '@cloud/contracts/review-views'
 import VoicePlayer from '@/shared/ui/voice/player'
 import './review-card.scss'
 
-/** A teacher's review as members and other teachers read it; an annotated photo opens WeChat's viewer on the list. */
+/**
+ * A teacher's review as members and other teachers read it; an annotated photo opens WeChat's viewer on the list.
+ * Staff views also say when the comment started from an AI draft (`aiDraft`, which member views never carry).
+ */
 export default function ReviewCard({ review, title }: { review: ReviewView; title: string }) {
   const returned = review.outcome.value === 'returned'
   const photos = review.annotatedImages.map(fileSrc)
@@ -18,6 +21,11 @@ export default function ReviewCard({ review, title }: { review: ReviewView; titl
         {review.featured ? (
           <View id='review-featured' className='rv-card__badge'>
             精选
+          </View>
+        ) : null}
+        {review.aiDraft ? (
+          <View id='review-ai-draft' className='rv-card__tag' aria-label={`AI 草稿，${review.aiDraft.label}`}>
+            AI 草稿 · {review.aiDraft.label}
           </View>
         ) : null}
         <View className={`rv-card__outcome${returned ? ' rv-card__outcome--returned' : ''}`}>{review.outcome.label}</View>

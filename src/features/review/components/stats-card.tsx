@@ -3,7 +3,7 @@ import type { TeacherStatsView } from '@cloud/contracts/review-views'
 import { minutesLabel } from '../stats-label'
 import './stats-card.scss'
 
-/** One teacher's day: reviewed, returned, backlog and median wait, then the same per period. */
+/** One teacher's day: reviewed, returned, backlog, median wait and AI-draft adoption, then the same per period. */
 export default function StatsCard({ stats, showName }: { stats: TeacherStatsView; showName?: boolean }) {
   return (
     <View id={`stats-${stats.teacher.id}`} className='rv-stats'>
@@ -23,6 +23,9 @@ export default function StatsCard({ stats, showName }: { stats: TeacherStatsView
         </View>
       </View>
       <View className='rv-stats__median'>{stats.medianWaitLabel}</View>
+      <View id={`stats-drafted-${stats.teacher.id}`} className='rv-stats__median'>
+        {stats.draftRateLabel}
+      </View>
       {stats.periods.map((p) => (
         <View key={p.periodId} className='rv-stats__period'>
           <View className='rv-stats__period-title'>{p.title}</View>

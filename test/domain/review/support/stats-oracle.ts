@@ -37,6 +37,7 @@ export function expectedTeacherStats(reviews: readonly ReviewDoc[], teacherId: s
     teacherId,
     day,
     ...tally(mine),
+    drafted: mine.filter((r) => r.draft?.used).length,
     periods: periodIds.map((periodId) => ({ periodId, ...tally(mine.filter((r) => r.periodId === periodId)) })),
   }
 }

@@ -125,6 +125,8 @@ export function statsView(overrides: Partial<TeacherStatsView> = {}): TeacherSta
     backlog: 30,
     medianWaitMinutes: 25,
     medianWaitLabel: '中位等待 25 分钟',
+    draftedToday: 3,
+    draftRateLabel: '草稿采用率 25%（3 / 12）',
     periods: [{ periodId: PERIOD, title: '第 3 期 · 21 天', reviewed: 12, returned: 2, backlog: 30, medianWaitMinutes: 25 }],
     ...overrides,
   }

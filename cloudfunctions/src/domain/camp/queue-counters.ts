@@ -1,0 +1,207 @@
+import type { CheckinDoc } from './model'
+
+/**
+ * The review queue's backlog as counters (issue #17 item 5), so the queue's first page reads a few small documents
+ * instead of a `$group` over every waiting check-in. A check-in is backlog while it is `pending` review and not
+ * `risky` (the queue's own filter). Layout — camp's `queue_counters` collection, per period:
+ *
+ *   qc:{periodId}:{k}     a shard, k = 0 … QUEUE_SHARDS − 1   { periodId, k, writes, pending, days: { [day]: n }, teams: { [teamKey]: { [day]: n } } }
+ *   qc:{periodId}:base    the base (k = −1), same cells       written once: at the period's creation (zero) or by a recount
+ *
+ * The backlog is base + Σ shards, cell by cell; a period without its base is not counted yet (the reader recounts it).
+ * k = shardOf(checkinId) (FNV-1a of the id): a check-in's +1 and its later −1 land in the same shard, and a period's
+ * concurrent check-ins spread over QUEUE_SHARDS documents, so no document is written by every check-in. The total and
+ * every team live NESTED in the one shard (not one document per owner): whatever moves a check-in in or out of the
+ * backlog — check-in, redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
+ * in the same transaction as the check-in write (per-owner documents would make each of these two writes). Item 2
+ * (distribution) fits the same way: an `owners.{id}.{day}` map nested here keeps a check-in, a review and a
+ * reassignment at one update.
+ *
+ * Why 64 shards: transactions are snapshot-isolated, so two check-ins of one period whose transactions overlap and hit
+ * the same shard conflict and one retries. In bench/checkin-baseline (50 members of ONE period, think 0–1000 ms) the
+ * check-in p95 was 35 ms with 32 shards and 23 ms with 128; 8 shards made some saturated check-ins exhaust their
+ * retries. Shards are created by their first write (update finds nothing → `set` the seed: one request more, once per
+ * shard), so a shard costs nothing until used, and a period's read is one `_id` request of QUEUE_SHARDS + 1 ids.
+ *
+ * `writes` counts the updates a shard took (+1 each; a step whose amounts net to zero is not written at all): a
+ * recount (services/camp/queue-counters.ts) reads the shards (v0), counts the backlog, reads them again (v1) and, only
+ * if no shard's `writes` moved in between, adds base = count − Σ shards(v0). A write that commits after v1 is neither in
+ * the count nor in v0, only in its shard: counted once. The base may hold negative cells (increments from before the
+ * recount that the count already holds); the sum never is negative.
+ *
+ * Keys: days are `YYYY-MM-DD`; team ids go through fieldKey (no `.` or `$` in a field name). Nested writes only
+ * ever go under `days` / `teams` / `teams.{t}`, which are objects or absent, never null or scalars (issue #12).
+ */
+export const QUEUE_SHARDS = 64
+/** The base document's `k`. */
+export const BASE_K = -1
+
+export interface QueueCounterDoc {
+  _id: string
+  periodId: string
+  /** 0 … QUEUE_SHARDS − 1 for a shard, BASE_K for the base. */
+  k: number
+  writes: number
+  pending: number
+  days: Record<string, number>
+  teams: Record<string, Record<string, number>>
+}
+
+/** What the counters read of a check-in. */
+export type QueueCounted = Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'teamId' | 'reviewStatus' | 'moderation'>
+
+export interface QueueCounterStep {
+  docId: string
+  /** Dot path → amount for `_.inc`: `writes` plus the non-zero cells. */
+  inc: Record<string, number>
+  /** The document to `set` when the update found none (the shard's first write): a shard holding just this step. */
+  seed: QueueCounterDoc
+}
+
+/** The backlog of one period as a reader needs it: per day, and per team and day. */
+export interface PeriodQueueCounts {
+  periodId: string
+  days: Record<string, number>
+  teams: Record<string, Record<string, number>>
+}
+
+export const isBacklog = (c: Pick<CheckinDoc, 'reviewStatus' | 'moderation'>): boolean =>
+  c.reviewStatus === 'pending' && c.moderation !== 'risky'
+
+/** FNV-1a (32 bit) of the check-in id, modulo the shard count. */
+export function shardOf(checkinId: string, shards = QUEUE_SHARDS): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < checkinId.length; i++) h = Math.imul(h ^ checkinId.charCodeAt(i), 0x01000193) >>> 0
+  return h % shards
+}
+
+export const queueCounterId = (periodId: string, k: number): string => (k === BASE_K ? `qc:${periodId}:base` : `qc:${periodId}:${k}`)
+export const queueShardIds = (periodId: string): string[] => Array.from({ length: QUEUE_SHARDS }, (_, k) => queueCounterId(periodId, k))
+/** Everything a period's count reads: its base and its shards. */
+export const queueCounterIds = (periodId: string): string[] => [queueCounterId(periodId, BASE_K), ...queueShardIds(periodId)]
+
+/** A field name for an id: `%`, `.` and `$` escaped (a dot would be read as a path, a leading `$` as an operator). */
+export const fieldKey = (id: string): string => id.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24')
+export const fromFieldKey = (key: string): string => key.replace(/%2E/g, '.').replace(/%24/g, '$').replace(/%25/g, '%')
+
+export function emptyQueueCounter(periodId: string, k: number): QueueCounterDoc {
+  return { _id: queueCounterId(periodId, k), periodId, k, writes: 0, pending: 0, days: {}, teams: {} }
+}
+
+/** The base of a period created with no check-ins: zero, so it is counted from its first check-in on. */
+export const newPeriodQueueBase = (periodId: string): QueueCounterDoc => emptyQueueCounter(periodId, BASE_K)
+
+/** The cells one backlog check-in counts in (a check-in without a team, null or absent, counts in no team). */
+const cellPaths = (day: string, teamId: string | null | undefined): string[] => [
+  'pending',
+  `days.${day}`,
+  ...(teamId ? [`teams.${fieldKey(teamId)}.${day}`] : []),
+]
+
+/**
+ * The one `_.inc` that moves the counters from `before` to `after` (null = no such check-in), or null when the
+ * backlog does not change (a 精选, a same-day edit of a waiting check-in, a make-up that never enters the queue).
+ */
+export function queueCounterStep(before: QueueCounted | null, after: QueueCounted | null): QueueCounterStep | null {
+  if (before && after && (before._id !== after._id || before.periodId !== after.periodId))
+    throw new Error(`queue counter step across check-ins: ${before._id} → ${after._id}`)
+  const ref = after ?? before
+  if (!ref) return null
+  const cells: Record<string, number> = {}
+  const add = (c: QueueCounted | null, sign: number) => {
+    if (!c || !isBacklog(c)) return
+    for (const p of cellPaths(c.day, c.teamId)) cells[p] = (cells[p] ?? 0) + sign
+  }
+  add(before, -1)
+  add(after, 1)
+  const nonZero = Object.entries(cells).filter(([, n]) => n !== 0)
+  if (nonZero.length === 0) return null
+  const inc = { writes: 1, ...Object.fromEntries(nonZero) }
+  const k = shardOf(ref._id)
+  return { docId: queueCounterId(ref.periodId, k), inc, seed: applyQueueInc(emptyQueueCounter(ref.periodId, k), inc) }
+}
+
+/** What `_.inc` on each path does to a counter document (the seed, and the tests' model of the database). */
+export function applyQueueInc(doc: QueueCounterDoc, inc: Readonly<Record<string, number>>): QueueCounterDoc {
+  const out: QueueCounterDoc = {
+    ...doc,
+    days: { ...doc.days },
+    teams: Object.fromEntries(Object.entries(doc.teams).map(([t, d]) => [t, { ...d }])),
+  }
+  for (const [path, n] of Object.entries(inc)) {
+    const [field, a, b] = path.split('.')
+    if (field === 'writes') out.writes += n
+    else if (field === 'pending') out.pending += n
+    else if (field === 'days') out.days[a] = (out.days[a] ?? 0) + n
+    else if (field === 'teams') {
+      const team = (out.teams[a] ??= {})
+      team[b] = (team[b] ?? 0) + n
+    } else throw new Error(`unknown queue counter path ${path}`)
+  }
+  return out
+}
+
+/** One row of the recount aggregate: backlog check-ins of a period grouped by (day, teamId). */
+export interface QueueRecountGroup {
+  day: string
+  teamId: string | null
+  count: number
+}
+
+/** Adds (sign 1) or takes away (sign −1) `doc`'s cells from `into`. */
+function addCells(into: QueueCounterDoc, doc: Pick<QueueCounterDoc, 'pending' | 'days' | 'teams'>, sign: number): QueueCounterDoc {
+  const inc: Record<string, number> = { pending: sign * doc.pending }
+  for (const [d, n] of Object.entries(doc.days ?? {})) inc[`days.${d}`] = sign * n
+  for (const [t, byDay] of Object.entries(doc.teams ?? {})) for (const [d, n] of Object.entries(byDay)) inc[`teams.${t}.${d}`] = sign * n
+  return applyQueueInc(into, inc)
+}
+
+/** The base a recount adds: its count minus what the shards held when it started (v0), so base + shards = the count. */
+export function recountedBase(
+  periodId: string,
+  groups: readonly QueueRecountGroup[],
+  shardsAtStart: Iterable<QueueCounterDoc>,
+): QueueCounterDoc {
+  let base = emptyQueueCounter(periodId, BASE_K)
+  for (const g of groups)
+    if (g.count > 0) base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId).map((p) => [p, g.count])))
+  for (const s of shardsAtStart) if (s.k !== BASE_K) base = addCells(base, s, -1)
+  return base
+}
+
+/**
+ * The period's counts (base + its shards, cell by cell, zero cells dropped) from whatever of its documents were read,
+ * or null when its base is missing (not counted yet: recount first). Missing shards count zero.
+ */
+export function sumQueueCounters(periodId: string, docs: ReadonlyMap<string, QueueCounterDoc>): PeriodQueueCounts | null {
+  const base = docs.get(queueCounterId(periodId, BASE_K))
+  if (!base) return null
+  let total = emptyQueueCounter(periodId, BASE_K)
+  for (const doc of [base, ...queueShardIds(periodId).flatMap((id) => docs.get(id) ?? [])]) total = addCells(total, doc, 1)
+  const dropZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n !== 0))
+  return {
+    periodId,
+    days: dropZero(total.days),
+    teams: Object.fromEntries(
+      Object.entries(total.teams)
+        .map(([t, m]) => [fromFieldKey(t), dropZero(m)] as const)
+        .filter(([, m]) => Object.keys(m).length > 0),
+    ),
+  }
+}
+
+/** The counts a recount's groups amount to (the answer of the read that recounted). */
+export function countsOfGroups(periodId: string, groups: readonly QueueRecountGroup[]): PeriodQueueCounts {
+  const base = recountedBase(periodId, groups, [])
+  return sumQueueCounters(periodId, new Map([[base._id, base]])) as PeriodQueueCounts
+}
+
+/** A reader's backlog of the period by day: the whole period (teams null) or the sum of its teams. */
+export function backlogDays(counts: PeriodQueueCounts, teams: readonly string[] | null): { day: string; count: number }[] {
+  const m: Record<string, number> = {}
+  const sources = teams === null ? [counts.days] : teams.map((t) => counts.teams[t] ?? {})
+  for (const src of sources) for (const [d, n] of Object.entries(src)) m[d] = (m[d] ?? 0) + n
+  return Object.entries(m)
+    .filter(([, n]) => n > 0)
+    .map(([day, count]) => ({ day, count }))
+}

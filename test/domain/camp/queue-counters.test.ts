@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import {
+  applyQueueInc,
+  backlogDays,
+  countsOfGroups,
+  BASE_K,
+  emptyQueueCounter,
+  fieldKey,
+  fromFieldKey,
+  isBacklog,
+  QUEUE_SHARDS,
+  queueCounterId,
+  queueCounterIds,
+  queueCounterStep,
+  newPeriodQueueBase,
+  recountedBase,
+  shardOf,
+  sumQueueCounters,
+  type ModerationState,
+  type QueueCounted,
+  type QueueCounterDoc,
+  type QueueRecountGroup,
+  type ReviewStatus,
+} from '@cloud/domain/camp'
+
+const PERIOD = 'p1'
+const DAYS = ['2026-12-29', '2026-12-30', '2026-12-31']
+const TEAMS = [null, 'p1:0', 'p1:1', 'team.with$dots']
+const STATUSES: ReviewStatus[] = ['none', 'pending', 'reviewed', 'returned']
+const MODERATIONS: ModerationState[] = ['pending', 'pass', 'review', 'risky']
+
+type Op = { pick: number; reviewStatus: ReviewStatus; moderation: ModerationState; teamId: string | null; remove: boolean }
+
+const op: fc.Arbitrary<Op> = fc.record({
+  pick: fc.integer({ min: 0, max: 29 }),
+  reviewStatus: fc.constantFrom(...STATUSES),
+  moderation: fc.constantFrom(...MODERATIONS),
+  teamId: fc.constantFrom(...TEAMS),
+  remove: fc.boolean(),
+})
+
+const checkinOf = (pick: number, o: Omit<Op, 'pick' | 'remove'>): QueueCounted => ({
+  _id: `checkin:${PERIOD}:${DAYS[pick % DAYS.length]}:m${pick}`,
+  periodId: PERIOD,
+  day: DAYS[pick % DAYS.length],
+  teamId: o.teamId,
+  reviewStatus: o.reviewStatus,
+  moderation: o.moderation,
+})
+
+/** The model of the database: the shards as `_.inc` (or the seed `set`) leaves them. */
+function apply(shards: Map<string, QueueCounterDoc>, before: QueueCounted | null, after: QueueCounted | null): void {
+  const step = queueCounterStep(before, after)
+  if (!step) return
+  const doc = shards.get(step.docId)
+  shards.set(step.docId, doc ? applyQueueInc(doc, step.inc) : step.seed)
+}
+
+function truth(checkins: Iterable<QueueCounted>): QueueRecountGroup[] {
+  const m = new Map<string, QueueRecountGroup>()
+  for (const c of checkins) {
+    if (!isBacklog(c)) continue
+    const key = `${c.day}|${c.teamId}`
+    m.set(key, { day: c.day, teamId: c.teamId, count: (m.get(key)?.count ?? 0) + 1 })
+  }
+  return [...m.values()]
+}
+
+describe('queue counters (domain)', () => {
+  it('should equal a recount after any sequence of check-in writes, from a new period’s base or from a recount', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), fc.array(op, { maxLength: 20 }), (history, later) => {
+        const checkins = new Map<number, QueueCounted>()
+        const run = (ops: Op[], ...shards: Map<string, QueueCounterDoc>[]) => {
+          for (const o of ops) {
+            const before = checkins.get(o.pick) ?? null
+            const after = o.remove ? null : checkinOf(o.pick, o)
+            for (const m of shards) apply(m, before, after)
+            if (after) checkins.set(o.pick, after)
+            else checkins.delete(o.pick)
+          }
+        }
+        const base = newPeriodQueueBase(PERIOD)
+        const fresh = new Map([[base._id, base]])
+        // The same history without a base: data from before the counters, its shards as the write sites left them.
+        const legacy = new Map<string, QueueCounterDoc>()
+        run(history, fresh, legacy)
+        expect(sumQueueCounters(PERIOD, fresh)).toEqual(countsOfGroups(PERIOD, truth(checkins.values())))
+        expect(sumQueueCounters(PERIOD, legacy)).toBeNull()
+        // Recounted (base = count − the shards), then more writes: still exact.
+        const recounted = recountedBase(PERIOD, truth(checkins.values()), legacy.values())
+        legacy.set(recounted._id, recounted)
+        expect(sumQueueCounters(PERIOD, legacy)).toEqual(countsOfGroups(PERIOD, truth(checkins.values())))
+        run(later, legacy, fresh)
+        const expected = countsOfGroups(PERIOD, truth(checkins.values()))
+        expect(sumQueueCounters(PERIOD, legacy)).toEqual(expected)
+        expect(sumQueueCounters(PERIOD, fresh)).toEqual(expected)
+        // From a zero base, every cell stays ≥ 0: a check-in's +1 and −1 land in the same shard.
+        for (const s of fresh.values()) {
+          expect(s.pending).toBeGreaterThanOrEqual(0)
+          for (const n of Object.values(s.days)) expect(n).toBeGreaterThanOrEqual(0)
+        }
+      }),
+    )
+  })
+
+  it('should make each step one document, written only when the backlog moves', () => {
+    const waiting = checkinOf(3, { reviewStatus: 'pending', moderation: 'pass', teamId: 'p1:0' })
+    const step = queueCounterStep(null, waiting)
+    expect(step).toEqual({
+      docId: queueCounterId(PERIOD, shardOf(waiting._id)),
+      inc: { writes: 1, pending: 1, [`days.${waiting.day}`]: 1, [`teams.p1:0.${waiting.day}`]: 1 },
+      seed: expect.objectContaining({ k: shardOf(waiting._id), writes: 1, pending: 1 }),
+    })
+    // 精选 or a same-day edit of a waiting check-in; a make-up ('none'); a held text cleared to pass.
+    expect(queueCounterStep(waiting, { ...waiting })).toBeNull()
+    expect(queueCounterStep(null, { ...waiting, reviewStatus: 'none' })).toBeNull()
+    expect(queueCounterStep({ ...waiting, moderation: 'review' }, waiting)).toBeNull()
+    expect(queueCounterStep(waiting, { ...waiting, moderation: 'risky' })?.inc).toEqual({
+      writes: 1,
+      pending: -1,
+      [`days.${waiting.day}`]: -1,
+      [`teams.p1:0.${waiting.day}`]: -1,
+    })
+    expect(() => queueCounterStep(waiting, { ...waiting, _id: 'other' })).toThrow()
+  })
+
+  it('should count a period only once it has its base, its missing shards as zero', () => {
+    const base = newPeriodQueueBase(PERIOD)
+    expect(base).toMatchObject({ _id: `qc:${PERIOD}:base`, k: BASE_K })
+    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {} })
+    const shard = emptyQueueCounter(PERIOD, 5)
+    expect(sumQueueCounters(PERIOD, new Map([[shard._id, shard]]))).toBeNull()
+    expect(queueCounterIds(PERIOD)).toHaveLength(QUEUE_SHARDS + 1)
+    expect(new Set(queueCounterIds(PERIOD)).size).toBe(QUEUE_SHARDS + 1)
+    expect(queueCounterId(PERIOD, 0)).toBe(`qc:${PERIOD}:0`)
+  })
+
+  it('should keep ids with dots and dollars intact as field names', () => {
+    fc.assert(
+      fc.property(fc.string(), (id) => {
+        const key = fieldKey(id)
+        expect(key).not.toMatch(/[.$]/)
+        expect(fromFieldKey(key)).toBe(id)
+      }),
+    )
+  })
+
+  it('should give a team-narrowed reader the sum of their teams and a whole-period reader the period', () => {
+    const counts = countsOfGroups(PERIOD, [
+      { day: DAYS[0], teamId: 'a', count: 2 },
+      { day: DAYS[0], teamId: 'b', count: 1 },
+      { day: DAYS[1], teamId: null, count: 4 },
+    ])
+    expect(backlogDays(counts, null)).toEqual([
+      { day: DAYS[0], count: 3 },
+      { day: DAYS[1], count: 4 },
+    ])
+    expect(backlogDays(counts, ['a', 'c'])).toEqual([{ day: DAYS[0], count: 2 }])
+  })
+})
