@@ -161,6 +161,9 @@ export interface CalendarView {
   bestStreak: number
   makeupsLeft: number
   makeupCost: number
+  /** The member's badges of the period and the tier the live streak is in (激励设置), as on the today page. */
+  badges: LabelledValue<BadgeId>[]
+  tier: TierView | null
 }
 
 export interface LeaderboardRow {
@@ -332,6 +335,8 @@ export function toCalendarView(
     bestStreak: e.bestStreak,
     makeupsLeft: Math.max(0, p.makeup.maxCount - e.madeUpDays.length),
     makeupCost: p.makeup.cost,
+    badges: badgesOf(e),
+    tier: tierOf(p, liveStreak(p, e, now)),
   }
 }
 

@@ -163,6 +163,14 @@ describe('the tier bonus and streak badges of check-ins', () => {
       .filter((i) => i.reason === 'tier_bonus' || i.reason === 'badge')
       .map((i) => `${i.reasonLabel} +${i.amount}`)
     expect(labels.sort()).toEqual(['连续打卡加成 +2', '徽章奖励 +5'].sort())
+    // 我的打卡日历 shows the badges and the tier too, labelled, never as ids.
+    const calendar = await camp(h, 'calendar', { periodId: period._id }, 'steady')
+    expect(calendar.code).toBe(0)
+    if (calendar.code === 0) {
+      const cal = calendar.data as { badges: { label: string }[]; tier: { label: string } | null }
+      expect(cal.badges.map((b) => b.label)).toEqual(['坚持 7 天', '完美一周'])
+      expect(cal.tier?.label).toBe('连续 7 天 ×1.2')
+    }
   })
 
   it('should keep paying the tier each day but the badge once', async () => {

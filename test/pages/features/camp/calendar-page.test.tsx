@@ -47,6 +47,25 @@ describe('我的打卡日历 page', () => {
     expect(byId('cal-summary').textContent).toBe('按时打卡 1 天 · 补卡 1 天 · 未打卡 1 天')
   })
 
+  it("should show the member's streak tier and badges of the period, and nothing of them without any", async () => {
+    const decorated = calendarView(['checked', 'checked', 'today'], {
+      tier: { label: '连续 7 天 ×1.2', multiplier: 1.2 },
+      badges: [
+        { value: 'streak_7', label: '坚持 7 天' },
+        { value: 'first_featured', label: '首次精选' },
+      ],
+    })
+    fakeCloud({ 'camp.calendar': ok(decorated) })
+    const { unmount } = render(<CalendarPage />)
+    expect((await findById('cal-badges')).textContent).toBe('连续 7 天 ×1.2坚持 7 天首次精选')
+    unmount()
+
+    fakeCloud({ 'camp.calendar': ok(view) })
+    render(<CalendarPage />)
+    await findById('cal-summary')
+    expect(document.getElementById('cal-badges')).toBeNull()
+  })
+
   it('should show the function error message', async () => {
     fakeCloud({ 'camp.calendar': fail('CAMP.NOT_JOINED', '你还没有加入该期') })
     render(<CalendarPage />)

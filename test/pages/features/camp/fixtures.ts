@@ -120,6 +120,8 @@ export function calendarView(statuses: CalendarStatus[], overrides: Partial<Cale
     bestStreak: 2,
     makeupsLeft: 2,
     makeupCost: 20,
+    badges: [],
+    tier: null,
     ...overrides,
   }
 }

@@ -5,6 +5,7 @@ import type { CalendarView } from '@cloud/contracts/camp-views'
 import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
+import BadgeStrip from '../../components/badge-strip'
 import CalendarGrid from '../../components/calendar-grid'
 import StreakStats from '../../components/streak-stats'
 import './index.scss'
@@ -63,6 +64,7 @@ function CalendarBody({ view, onMakeUp, periodId }: { view: CalendarView; onMake
           { id: 'cal-checked', label: '已打卡', value: `${summary.checked + summary.madeUp}/${summary.total}` },
         ]}
       />
+      <BadgeStrip id='cal-badges' tier={view.tier} badges={view.badges} />
       <View id='cal-summary' className='calendar__summary'>
         按时打卡 {summary.checked} 天 · 补卡 {summary.madeUp} 天 · 未打卡 {summary.missed} 天
       </View>
