@@ -4,9 +4,8 @@
  * page, as WeChat opens a scanned code) and is attributed to him; a later poster scan of someone else changes nothing
  * (first touch). Making and sharing the card books no points.
  */
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import type { AppEmulator as Emulator } from '../../local'
+import { decodeQrPng } from '../support/qr'
 import { pointSdkAt } from '../../emulator/core/sdk-env'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
@@ -52,10 +51,7 @@ async function waitForInvite(): Promise<{ inviterId: string; code: string }> {
 
 /** The mini-program code's scene, read off the drawn card's pixels (a data URL PNG) as a phone camera would. */
 function sceneOnCard(dataUrl: string): string {
-  const image = PNG.sync.read(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'))
-  const qr = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!qr) throw new Error('no mini-program code on the drawn card')
-  const url = new URL(qr.data)
+  const url = new URL(decodeQrPng(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'), 'the drawn card').text)
   expect(url.searchParams.get('page')).toBe('pages/home/index')
   return url.searchParams.get('scene') ?? ''
 }

@@ -3,9 +3,8 @@
  * on the page's `<canvas type="2d">` with the day, the task, the streak and the member's own line, and the image
  * saved to the album decodes to the member's own mini-program code (scene `i=CODE`), as the poster's does.
  */
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { weappFixture } from '../support/weapp/phone'
+import { decodeQrPng } from '../support/qr'
 import { tap, waitFor, waitForElement } from '../support/weapp/ui'
 
 const MEMBER = 'dev-member-12'
@@ -13,12 +12,7 @@ const fx = weappFixture()
 
 jest.setTimeout(120_000)
 
-function decode(bytes: Buffer): URLSearchParams {
-  const image = PNG.sync.read(bytes)
-  const qr = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!qr) throw new Error('no QR code in the image')
-  return new URL(qr.data).searchParams
-}
+const decode = (bytes: Buffer): URLSearchParams => decodeQrPng(bytes).params
 
 it('should draw the day card after a check-in and save an image that decodes to the member’s code', async () => {
   const { emu } = fx

@@ -4,9 +4,8 @@
  * the image saved to the album decodes to the member's own code (scene `i=CODE`), drawn from the very bytes of the
  * code image in storage. A refused album permission saves nothing and says how to allow it.
  */
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { weappFixture } from '../support/weapp/phone'
+import { decodeQrPng } from '../support/qr'
 import { tap, waitFor, waitForElement } from '../support/weapp/ui'
 
 const MEMBER = 'dev-member-04'
@@ -14,12 +13,7 @@ const fx = weappFixture()
 
 jest.setTimeout(120_000)
 
-function decode(bytes: Buffer): URLSearchParams {
-  const image = PNG.sync.read(bytes)
-  const qr = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!qr) throw new Error('no QR code in the image')
-  return new URL(qr.data).searchParams
-}
+const decode = (bytes: Buffer): URLSearchParams => decodeQrPng(bytes).params
 
 it('should save a poster whose image decodes to the member’s mini-program code', async () => {
   const { device, app } = fx.phone(MEMBER)

@@ -1,6 +1,5 @@
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { wxacodeText } from '../../../emulator/openapi'
+import { decodeQrPng } from '../../support/qr'
 import { sdkFailure } from '../storage/wx-sdk-harness'
 import { callOpenApi, startOpenApiRig, type OpenApiRig } from './open-api-harness'
 
@@ -12,12 +11,7 @@ beforeAll(async () => {
 
 afterAll(() => rig.close())
 
-function decodeQr(png: Buffer): { text: string; width: number; params: URLSearchParams } {
-  const image = PNG.sync.read(png)
-  const code = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!code) throw new Error('no QR code found in the PNG')
-  return { text: code.data, width: image.width, params: new URL(code.data).searchParams }
-}
+const decodeQr = (png: Buffer) => decodeQrPng(png, 'the PNG')
 
 const getUnlimited = (data: Record<string, unknown>) => callOpenApi(rig.cloud, 'wxacode.getUnlimited', data)
 

@@ -2,9 +2,8 @@
  * community.dayCard: the member's 日签 of a day they checked in, with their own invite code's mini-program code.
  * The code image is invites' (made once with getUnlimited, reused by the poster and every card); the card pays nothing.
  */
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
+import { decodeQrPng } from '../../support/qr'
 import type { DayCardView } from '../../../cloudfunctions/src/contracts/community'
 import type { PosterView } from '../../../cloudfunctions/src/contracts/invites'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
@@ -27,10 +26,7 @@ const postersOf = (memberId: string) => h.emu.db.count('invite_posters', { _id: 
 
 async function decodeQr(url: string): Promise<URLSearchParams> {
   const res = await fetch(url)
-  const image = PNG.sync.read(Buffer.from(await res.arrayBuffer()))
-  const qr = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!qr) throw new Error('no QR code in the card image')
-  return new URL(qr.data).searchParams
+  return decodeQrPng(Buffer.from(await res.arrayBuffer()), 'the card image').params
 }
 
 beforeAll(async () => {

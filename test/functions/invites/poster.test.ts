@@ -1,6 +1,5 @@
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { isInviteCode } from '../../../cloudfunctions/src/domain/invites'
+import { decodeQrPng } from '../../support/qr'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { poster } from './support'
 
@@ -14,10 +13,7 @@ afterAll(() => h.close())
 async function decodeQr(url: string): Promise<URLSearchParams> {
   const res = await fetch(url)
   expect(res.headers.get('content-type')).toBe('image/png')
-  const image = PNG.sync.read(Buffer.from(await res.arrayBuffer()))
-  const qr = jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)
-  if (!qr) throw new Error('no QR code in the poster image')
-  return new URL(qr.data).searchParams
+  return decodeQrPng(Buffer.from(await res.arrayBuffer()), 'the poster image').params
 }
 
 const openApiCalls = () => h.emu.requests.byAction()['wx.openApi'] ?? 0
