@@ -38,10 +38,13 @@ step "jest: domain, functions, emulator, pages (jsdom), ui (miniprogram-simulate
 npx jest --selectProjects node pages ui --ci --json --outputFile=/tmp/camp-jest-main.json
 
 step "jest: weapp (the production weapp build's pages in miniprogram-simulate, wx backed by the emulator)"
-npx jest --selectProjects weapp --ci --runInBand --json --outputFile=/tmp/camp-jest-weapp.json
+# --forceExit: once, under load, this run passed every test, wrote its results and then never exited (an open handle
+# after the global teardown closed the emulator; not reproduced since, with or without --detectOpenHandles). The results
+# are in the JSON file before the exit, so a leftover handle must not hold CI until its time limit.
+npx jest --selectProjects weapp --ci --runInBand --forceExit --json --outputFile=/tmp/camp-jest-weapp.json
 
 step "jest: e2e (headless Chromium against the H5 build + emulator)"
-npx jest --selectProjects e2e --ci --runInBand --json --outputFile=/tmp/camp-jest-e2e.json
+npx jest --selectProjects e2e --ci --runInBand --forceExit --json --outputFile=/tmp/camp-jest-e2e.json
 
 # One closing line over the jest runs, in the plain form CI reads.
 node -e '
