@@ -215,8 +215,12 @@ export async function seedCamps(emu: Emulator, now: number): Promise<{ englishPe
     }
 
   // Today (第 11 天): early birds already checked in and wait in the queue; some members chose a reminder time.
+  // Shortly after midnight "40 minutes ago" is yesterday: then they checked in during today's first minutes instead, so
+  // today always has its early birds (the e2e dashboard test ran at 00:08 Shanghai and saw 第 11 天 at 0 of 12).
+  const dayStart = businessDayStart(today)
   for (const [k, m] of MEMBERS.slice(0, 6).entries()) {
-    const early = now - (5 + k * 7) * 60_000
+    const minutesAgo = now - (5 + k * 7) * 60_000
+    const early = minutesAgo >= dayStart ? minutesAgo : dayStart + Math.floor(((now - dayStart) * k) / 6)
     if (businessDay(early) === today) {
       await commitCheckin(
         live,
