@@ -1,5 +1,5 @@
 import type { BadgeState } from '../community/badges'
-import { incentivesOf, planIncentives } from '../community/incentives'
+import { incentivesOf, planIncentives, type IncentivePlan } from '../community/incentives'
 import { checkinAwards, checkinId, milestoneAwards, sumCredits } from './awards'
 import { checkContent, initialModeration } from './content'
 import { recount, type EnrollmentCounters } from './enrollment'
@@ -26,7 +26,7 @@ export interface CheckinPlan {
 }
 
 /** What the badge rules see of an enrollment after a check-in or make-up (featuring is counted by the feature). */
-export const badgeStateOf = (period: PeriodDoc, days: Pick<EnrollmentDoc, 'checkedDays' | 'madeUpDays'>): BadgeState => ({
+const badgeStateOf = (period: PeriodDoc, days: Pick<EnrollmentDoc, 'checkedDays' | 'madeUpDays'>): BadgeState => ({
   startDay: period.startDay,
   lengthDays: period.lengthDays,
   checkedDays: days.checkedDays,
@@ -34,6 +34,29 @@ export const badgeStateOf = (period: PeriodDoc, days: Pick<EnrollmentDoc, 'check
   keepsStreak: period.makeup.keepsStreak,
   featuredCount: 0,
 })
+
+/**
+ * The tier bonus and new badges of the day `day` a check-in or make-up (`makeup`) adds, from the enrollment's days
+ * after it (`after`, the recount) and the badges it held before; the period's 激励设置 decide.
+ */
+export function dayIncentives(
+  period: PeriodDoc,
+  enrollment: Pick<EnrollmentDoc, 'badges'>,
+  after: Pick<EnrollmentDoc, 'checkedDays' | 'madeUpDays' | 'currentStreak'>,
+  on: { memberId: string; day: string; ref: string; makeup: boolean },
+): IncentivePlan {
+  return planIncentives(
+    {
+      periodId: period._id,
+      ...on,
+      streak: after.currentStreak,
+      base: period.points.perCheckin,
+      state: badgeStateOf(period, after),
+      held: enrollment.badges ?? [],
+    },
+    incentivesOf(period),
+  )
+}
 
 /** Rejects when the period does not accept check-ins at `now`; shared with make-ups' status rule. */
 export function checkRunning(period: PeriodDoc, now: number): CampRejection | null {
@@ -93,20 +116,7 @@ export function planCheckin(
     now,
   )
   const milestones = milestoneAwards(period, memberId, draft.bestStreak, enrollment.streakMilestones, id)
-  const incentives = planIncentives(
-    {
-      periodId: period._id,
-      memberId,
-      day,
-      ref: id,
-      streak: draft.currentStreak,
-      base: period.points.perCheckin,
-      makeup: false,
-      state: badgeStateOf(period, draft),
-      held: enrollment.badges ?? [],
-    },
-    incentivesOf(period),
-  )
+  const incentives = dayIncentives(period, enrollment, draft, { memberId, day, ref: id, makeup: false })
   const awards = [...base, ...milestones.awards, ...incentives.awards]
   const earned = sumCredits(awards)
   const counters: EnrollmentCounters = {

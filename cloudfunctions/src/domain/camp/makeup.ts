@@ -1,11 +1,10 @@
 import { businessDayStart, daysBetween } from '../business-day'
-import { incentivesOf, planIncentives } from '../community/incentives'
 import { checkinId, makeupCharge, milestoneAwards, sumCredits } from './awards'
 import { recount, type EnrollmentCounters } from './enrollment'
 import type { CheckinDoc, EnrollmentDoc, PeriodDoc, PointsAward } from './model'
 import { effectiveStatus, indexOf, todayOf } from './period-time'
 import { rejectCamp, type CampRejection } from './rejections'
-import { badgeStateOf } from './checkin'
+import { dayIncentives } from './checkin'
 import { withDay } from './streak'
 
 /**
@@ -87,20 +86,7 @@ export function planMakeup(
   )
   const milestones = milestoneAwards(period, memberId, draft.bestStreak, enrollment.streakMilestones, id)
   // Streak badges may complete with a make-up (when the policy keeps streaks); a make-up never pays a tier.
-  const incentives = planIncentives(
-    {
-      periodId: period._id,
-      memberId,
-      day,
-      ref: id,
-      streak: draft.currentStreak,
-      base: period.points.perCheckin,
-      makeup: true,
-      state: badgeStateOf(period, draft),
-      held: enrollment.badges ?? [],
-    },
-    incentivesOf(period),
-  )
+  const incentives = dayIncentives(period, enrollment, draft, { memberId, day, ref: id, makeup: true })
   const credits = [...milestones.awards, ...incentives.awards]
   const earned = sumCredits(credits)
   const cost = charge ? -charge.amount : 0
