@@ -45,8 +45,9 @@ export const rejectReport = (code: ReportCode): ReportRejection => reject(code, 
 export const DAY_CARD_MESSAGES = {
   'COMMUNITY.DAY_CARD_NOT_CHECKED': '这一天还没有打卡，打卡后才能生成日签',
   'COMMUNITY.DAY_CARD_QR_FAILED': '日签的小程序码生成失败，请稍后重试',
-  'COMMUNITY.PERIOD_NOT_FOUND': '期次不存在',
-  'COMMUNITY.NOT_ENROLLED': '没有报名本期',
+  // The same codes as the report's: one wording each.
+  'COMMUNITY.PERIOD_NOT_FOUND': REPORT_MESSAGES['COMMUNITY.PERIOD_NOT_FOUND'],
+  'COMMUNITY.NOT_ENROLLED': REPORT_MESSAGES['COMMUNITY.NOT_ENROLLED'],
 } as const
 
 export type DayCardCode = keyof typeof DAY_CARD_MESSAGES
