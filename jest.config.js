@@ -41,6 +41,7 @@ module.exports = {
       transform: { '^.+\\.[jt]sx?$': ['babel-jest', nodeBabel] },
       moduleNameMapper,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/fast-check.setup.ts'],
     },
     {
       displayName: 'pages',

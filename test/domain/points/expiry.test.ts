@@ -109,6 +109,23 @@ describe('points expiry', () => {
     expect(planExpiry(t.entries(), t.balance(), oneMonth, at('2026-03-02T00:00:00Z'))).toEqual([])
   })
 
+  it('should replay entries of one millisecond in the order every balanceAfter proves, not the first one that fits', () => {
+    // fast-check's counterexample (CI, 2026-12-03): at 00:00 Shanghai on March 1 a spend of 101, credits of 7 and 94
+    // and the timer's expiry of the 1 point left of January all carry the same `at`. From 102, the expiry's own
+    // balanceAfter (101) fits first, and after it nothing fits: the spend then took the new credits, and the buckets
+    // held 0 of a balance of 101.
+    const t = new Timeline()
+    t.credit(102, at('2026-01-09T22:00:00Z'))
+    const midnight = at('2026-02-28T16:00:00Z')
+    t.debit(101, midnight)
+    t.credit(7, midnight)
+    t.credit(94, midnight)
+    expect(t.runExpiry(oneMonth, midnight).map((e) => e.amount)).toEqual([-1])
+    expect(t.balance()?.balance).toBe(101)
+    expect(expiringBuckets(t.entries(), oneMonth, midnight)).toMatchObject([{ month: '2026-04', amount: 101, overdue: false }])
+    expect(planExpiry(t.entries(), t.balance(), oneMonth, midnight)).toEqual([])
+  })
+
   it('should reject a policy with months out of range', () => {
     expect(() => expiringBuckets([], { enabled: true, months: 0 }, 0)).toThrow(RangeError)
   })

@@ -60,10 +60,14 @@ export function ledgerOrder(a: Pick<LedgerEntry, 'at' | '_id'>, b: Pick<LedgerEn
  * Ledger order, except that entries sharing one millisecond are put in the order their `balanceAfter` proves: two
  * transactions of one member can commit in the same ms (a redeem, then the expiry job, then a blind credit), and
  * `_id` order would replay the credit before the redeem, so the redeem took the new credit instead of the overdue
- * points the job had already counted (the buckets then missed points the balance holds). Within such a group, an
- * entry whose `balanceAfter` matches the running balance goes next; otherwise a blind credit (no `balanceAfter`);
- * otherwise the next in ledger order. The running balance is the sum of all earlier entries (the member's whole
- * ledger is replayed).
+ * points the job had already counted (the buckets then missed points the balance holds). Within such a group the
+ * order is the first (trying, at each step, entries whose `balanceAfter` matches the running balance, then blind
+ * credits without one, each in ledger order) in which EVERY entry that carries a `balanceAfter` matches: choosing
+ * the first local match is not enough — a redeem of 101, credits of 7 and 94 and an expiry of 1 at one instant, from
+ * a balance of 102, let the expiry match first (102 − 1 = its 101) and leave the rest unmatchable (fast-check found
+ * it). The running balance is the sum of all earlier entries (the member's whole ledger is replayed). A group with
+ * no such order (or one too large to search) falls back to the step-by-step choice: a match, else a blind credit,
+ * else the next in ledger order.
  */
 export function replayOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
   const sorted = [...entries].sort(ledgerOrder)
@@ -73,15 +77,53 @@ export function replayOrder(entries: readonly LedgerEntry[]): LedgerEntry[] {
     let j = i + 1
     while (j < sorted.length && sorted[j].at === sorted[i].at) j++
     const group = sorted.slice(i, j)
-    while (group.length > 0) {
-      let k = group.findIndex((e) => e.balanceAfter !== undefined && balance + e.amount === e.balanceAfter)
-      if (k < 0) k = group.findIndex((e) => e.balanceAfter === undefined)
-      if (k < 0) k = 0
-      const [next] = group.splice(k, 1)
-      out.push(next)
-      balance += next.amount
+    const ordered = (group.length > 1 && group.length <= MAX_PROVEN_GROUP && provenOrder(group, balance)) || stepwiseOrder(group, balance)
+    for (const e of ordered) {
+      out.push(e)
+      balance += e.amount
     }
     i = j
+  }
+  return out
+}
+
+/** Same-millisecond groups up to this size are searched for an order every balanceAfter proves (real groups are 2–4). */
+const MAX_PROVEN_GROUP = 8
+
+const matches = (e: LedgerEntry, balance: number) => e.balanceAfter !== undefined && balance + e.amount === e.balanceAfter
+
+/** The first order in which every entry carrying a balanceAfter matches the running balance, or null. */
+function provenOrder(group: readonly LedgerEntry[], start: number): LedgerEntry[] | null {
+  const used = group.map(() => false)
+  const out: LedgerEntry[] = []
+  const search = (balance: number): boolean => {
+    if (out.length === group.length) return true
+    for (const fits of [(e: LedgerEntry) => matches(e, balance), (e: LedgerEntry) => e.balanceAfter === undefined])
+      for (let k = 0; k < group.length; k++) {
+        if (used[k] || !fits(group[k])) continue
+        used[k] = true
+        out.push(group[k])
+        if (search(balance + group[k].amount)) return true
+        out.pop()
+        used[k] = false
+      }
+    return false
+  }
+  return search(start) ? out : null
+}
+
+/** One entry at a time: the first whose balanceAfter matches, else a blind credit, else the next in ledger order. */
+function stepwiseOrder(group: readonly LedgerEntry[], start: number): LedgerEntry[] {
+  const left = [...group]
+  const out: LedgerEntry[] = []
+  let balance = start
+  while (left.length > 0) {
+    let k = left.findIndex((e) => matches(e, balance))
+    if (k < 0) k = left.findIndex((e) => e.balanceAfter === undefined)
+    if (k < 0) k = 0
+    const [next] = left.splice(k, 1)
+    out.push(next)
+    balance += next.amount
   }
   return out
 }
