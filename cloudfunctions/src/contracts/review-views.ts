@@ -144,7 +144,21 @@ export const toScoreView = (s: Score): ScoreView => ({ value: s.value, label: sc
 export const periodTitle = (p: Pick<PeriodDoc, 'index' | 'lengthDays'> & { campTitle?: string }): string =>
   p.campTitle ? `${p.campTitle} · 第 ${p.index} 期 · ${p.lengthDays} 天` : `第 ${p.index} 期 · ${p.lengthDays} 天`
 
-export function toQueueItemView(c: CheckinDoc, profile: Profile | undefined, title: string, now: number): QueueItemView {
+/** Who holds what, for the queue's assignee / reviewingBy: teachers' names by id, and who is looking. */
+export interface QueueDistributionContext {
+  names: ReadonlyMap<string, string>
+  viewerId: string
+}
+
+export function toQueueItemView(
+  c: CheckinDoc,
+  profile: Profile | undefined,
+  title: string,
+  now: number,
+  dist: QueueDistributionContext = { names: new Map(), viewerId: '' },
+): QueueItemView {
+  const nameOf = (id: string) => dist.names.get(id) ?? '老师'
+  const lease = c.lease ?? null
   const text = c.content.text.replace(/\s+/g, ' ').trim()
   return {
     id: c._id,
@@ -166,6 +180,8 @@ export function toQueueItemView(c: CheckinDoc, profile: Profile | undefined, tit
     waitedMinutes: waitedMinutes(c, now),
     waitedLabel: waitedLabel(waitedMinutes(c, now)),
     cursor: cursorOf(c),
+    assignee: c.assigneeId ? { teacherId: c.assigneeId, name: nameOf(c.assigneeId) } : null,
+    reviewingBy: lease && now < lease.until && lease.holder !== dist.viewerId ? nameOf(lease.holder) : null,
   }
 }
 

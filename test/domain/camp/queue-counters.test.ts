@@ -128,7 +128,7 @@ describe('queue counters (domain)', () => {
   it('should count a period only once it has its base, its missing shards as zero', () => {
     const base = newPeriodQueueBase(PERIOD)
     expect(base).toMatchObject({ _id: `qc:${PERIOD}:base`, k: BASE_K })
-    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {} })
+    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {}, owners: {} })
     const shard = emptyQueueCounter(PERIOD, 5)
     expect(sumQueueCounters(PERIOD, new Map([[shard._id, shard]]))).toBeNull()
     expect(queueCounterIds(PERIOD)).toHaveLength(QUEUE_SHARDS + 1)

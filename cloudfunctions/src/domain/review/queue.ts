@@ -29,6 +29,8 @@ export interface QueueFilter {
   periodId?: string
   /** A business day, 'today' (each period's own today under its cut-off) or 'all' (the whole backlog). */
   day: string
+  /** Operators only: one teacher's dealt items, or 'pool' (nobody's yet); undefined = everyone's. */
+  assignee?: string
 }
 
 export interface QueueCursor {
@@ -42,6 +44,8 @@ export interface QueueScope {
   day: string | null
   /** null = any team (the teacher is not narrowed to teams). */
   teamIds: string[] | null
+  /** Whose items (fair distribution, issue #17 item 2): a teacher id, null = the pool, undefined = anyone's. */
+  assigneeId?: string | null
 }
 
 export interface QueueQuery {
@@ -93,13 +97,26 @@ export function buildQueueQuery(
     mine = mine.filter((p) => p._id === filter.periodId)
     if (mine.length === 0) return rejectReview('REVIEW.NOT_ASSIGNED', { periodId: filter.periodId })
   }
+  const admin = actor.roles.includes('admin')
+  if (filter.assignee !== undefined && !admin && filter.assignee !== actor._id) return rejectReview('REVIEW.NOT_TEACHER')
+  // Teachers see their personal queue — the items dealt to them, then the pool not dealt yet (the timer deals it
+  // within a minute) — for waiting items; returned ones wait for the member, not for a teacher.
+  const personal = !admin && filter.kind !== 'returned'
+  const whose: (string | null | undefined)[] = personal
+    ? [actor._id, null]
+    : filter.assignee !== undefined && filter.kind !== 'returned'
+      ? [filter.assignee === 'pool' ? null : filter.assignee]
+      : [undefined]
   const scopes = mine
     .filter((p) => p.status !== 'draft')
-    .map((p): QueueScope => ({
-      periodId: p._id,
-      day: filter.day === 'all' ? null : filter.day === 'today' ? todayOf(p, now) : filter.day,
-      teamIds: teamsOf(actor, p),
-    }))
+    .flatMap((p): QueueScope[] => {
+      const base: QueueScope = {
+        periodId: p._id,
+        day: filter.day === 'all' ? null : filter.day === 'today' ? todayOf(p, now) : filter.day,
+        teamIds: teamsOf(actor, p),
+      }
+      return whose.map((a) => (a === undefined ? base : { ...base, assigneeId: a }))
+    })
   return {
     scopes,
     reviewStatus: filter.kind === 'flagged' ? null : filter.kind,

@@ -1,5 +1,6 @@
 /** "Next": the first item strictly after the current one in the same filter and order, opened at once. */
 import type { ReviewOpenView } from '../../contracts/review-views'
+import type { CampRejection } from '../../domain/camp'
 import { buildQueueQuery, type QueueCursor, type QueueFilter, type ReviewRejection } from '../../domain/review'
 import { openFetched } from './open'
 import { fetchQueue } from './queue'
@@ -10,13 +11,25 @@ export async function nextItem(
   filter: QueueFilter,
   after: QueueCursor,
   now: number,
-): Promise<ReviewOpenView | null | ReviewRejection> {
+): Promise<ReviewOpenView | null | ReviewRejection | CampRejection> {
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
-  const query = buildQueueQuery(actor, periods, filter, now, 1, after)
+  const query = buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after)
   if ('ok' in query) return query
-  const [checkin] = (await fetchQueue(query)).docs
-  const period = checkin && periods.find((p) => p._id === checkin.periodId)
-  return checkin && period ? openFetched(actor, period, checkin, now) : null
+  // A candidate another teacher took meanwhile (its lease, or dealt away) is skipped for the next one.
+  for (const checkin of (await fetchQueue(query)).docs.slice(0, NEXT_TRIES)) {
+    const period = periods.find((p) => p._id === checkin.periodId)
+    if (!period) continue
+    const opened = await openFetched(actor, period, checkin, now)
+    if (
+      !('ok' in opened) ||
+      (opened.code !== 'REVIEW.LEASED' && opened.code !== 'REVIEW.NOT_YOURS' && opened.code !== 'REVIEW.NOT_WAITING')
+    )
+      return opened
+  }
+  return null
 }
+
+/** Queue candidates "next" tries (a lost race on one moves on to the following). */
+const NEXT_TRIES = 3

@@ -27,6 +27,7 @@ import { command } from '../../shared/repository'
 import { checkinsInSubmissionOrder } from '../camp/lookups'
 import { BACKLOG_PAGE, queueCountsOf } from '../camp/queue-counters'
 import type { Profile } from '../identity/profiles'
+import { teacherNames } from './distribution'
 import { loadStaff, periodsOf } from './store'
 
 export interface FetchedQueue {
@@ -42,6 +43,8 @@ function scopeMatch(q: QueueQuery, s: QueueScope): object {
   else if (q.excludeRisky) m.moderation = _.neq('risky')
   if (s.day !== null) m.day = s.day
   if (s.teamIds !== null) m.teamId = _.in(s.teamIds)
+  // null matches the pool: null or a missing field (see services/review/distribution.ts backlogMatch).
+  if (s.assigneeId !== undefined) m.assigneeId = s.assigneeId
   if (!q.after) return m
   m.submittedAt = _.gte(q.after.submittedAt)
   return _.and([m, _.or([{ submittedAt: _.gt(q.after.submittedAt) }, { _id: _.gt(q.after.id) }])])
@@ -101,12 +104,19 @@ export async function queuePage(
   const periods = await periodsOf(actor)
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
   if ('ok' in query) return query
-  // The backlog comes with the first page only (one counter read), not again for every page scrolled in.
-  const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
+  // The backlog comes with the first page only (one counter read), not again for every page scrolled in; the teachers'
+  // names (assignee, 正在点评) in the same wave: one read of the scoped periods' teachers.
+  const scoped = new Set(query.scopes.map((s) => s.periodId))
+  const [fetched, backlog, names] = await Promise.all([
+    fetchQueue(query),
+    cursor ? null : backlogOf(actor, periods),
+    teacherNames(periods.filter((p) => scoped.has(p._id)).flatMap((p) => p.teacherIds)),
+  ])
   const { items, next } = pageQueue(fetched.docs, query)
   const titles = titlesOf(periods)
+  const dist = { names, viewerId: actor._id }
   return {
-    items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now)),
+    items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now, dist)),
     next,
     backlog,
   }

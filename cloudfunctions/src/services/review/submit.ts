@@ -9,7 +9,7 @@
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
 import { toStaffReviewView, type ReviewView } from '../../contracts/review-views'
-import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
+import { isBacklog, rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
 import {
   checkinIdParts,
@@ -35,6 +35,7 @@ import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
+import { checkSubmitInTx, dealPeriod, DEAL_AFTER_SUBMIT, presencesOf, touchAfterSubmit } from './distribution'
 import { draftsServedTo } from './draft-store'
 import { notifyReview } from './notify'
 import { applyStatsIncrementInTx } from './stats-counter'
@@ -75,6 +76,10 @@ async function commit(
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const existing = await repo.getIn(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
+    // Fair distribution (issue #17 item 2): a teacher of the period writes a waiting item only under their lease, or
+    // when it is theirs / the pool's / an away teacher's and nobody leases it; the write clears the lease.
+    const dist = isBacklog(checkin) && period.teacherIds.includes(actor._id) ? await checkSubmitInTx(tx, checkin, actor._id, now) : null
+    if (dist && 'ok' in dist) throw new TxAbort(dist)
     const planned = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!planned.ok) throw new TxAbort(planned)
     // `draft`: whether the comment started from a draft of this version served to this teacher (the page only claims it).
@@ -88,7 +93,8 @@ async function commit(
         .doc(plan.review._id)
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
-    if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
+    if (Object.keys(plan.checkinPatch).length > 0 || dist)
+      await updateCheckinInTx(tx, checkinId, { ...wholeFields(plan.checkinPatch), ...(dist ?? {}) })
     // 首次精选 (a badge is never removed; featureChange sets `featured: true` only on the false → true transition).
     if (plan.checkinPatch.featured === true && !checkin.featured) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkinId, now)
     // A review or a return takes the check-in out of the backlog (an edit of a review moves nothing).
@@ -115,6 +121,22 @@ async function recordReviewEvents(tx: Tx, r: ReviewDoc, paid: number, now: numbe
 async function afterCreate(out: Committed, now: number): Promise<void> {
   const { notification } = out.plan
   if (notification) await notifyReview(notification, now).catch((err: unknown) => console.error('[review] notify', err))
+}
+
+/**
+ * After a review or a return by a teacher of the period: their presence (throttled, read with the first wave would
+ * cost every submit a read; here it is one read only when due) and a small deal so backlogs stay even as they work.
+ * Neither can undo or fail the review: a failure is logged, the next deal (timer) repairs it.
+ */
+async function afterWrite(period: PeriodDoc, actor: Reviewer, checkinId: string, now: number): Promise<void> {
+  if (!period.teacherIds.includes(actor._id)) return
+  try {
+    const presence = (await presencesOf([actor._id])).get(actor._id) ?? null
+    await touchAfterSubmit(actor._id, presence, checkinId, now)
+    await dealPeriod(period, now, DEAL_AFTER_SUBMIT, DEAL_AFTER_SUBMIT)
+  } catch (err) {
+    console.error('[review] deal after submit', err)
+  }
 }
 
 export async function writeReview(openid: string, request: ReviewWrite, now: number): Promise<ReviewView | Refusal> {
@@ -154,5 +176,6 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   if (!out.ok) return out
   if ('replayed' in out) return toStaffReviewView(out.replayed, out.checkin, period, actor._id, now)
   if (out.plan.kind === 'create') await afterCreate(out, now)
+  await afterWrite(period, actor, request.checkinId, now)
   return toStaffReviewView(out.plan.review, out.checkin, period, actor._id, now)
 }
