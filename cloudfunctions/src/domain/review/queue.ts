@@ -90,6 +90,7 @@ export function buildQueueQuery(
   now: number,
   pageSize: number,
   after: QueueCursor | null = null,
+  away: ReadonlySet<string> = new Set(),
 ): QueueQuery | ReviewRejection {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_QUEUE_PAGE) throw new RangeError(`invalid page size ${pageSize}`)
   let mine = reviewablePeriods(actor, periods)
@@ -99,14 +100,12 @@ export function buildQueueQuery(
   }
   const admin = actor.roles.includes('admin')
   if (filter.assignee !== undefined && !admin && filter.assignee !== actor._id) return rejectReview('REVIEW.NOT_TEACHER')
-  // Teachers see their personal queue — the items dealt to them, then the pool not dealt yet (the timer deals it
-  // within a minute) — for waiting items; returned ones wait for the member, not for a teacher.
+  // Teachers see their personal queue: the items dealt to them, the pool not dealt yet, and the items of colleagues
+  // who are away (`away`, from their presences) — everything claim would give them; the timer re-deals the last two
+  // within a minute. Returned items wait for the member, not for a teacher: not narrowed.
   const personal = !admin && filter.kind !== 'returned'
-  const whose: (string | null | undefined)[] = personal
-    ? [actor._id, null]
-    : filter.assignee !== undefined && filter.kind !== 'returned'
-      ? [filter.assignee === 'pool' ? null : filter.assignee]
-      : [undefined]
+  const fixed: (string | null | undefined)[] =
+    filter.assignee !== undefined && filter.kind !== 'returned' ? [filter.assignee === 'pool' ? null : filter.assignee] : [undefined]
   const scopes = mine
     .filter((p) => p.status !== 'draft')
     .flatMap((p): QueueScope[] => {
@@ -115,6 +114,7 @@ export function buildQueueQuery(
         day: filter.day === 'all' ? null : filter.day === 'today' ? todayOf(p, now) : filter.day,
         teamIds: teamsOf(actor, p),
       }
+      const whose = personal ? [actor._id, null, ...p.teacherIds.filter((t) => t !== actor._id && away.has(t))] : fixed
       return whose.map((a) => (a === undefined ? base : { ...base, assigneeId: a }))
     })
   return {

@@ -67,6 +67,13 @@ export async function queueCountsOf(
   return new Map(counts.map((c) => [c.periodId, c]))
 }
 
+/** Like queueCountsOf, without recounting: periods without their base are left out (one request, never a scan). */
+export async function countedQueueCountsOf(periodIds: readonly string[]): Promise<Map<string, PeriodQueueCounts>> {
+  const unique = [...new Set(periodIds)]
+  const shards = await repo.byIds(QUEUE_COUNTERS, unique.flatMap(queueCounterIds))
+  return new Map(unique.flatMap((p) => sumQueueCounters(p, shards) ?? []).map((c) => [c.periodId, c]))
+}
+
 /** Backlog check-ins of the period grouped by (day, team), page by page. */
 async function backlogGroups(periodId: string, pageSize: number): Promise<QueueRecountGroup[]> {
   const _ = command()

@@ -50,7 +50,7 @@ import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { checkinsWhere, getCheckin, getPeriod, periodsIn } from '../camp/lookups'
-import { bumpQueueCountersInTx, queueCountsOf } from '../camp/queue-counters'
+import { bumpQueueCountersInTx, countedQueueCountsOf, queueCountsOf } from '../camp/queue-counters'
 import { membersByIds } from '../identity/lookups'
 import { loadStaff, repo, REVIEWABLE_STATUSES } from './store'
 
@@ -73,6 +73,18 @@ type Doc = CheckinDoc & Assignable
 export async function presencesOf(teacherIds: readonly string[]): Promise<Map<string, Presence>> {
   const found = teacherIds.length > 0 ? await repo.byIds(REVIEW_PRESENCE, teacherIds) : new Map<string, Presence>()
   return new Map(teacherIds.map((id) => [id, found.get(id) ?? noPresence(id)]))
+}
+
+/**
+ * For a teacher's personal queue: which of the teachers of `periods` are away now (one read of their presences; none
+ * for operators, who are not narrowed) — their items are the teacher's to take too.
+ */
+export async function awayColleagues(actor: Reviewer, periods: readonly PeriodDoc[], now: number): Promise<Set<string>> {
+  if (actor.roles.includes('admin')) return new Set()
+  const others = [...new Set(periods.flatMap((p) => (p.teacherIds.includes(actor._id) ? p.teacherIds : [])))].filter((t) => t !== actor._id)
+  if (others.length === 0) return new Set()
+  const presences = await presencesOf(others)
+  return new Set(others.filter((t) => isAway(presences.get(t) ?? noPresence(t), now)))
 }
 
 /** A lease, nested, always written whole (`update` would flatten it into dot paths under a possibly null field). */
@@ -113,7 +125,8 @@ const backlogMatch = (periodId: string, assigneeId: string | null) => ({
 export async function dealPeriod(period: PeriodDoc, now: number, batch = DEAL_BATCH, maxMoves = MAX_MOVES): Promise<DealReport> {
   const teachers = period.teacherIds
   if (teachers.length === 0) return { dealt: 0, moved: 0 }
-  const [counts, presences] = await Promise.all([queueCountsOf([period._id]), presencesOf(teachers)])
+  // Counted periods only: a period without its base is recounted by a reader (the queue), not by every deal.
+  const [counts, presences] = await Promise.all([countedQueueCountsOf([period._id]), presencesOf(teachers)])
   const c = counts.get(period._id)
   if (!c) return { dealt: 0, moved: 0 }
   const { owners, pool } = ownerLoads(c)
@@ -203,19 +216,25 @@ export async function dealAll(now: number): Promise<{ periods: number } & DealRe
 /**
  * Inside the review's transaction (submit / return / edit of a WAITING item by a teacher of its period): checkSubmit,
  * reading the assignee's presence only when the item is another teacher's and nobody leases it. The fields the
- * check-in update then writes: the lease cleared, the item theirs.
+ * check-in update then writes: LEAVES_QUEUE.
  */
 export async function checkSubmitInTx(
   tx: Tx,
   checkin: CheckinDoc,
   teacherId: string,
   now: number,
-): Promise<{ lease: null; assigneeId: string } | ReviewRejection> {
+): Promise<typeof LEAVES_QUEUE | ReviewRejection> {
   const item = assignableOf(checkin)
   const other = item.assigneeId && item.assigneeId !== teacherId && !leaseLive(item.lease, now) ? item.assigneeId : null
   const away = other ? isAway((await repo.getIn(tx, REVIEW_PRESENCE, other)) ?? noPresence(other), now) : false
-  return checkSubmit(item, teacherId, now, away) ?? { lease: null, assigneeId: teacherId }
+  return checkSubmit(item, teacherId, now, away) ?? LEAVES_QUEUE
 }
+
+/**
+ * What a review or a return writes on the check-in's distribution fields: no lease, nobody's — a redo re-enters the
+ * queue through the pool and is dealt afresh (the reviewer is on the review).
+ */
+export const LEAVES_QUEUE = { lease: null, assigneeId: null } as const
 
 /**
  * The lease an opening teacher takes, inside `tx` (the check-in as `tx` read it): claim's rule, then the check-in

@@ -2,9 +2,13 @@
 import type { ReviewOpenView } from '../../contracts/review-views'
 import type { CampRejection } from '../../domain/camp'
 import { buildQueueQuery, type QueueCursor, type QueueFilter, type ReviewRejection } from '../../domain/review'
+import { awayColleagues } from './distribution'
 import { openFetched } from './open'
 import { fetchQueue } from './queue'
 import { loadStaff, periodsOf } from './store'
+
+/** Queue candidates "next" tries (a lost race on one moves on to the following). */
+const NEXT_TRIES = 3
 
 export async function nextItem(
   openid: string,
@@ -15,7 +19,8 @@ export async function nextItem(
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
-  const query = buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after)
+  const away = await awayColleagues(actor, filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId), now)
+  const query = buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after, away)
   if ('ok' in query) return query
   // A candidate another teacher took meanwhile (its lease, or dealt away) is skipped for the next one.
   for (const checkin of (await fetchQueue(query)).docs.slice(0, NEXT_TRIES)) {
@@ -30,6 +35,3 @@ export async function nextItem(
   }
   return null
 }
-
-/** Queue candidates "next" tries (a lost race on one moves on to the following). */
-const NEXT_TRIES = 3

@@ -27,7 +27,7 @@ import { command } from '../../shared/repository'
 import { checkinsInSubmissionOrder } from '../camp/lookups'
 import { BACKLOG_PAGE, queueCountsOf } from '../camp/queue-counters'
 import type { Profile } from '../identity/profiles'
-import { teacherNames } from './distribution'
+import { awayColleagues, teacherNames } from './distribution'
 import { loadStaff, periodsOf } from './store'
 
 export interface FetchedQueue {
@@ -102,16 +102,16 @@ export async function queuePage(
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
-  const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
-  if ('ok' in query) return query
-  // The backlog comes with the first page only (one counter read), not again for every page scrolled in; the teachers'
-  // names (assignee, 正在点评) in the same wave: one read of the scoped periods' teachers.
-  const scoped = new Set(query.scopes.map((s) => s.periodId))
-  const [fetched, backlog, names] = await Promise.all([
-    fetchQueue(query),
-    cursor ? null : backlogOf(actor, periods),
-    teacherNames(periods.filter((p) => scoped.has(p._id)).flatMap((p) => p.teacherIds)),
+  const scopedPeriods = filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId)
+  const [away, names] = await Promise.all([
+    awayColleagues(actor, scopedPeriods, now),
+    teacherNames(scopedPeriods.flatMap((p) => p.teacherIds)),
   ])
+  const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor, away)
+  if ('ok' in query) return query
+  // The backlog comes with the first page only (one counter read), not again for every page scrolled in. The away
+  // colleagues (personal queue) and the teachers' names (assignee, 正在点评) were read together just before.
+  const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
   const { items, next } = pageQueue(fetched.docs, query)
   const titles = titlesOf(periods)
   const dist = { names, viewerId: actor._id }

@@ -35,7 +35,7 @@ import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
-import { checkSubmitInTx, dealPeriod, DEAL_AFTER_SUBMIT, presencesOf, touchAfterSubmit } from './distribution'
+import { checkSubmitInTx, dealPeriod, DEAL_AFTER_SUBMIT, LEAVES_QUEUE, presencesOf, touchAfterSubmit } from './distribution'
 import { draftsServedTo } from './draft-store'
 import { notifyReview } from './notify'
 import { applyStatsIncrementInTx } from './stats-counter'
@@ -77,8 +77,10 @@ async function commit(
     const existing = await repo.getIn(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
     // Fair distribution (issue #17 item 2): a teacher of the period writes a waiting item only under their lease, or
-    // when it is theirs / the pool's / an away teacher's and nobody leases it; the write clears the lease.
-    const dist = isBacklog(checkin) && period.teacherIds.includes(actor._id) ? await checkSubmitInTx(tx, checkin, actor._id, now) : null
+    // when it is theirs / the pool's / an away teacher's and nobody leases it (operators are not dealt items: no check);
+    // the write clears the lease and the assignee.
+    const teacher = period.teacherIds.includes(actor._id)
+    const dist = !isBacklog(checkin) ? null : teacher ? await checkSubmitInTx(tx, checkin, actor._id, now) : LEAVES_QUEUE
     if (dist && 'ok' in dist) throw new TxAbort(dist)
     const planned = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!planned.ok) throw new TxAbort(planned)
