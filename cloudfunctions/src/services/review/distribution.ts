@@ -59,8 +59,13 @@ export const REVIEW_PRESENCE = 'review_presence'
 /** Pool items one deal hands out (the timer's; a submit deals DEAL_AFTER_SUBMIT). */
 export const DEAL_BATCH = 200
 export const DEAL_AFTER_SUBMIT = 3
-/** Single-item moves one rebalance makes at most. */
+/** Single-item moves one timer deal makes at most (the next minute's deal goes on). */
 export const MAX_MOVES = 200
+/**
+ * An operator's rebalance / setAway goes further: a teacher back after hours may need hundreds of items at once
+ * (the simulation's comeback moved ~250 in ~1 s); the function's 20 s timeout bounds it anyway.
+ */
+export const OPERATOR_MOVES = 1000
 
 export interface DealReport {
   dealt: number
@@ -75,16 +80,32 @@ export async function presencesOf(teacherIds: readonly string[]): Promise<Map<st
   return new Map(teacherIds.map((id) => [id, found.get(id) ?? noPresence(id)]))
 }
 
+/** Items a teacher's queue deals them when they come back (the timer does the rest within a minute). */
+export const DEAL_ON_ARRIVAL = 50
+
 /**
- * For a teacher's personal queue: which of the teachers of `periods` are away now (one read of their presences; none
- * for operators, who are not narrowed) — their items are the teacher's to take too.
+ * For a teacher's personal queue (first page): which of the teachers of `periods` are away now — their items are the
+ * teacher's to take too — from ONE read of their presences (none for operators, who are not narrowed). Opening the
+ * queue also counts as being at work (throttled like claims): a teacher coming back after 2 hours is not "present"
+ * until then, so without this touch nothing would be dealt to them while a colleague is active (their queue would stay
+ * empty: the colleague's items are not theirs, and deals give only to present teachers). When they come back, a
+ * bounded deal of their periods runs before the page is read.
  */
-export async function awayColleagues(actor: Reviewer, periods: readonly PeriodDoc[], now: number): Promise<Set<string>> {
+export async function awayColleagues(actor: Reviewer, periods: readonly PeriodDoc[], now: number, arriving = false): Promise<Set<string>> {
   if (actor.roles.includes('admin')) return new Set()
-  const others = [...new Set(periods.flatMap((p) => (p.teacherIds.includes(actor._id) ? p.teacherIds : [])))].filter((t) => t !== actor._id)
-  if (others.length === 0) return new Set()
-  const presences = await presencesOf(others)
-  return new Set(others.filter((t) => isAway(presences.get(t) ?? noPresence(t), now)))
+  const mine = periods.filter((p) => p.teacherIds.includes(actor._id))
+  const ids = [...new Set(mine.flatMap((p) => p.teacherIds))]
+  if (ids.length === 0) return new Set()
+  const presences = await presencesOf(ids)
+  const away = new Set(ids.filter((t) => t !== actor._id && isAway(presences.get(t) ?? noPresence(t), now)))
+  const me = presences.get(actor._id) ?? noPresence(actor._id)
+  const touched = arriving && !me.absent ? touchPresence(me, now) : null
+  if (touched) {
+    const { _id: _drop, ...data } = touched
+    await repo.col(REVIEW_PRESENCE).doc(actor._id).set({ data })
+    if (isAway(me, now)) for (const p of mine) await dealPeriod(p, now, DEAL_ON_ARRIVAL, DEAL_ON_ARRIVAL)
+  }
+  return away
 }
 
 /** A lease, nested, always written whole (`update` would flatten it into dot paths under a possibly null field). */
@@ -347,7 +368,7 @@ export async function distribution(openid: string, periodId: string, now: number
 export async function rebalance(openid: string, periodId: string, now: number) {
   const period = await adminPeriod(openid, periodId)
   if ('ok' in period) return period
-  await dealPeriod(period, now)
+  await dealPeriod(period, now, DEAL_BATCH, OPERATOR_MOVES)
   return distributionOf(period, now)
 }
 
@@ -361,7 +382,7 @@ export async function setAway(openid: string, periodId: string, teacherId: strin
     const { _id: _drop, ...next } = markAbsent(p, away, now)
     await repo.inTx(tx, REVIEW_PRESENCE).doc(teacherId).set({ data: next })
   })
-  await dealPeriod(period, now)
+  await dealPeriod(period, now, DEAL_BATCH, OPERATOR_MOVES)
   return distributionOf(period, now)
 }
 

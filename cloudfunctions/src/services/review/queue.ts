@@ -104,7 +104,7 @@ export async function queuePage(
   const periods = await periodsOf(actor)
   const scopedPeriods = filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId)
   const [away, names] = await Promise.all([
-    awayColleagues(actor, scopedPeriods, now),
+    awayColleagues(actor, scopedPeriods, now, cursor === null),
     teacherNames(scopedPeriods.flatMap((p) => p.teacherIds)),
   ])
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor, away)
