@@ -89,23 +89,29 @@ export const DEAL_ON_ARRIVAL = 50
  * queue also counts as being at work (throttled like claims): a teacher coming back after 2 hours is not "present"
  * until then, so without this touch nothing would be dealt to them while a colleague is active (their queue would stay
  * empty: the colleague's items are not theirs, and deals give only to present teachers). When they come back, a
- * bounded deal of their periods runs before the page is read.
+ * bounded deal of their periods runs (`dealt`: the caller reads its page again).
  */
-export async function awayColleagues(actor: Reviewer, periods: readonly PeriodDoc[], now: number, arriving = false): Promise<Set<string>> {
-  if (actor.roles.includes('admin')) return new Set()
+export async function awayColleagues(
+  actor: Reviewer,
+  periods: readonly PeriodDoc[],
+  now: number,
+  arriving = false,
+): Promise<{ away: Set<string>; dealt: boolean }> {
+  const none = { away: new Set<string>(), dealt: false }
+  if (actor.roles.includes('admin')) return none
   const mine = periods.filter((p) => p.teacherIds.includes(actor._id))
   const ids = [...new Set(mine.flatMap((p) => p.teacherIds))]
-  if (ids.length === 0) return new Set()
+  if (ids.length === 0) return none
   const presences = await presencesOf(ids)
   const away = new Set(ids.filter((t) => t !== actor._id && isAway(presences.get(t) ?? noPresence(t), now)))
   const me = presences.get(actor._id) ?? noPresence(actor._id)
   const touched = arriving && !me.absent ? touchPresence(me, now) : null
-  if (touched) {
-    const { _id: _drop, ...data } = touched
-    await repo.col(REVIEW_PRESENCE).doc(actor._id).set({ data })
-    if (isAway(me, now)) for (const p of mine) await dealPeriod(p, now, DEAL_ON_ARRIVAL, DEAL_ON_ARRIVAL)
-  }
-  return away
+  if (!touched) return { away, dealt: false }
+  const { _id: _drop, ...data } = touched
+  await repo.col(REVIEW_PRESENCE).doc(actor._id).set({ data })
+  if (!isAway(me, now)) return { away, dealt: false }
+  for (const p of mine) await dealPeriod(p, now, DEAL_ON_ARRIVAL, DEAL_ON_ARRIVAL)
+  return { away, dealt: true }
 }
 
 /** A lease, nested, always written whole (`update` would flatten it into dot paths under a possibly null field). */

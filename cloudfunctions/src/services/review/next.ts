@@ -19,11 +19,16 @@ export async function nextItem(
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
-  const away = await awayColleagues(actor, filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId), now)
-  const query = buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after, away)
+  const scoped = filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId)
+  const query = buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after)
   if ('ok' in query) return query
+  // As the queue page: own items and the pool in parallel with the colleagues' presences, again with an away one's.
+  const [presence, first] = await Promise.all([awayColleagues(actor, scoped, now), fetchQueue(query)])
+  const full = presence.away.size > 0 ? buildQueueQuery(actor, periods, filter, now, NEXT_TRIES, after, presence.away) : query
+  if ('ok' in full) return full
+  const candidates = full === query ? first : await fetchQueue(full)
   // A candidate another teacher took meanwhile (its lease, or dealt away) is skipped for the next one.
-  for (const checkin of (await fetchQueue(query)).docs.slice(0, NEXT_TRIES)) {
+  for (const checkin of candidates.docs.slice(0, NEXT_TRIES)) {
     const period = periods.find((p) => p._id === checkin.periodId)
     if (!period) continue
     const opened = await openFetched(actor, period, checkin, now)

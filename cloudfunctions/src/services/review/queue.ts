@@ -103,16 +103,23 @@ export async function queuePage(
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
   const scopedPeriods = filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId)
-  const [away, names] = await Promise.all([
+  const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
+  if ('ok' in query) return query
+  // One wave: the page (a teacher's own items and the pool), the backlog with the first page only (one counter read,
+  // not again for every page scrolled in), the colleagues' presences and the teachers' names (assignee, 正在点评).
+  // Only when a colleague is away (their items are this teacher's to take too) or this teacher just came back (a deal
+  // ran for them) is the page read again with those scopes — not the steady state.
+  const [presence, first, backlog, names] = await Promise.all([
     awayColleagues(actor, scopedPeriods, now, cursor === null),
+    fetchQueue(query),
+    cursor ? null : backlogOf(actor, periods),
     teacherNames(scopedPeriods.flatMap((p) => p.teacherIds)),
   ])
-  const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor, away)
-  if ('ok' in query) return query
-  // The backlog comes with the first page only (one counter read), not again for every page scrolled in. The away
-  // colleagues (personal queue) and the teachers' names (assignee, 正在点评) were read together just before.
-  const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
-  const { items, next } = pageQueue(fetched.docs, query)
+  const again = presence.dealt || presence.away.size > 0
+  const full = again ? buildQueueQuery(actor, periods, filter, now, pageSize, cursor, presence.away) : query
+  if ('ok' in full) return full
+  const fetched = again ? await fetchQueue(full) : first
+  const { items, next } = pageQueue(fetched.docs, full)
   const titles = titlesOf(periods)
   const dist = { names, viewerId: actor._id }
   return {

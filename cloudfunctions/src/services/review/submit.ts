@@ -126,19 +126,18 @@ async function afterCreate(out: Committed, now: number): Promise<void> {
 }
 
 /**
- * After a review or a return by a teacher of the period: their presence (throttled, read with the first wave would
- * cost every submit a read; here it is one read only when due) and a small deal so backlogs stay even as they work.
- * Neither can undo or fail the review: a failure is logged, the next deal (timer) repairs it.
+ * After a review or a return by a teacher of the period, in parallel: their presence (one read; written only when
+ * stale, PRESENCE_TOUCH_MS) and a small deal from the POOL (counters + presences read; up to DEAL_AFTER_SUBMIT items,
+ * none when the pool is empty) so new submissions keep flowing to whoever has the least. Moving items between teachers
+ * is the minute timer's (a move per submit made 20 teachers' submits contend on the same donors' oldest items in the
+ * bench). Neither can undo or fail the review: a failure is logged, the next deal repairs it.
  */
 async function afterWrite(period: PeriodDoc, actor: Reviewer, checkinId: string, now: number): Promise<void> {
   if (!period.teacherIds.includes(actor._id)) return
-  try {
-    const presence = (await presencesOf([actor._id])).get(actor._id) ?? null
-    await touchAfterSubmit(actor._id, presence, checkinId, now)
-    await dealPeriod(period, now, DEAL_AFTER_SUBMIT, DEAL_AFTER_SUBMIT)
-  } catch (err) {
-    console.error('[review] deal after submit', err)
-  }
+  const touch = async () => touchAfterSubmit(actor._id, (await presencesOf([actor._id])).get(actor._id) ?? null, checkinId, now)
+  await Promise.all([touch(), dealPeriod(period, now, DEAL_AFTER_SUBMIT, 0)]).catch((err: unknown) =>
+    console.error('[review] deal after submit', err),
+  )
 }
 
 export async function writeReview(openid: string, request: ReviewWrite, now: number): Promise<ReviewView | Refusal> {
