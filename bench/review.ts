@@ -124,19 +124,26 @@ export async function benchReview(): Promise<Row[]> {
     await emu.settle()
     const filter = { kind: 'pending' as const, periodId: period._id, day: 'today' }
     const teacher = (t: number) => `bench-teacher-${t}`
+    // Fair distribution (issue #17 item 2): every teacher is at work (a presence of now), so no timed call is a
+    // teacher "coming back" (that one-off deal is not the steady state).
+    await emu.db.insert(
+      'review_presence',
+      period.teacherIds.map((t) => ({ _id: t, teacherId: t, lastActiveAt: now, absent: false, holding: null })),
+    )
     // A cursor ~4,000 items in (the oldest submissions sit at the front; reviewed ones leave the queue).
     const deep = { submittedAt: now - 1_000 * 4_000, id: ids[BACKLOG - 1_000] }
     const first = () => queuePage(teacher(0), filter, null, PAGE, now).then(must)
     const deepPage = (t: number) => queuePage(teacher(t), filter, deep, PAGE, now).then(must)
     const next = (t: number) => nextItem(teacher(t), filter, deep, now).then(must)
-    // Each (session, round) reviews its own submission from the back of the queue, so none collides.
-    let used = 0
+    // Each (session, round) reviews its own submission from the back of ITS OWN backlog (dealt in the warm-up), so
+    // none collides; the rebalancing after a submit moves the oldest items, never these.
+    const own = new Map<string, string[]>()
     const submit = (t: number) =>
       writeReview(
         teacher(t),
         {
           action: 'submitReview',
-          checkinId: ids[BACKLOG - 1 - used++],
+          checkinId: own.get(teacher(t))?.pop() ?? ids[0],
           comment: '读得很好，注意语调。',
           voice: null,
           annotatedImages: [],
@@ -159,6 +166,49 @@ export async function benchReview(): Promise<Row[]> {
       p50Ms: ms(recountMs),
       p95Ms: ms(recountMs),
     })
+    // Warm-up: the pool is dealt to the 20 teachers (the minute timer's job, in batches of DEAL_PAGE), timed per item;
+    // then each teacher's submits come from their own backlog.
+    const { dealPeriod } = await import('../cloudfunctions/src/services/review/distribution')
+    const DEAL_PAGE = 50
+    const dealPerItem: number[] = []
+    let dealRequests = 0
+    for (;;) {
+      let out = { dealt: 0, moved: 0 }
+      const t0 = performance.now()
+      const n = await emu.countRequests(async () => {
+        out = await dealPeriod(period, now, DEAL_PAGE, 0)
+      })
+      if (out.dealt === 0) break
+      dealPerItem.push((performance.now() - t0) / out.dealt)
+      dealRequests = Math.max(dealRequests, n / out.dealt)
+    }
+    // The waiting items as the database holds them (through the SDK, 1000 a page).
+    const { idPages } = await import('../cloudfunctions/src/shared/repository')
+    const { db } = await import('../cloudfunctions/src/shared/db')
+    const waiting = async () => {
+      const out: CheckinDoc[] = []
+      const col = db().collection('checkins') as unknown as Parameters<typeof idPages<CheckinDoc>>[0]
+      for await (const page of idPages<CheckinDoc>(col, { periodId: period._id, reviewStatus: 'pending' })) out.push(...page)
+      return out
+    }
+    const spreadNow = async () => {
+      const loads = new Map(period.teacherIds.map((t) => [t, 0]))
+      for (const c of await waiting()) if (c.assigneeId) loads.set(c.assigneeId, (loads.get(c.assigneeId) ?? 0) + 1)
+      return Math.max(...loads.values()) - Math.min(...loads.values())
+    }
+    rows.push({
+      operation: 'deal (pool → 20 teachers), per item',
+      backlog: BACKLOG,
+      'db requests/call': Math.round(dealRequests * 10) / 10,
+      load: `timer job, batches of ${DEAL_PAGE}, alone`,
+      'calls/s': 0,
+      p50Ms: ms(percentile(dealPerItem, 50)),
+      p95Ms: ms(percentile(dealPerItem, 95)),
+      'balance max−min': await spreadNow(),
+    })
+    for (const c of (await waiting()).sort((a, b) => a.submittedAt - b.submittedAt))
+      if (c.assigneeId) own.set(c.assigneeId, [...(own.get(c.assigneeId) ?? []), c._id])
+    void ids
     const requests = {
       'queue page (first)': await emu.countRequests(first),
       'queue page (deep, cursor)': await emu.countRequests(() => deepPage(1)),
@@ -184,8 +234,70 @@ export async function benchReview(): Promise<Row[]> {
           p95Ms: ms(percentile(times, 95)),
         })
       }
+    // After the timed rounds (each submit dealt / moved ≤ 3 items): one rebalance, and the balance it leaves.
+    const t0 = performance.now()
+    const last = await dealPeriod(period, now, DEAL_PAGE, 1000)
+    rows.push({
+      operation: 'rebalance after the rounds',
+      backlog: BACKLOG,
+      'db requests/call': 0,
+      load: `${last.moved} moves, alone`,
+      'calls/s': 0,
+      p50Ms: ms(performance.now() - t0),
+      p95Ms: ms(performance.now() - t0),
+      'balance max−min': await spreadNow(),
+    })
   } finally {
     await emu.close()
   }
+  rows.push(...(await simulationRows()))
   return rows
+}
+
+/**
+ * The distribution simulation of the tests (test/functions/review/distribution-sim.ts: 3 teachers, 1,500 submissions
+ * over a day through the review FUNCTION, racing opens, one teacher away and back), run once: the balance after every
+ * deal, a deal's time per item, and the submit / open p95 inside it. Builds the function bundles first.
+ */
+async function simulationRows(): Promise<Row[]> {
+  const { buildAllFunctions } = await import('../scripts/build-functions')
+  await buildAllFunctions()
+  const { startFunctions } = await import('../test/support/functions')
+  const { runSimulation, SIM_DEFAULTS, p95 } = await import('../test/functions/review/distribution-sim')
+  const h = await startFunctions({ sdkInProcess: true })
+  try {
+    const t0 = performance.now()
+    const r = await runSimulation(h, SIM_DEFAULTS)
+    const label = `simulation: 3 teachers, ${SIM_DEFAULTS.submissions} submissions, ${SIM_DEFAULTS.rounds} rounds (${Math.round((performance.now() - t0) / 1000)} s)`
+    const base = { backlog: SIM_DEFAULTS.submissions, 'calls/s': 0 }
+    return [
+      {
+        ...base,
+        operation: `${label}: deal per item`,
+        'db requests/call': 0,
+        load: `${r.spreads.length} deals; ${r.reviewed} reviewed, ${r.doubleReviews.length} twice, ${r.leaseConflicts.length} lease conflicts`,
+        p50Ms: ms(percentile(r.dealMsPerItem, 50)),
+        p95Ms: ms(p95(r.dealMsPerItem)),
+        'balance max−min': Math.max(...r.spreads),
+      },
+      {
+        ...base,
+        operation: `${label}: submit`,
+        'db requests/call': 0,
+        load: '3 teachers racing',
+        p50Ms: ms(percentile(r.submitMs, 50)),
+        p95Ms: ms(p95(r.submitMs)),
+      },
+      {
+        ...base,
+        operation: `${label}: open (lease)`,
+        'db requests/call': 0,
+        load: '3 teachers racing',
+        p50Ms: ms(percentile(r.openMs, 50)),
+        p95Ms: ms(p95(r.openMs)),
+      },
+    ]
+  } finally {
+    await h.close()
+  }
 }

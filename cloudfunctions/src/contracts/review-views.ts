@@ -68,6 +68,10 @@ export interface QueueItemView {
   waitedLabel: string
   /** Pass back as `after` to get the next item. */
   cursor: QueueCursor
+  /** The teacher the item is dealt to (issue #17 item 2); null = still in the pool. Staff only, like the whole view. */
+  assignee: { teacherId: string; name: string } | null
+  /** Another teacher holds a live lease on it (opened it in the last 10 minutes): their name, else null. */
+  reviewingBy: string | null
 }
 
 export interface QueuePageView {
@@ -140,7 +144,21 @@ export const toScoreView = (s: Score): ScoreView => ({ value: s.value, label: sc
 export const periodTitle = (p: Pick<PeriodDoc, 'index' | 'lengthDays'> & { campTitle?: string }): string =>
   p.campTitle ? `${p.campTitle} · 第 ${p.index} 期 · ${p.lengthDays} 天` : `第 ${p.index} 期 · ${p.lengthDays} 天`
 
-export function toQueueItemView(c: CheckinDoc, profile: Profile | undefined, title: string, now: number): QueueItemView {
+/** Who holds what, for the queue's assignee / reviewingBy: teachers' names by id, and who is looking. */
+export interface QueueDistributionContext {
+  names: ReadonlyMap<string, string>
+  viewerId: string
+}
+
+export function toQueueItemView(
+  c: CheckinDoc,
+  profile: Profile | undefined,
+  title: string,
+  now: number,
+  dist: QueueDistributionContext = { names: new Map(), viewerId: '' },
+): QueueItemView {
+  const nameOf = (id: string) => dist.names.get(id) ?? '老师'
+  const lease = c.lease ?? null
   const text = c.content.text.replace(/\s+/g, ' ').trim()
   return {
     id: c._id,
@@ -162,6 +180,8 @@ export function toQueueItemView(c: CheckinDoc, profile: Profile | undefined, tit
     waitedMinutes: waitedMinutes(c, now),
     waitedLabel: waitedLabel(waitedMinutes(c, now)),
     cursor: cursorOf(c),
+    assignee: c.assigneeId ? { teacherId: c.assigneeId, name: nameOf(c.assigneeId) } : null,
+    reviewingBy: lease && now < lease.until && lease.holder !== dist.viewerId ? nameOf(lease.holder) : null,
   }
 }
 
@@ -440,6 +460,35 @@ export function toSlaView(input: SlaInput): SlaView {
  * `{ code: 'REVIEW.…' | 'CAMP.CHECKIN_NOT_FOUND' | 'POINTS.…' | 'REQUEST.INVALID' | 'SYS.BUSY', message, details? }`;
  * REVIEW.ALREADY_REVIEWED carries `details: { reviewer, reviewerName }` of the winner (`reviewer` is the public handle).
  */
+/** A teacher's presence as distribution reads it: 在岗 (claimed or submitted lately), 暂时离开 (idle 2 h), 已标记离开. */
+export type PresenceState = 'present' | 'idle' | 'away'
+export const PRESENCE_LABEL: Readonly<Record<PresenceState, string>> = { present: '在岗', idle: '暂时离开', away: '已标记离开' }
+
+export interface DistributionTeacherView {
+  /** Keys the row and goes back in setAway / reassign; never shown. */
+  teacherId: string
+  name: string
+  /** Waiting items dealt to them (their personal queue). */
+  backlog: number
+  state: LabelledValue<PresenceState>
+  /** Holds a live lease (正在点评). */
+  reviewing: boolean
+  /** 最近活跃 10 分钟前 / 今天还没有点评 */
+  lastActiveLabel: string
+  /** Names of the teams they are narrowed to; empty = the whole period. */
+  teams: string[]
+}
+
+export interface DistributionView {
+  periodId: string
+  periodTitle: string
+  /** Waiting (pending, not risky) items of the period. */
+  total: number
+  /** Of those, not dealt to anyone yet (the timer deals within a minute; none left while a teacher may take them). */
+  pool: number
+  teachers: DistributionTeacherView[]
+}
+
 export interface ReviewResults {
   queue: QueuePageView
   /** The next item, already opened; null at the end of the queue. */
@@ -462,4 +511,9 @@ export interface ReviewResults {
   reorderPhrases: PhrasesView
   draft: DraftView
   prefetchDrafts: PrefetchDraftsView
+  distribution: DistributionView
+  setAway: DistributionView
+  rebalance: DistributionView
+  /** The item after the move. */
+  reassign: QueueItemView
 }

@@ -68,6 +68,12 @@ const queueFilter = {
   kind: z.enum(QUEUE_KINDS).default('pending'),
   periodId: IdSchema.optional(),
   day: QueueDaySchema.default('today'),
+  /**
+   * Whose items (issue #17 item 2). Teachers always get their own personal queue (a teacher passing another
+   * teacher's id is refused: REVIEW.NOT_TEACHER). Operators see everything by default, or one teacher's queue, or
+   * 'pool' (waiting items no teacher holds yet).
+   */
+  assignee: z.union([IdSchema, z.literal('pool')]).optional(),
 }
 const reviewContent = {
   checkinId: CheckinIdSchema,
@@ -151,6 +157,22 @@ export const PrefetchDraftsRequest = z
   })
   .strict()
 
+/** Operators: how a period's waiting items are spread over its teachers (backlogs, who is present, the pool). */
+export const DistributionRequest = z.object({ action: z.literal('distribution'), periodId: IdSchema }).strict()
+/** Operators mark a teacher away (their unopened items flow to the present teachers) or back. */
+export const SetAwayRequest = z
+  .object({ action: z.literal('setAway'), periodId: IdSchema, teacherId: IdSchema, away: z.boolean() })
+  .strict()
+/** Operators: deal the pool and even out the backlogs now (the timer does the same every minute). */
+export const RebalanceRequest = z.object({ action: z.literal('rebalance'), periodId: IdSchema }).strict()
+/**
+ * Operators place one waiting item with a teacher of its period who may review it (team scope included); the item is
+ * pinned there (rebalancing leaves it). `force` breaks another teacher's live lease (they are then refused at submit).
+ */
+export const ReassignRequest = z
+  .object({ action: z.literal('reassign'), checkinId: CheckinIdSchema, teacherId: IdSchema, force: z.boolean().default(false) })
+  .strict()
+
 export const ReviewRequest = z.discriminatedUnion('action', [
   QueueRequest,
   NextRequest,
@@ -171,6 +193,10 @@ export const ReviewRequest = z.discriminatedUnion('action', [
   ReorderPhrasesRequest,
   DraftRequest,
   PrefetchDraftsRequest,
+  DistributionRequest,
+  SetAwayRequest,
+  RebalanceRequest,
+  ReassignRequest,
 ])
 export type ReviewRequest = z.infer<typeof ReviewRequest>
 export type ReviewRequestAction = ReviewRequest['action']
@@ -196,6 +222,10 @@ export const REVIEW_ACTION_RULE: Readonly<Record<ReviewRequestAction, ActionName
   reorderPhrases: 'review.phrases',
   draft: 'review.open',
   prefetchDrafts: 'review.open',
+  distribution: 'review.assign',
+  setAway: 'review.assign',
+  rebalance: 'review.assign',
+  reassign: 'review.assign',
 }
 
 type ReviewWrite = z.infer<typeof SubmitReviewRequest> | z.infer<typeof EditReviewRequest> | z.infer<typeof ReturnForRedoRequest>

@@ -11,7 +11,7 @@ import type { EventDoc } from '../domain/identity'
 import type { InviteCodeDoc, InviteDailyDoc, InviteDoc, InvitePosterDoc, InviteStatsDoc } from '../domain/invites'
 import type { CounterShard, DownloadDoc, MaterialDoc, UnlockDoc } from '../domain/materials'
 import type { BalanceDoc, LedgerEntry } from '../domain/points'
-import type { PhrasesDoc, ReadMarkDoc, ReviewDoc, TeacherDayStatsDoc } from '../domain/review'
+import type { PhrasesDoc, Presence, ReadMarkDoc, ReviewDoc, TeacherDayStatsDoc } from '../domain/review'
 import type { PeriodFunnelDoc } from '../services/analytics/funnel'
 import type { LayerPathsDoc } from '../services/analytics/member-layer'
 import type { RunDoc } from '../services/analytics/recompute'
@@ -53,6 +53,7 @@ export interface CollectionDocs {
   review_reads: ReadMarkDoc
   review_drafts: DraftDoc
   review_ai_usage: AiUsageDoc
+  review_presence: Presence
   class_signups: Signup
   materials: MaterialDoc
   material_unlocks: UnlockDoc
@@ -122,6 +123,7 @@ export const OWNER = {
   review_reads: 'review',
   review_drafts: 'review',
   review_ai_usage: 'review',
+  review_presence: 'review',
   class_signups: 'classes',
   materials: 'materials',
   material_unlocks: 'materials',
@@ -269,6 +271,8 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
       { name: 'period_member_day', keys: { periodId: 1, memberId: 1, day: 1 } },
       { name: 'period_feed', keys: { periodId: 1, featured: 1, moderation: 1, featuredAt: -1, _id: -1 } },
       { name: 'period_review_submitted', keys: { periodId: 1, reviewStatus: 1, submittedAt: 1 } },
+      /** Fair distribution (issue #17 item 2): a teacher's personal queue, the period's pool (null), a donor's items. */
+      { name: 'period_review_assignee_submitted', keys: { periodId: 1, reviewStatus: 1, assigneeId: 1, submittedAt: 1 } },
       /** The review queue's "flagged by content security" view. */
       { name: 'period_moderation_submitted', keys: { periodId: 1, moderation: 1, submittedAt: 1 } },
       { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },
@@ -312,6 +316,8 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   },
   /** `ai-usage:{day}`: model tokens used per Shanghai business day, `_.inc` only (the daily budget). */
   { name: 'review_ai_usage', indexes: [] },
+  /** `_id` = teacherId: presence for fair distribution (domain/review/distribution.ts), written by their claims/submits. */
+  { name: 'review_presence', indexes: [] },
   // ---- free classes (owned by the classes feature; the materials feature reads class_signups)
   /**
    * `_id` = `{classId}:{memberId}`: one signup per member per free class. `status` is one of

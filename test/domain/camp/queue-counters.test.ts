@@ -17,6 +17,7 @@ import {
   shardOf,
   sumQueueCounters,
   type ModerationState,
+  ownerLoads,
   type QueueCounted,
   type QueueCounterDoc,
   type QueueRecountGroup,
@@ -28,14 +29,24 @@ const DAYS = ['2026-12-29', '2026-12-30', '2026-12-31']
 const TEAMS = [null, 'p1:0', 'p1:1', 'team.with$dots']
 const STATUSES: ReviewStatus[] = ['none', 'pending', 'reviewed', 'returned']
 const MODERATIONS: ModerationState[] = ['pending', 'pass', 'review', 'risky']
+/** Fair distribution (issue #17 item 2): the pool (null, or the field absent on older check-ins) or a teacher. */
+const ASSIGNEES = [null, undefined, 't-li', 't-wang', 't.dotted$id']
 
-type Op = { pick: number; reviewStatus: ReviewStatus; moderation: ModerationState; teamId: string | null; remove: boolean }
+type Op = {
+  pick: number
+  reviewStatus: ReviewStatus
+  moderation: ModerationState
+  teamId: string | null
+  assigneeId?: string | null
+  remove: boolean
+}
 
 const op: fc.Arbitrary<Op> = fc.record({
   pick: fc.integer({ min: 0, max: 29 }),
   reviewStatus: fc.constantFrom(...STATUSES),
   moderation: fc.constantFrom(...MODERATIONS),
   teamId: fc.constantFrom(...TEAMS),
+  assigneeId: fc.constantFrom(...ASSIGNEES),
   remove: fc.boolean(),
 })
 
@@ -46,6 +57,7 @@ const checkinOf = (pick: number, o: Omit<Op, 'pick' | 'remove'>): QueueCounted =
   teamId: o.teamId,
   reviewStatus: o.reviewStatus,
   moderation: o.moderation,
+  ...(o.assigneeId === undefined ? {} : { assigneeId: o.assigneeId }),
 })
 
 /** The model of the database: the shards as `_.inc` (or the seed `set`) leaves them. */
@@ -60,8 +72,8 @@ function truth(checkins: Iterable<QueueCounted>): QueueRecountGroup[] {
   const m = new Map<string, QueueRecountGroup>()
   for (const c of checkins) {
     if (!isBacklog(c)) continue
-    const key = `${c.day}|${c.teamId}`
-    m.set(key, { day: c.day, teamId: c.teamId, count: (m.get(key)?.count ?? 0) + 1 })
+    const key = `${c.day}|${c.teamId}|${c.assigneeId ?? null}`
+    m.set(key, { day: c.day, teamId: c.teamId, assigneeId: c.assigneeId ?? null, count: (m.get(key)?.count ?? 0) + 1 })
   }
   return [...m.values()]
 }
@@ -99,7 +111,14 @@ describe('queue counters (domain)', () => {
         for (const s of fresh.values()) {
           expect(s.pending).toBeGreaterThanOrEqual(0)
           for (const n of Object.values(s.days)) expect(n).toBeGreaterThanOrEqual(0)
+          for (const byDay of Object.values(s.owners ?? {})) for (const n of Object.values(byDay)) expect(n).toBeGreaterThanOrEqual(0)
         }
+        // Per-teacher backlogs and the pool as the distribution reads them: exactly the waiting items of each.
+        const loads = ownerLoads(expected)
+        const waiting = [...checkins.values()].filter(isBacklog)
+        for (const t of ['t-li', 't-wang', 't.dotted$id'])
+          expect(loads.owners[t] ?? 0).toBe(waiting.filter((c) => c.assigneeId === t).length)
+        expect(loads.pool).toBe(waiting.filter((c) => !c.assigneeId).length)
       }),
     )
   })
@@ -128,7 +147,7 @@ describe('queue counters (domain)', () => {
   it('should count a period only once it has its base, its missing shards as zero', () => {
     const base = newPeriodQueueBase(PERIOD)
     expect(base).toMatchObject({ _id: `qc:${PERIOD}:base`, k: BASE_K })
-    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {} })
+    expect(sumQueueCounters(PERIOD, new Map([[base._id, base]]))).toEqual({ periodId: PERIOD, days: {}, teams: {}, owners: {} })
     const shard = emptyQueueCounter(PERIOD, 5)
     expect(sumQueueCounters(PERIOD, new Map([[shard._id, shard]]))).toBeNull()
     expect(queueCounterIds(PERIOD)).toHaveLength(QUEUE_SHARDS + 1)

@@ -1,4 +1,5 @@
 import {
+  assignableOf,
   assignNew,
   AWAY_AFTER_MS,
   bindMoves,
@@ -6,7 +7,10 @@ import {
   claim,
   isAway,
   LEASE_MS,
+  leastLoaded,
   markAbsent,
+  mayReceive,
+  noPresence,
   planRebalance,
   reassign,
   receivers,
@@ -154,5 +158,32 @@ describe('operator reassignment', () => {
     expect(reassign(leased, 'tB', now, true)).toMatchObject({ assigneeId: 'tB', lease: null, pinned: true })
     expect(reassign(item(), 'tC', now)).toMatchObject({ assigneeId: 'tC', pinned: true })
     expect(reassign(item({ reviewStatus: 'reviewed' }), 'tC', now)).toMatchObject({ code: 'REVIEW.NOT_WAITING' })
+  })
+})
+
+describe("dealing on the teachers' side (issue #17 item 2)", () => {
+  it("should let a teacher submit a pool item or an away teacher's item nobody leases, never a present one's", () => {
+    expect(checkSubmit(item({ assigneeId: null }), 'tC', now)).toBeNull()
+    expect(checkSubmit(item(), 'tC', now, true)).toBeNull()
+    expect(checkSubmit(item(), 'tC', now, false)).toMatchObject({ code: 'REVIEW.NOT_YOURS' })
+    expect(checkSubmit(item({ assigneeId: null, lease: { holder: 'tA', until: now + 1 } }), 'tC', now)).toMatchObject({
+      code: 'REVIEW.LEASED',
+    })
+  })
+
+  it('should read a check-in written before distribution as a pool item with no lease', () => {
+    const { assigneeId: _a, lease: _l, pinned: _p, ...old } = item()
+    expect(assignableOf(old)).toMatchObject({ assigneeId: null, lease: null, pinned: false })
+    expect(isAway(noPresence('tA'), now)).toBe(true)
+  })
+
+  it("should deal only within a teacher's team scope, to the least loaded", () => {
+    const period = { teacherIds: ['tA', 'tB'], teacherTeams: { tB: ['red'] } }
+    expect(mayReceive(period, 'tA', null)).toBe(true)
+    expect(mayReceive(period, 'tB', null)).toBe(false)
+    expect(mayReceive(period, 'tB', 'red')).toBe(true)
+    expect(mayReceive(period, 'tC', 'red')).toBe(false)
+    expect(leastLoaded('c1', ['tA', 'tB'], { tA: 3, tB: 1 })).toBe('tB')
+    expect(leastLoaded('c1', [], {})).toBeNull()
   })
 })

@@ -31,7 +31,11 @@ const run = (q: QueueQuery, docs: readonly CheckinDoc[]) =>
 describe('buildQueueQuery', () => {
   it("should scope a teacher to today's pending check-ins of their own periods", () => {
     expect(queryOf(today)).toMatchObject({
-      scopes: [{ periodId: 'period1', day: '2026-12-30', teamIds: null }],
+      // the personal queue: the items dealt to the teacher, then the pool (fair distribution, issue #17 item 2)
+      scopes: [
+        { periodId: 'period1', day: '2026-12-30', teamIds: null, assigneeId: 'oTeacher_1' },
+        { periodId: 'period1', day: '2026-12-30', teamIds: null, assigneeId: null },
+      ],
       reviewStatus: 'pending',
       limit: 21,
     })

@@ -44,7 +44,8 @@ const reviewFlow: FaultFlow<{ who: string; checkinId: string }> = {
     }
   },
   // After the commit and never failing the review: the member's one subscribe message (at most once, see README).
-  afterCommit: ['review_credits'],
+  // And the teacher's presence (fair distribution, issue #17 item 2: throttled, best-effort after the review).
+  afterCommit: ['review_credits', 'review_presence'],
 }
 
 /** LI's day counters against LI's reviews: every review counted once, none counted without its review. */

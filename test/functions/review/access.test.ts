@@ -10,6 +10,7 @@ import {
   reviewOk,
   reviewsOf,
   updateDoc,
+  handTo,
 } from './support'
 
 let h: FunctionsHarness
@@ -50,8 +51,10 @@ describe('review access', () => {
   })
 
   it('should show a teacher narrowed to a team only that team’s submissions', async () => {
-    const { period, ids } = await periodWithSubmissions(h, ['acc-t1', 'acc-t2'], { teacherTeams: { [LI]: ['team-red'] } })
+    const { period, ids } = await periodWithSubmissions(h, ['acc-t1', 'acc-t2'], { teacherTeams: { [LI]: ['team-red'] } }, null)
     await updateDoc(h, 'checkins', ids[0], { teamId: 'team-red' })
+    // The red team's item is his (fair distribution would deal it to him; an operator places it here).
+    await handTo(h, ids[0], LI)
     const page = await reviewOk(h, 'queue', { periodId: period._id }, LI)
     expect(page.items.map((i) => i.id)).toEqual([ids[0]])
     expect(await review(h, 'open', { checkinId: ids[1] }, LI)).toMatchObject({ code: 'REVIEW.NOT_ASSIGNED' })

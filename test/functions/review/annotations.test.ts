@@ -159,7 +159,7 @@ const bucketOf = (fileId: string) => fileId.slice(0, fileId.indexOf('/', 'cloud:
 
 /** A sealed copy another teacher's review made. */
 async function sealedBy(teacherId: string, periodId: string): Promise<string> {
-  const { ids } = await periodWithSubmissions(h, [`an-sealed-${++seq}`])
+  const { ids } = await periodWithSubmissions(h, [`an-sealed-${++seq}`], {}, teacherId)
   const view = await reviewOk(h, 'submitReview', { checkinId: ids[0], annotatedImages: [await annotated(teacherId, periodId)] }, teacherId)
   return view.annotatedImages[0]
 }

@@ -6,7 +6,7 @@
 import type { DraftView } from '../../../cloudfunctions/src/contracts/review-views'
 import type { DraftUse } from '../../../cloudfunctions/src/domain/review/draft-use'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, campOk, LI, periodWithSubmissions, reviewOk, today, updateDoc, WANG } from './support'
+import { at, campOk, LI, periodWithSubmissions, reviewOk, today, updateDoc, WANG, handTo } from './support'
 
 let h: FunctionsHarness
 
@@ -67,6 +67,8 @@ describe('reviews started from an AI draft', () => {
   it('should not count a draft shown to 李老师 when 王老师 submits, claiming it', async () => {
     const { ids } = await periodWithSubmissions(h, ['du-other'])
     const text = await draftText(ids[0], LI)
+    // 李老师's draft took the lease; an operator hands the item to 王老师, breaking it (fair distribution, #17 item 2).
+    await handTo(h, ids[0], WANG, true)
     await submit(ids[0], text, WANG)
     expect(await draftOfReview(ids[0])).toEqual({ used: false })
     expect((await dayStats(WANG))?.drafted).toBeUndefined()

@@ -5,7 +5,7 @@
 import type { DraftView } from '../../../cloudfunctions/src/contracts/review-views'
 import { DRAFT_RETRY_MS } from '../../../cloudfunctions/src/domain/review/draft-prompt'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, LI, OUTSIDER_TEACHER, periodWithSubmissions, review, reviewOk, updateDoc, WANG } from './support'
+import { at, LI, OUTSIDER_TEACHER, periodWithSubmissions, review, reviewOk, updateDoc, WANG, advance } from './support'
 
 let h: FunctionsHarness
 
@@ -86,7 +86,7 @@ describe('AI drafts', () => {
     expect(await draft(ids[0])).toMatchObject({ state: 'phrases', reason: 'error' })
     expect(h.emu.faults.pending()).toBe(1)
     h.emu.faults.clear()
-    h.emu.clock.advance(DRAFT_RETRY_MS)
+    await advance(h, DRAFT_RETRY_MS)
     expect(await draft(ids[0])).toMatchObject({ state: 'draft' })
     expect(modelCalls()).toBe(1)
   })
@@ -106,12 +106,15 @@ describe('AI drafts', () => {
 
   it('should make one model call for two racing draft requests', async () => {
     const { ids } = await periodWithSubmissions(h, ['dr-race'])
-    const answers = await Promise.all([draft(ids[0], LI), draft(ids[0], WANG), draft(ids[0], LI)])
+    // Asking for a draft opens the item, so it takes 李老师's lease: the racers are his own taps (another teacher is
+    // refused with REVIEW.LEASED, fair distribution issue #17 item 2).
+    const answers = await Promise.all([draft(ids[0], LI), draft(ids[0], LI), draft(ids[0], LI)])
     expect(modelCalls()).toBe(1)
+    expect((await review(h, 'draft', { checkinId: ids[0] }, WANG)).code).toBe('REVIEW.LEASED')
     const written = answers.filter((a) => a.state === 'draft')
     expect(written.length).toBeGreaterThanOrEqual(1)
     for (const a of answers) if (a.state === 'phrases') expect(a.reason).toBe('drafting')
-    expect(await draft(ids[0], WANG)).toMatchObject({ state: 'draft', text: (written[0] as { text: string }).text })
+    expect(await draft(ids[0], LI)).toMatchObject({ state: 'draft', text: (written[0] as { text: string }).text })
     expect(await draftDocs(ids[0])).toHaveLength(1)
     expect(modelCalls()).toBe(1)
   })

@@ -10,7 +10,7 @@ import { queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-c
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
 import { joined, upload } from '../camp/support'
-import { at, camp, dropQueueCounters, LI, periodWithSubmissions, review, reviewOk, today, updateDoc, WANG } from './support'
+import { at, camp, dropQueueCounters, LI, periodWithSubmissions, review, reviewOk, today, updateDoc, WANG, handTo } from './support'
 
 let h: FunctionsHarness
 
@@ -85,13 +85,17 @@ describe('queue counters follow every write that moves the backlog', () => {
     await reviewOk(h, 'editReview', { checkinId: ids[1], comment: '非常好' }, LI)
     expect(await expectExact(period._id)).toBe(2)
 
+    // 王老师 returns one 李老师 holds: an operator hands it over first (fair distribution, issue #17 item 2).
+    await handTo(h, ids[2], WANG)
     await reviewOk(h, 'returnForRedo', { checkinId: ids[2], reason: '请补上录音' }, WANG)
     expect(await expectExact(period._id)).toBe(1)
 
     expect((await camp(h, 'editCheckin', { periodId: period._id, day: today(h), text: '重做的打卡' }, 'qc-c')).code).toBe(0)
     expect(await expectExact(period._id)).toBe(2)
 
+    // The redo re-entered through the pool (anyone of the period may take it); ids[0] is 李老师's until handed over.
     await reviewOk(h, 'submitReview', { checkinId: ids[2], comment: '这次好了', score: 5 }, WANG)
+    await handTo(h, ids[0], WANG)
     await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '不错', score: 4 }, WANG)
     expect(await expectExact(period._id)).toBe(0)
   })

@@ -1,5 +1,5 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, camp, LI, periodWithSubmissions, reviewOk, today } from './support'
+import { at, camp, LI, periodWithSubmissions, reviewOk, today, advance } from './support'
 
 let h: FunctionsHarness
 
@@ -12,7 +12,7 @@ beforeEach(() => at(h, '2026-03-02 10:00'))
 describe('review queue', () => {
   it('should list today’s submissions oldest first with the time each waited', async () => {
     const { period, ids } = await periodWithSubmissions(h, ['q-a', 'q-b', 'q-c'])
-    h.emu.clock.advance(10 * 60_000)
+    await advance(h, 10 * 60_000)
     const page = await reviewOk(h, 'queue', { periodId: period._id }, LI)
     expect(page.items.map((i) => i.id)).toEqual(ids)
     expect(page.items[0]).toMatchObject({ waitedMinutes: 13, waitedLabel: '13 分钟', dayIndex: 1, redo: false, flagged: false })

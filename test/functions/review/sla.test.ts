@@ -13,7 +13,7 @@ import { loadStaff, periodsOf } from '../../../cloudfunctions/src/services/revie
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { countDatabaseRequests } from '../../support/request-trail'
 import { sh } from '../camp/support'
-import { at, ensureMember, LI, OUTSIDER_TEACHER, periodWithSubmissions, review, reviewOk, WANG } from './support'
+import { at, ensureMember, LI, OUTSIDER_TEACHER, periodWithSubmissions, review, reviewOk, WANG, handTo } from './support'
 
 let h: FunctionsHarness
 const ADMIN = 'sla-admin'
@@ -54,6 +54,7 @@ beforeAll(async () => {
     ['2026-03-02 09:48', 3, WANG],
   ] as const) {
     await at(h, local, { frozen: true })
+    if (teacher === WANG) await handTo(h, ids[i], WANG) // 李老师 holds them all (support.ts)
     await reviewOk(h, 'submitReview', { checkinId: ids[i], comment: '很好' }, teacher)
   }
   await waitingCopies()

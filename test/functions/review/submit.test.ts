@@ -1,7 +1,20 @@
 import { publicIdOf } from '../../../cloudfunctions/src/domain/identity/public-id'
 import type { ReviewView } from '../../../cloudfunctions/src/contracts/review-views'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, balanceOf, checkinDoc, entriesOf, LI, periodWithSubmissions, review, reviewOk, reviewsOf, teacherVoice, WANG } from './support'
+import {
+  at,
+  balanceOf,
+  checkinDoc,
+  entriesOf,
+  LI,
+  periodWithSubmissions,
+  review,
+  reviewOk,
+  reviewsOf,
+  teacherVoice,
+  WANG,
+  advance,
+} from './support'
 
 let h: FunctionsHarness
 
@@ -131,7 +144,8 @@ describe('submitting a review', () => {
   it('should let the author edit the review the same day, and nobody else', async () => {
     const { ids } = await periodWithSubmissions(h, ['sub-edit'])
     await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '初稿', score: 3 }, LI)
-    const later = h.emu.clock.advance(3600_000)
+    await advance(h, 3600_000)
+    const later = h.emu.clock.now()
     const edited = await reviewOk(h, 'editReview', { checkinId: ids[0], comment: '改过的点评', score: 5 }, LI)
     expect(edited).toMatchObject({ comment: '改过的点评', score: { value: 5 } })
     expect(edited.editedAt).toBeGreaterThanOrEqual(later)

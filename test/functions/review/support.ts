@@ -28,11 +28,17 @@ export async function teachers(h: FunctionsHarness): Promise<void> {
     if ((await h.emu.db.count('members', { _id: id })) === 0) await h.member(id, ['teacher'], { nickname })
 }
 
-/** A running period taught by 李老师 and 王老师 whose `members` each checked in today (in this order, a minute apart). */
+/**
+ * A running period taught by 李老师 and 王老师 whose `members` each checked in today (in this order, a minute apart).
+ * Fair distribution (issue #17 item 2) would deal them over both teachers by load; these tests are about one teacher
+ * reviewing, so an operator places every item with `holder` (李老师; null = leave them as dealt) — a test where 王老师
+ * reviews one hands it to him (handTo). test/functions/review/distribution*.test.ts test the dealing itself.
+ */
 export async function periodWithSubmissions(
   h: FunctionsHarness,
   members: string[],
   overrides: Record<string, unknown> = {},
+  holder: string | null = LI,
 ): Promise<{ period: AdminPeriodView; ids: string[] }> {
   await teachers(h)
   const period = await openPeriod(h, { teacherIds: [LI, WANG], ...overrides })
@@ -42,9 +48,29 @@ export async function periodWithSubmissions(
     const res = await checkin(h, period._id, m, { text: `${m} 的今日打卡` })
     if (res.code !== 0) throw new Error(`check-in failed: ${JSON.stringify(res)}`)
     ids.push(checkinId(period._id, today(h), m))
-    h.emu.clock.advance(60_000)
+    await advance(h, 60_000)
   }
+  const teachersOfPeriod = (overrides.teacherIds as string[] | undefined) ?? [LI, WANG]
+  if (holder && teachersOfPeriod.includes(holder)) for (const id of ids) await handTo(h, id, holder)
   return { period, ids }
+}
+
+/**
+ * Moves the clock on and waits for the timers it made due (review deals its pools every minute), so a deal never runs
+ * under a test's feet — camp's `at` does the same for jumps.
+ */
+export async function advance(h: FunctionsHarness, ms: number): Promise<void> {
+  h.emu.clock.advance(ms)
+  await h.emu.runtime.fireDueTriggers()
+}
+
+/**
+ * An operator places the waiting item with `teacher` (fair distribution, issue #17 item 2): for tests where a second
+ * teacher reviews an item the first one, present, was dealt.
+ */
+export async function handTo(h: FunctionsHarness, checkinId: string, teacher: string, force = false): Promise<void> {
+  await ensureMember(h, 'camp-admin', ['admin'])
+  await reviewOk(h, 'reassign', { checkinId, teacherId: teacher, force }, 'camp-admin')
 }
 
 /** A voice comment the teacher uploaded to their own folder. */

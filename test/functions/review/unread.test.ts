@@ -1,5 +1,5 @@
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
-import { at, campOk, LI, periodWithSubmissions, reviewOk, today, WANG } from './support'
+import { at, campOk, LI, periodWithSubmissions, reviewOk, today, WANG, advance } from './support'
 
 let h: FunctionsHarness
 
@@ -46,7 +46,7 @@ describe('unread reviews (server-side read marks)', () => {
     expect(shown).toMatchObject({ reviewUnread: true, review: { comment: '很好', featured: true, score: { value: 5 } } })
     expect((await home('ur-c')).unread.count).toBe(0)
 
-    h.emu.clock.advance(60_000)
+    await advance(h, 60_000)
     await reviewOk(h, 'editReview', { checkinId: ids[0], comment: '很好，语调再自然一些' }, LI)
     expect((await home('ur-c')).unread.count).toBe(1)
     expect((await campOk(h, 'today', { periodId: period._id }, 'ur-c')).reviewUnread).toBe(true)

@@ -83,6 +83,8 @@ describe('one timer trigger per function', () => {
       'invites.settle': 144,
       'points.expire': 1,
       'points.reconcile': 1,
+      // every minute, so every five-minute step of this walk fires it once
+      'review.deal': 288,
     })
   })
 })

@@ -145,6 +145,8 @@ export function planCheckin(
     redoCount: 0,
     featured: false,
     featuredAt: null,
+    // In the period's pool: the teachers' side deals it (services/review/distribution.ts), never the check-in.
+    assigneeId: null,
   }
   return { ok: true, checkin, enrollment: counters, awards }
 }

@@ -265,6 +265,16 @@ export interface CheckinDoc {
   redoCount: number
   featured: boolean
   featuredAt: number | null
+  /**
+   * Fair distribution (issue #17 item 2, domain/review/distribution.ts): the teacher the waiting item is dealt to;
+   * null (written by the check-in) or absent (older check-ins) = in the period's pool. Review writes these, camp never
+   * does after the insert; a review keeps it (a redo comes back to the same teacher).
+   */
+  assigneeId?: string | null
+  /** The teacher who opened it, until when (10 minutes, renewed by the holder). */
+  lease?: { holder: string; until: number } | null
+  /** Placed by an operator: rebalancing leaves it. */
+  pinned?: boolean
 }
 
 /** One points movement a plan asks the ledger to make; `key` becomes the ledger entry's `_id`. */

@@ -14,8 +14,9 @@ import type { CheckinDoc } from './model'
  * every team live NESTED in the one shard (not one document per owner): whatever moves a check-in in or out of the
  * backlog — check-in, redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
  * in the same transaction as the check-in write (per-owner documents would make each of these two writes). Item 2
- * (distribution) fits the same way: an `owners.{id}.{day}` map nested here keeps a check-in, a review and a
- * reassignment at one update.
+ * (distribution) fits the same way: the `owners.{fieldKey(teacherId)}.{day}` map nested here (a check-in with an
+ * `assigneeId` counts in its teacher's cell too) keeps a deal, a review and a reassignment at one update; the pool
+ * (waiting items nobody holds) is the total minus the owners.
  *
  * Why 64 shards: transactions are snapshot-isolated, so two check-ins of one period whose transactions overlap and hit
  * the same shard conflict and one retries. In bench/checkin-baseline (50 members of ONE period, think 0–1000 ms) the
@@ -45,10 +46,14 @@ export interface QueueCounterDoc {
   pending: number
   days: Record<string, number>
   teams: Record<string, Record<string, number>>
+  /** Per teacher the item is dealt to (issue #17 item 2), fieldKey(teacherId) → day → n; absent on older documents. */
+  owners?: Record<string, Record<string, number>>
 }
 
-/** What the counters read of a check-in. */
-export type QueueCounted = Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'teamId' | 'reviewStatus' | 'moderation'>
+/** What the counters read of a check-in (`assigneeId` absent or null: in the period's pool, counted in no owner). */
+export type QueueCounted = Pick<CheckinDoc, '_id' | 'periodId' | 'day' | 'teamId' | 'reviewStatus' | 'moderation'> & {
+  assigneeId?: string | null
+}
 
 export interface QueueCounterStep {
   docId: string
@@ -63,6 +68,8 @@ export interface PeriodQueueCounts {
   periodId: string
   days: Record<string, number>
   teams: Record<string, Record<string, number>>
+  /** Per teacher (real ids): their dealt backlog by day. Pool = the period's total − Σ owners. */
+  owners: Record<string, Record<string, number>>
 }
 
 export const isBacklog = (c: Pick<CheckinDoc, 'reviewStatus' | 'moderation'>): boolean =>
@@ -85,17 +92,18 @@ export const fieldKey = (id: string): string => id.replace(/%/g, '%25').replace(
 export const fromFieldKey = (key: string): string => key.replace(/%2E/g, '.').replace(/%24/g, '$').replace(/%25/g, '%')
 
 export function emptyQueueCounter(periodId: string, k: number): QueueCounterDoc {
-  return { _id: queueCounterId(periodId, k), periodId, k, writes: 0, pending: 0, days: {}, teams: {} }
+  return { _id: queueCounterId(periodId, k), periodId, k, writes: 0, pending: 0, days: {}, teams: {}, owners: {} }
 }
 
 /** The base of a period created with no check-ins: zero, so it is counted from its first check-in on. */
 export const newPeriodQueueBase = (periodId: string): QueueCounterDoc => emptyQueueCounter(periodId, BASE_K)
 
 /** The cells one backlog check-in counts in (a check-in without a team, null or absent, counts in no team). */
-const cellPaths = (day: string, teamId: string | null | undefined): string[] => [
+const cellPaths = (day: string, teamId: string | null | undefined, assigneeId?: string | null): string[] => [
   'pending',
   `days.${day}`,
   ...(teamId ? [`teams.${fieldKey(teamId)}.${day}`] : []),
+  ...(assigneeId ? [`owners.${fieldKey(assigneeId)}.${day}`] : []),
 ]
 
 /**
@@ -110,7 +118,7 @@ export function queueCounterStep(before: QueueCounted | null, after: QueueCounte
   const cells: Record<string, number> = {}
   const add = (c: QueueCounted | null, sign: number) => {
     if (!c || !isBacklog(c)) return
-    for (const p of cellPaths(c.day, c.teamId)) cells[p] = (cells[p] ?? 0) + sign
+    for (const p of cellPaths(c.day, c.teamId, c.assigneeId)) cells[p] = (cells[p] ?? 0) + sign
   }
   add(before, -1)
   add(after, 1)
@@ -127,6 +135,7 @@ export function applyQueueInc(doc: QueueCounterDoc, inc: Readonly<Record<string,
     ...doc,
     days: { ...doc.days },
     teams: Object.fromEntries(Object.entries(doc.teams).map(([t, d]) => [t, { ...d }])),
+    owners: Object.fromEntries(Object.entries(doc.owners ?? {}).map(([t, d]) => [t, { ...d }])),
   }
   for (const [path, n] of Object.entries(inc)) {
     const [field, a, b] = path.split('.')
@@ -136,23 +145,33 @@ export function applyQueueInc(doc: QueueCounterDoc, inc: Readonly<Record<string,
     else if (field === 'teams') {
       const team = (out.teams[a] ??= {})
       team[b] = (team[b] ?? 0) + n
+    } else if (field === 'owners') {
+      const owner = ((out.owners ??= {})[a] ??= {})
+      owner[b] = (owner[b] ?? 0) + n
     } else throw new Error(`unknown queue counter path ${path}`)
   }
   return out
 }
 
-/** One row of the recount aggregate: backlog check-ins of a period grouped by (day, teamId). */
+/** One row of the recount aggregate: backlog check-ins of a period grouped by (day, teamId, assigneeId). */
 export interface QueueRecountGroup {
   day: string
   teamId: string | null
+  /** null or absent: in the pool. */
+  assigneeId?: string | null
   count: number
 }
 
 /** Adds (sign 1) or takes away (sign −1) `doc`'s cells from `into`. */
-function addCells(into: QueueCounterDoc, doc: Pick<QueueCounterDoc, 'pending' | 'days' | 'teams'>, sign: number): QueueCounterDoc {
+function addCells(
+  into: QueueCounterDoc,
+  doc: Pick<QueueCounterDoc, 'pending' | 'days' | 'teams' | 'owners'>,
+  sign: number,
+): QueueCounterDoc {
   const inc: Record<string, number> = { pending: sign * doc.pending }
   for (const [d, n] of Object.entries(doc.days ?? {})) inc[`days.${d}`] = sign * n
   for (const [t, byDay] of Object.entries(doc.teams ?? {})) for (const [d, n] of Object.entries(byDay)) inc[`teams.${t}.${d}`] = sign * n
+  for (const [o, byDay] of Object.entries(doc.owners ?? {})) for (const [d, n] of Object.entries(byDay)) inc[`owners.${o}.${d}`] = sign * n
   return applyQueueInc(into, inc)
 }
 
@@ -164,7 +183,7 @@ export function recountedBase(
 ): QueueCounterDoc {
   let base = emptyQueueCounter(periodId, BASE_K)
   for (const g of groups)
-    if (g.count > 0) base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId).map((p) => [p, g.count])))
+    if (g.count > 0) base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId, g.assigneeId).map((p) => [p, g.count])))
   for (const s of shardsAtStart) if (s.k !== BASE_K) base = addCells(base, s, -1)
   return base
 }
@@ -179,15 +198,13 @@ export function sumQueueCounters(periodId: string, docs: ReadonlyMap<string, Que
   let total = emptyQueueCounter(periodId, BASE_K)
   for (const doc of [base, ...queueShardIds(periodId).flatMap((id) => docs.get(id) ?? [])]) total = addCells(total, doc, 1)
   const dropZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n !== 0))
-  return {
-    periodId,
-    days: dropZero(total.days),
-    teams: Object.fromEntries(
-      Object.entries(total.teams)
-        .map(([t, m]) => [fromFieldKey(t), dropZero(m)] as const)
-        .filter(([, m]) => Object.keys(m).length > 0),
-    ),
-  }
+  const nested = (m: Record<string, Record<string, number>>) =>
+    Object.fromEntries(
+      Object.entries(m)
+        .map(([t, byDay]) => [fromFieldKey(t), dropZero(byDay)] as const)
+        .filter(([, byDay]) => Object.keys(byDay).length > 0),
+    )
+  return { periodId, days: dropZero(total.days), teams: nested(total.teams), owners: nested(total.owners ?? {}) }
 }
 
 /** The counts a recount's groups amount to (the answer of the read that recounted). */
@@ -196,10 +213,21 @@ export function countsOfGroups(periodId: string, groups: readonly QueueRecountGr
   return sumQueueCounters(periodId, new Map([[base._id, base]])) as PeriodQueueCounts
 }
 
-/** A reader's backlog of the period by day: the whole period (teams null) or the sum of its teams. */
-export function backlogDays(counts: PeriodQueueCounts, teams: readonly string[] | null): { day: string; count: number }[] {
+/** The backlog of each teacher holding dealt items (total over days), and the pool (the period's items nobody holds). */
+export function ownerLoads(counts: PeriodQueueCounts): { owners: Record<string, number>; pool: number } {
+  const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0)
+  const owners = Object.fromEntries(Object.entries(counts.owners).map(([o, byDay]) => [o, sum(byDay)]))
+  return { owners, pool: sum(counts.days) - sum(owners) }
+}
+
+/**
+ * A reader's backlog of the period by day: the whole period (teams null) or the sum of its teams; `owner` = one
+ * teacher's personal queue (the items dealt to them).
+ */
+export function backlogDays(counts: PeriodQueueCounts, teams: readonly string[] | null, owner?: string): { day: string; count: number }[] {
   const m: Record<string, number> = {}
-  const sources = teams === null ? [counts.days] : teams.map((t) => counts.teams[t] ?? {})
+  const sources =
+    owner !== undefined ? [counts.owners[owner] ?? {}] : teams === null ? [counts.days] : teams.map((t) => counts.teams[t] ?? {})
   for (const src of sources) for (const [d, n] of Object.entries(src)) m[d] = (m[d] ?? 0) + n
   return Object.entries(m)
     .filter(([, n]) => n > 0)

@@ -72,6 +72,8 @@ export const ACTION_RULES = {
   // the SLA dashboard (issue #17 item 3): teachers their own reviews and periods, operators every teacher
   'review.sla': teacher('none'),
   'review.slaAll': admin,
+  // fair distribution (issue #17 item 2): who holds which waiting item, away teachers, reassigning one item
+  'review.assign': admin,
 } as const satisfies Record<string, ActionRule>
 
 export type ActionName = keyof typeof ACTION_RULES

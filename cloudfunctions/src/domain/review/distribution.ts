@@ -3,29 +3,23 @@ import { isBacklog, shardOf, UNASSIGNED } from './queue-counters'
 import { rejectReview, type ReviewRejection } from './rejections'
 
 /**
- * Fair distribution of a period's submissions over its teachers (issue #17 item 2). Chosen design: assignment BY LOAD
- * at check-in time plus incremental rebalancing, not hashing — hashing needs no read but drifts (√n imbalance, and
- * teachers work at different speeds), so it would need the same rebalancing anyway; by load, one cheap counter read
- * keeps backlogs within 1 and each later event needs at most one move to restore it.
+ * Fair distribution of a period's submissions over its teachers (issue #17 item 2). Everything below is pure; the
+ * service (services/review/distribution.ts) wires it.
  *
- * Documents (a service wires them; everything below is pure):
- *  - the check-in carries the distribution fields `assigneeId`, `lease` ({ holder, until } | null), `pinned`;
- *    index { periodId, assigneeId, reviewStatus, submittedAt } (personal queue, and finding movable items).
- *  - `reviewPresence/{teacherId}` Presence: written only by that teacher's own claims/submits (throttled by
- *    PRESENCE_TOUCH_MS) and by an operator marking them absent — never by a check-in, so no hotspot.
- *  - loads are the per-teacher backlog counters of queue-counters.ts (owner = teacher id, 8 shards each).
- * Requests per operation:
- *  - check-in: +1 read outside its transaction — the period's teacher shards and presences by id (`_id: _.in`);
- *    assignNew picks the teacher; inside the transaction the check-in is written with `assigneeId` and
- *    counterPatches adds the owner shard (no extra write compared to counting alone). Stale loads under concurrency
- *    can overshoot by the number of racing check-ins; the next rebalance absorbs it.
- *  - claim (opening a submission): one transaction — check-in get, presence get, check-in update (lease, maybe new
- *    assignee), presence update (holding, lastActiveAt), the previous held check-in's lease cleared (`release`), and
- *    the owner counter patches when the item moved. Single-document operations only.
- *  - submit: the review transaction already reads the check-in: checkSubmit(...) there, and clear the lease.
- *  - rebalance (after a submit, on a presence change, or a timer every few minutes): read loads (1 request), run
- *    planRebalance; for each move query the donor's oldest unpinned items (index above, limit count + 1: a donor holds
- *    at most one live lease) and move each in its own transaction guarded by canMove (3 writes: check-in + 2 shards).
+ * Design: a check-in lands in the period's POOL (`assigneeId: null`, no extra request for the member). DEALING happens
+ * on the teachers' side — the review function's timer every minute, an operator's rebalance, and a bounded deal after
+ * each submit: it reads the period's backlog counters (per-teacher loads live nested in the same qc shards,
+ * domain/camp/queue-counters.ts `owners`), the teachers' presences by id, and the pool's oldest items, and gives each
+ * item to the eligible receiver (`mayReceive`: the period's teacher, team scope included) with the least load, one
+ * transaction per item guarded on the fresh document (still waiting, still in the pool). Then planRebalance: away
+ * teachers give back every movable item, present teachers' backlogs end within 1; each move is one transaction
+ * guarded by canMove. A deal or a move is ONE check-in update plus ONE `_.inc` of its counter shard.
+ *
+ * Documents:
+ *  - the check-in carries `assigneeId`, `lease` ({ holder, until } | null), `pinned`; index
+ *    { periodId, reviewStatus, assigneeId, submittedAt } (personal queue, the pool, finding movable items).
+ *  - `review_presence/{teacherId}` Presence: written only by that teacher's own claims/submits (throttled by
+ *    PRESENCE_TOUCH_MS) and by an operator marking them away — never by a check-in, so no hotspot.
  * A teacher holds at most ONE live lease (Presence.holding): claiming another releases the first. Hence a teacher's
  * non-movable backlog is ≤ 1 (+ pinned items), and whenever two present teachers differ by ≥ 2 the larger can give one.
  */
@@ -80,13 +74,7 @@ export function assignNew(
   presences: readonly Presence[],
   now: number,
 ): string | null {
-  let best: { id: string; load: number; tie: number } | null = null
-  for (const id of receivers(presences, now)) {
-    const load = loads[id] ?? 0
-    const tie = shardOf(`${checkinId}|${id}`, 0x7fffffff)
-    if (!best || load < best.load || (load === best.load && tie > best.tie)) best = { id, load, tie }
-  }
-  return best?.id ?? null
+  return leastLoaded(checkinId, receivers(presences, now), loads)
 }
 
 export interface Claimed<T extends Assignable> {
@@ -126,12 +114,48 @@ export function claim<T extends Assignable>(
   }
 }
 
-/** Submit needs the teacher's live lease, or the item assigned to them with no live lease at all. */
-export function checkSubmit(item: Assignable, teacherId: string, now: number): ReviewRejection | null {
+/**
+ * Submit needs the teacher's live lease, or — nobody holding a live lease — the item assigned to them, still in the
+ * pool, or assigned to a teacher who is away (`assigneeAway`): the same items `claim` would give them.
+ */
+export function checkSubmit(item: Assignable, teacherId: string, now: number, assigneeAway = false): ReviewRejection | null {
   if (!isBacklog(item)) return rejectReview('REVIEW.NOT_WAITING')
   if (leaseLive(item.lease, now))
     return item.lease.holder === teacherId ? null : rejectReview('REVIEW.LEASED', { holder: item.lease.holder, until: item.lease.until })
-  return item.assigneeId === teacherId ? null : rejectReview('REVIEW.NOT_YOURS', { assigneeId: item.assigneeId ?? UNASSIGNED })
+  if (item.assigneeId === teacherId || item.assigneeId === null || assigneeAway) return null
+  return rejectReview('REVIEW.NOT_YOURS', { assigneeId: item.assigneeId ?? UNASSIGNED })
+}
+
+/** A check-in's distribution fields, defaulted for documents written before them (absent = pool, no lease). */
+export function assignableOf<T extends Pick<CheckinDoc, '_id' | 'submittedAt' | 'reviewStatus' | 'moderation'>>(
+  c: T & { assigneeId?: string | null; lease?: Lease | null; pinned?: boolean },
+): T & Assignable {
+  return { ...c, assigneeId: c.assigneeId ?? null, lease: c.lease ?? null, pinned: c.pinned ?? false }
+}
+
+/** A teacher's presence before their first claim: never active (so idle), not marked away. */
+export const noPresence = (teacherId: string): Presence => ({ _id: teacherId, teacherId, lastActiveAt: 0, absent: false, holding: null })
+
+/** Whether `teacherId` may receive / review an item of team `teamId` in a period (its teacher, inside their team scope). */
+export function mayReceive(
+  period: { teacherIds: readonly string[]; teacherTeams: Readonly<Record<string, readonly string[]>> },
+  teacherId: string,
+  teamId: string | null,
+): boolean {
+  if (!period.teacherIds.includes(teacherId)) return false
+  const teams = period.teacherTeams[teacherId]
+  return !teams || teams.length === 0 || (teamId !== null && teams.includes(teamId))
+}
+
+/** The receiver among `candidates` with the least load; ties by rendezvous hash of (item, teacher). null = none. */
+export function leastLoaded(itemId: string, candidates: readonly string[], loads: Readonly<Record<string, number>>): string | null {
+  let best: { id: string; load: number; tie: number } | null = null
+  for (const id of candidates) {
+    const load = loads[id] ?? 0
+    const tie = shardOf(`${itemId}|${id}`, 0x7fffffff)
+    if (!best || load < best.load || (load === best.load && tie > best.tie)) best = { id, load, tie }
+  }
+  return best?.id ?? null
 }
 
 /** The presence after a claim/submit: null when nothing needs writing (activity recorded recently, nothing held). */

@@ -29,6 +29,8 @@ export interface QueueFilter {
   periodId?: string
   /** A business day, 'today' (each period's own today under its cut-off) or 'all' (the whole backlog). */
   day: string
+  /** Operators only: one teacher's dealt items, or 'pool' (nobody's yet); undefined = everyone's. */
+  assignee?: string
 }
 
 export interface QueueCursor {
@@ -42,6 +44,8 @@ export interface QueueScope {
   day: string | null
   /** null = any team (the teacher is not narrowed to teams). */
   teamIds: string[] | null
+  /** Whose items (fair distribution, issue #17 item 2): a teacher id, null = the pool, undefined = anyone's. */
+  assigneeId?: string | null
 }
 
 export interface QueueQuery {
@@ -86,6 +90,7 @@ export function buildQueueQuery(
   now: number,
   pageSize: number,
   after: QueueCursor | null = null,
+  away: ReadonlySet<string> = new Set(),
 ): QueueQuery | ReviewRejection {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_QUEUE_PAGE) throw new RangeError(`invalid page size ${pageSize}`)
   let mine = reviewablePeriods(actor, periods)
@@ -93,13 +98,25 @@ export function buildQueueQuery(
     mine = mine.filter((p) => p._id === filter.periodId)
     if (mine.length === 0) return rejectReview('REVIEW.NOT_ASSIGNED', { periodId: filter.periodId })
   }
+  const admin = actor.roles.includes('admin')
+  if (filter.assignee !== undefined && !admin && filter.assignee !== actor._id) return rejectReview('REVIEW.NOT_TEACHER')
+  // Teachers see their personal queue: the items dealt to them, the pool not dealt yet, and the items of colleagues
+  // who are away (`away`, from their presences) — everything claim would give them; the timer re-deals the last two
+  // within a minute. Returned items wait for the member, not for a teacher: not narrowed.
+  const personal = !admin && filter.kind !== 'returned'
+  const fixed: (string | null | undefined)[] =
+    filter.assignee !== undefined && filter.kind !== 'returned' ? [filter.assignee === 'pool' ? null : filter.assignee] : [undefined]
   const scopes = mine
     .filter((p) => p.status !== 'draft')
-    .map((p): QueueScope => ({
-      periodId: p._id,
-      day: filter.day === 'all' ? null : filter.day === 'today' ? todayOf(p, now) : filter.day,
-      teamIds: teamsOf(actor, p),
-    }))
+    .flatMap((p): QueueScope[] => {
+      const base: QueueScope = {
+        periodId: p._id,
+        day: filter.day === 'all' ? null : filter.day === 'today' ? todayOf(p, now) : filter.day,
+        teamIds: teamsOf(actor, p),
+      }
+      const whose = personal ? [actor._id, null, ...p.teacherIds.filter((t) => t !== actor._id && away.has(t))] : fixed
+      return whose.map((a) => (a === undefined ? base : { ...base, assigneeId: a }))
+    })
   return {
     scopes,
     reviewStatus: filter.kind === 'flagged' ? null : filter.kind,

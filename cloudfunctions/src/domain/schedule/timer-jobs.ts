@@ -39,6 +39,7 @@ export const TIMER_JOBS = {
   invites: { trigger: TIMER_TRIGGER_NAME, jobs: { settle: every(10) } },
   analytics: { trigger: TIMER_TRIGGER_NAME, jobs: { rollup: every(15) } },
   community: { trigger: TIMER_TRIGGER_NAME, jobs: { board: every(10) } },
+  review: { trigger: TIMER_TRIGGER_NAME, jobs: { deal: every(1) } },
 } as const satisfies Record<string, FunctionTimer>
 
 export type TimedFunction = keyof typeof TIMER_JOBS

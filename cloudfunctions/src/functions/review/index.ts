@@ -2,7 +2,9 @@ import { ReviewRequest } from '../../contracts/review'
 import type { ReviewResults } from '../../contracts/review-views'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { featureCheckin, moderateCheckin } from '../../services/review/curate'
+import { dealAll, distribution, reassignItem, rebalance, setAway } from '../../services/review/distribution'
 import { draftFor, prefetchDrafts } from '../../services/review/drafts'
 import { nextItem } from '../../services/review/next'
 import { openReview } from '../../services/review/open'
@@ -20,10 +22,13 @@ import { writeReview } from '../../services/review/submit'
 export const main = defineFunction(
   actionsFrom<typeof ReviewRequest, ReviewResults>(ReviewRequest, {
     queue: {
-      run: async ({ kind, periodId, day, cursor, limit }, { who }) =>
-        queuePage(who.openid, { kind, periodId, day }, cursor ?? null, limit, now()),
+      run: async ({ kind, periodId, day, assignee, cursor, limit }, { who }) =>
+        queuePage(who.openid, { kind, periodId, day, assignee }, cursor ?? null, limit, now()),
     },
-    next: { run: async ({ kind, periodId, day, after }, { who }) => nextItem(who.openid, { kind, periodId, day }, after, now()) },
+    next: {
+      run: async ({ kind, periodId, day, assignee, after }, { who }) =>
+        nextItem(who.openid, { kind, periodId, day, assignee }, after, now()),
+    },
     open: { run: async ({ checkinId }, { who }) => openReview(who.openid, checkinId, now()) },
     submitReview: { run: async (request, { who }) => writeReview(who.openid, request, now()) },
     editReview: { run: async (request, { who }) => writeReview(who.openid, request, now()) },
@@ -41,8 +46,14 @@ export const main = defineFunction(
     reorderPhrases: { run: async ({ phrases }, { who }) => reorderPhrasesOf(who.openid, phrases, now()) },
     draft: { run: async ({ checkinId }, { who }) => draftFor(who.openid, checkinId, now()) },
     prefetchDrafts: {
-      run: async ({ kind, periodId, day, after, count }, { who }) =>
-        prefetchDrafts(who.openid, { kind, periodId, day }, after, count, now()),
+      run: async ({ kind, periodId, day, assignee, after, count }, { who }) =>
+        prefetchDrafts(who.openid, { kind, periodId, day, assignee }, after, count, now()),
     },
+    distribution: { run: async ({ periodId }, { who }) => distribution(who.openid, periodId, now()) },
+    setAway: { run: async ({ periodId, teacherId, away }, { who }) => setAway(who.openid, periodId, teacherId, away, now()) },
+    rebalance: { run: async ({ periodId }, { who }) => rebalance(who.openid, periodId, now()) },
+    reassign: { run: async ({ checkinId, teacherId, force }, { who }) => reassignItem(who.openid, checkinId, teacherId, force, now()) },
   }),
+  // Fair distribution: the pool is dealt and backlogs evened every minute (services/review/distribution.ts).
+  { timer: timerJobs('review', { deal: () => dealAll(now()) }) },
 )

@@ -76,3 +76,12 @@ export async function checkinsBySubmission(
     .get()
   return res.data
 }
+
+/**
+ * Check-ins matching `match` in submission order (then `_id`), at most `limit` (≤ 1000): one request. Review's fair
+ * distribution reads the pool and a teacher's dealt items this way (index period_review_assignee_submitted).
+ */
+export async function checkinsWhere(match: object, limit: number): Promise<CheckinDoc[]> {
+  const res = await repo.col(CHECKINS).where(match).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(limit).get()
+  return res.data
+}

@@ -10,7 +10,7 @@
  * Reads: `queueCountsOf(periodIds)` reads each period's base and shards by `_id` (QUEUE_SHARDS + 1 ids a period, one
  * request per 15 periods). A period without its base (check-ins from before the counters) is recounted once, safely:
  *   1. the shards as that read found them (v0);
- *   2. its backlog counted by (day, team): one `$group` page per BACKLOG_PAGE groups;
+ *   2. its backlog counted by (day, team, assignee): one `$group` page per BACKLOG_PAGE groups;
  *   3. its shards read again (v1); when no shard's `writes` moved since v0, `add` base = count − Σ v0 (a duplicate
  *      means another read added it first).
  * A check-in that commits before v0 is in the count and in v0; one that commits between v0 and v1 moves `writes`
@@ -67,6 +67,13 @@ export async function queueCountsOf(
   return new Map(counts.map((c) => [c.periodId, c]))
 }
 
+/** Like queueCountsOf, without recounting: periods without their base are left out (one request, never a scan). */
+export async function countedQueueCountsOf(periodIds: readonly string[]): Promise<Map<string, PeriodQueueCounts>> {
+  const unique = [...new Set(periodIds)]
+  const shards = await repo.byIds(QUEUE_COUNTERS, unique.flatMap(queueCounterIds))
+  return new Map(unique.flatMap((p) => sumQueueCounters(p, shards) ?? []).map((c) => [c.periodId, c]))
+}
+
 /** Backlog check-ins of the period grouped by (day, team), page by page. */
 async function backlogGroups(periodId: string, pageSize: number): Promise<QueueRecountGroup[]> {
   const _ = command()
@@ -77,12 +84,14 @@ async function backlogGroups(periodId: string, pageSize: number): Promise<QueueR
       .col(CHECKINS)
       .aggregate()
       .match(match)
-      .group({ _id: { day: '$day', teamId: '$teamId' }, count: _.aggregate.sum(1) })
-      .sort({ '_id.day': 1, '_id.teamId': 1 })
+      .group({ _id: { day: '$day', teamId: '$teamId', assigneeId: '$assigneeId' }, count: _.aggregate.sum(1) })
+      .sort({ '_id.day': 1, '_id.teamId': 1, '_id.assigneeId': 1 })
       .skip(skip)
       .limit(pageSize)
-      .end<{ _id: { day: string; teamId?: string | null }; count: number }>()
-    groups.push(...res.list.map((g) => ({ day: g._id.day, teamId: g._id.teamId ?? null, count: g.count })))
+      .end<{ _id: { day: string; teamId?: string | null; assigneeId?: string | null }; count: number }>()
+    groups.push(
+      ...res.list.map((g) => ({ day: g._id.day, teamId: g._id.teamId ?? null, assigneeId: g._id.assigneeId ?? null, count: g.count })),
+    )
     if (res.list.length < pageSize) return groups
   }
 }

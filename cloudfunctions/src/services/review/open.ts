@@ -10,6 +10,7 @@ import { checkinIdParts, checkReviewer, reviewId, type ReviewDoc, type Reviewer,
 import { getCamp, getCheckin, getEnrollment, getPeriod, latestCheckinsOf } from '../camp/lookups'
 import { memberOf } from '../identity/lookups'
 import type { Profile } from '../identity/profiles'
+import { claimItem, takesLease } from './distribution'
 import { loadStaff, repo, REVIEWS } from './store'
 
 /** How many of the member's latest check-ins the page lists under the submission. */
@@ -68,17 +69,31 @@ export async function openReview(
   ])
   if ('ok' in actor) return actor
   if (!period || !checkin) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
-  const camp = await getCamp(period.campId)
-  return viewOf(actor, period, camp, checkin, details, now)
+  const denied = checkReviewer(actor, 'review.open', period, checkin)
+  if (denied) return denied
+  // A teacher of the period opening a waiting item takes its lease (issue #17 item 2), in parallel with the camp read.
+  const [camp, claimed] = await Promise.all([
+    getCamp(period.campId),
+    takesLease(actor, period, checkin) ? claimItem(checkinId, actor._id, now) : checkin,
+  ])
+  if ('ok' in claimed) return claimed
+  return viewOf(actor, period, camp, claimed, details, now)
 }
 
-/** For "next": the check-in and its period are already in hand. */
+/** For "next": the check-in and its period are already in hand; a teacher of the period claims it (its lease). */
 export async function openFetched(
   actor: Reviewer,
   period: PeriodDoc,
   checkin: CheckinDoc,
   now: number,
-): Promise<ReviewOpenView | ReviewRejection> {
-  const [camp, details] = await Promise.all([getCamp(period.campId), detailsOf(checkin._id)])
-  return viewOf(actor, period, camp, checkin, details, now)
+): Promise<ReviewOpenView | ReviewRejection | CampRejection> {
+  const denied = checkReviewer(actor, 'review.open', period, checkin)
+  if (denied) return denied
+  const [camp, details, claimed] = await Promise.all([
+    getCamp(period.campId),
+    detailsOf(checkin._id),
+    takesLease(actor, period, checkin) ? claimItem(checkin._id, actor._id, now) : checkin,
+  ])
+  if ('ok' in claimed) return claimed
+  return viewOf(actor, period, camp, claimed, details, now)
 }

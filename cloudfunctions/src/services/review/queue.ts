@@ -27,6 +27,7 @@ import { command } from '../../shared/repository'
 import { checkinsInSubmissionOrder } from '../camp/lookups'
 import { BACKLOG_PAGE, queueCountsOf } from '../camp/queue-counters'
 import type { Profile } from '../identity/profiles'
+import { awayColleagues, teacherNames } from './distribution'
 import { loadStaff, periodsOf } from './store'
 
 export interface FetchedQueue {
@@ -42,6 +43,8 @@ function scopeMatch(q: QueueQuery, s: QueueScope): object {
   else if (q.excludeRisky) m.moderation = _.neq('risky')
   if (s.day !== null) m.day = s.day
   if (s.teamIds !== null) m.teamId = _.in(s.teamIds)
+  // null matches the pool: null or a missing field (see services/review/distribution.ts backlogMatch).
+  if (s.assigneeId !== undefined) m.assigneeId = s.assigneeId
   if (!q.after) return m
   m.submittedAt = _.gte(q.after.submittedAt)
   return _.and([m, _.or([{ submittedAt: _.gt(q.after.submittedAt) }, { _id: _.gt(q.after.id) }])])
@@ -99,14 +102,28 @@ export async function queuePage(
   const actor = await loadStaff(openid)
   if ('ok' in actor) return actor
   const periods = await periodsOf(actor)
+  const scopedPeriods = filter.periodId === undefined ? periods : periods.filter((p) => p._id === filter.periodId)
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
   if ('ok' in query) return query
-  // The backlog comes with the first page only (one counter read), not again for every page scrolled in.
-  const [fetched, backlog] = await Promise.all([fetchQueue(query), cursor ? null : backlogOf(actor, periods)])
-  const { items, next } = pageQueue(fetched.docs, query)
+  // One wave: the page (a teacher's own items and the pool), the backlog with the first page only (one counter read,
+  // not again for every page scrolled in), the colleagues' presences and the teachers' names (assignee, 正在点评).
+  // Only when a colleague is away (their items are this teacher's to take too) or this teacher just came back (a deal
+  // ran for them) is the page read again with those scopes — not the steady state.
+  const [presence, first, backlog, names] = await Promise.all([
+    awayColleagues(actor, scopedPeriods, now, cursor === null),
+    fetchQueue(query),
+    cursor ? null : backlogOf(actor, periods),
+    teacherNames(scopedPeriods.flatMap((p) => p.teacherIds)),
+  ])
+  const again = presence.dealt || presence.away.size > 0
+  const full = again ? buildQueueQuery(actor, periods, filter, now, pageSize, cursor, presence.away) : query
+  if ('ok' in full) return full
+  const fetched = again ? await fetchQueue(full) : first
+  const { items, next } = pageQueue(fetched.docs, full)
   const titles = titlesOf(periods)
+  const dist = { names, viewerId: actor._id }
   return {
-    items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now)),
+    items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now, dist)),
     next,
     backlog,
   }

@@ -9,7 +9,7 @@
 import type { z } from 'zod'
 import { toReviewInput, type EditReviewRequest, type ReturnForRedoRequest, type SubmitReviewRequest } from '../../contracts/review'
 import { toStaffReviewView, type ReviewView } from '../../contracts/review-views'
-import { rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
+import { isBacklog, rejectCamp, type CampDoc, type CampRejection, type CheckinDoc, type PeriodDoc } from '../../domain/camp'
 import type { Rejection } from '../../domain/kernel'
 import {
   checkinIdParts,
@@ -35,6 +35,7 @@ import { trackInTx } from '../tracking/track'
 import { sealAnnotations } from './annotations'
 import { payFeaturedInTx } from './awards'
 import { checkComment } from './comment-check'
+import { checkSubmitInTx, dealPeriod, DEAL_AFTER_SUBMIT, LEAVES_QUEUE, presencesOf, touchAfterSubmit } from './distribution'
 import { draftsServedTo } from './draft-store'
 import { notifyReview } from './notify'
 import { applyStatsIncrementInTx } from './stats-counter'
@@ -75,6 +76,12 @@ async function commit(
     if (!checkin) throw new TxAbort(rejectCamp('CAMP.CHECKIN_NOT_FOUND'))
     const existing = await repo.getIn(tx, REVIEWS, reviewId(checkinId, checkin.redoCount))
     if (requestId && existing?.requestId === requestId) return { ok: true as const, replayed: existing, checkin }
+    // Fair distribution (issue #17 item 2): a teacher of the period writes a waiting item only under their lease, or
+    // when it is theirs / the pool's / an away teacher's and nobody leases it (operators are not dealt items: no check);
+    // the write clears the lease and the assignee.
+    const teacher = period.teacherIds.includes(actor._id)
+    const dist = !isBacklog(checkin) ? null : teacher ? await checkSubmitInTx(tx, checkin, actor._id, now) : LEAVES_QUEUE
+    if (dist && 'ok' in dist) throw new TxAbort(dist)
     const planned = planReview(checkin, { period, camp }, actor, input, existing, now)
     if (!planned.ok) throw new TxAbort(planned)
     // `draft`: whether the comment started from a draft of this version served to this teacher (the page only claims it).
@@ -88,7 +95,8 @@ async function commit(
         .doc(plan.review._id)
         .update({ data: { ...p, voice: whole(p.voice), score: whole(p.score), annotatedImages: whole(p.annotatedImages) } })
     }
-    if (Object.keys(plan.checkinPatch).length > 0) await updateCheckinInTx(tx, checkinId, wholeFields(plan.checkinPatch))
+    if (Object.keys(plan.checkinPatch).length > 0 || dist)
+      await updateCheckinInTx(tx, checkinId, { ...wholeFields(plan.checkinPatch), ...(dist ?? {}) })
     // 首次精选 (a badge is never removed; featureChange sets `featured: true` only on the false → true transition).
     if (plan.checkinPatch.featured === true && !checkin.featured) await awardFeaturedBadgeInTx(tx, period, checkin.memberId, checkinId, now)
     // A review or a return takes the check-in out of the backlog (an edit of a review moves nothing).
@@ -115,6 +123,21 @@ async function recordReviewEvents(tx: Tx, r: ReviewDoc, paid: number, now: numbe
 async function afterCreate(out: Committed, now: number): Promise<void> {
   const { notification } = out.plan
   if (notification) await notifyReview(notification, now).catch((err: unknown) => console.error('[review] notify', err))
+}
+
+/**
+ * After a review or a return by a teacher of the period, in parallel: their presence (one read; written only when
+ * stale, PRESENCE_TOUCH_MS) and a small deal from the POOL (counters + presences read; up to DEAL_AFTER_SUBMIT items,
+ * none when the pool is empty) so new submissions keep flowing to whoever has the least. Moving items between teachers
+ * is the minute timer's (a move per submit made 20 teachers' submits contend on the same donors' oldest items in the
+ * bench). Neither can undo or fail the review: a failure is logged, the next deal repairs it.
+ */
+async function afterWrite(period: PeriodDoc, actor: Reviewer, checkinId: string, now: number): Promise<void> {
+  if (!period.teacherIds.includes(actor._id)) return
+  const touch = async () => touchAfterSubmit(actor._id, (await presencesOf([actor._id])).get(actor._id) ?? null, checkinId, now)
+  await Promise.all([touch(), dealPeriod(period, now, DEAL_AFTER_SUBMIT, 0)]).catch((err: unknown) =>
+    console.error('[review] deal after submit', err),
+  )
 }
 
 export async function writeReview(openid: string, request: ReviewWrite, now: number): Promise<ReviewView | Refusal> {
@@ -154,5 +177,6 @@ export async function writeReview(openid: string, request: ReviewWrite, now: num
   if (!out.ok) return out
   if ('replayed' in out) return toStaffReviewView(out.replayed, out.checkin, period, actor._id, now)
   if (out.plan.kind === 'create') await afterCreate(out, now)
+  await afterWrite(period, actor, request.checkinId, now)
   return toStaffReviewView(out.plan.review, out.checkin, period, actor._id, now)
 }

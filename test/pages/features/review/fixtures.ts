@@ -38,6 +38,8 @@ export function queueItem(member = 'm1', overrides: Partial<QueueItemView> = {})
     voiceSec: null,
     moderation: { value: 'pass', label: '已通过' },
     flagged: false,
+    assignee: null,
+    reviewingBy: null,
     reviewStatus: { value: 'pending', label: '待点评' },
     redo: false,
     featured: false,
