@@ -5,16 +5,14 @@
  * brings her back, opens 李老师's queue and moves one item to her (改派). 李老师 opens one of his items; 张老师 cannot
  * open it (it is his), and cannot take it while he works on it.
  */
-import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
-import { confirmModal, eventually, openAs } from '../support/e2e'
+import { checkInTomorrow, confirmModal, eventually, openAs } from '../support/e2e'
 
 const ADMIN = 'dev-admin'
 const LI = 'dev-teacher-01'
 const ZHANG = 'dev-teacher-02'
-const HOUR = 3_600_000
 const MEMBERS = ['dev-member-03', 'dev-member-04', 'dev-member-05', 'dev-member-06', 'dev-member-07', 'dev-member-08']
 
 let emu: Emulator
@@ -32,21 +30,8 @@ interface Waiting {
 beforeAll(async () => {
   ;({ emu, session } = await startDemoApp())
   ;[{ _id: periodId }] = (await emu.db.find('periods', { lengthDays: 21 })) as { _id: string }[]
-  // Tomorrow 09:00 Shanghai: the six check in one minute apart.
-  day = addDays(businessDay(emu.clock.now()), 1)
-  emu.clock.set(businessDayStart(day) + 9 * HOUR)
-  await emu.runtime.fireDueTriggers()
-  for (const [i, m] of MEMBERS.entries()) {
-    const res = (await emu.call(
-      'camp',
-      { action: 'checkin', periodId, text: `第 ${i + 1} 位同学的口语练习`, images: [], voice: null },
-      m,
-    )) as {
-      code: unknown
-    }
-    if (res.code !== 0) throw new Error(`check-in for ${m}: ${JSON.stringify(res)}`)
-    emu.clock.advance(60_000)
-  }
+  // Tomorrow 09:00 Shanghai: nobody has checked in yet that day.
+  day = await checkInTomorrow(emu, periodId, MEMBERS, (i) => `第 ${i + 1} 位同学的口语练习`)
 }, 120_000)
 afterAll(() => stopDemoApp(emu, session))
 jest.setTimeout(180_000)
