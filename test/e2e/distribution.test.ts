@@ -2,8 +2,8 @@
  * Issue #17 item 2, fair distribution in the H5 build with the emulator and demo data. Six members check in on the
  * English period (teachers 李老师 and 张老师). On 点评分配 the operator deals the period's waiting check-ins (立即分配):
  * the two personal queues differ by at most one. The operator marks 张老师 away: her unopened items go to 李老师;
- * brings her back, opens 李老师's queue and moves one item to her (改派). 李老师 opens one of his items; 张老师 cannot
- * open it (it is his), and cannot take it while he works on it.
+ * brings her back, opens 李老师's queue and moves one item to her (改派). 李老师 opens one of his items; while he has it
+ * open (a lease), 张老师 cannot open it.
  */
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
@@ -82,7 +82,7 @@ it('should deal the waiting check-ins evenly, move an away teacher’s items, an
   )
   await page.waitForFunction((id) => !document.querySelector(`[id="queue-${id}"]`), moved)
 
-  // 李老师 opens one of today's items of his own queue: it is leased to him; 张老师 cannot open it.
+  // 李老师 opens one of today's items of his own queue: it is leased to him, and 张老师 cannot open it meanwhile.
   const his = (await waiting()).find((c) => c.assigneeId === LI && c._id !== moved && c.day === day)
   if (!his) throw new Error('李老师 has no item of today left')
   await openAs(session, emu, LI, '/features/review/pages/index/index')
@@ -92,5 +92,5 @@ it('should deal the waiting check-ins evenly, move an away teacher’s items, an
   const [leased] = (await emu.db.find('checkins', { _id: his._id })) as Waiting[]
   expect(leased.lease?.holder).toBe(LI)
   const other = (await emu.call('review', { action: 'open', checkinId: his._id }, ZHANG)) as { code: unknown }
-  expect(other.code).toBe('REVIEW.NOT_YOURS')
+  expect(other.code).toBe('REVIEW.LEASED')
 })
