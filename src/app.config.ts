@@ -51,6 +51,7 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/sla/index',
         'pages/comment/index',
+        'pages/distribution/index',
       ],
     },
     // ---- materials

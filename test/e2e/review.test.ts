@@ -3,13 +3,11 @@
  * through the queue (each submit moves on to the next submission), features one; that member then sees the
  * comment and the featured points on the notification landing page.
  */
-import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
-import { eventually } from '../support/e2e'
+import { checkInTomorrow, eventually } from '../support/e2e'
 
-const HOUR = 3_600_000
 const TEACHER = 'dev-teacher-01'
 const MEMBERS = ['dev-member-03', 'dev-member-04', 'dev-member-05']
 
@@ -22,20 +20,7 @@ beforeAll(async () => {
   ;({ emu, session } = await startDemoApp())
   ;[{ _id: periodId }] = (await emu.db.find('periods', { lengthDays: 21 })) as { _id: string }[]
   // Tomorrow 09:00 Shanghai: nobody has checked in yet that day.
-  day = addDays(businessDay(emu.clock.now()), 1)
-  emu.clock.set(businessDayStart(day) + 9 * HOUR)
-  await emu.runtime.fireDueTriggers()
-  for (const [i, m] of MEMBERS.entries()) {
-    const res = (await emu.call(
-      'camp',
-      { action: 'checkin', periodId, text: `第 ${i + 1} 位同学今天的口语练习`, images: [], voice: null },
-      m,
-    )) as {
-      code: unknown
-    }
-    if (res.code !== 0) throw new Error(`check-in for ${m}: ${JSON.stringify(res)}`)
-    emu.clock.advance(60_000)
-  }
+  day = await checkInTomorrow(emu, periodId, MEMBERS, (i) => `第 ${i + 1} 位同学今天的口语练习`)
 }, 120_000)
 
 afterAll(() => stopDemoApp(emu, session))

@@ -19,9 +19,16 @@ export interface QueueFilter {
   periodId?: string
   /** A business day, 'today' or 'all'. */
   day: string
+  /** Operators only: one teacher's personal queue, or 'pool' (not dealt yet); undefined = everything. */
+  assignee?: string
 }
 
-const filterPayload = (f: QueueFilter) => (f.periodId ? { kind: f.kind, periodId: f.periodId, day: f.day } : { kind: f.kind, day: f.day })
+const filterPayload = (f: QueueFilter) => ({
+  kind: f.kind,
+  day: f.day,
+  ...(f.periodId ? { periodId: f.periodId } : {}),
+  ...(f.assignee ? { assignee: f.assignee } : {}),
+})
 
 export const queuePage = (filter: QueueFilter, cursor?: QueueCursor) =>
   callAction(
@@ -99,6 +106,15 @@ export const allTeacherStats = () => callAction('review', 'statsAll', { limit: 5
 /** 批改时效: the last 7 Shanghai days (the server's default range); operators page through every teacher. */
 export const mySla = (lastDays: number) => callAction('review', 'sla', { lastDays })
 export const allSla = (lastDays: number, page = 0) => callAction('review', 'slaAll', { lastDays, page })
+
+/** 点评分配 (operators): a period's teachers, their backlogs and presence, and the pool not dealt yet. */
+export const distribution = (periodId: string) => callAction('review', 'distribution', { periodId })
+export const setAway = (periodId: string, teacherId: string, away: boolean) =>
+  callAction('review', 'setAway', { periodId, teacherId, away })
+export const rebalance = (periodId: string) => callAction('review', 'rebalance', { periodId })
+/** Places one waiting item with a teacher (pinned there); `force` takes it from a teacher who has it open. */
+export const reassign = (checkinId: string, teacherId: string, force = false) =>
+  callAction('review', 'reassign', { checkinId, teacherId, force })
 
 export const listPhrases = () => callAction('review', 'listPhrases')
 export const addPhrase = (text: string) => callAction('review', 'addPhrase', { text })

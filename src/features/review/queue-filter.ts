@@ -5,10 +5,13 @@ import type { QueueFilter } from './api'
 
 const KINDS: readonly QueueKind[] = ['pending', 'flagged', 'returned']
 
-export const DEFAULT_FILTER: QueueFilter = { kind: 'pending', day: 'today' }
-
-export function filterParams(f: QueueFilter): { kind: QueueKind; day: string; periodId?: string } {
-  return f.periodId ? { kind: f.kind, day: f.day, periodId: f.periodId } : { kind: f.kind, day: f.day }
+export function filterParams(f: QueueFilter): { kind: QueueKind; day: string; periodId?: string; assignee?: string } {
+  return {
+    kind: f.kind,
+    day: f.day,
+    ...(f.periodId ? { periodId: f.periodId } : {}),
+    ...(f.assignee ? { assignee: f.assignee } : {}),
+  }
 }
 
 /** Reads a filter back from route params; anything unknown falls back to today's pending queue. */
@@ -16,8 +19,9 @@ export function filterFromParams(param: (name: string) => string): QueueFilter {
   const kind = KINDS.find((k) => k === param('kind')) ?? 'pending'
   const day = param('day')
   const periodId = param('periodId')
+  const assignee = param('assignee')
   const filter: QueueFilter = { kind, day: day === 'all' || /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'today' }
-  return periodId ? { ...filter, periodId } : filter
+  return { ...filter, ...(periodId ? { periodId } : {}), ...(assignee ? { assignee } : {}) }
 }
 
 /** The period option that means "every period I teach" (ids never equal it: they are generated). */

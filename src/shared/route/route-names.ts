@@ -40,6 +40,7 @@ const NAMES: Record<RouteName, true> = {
   'review/phrases': true,
   'review/stats': true,
   'review/sla': true,
+  'review/distribution': true,
   'review/comment': true,
   'materials/index': true,
   'materials/detail': true,

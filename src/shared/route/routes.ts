@@ -37,11 +37,13 @@ export interface RouteParams {
   'camp-admin/period': { campId: string; periodId: string }
   'camp-admin/roles': void
   'camp-admin/incentives': { periodId: string }
-  'review/index': void
-  'review/review': { checkinId: string; kind: string; day: string; periodId?: string }
+  /** Operators may open one period's queue of one teacher (`assignee` = their id) or of the pool (`assignee=pool`). */
+  'review/index': { periodId?: string; assignee?: string }
+  'review/review': { checkinId: string; kind: string; day: string; periodId?: string; assignee?: string }
   'review/phrases': void
   'review/stats': void
   'review/sla': void
+  'review/distribution': { periodId: string }
   'review/comment': { periodId: string; day: string }
   'materials/index': void
   'materials/detail': { materialId: string }

@@ -62,6 +62,14 @@ export function useReviewActions(current: () => ActionDeps | null) {
         setNotice(res.message)
         return void refresh()
       }
+      // An operator moved the item (改派) or another teacher holds it: it is no longer this teacher's to write, so
+      // say so and go on with their own queue.
+      if (res.code === 'REVIEW.NOT_YOURS' || res.code === 'REVIEW.LEASED') {
+        toast(res.message)
+        const moved = await next()
+        if (!moved.ok) await refresh()
+        return
+      }
       return void toast(res.message)
     }
     toastSuccess(done)

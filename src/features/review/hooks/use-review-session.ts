@@ -4,7 +4,8 @@ import { openNext, openReview, type QueueFilter } from '../api'
 
 export type Session =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  /** `code`: the function's rejection code (REVIEW.LEASED, REVIEW.NOT_YOURS …), or '' for a page-side error. */
+  | { status: 'error'; code: string; message: string }
   /** "下一条" found nothing after the last item: the queue is done. */
   | { status: 'done' }
   | { status: 'ready'; view: ReviewOpenView }
@@ -29,7 +30,7 @@ export function useReviewSession(firstId: string, filter: QueueFilter) {
     async (checkinId: string) => {
       const gen = ++generation.current
       const res = await openReview(checkinId)
-      show(gen, res.code === 0 ? { status: 'ready', view: res.data } : { status: 'error', message: res.message })
+      show(gen, res.code === 0 ? { status: 'ready', view: res.data } : { status: 'error', code: res.code, message: res.message })
     },
     [show],
   )
@@ -49,7 +50,7 @@ export function useReviewSession(firstId: string, filter: QueueFilter) {
 
   useEffect(() => {
     if (firstId) void open(firstId)
-    else setSession({ status: 'error', message: '缺少打卡编号' })
+    else setSession({ status: 'error', code: '', message: '缺少打卡编号' })
   }, [firstId, open])
 
   return { session, open, next, refresh }

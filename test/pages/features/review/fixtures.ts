@@ -1,12 +1,16 @@
 import type { CheckinView } from '@cloud/contracts/camp-views'
-import type {
-  QueueItemView,
-  QueuePageView,
-  ReviewOpenView,
-  ReviewView,
-  ScoreView,
-  SlaView,
-  TeacherStatsView,
+import {
+  PRESENCE_LABEL,
+  type DistributionTeacherView,
+  type DistributionView,
+  type PresenceState,
+  type QueueItemView,
+  type QueuePageView,
+  type ReviewOpenView,
+  type ReviewView,
+  type ScoreView,
+  type SlaView,
+  type TeacherStatsView,
 } from '@cloud/contracts/review-views'
 import type { MyReviewView } from '@/features/review/api'
 import { refreshMe } from '@/shared/session'
@@ -47,6 +51,8 @@ export function queueItem(member = 'm1', overrides: Partial<QueueItemView> = {})
     waitedMinutes: 65,
     waitedLabel: '1 小时 5 分',
     cursor: { submittedAt: T0, id },
+    assignee: null,
+    reviewingBy: null,
     ...overrides,
   }
 }
@@ -219,3 +225,28 @@ export const emptySla = (): SlaView =>
     byDay: [],
     backlog: { waiting: 0, capped: false, ages: slaView().backlog.ages.map((a) => ({ ...a, count: 0 })), oldest: null },
   })
+
+export function distributionView(overrides: Partial<DistributionView> = {}): DistributionView {
+  const teacher = (id: string, name: string, backlog: number, state: PresenceState, extra: Partial<DistributionTeacherView> = {}) => ({
+    teacherId: id,
+    name,
+    backlog,
+    state: { value: state, label: PRESENCE_LABEL[state] },
+    reviewing: false,
+    lastActiveLabel: '最近活跃 10 分钟前',
+    teams: [],
+    ...extra,
+  })
+  return {
+    periodId: PERIOD,
+    periodTitle: '英语打卡 · 第 3 期 · 21 天',
+    total: 12,
+    pool: 2,
+    teachers: [
+      teacher('oTeacher1', '王老师', 4, 'present', { reviewing: true }),
+      teacher('oTeacher2', '李老师', 5, 'present', { teams: ['晨读队'] }),
+      teacher('oTeacher3', '赵老师', 1, 'away', { lastActiveLabel: '今天还没有点评' }),
+    ],
+    ...overrides,
+  }
+}

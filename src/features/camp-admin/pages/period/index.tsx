@@ -85,6 +85,13 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
         isLink
         onClick={goTo('camp-admin/incentives', { periodId })}
       />
+      <Cell
+        id='pa-distribution'
+        title='点评分配'
+        label='各位老师的待点评、在岗状态与改派'
+        isLink
+        onClick={goTo('review/distribution', { periodId })}
+      />
       <Cell id='pa-teams' title='小队' label='分队、组长与学习委员' isLink onClick={goTo('community/teams', { periodId })} />
       <Cell id='pa-team-board' title='小队 PK 榜' isLink onClick={goTo('community/board', { periodId })} />
       <Cell

@@ -9,10 +9,12 @@ import type { QueueItemView, TeacherStatsView } from '@cloud/contracts/review-vi
 import type { BacklogSummary, QueueCursor, QueueKind } from '@cloud/domain/review'
 import { myStats, queuePage, type QueueFilter } from '../../api'
 import QueueCard from '../../components/queue-card'
+import ReassignSheet from '../../components/reassign-sheet'
 import RoleGate from '@/shared/ui/role-gate'
-import { ALL_PERIODS, DEFAULT_FILTER, dayOptions, filterParams, periodOptions } from '../../queue-filter'
+import { isAdmin } from '@/shared/session'
+import { ALL_PERIODS, dayOptions, filterFromParams, filterParams, periodOptions } from '../../queue-filter'
 import './index.scss'
-import { navigateTo, useOnReturn } from '@/shared/route'
+import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
 import PageState from '@/shared/ui/page-state'
 
 const KIND_TABS: { key: QueueKind; title: string }[] = [
@@ -24,11 +26,30 @@ const KIND_TABS: { key: QueueKind; title: string }[] = [
 function emptyText(f: QueueFilter): string {
   if (f.kind === 'flagged') return '没有需要审核的内容'
   if (f.kind === 'returned') return '没有等待重做的打卡'
+  if (f.assignee === 'pool') return '没有未分配的打卡'
+  if (f.assignee) return '这位老师没有待点评的打卡'
   return f.day === 'today' && !f.periodId ? '今天的点评都完成了' : '这里没有待点评的打卡'
 }
 
-function Queue() {
-  const [filter, setFilter] = useState<QueueFilter>(DEFAULT_FILTER)
+/** Whose queue an operator opened from 点评分配: the pool, or a teacher named by the items' assignee. */
+function scopeTitle(f: QueueFilter, items: readonly QueueItemView[]): string | null {
+  if (!f.assignee) return null
+  if (f.assignee === 'pool') return '未分配的打卡'
+  const name = items.find((i) => i.assignee?.teacherId === f.assignee)?.assignee?.name
+  return name ? `${name}的队列` : '这位老师的队列'
+}
+
+/**
+ * The review queue. A teacher sees their personal queue (what distribution dealt them, issue #17 item 2); an
+ * operator sees every teacher's items with whose queue each is in and 改派, or one teacher's queue / the pool when
+ * opened from 点评分配 (`periodId` and `assignee` in the query).
+ */
+function Queue({ admin }: { admin: boolean }) {
+  const [filter, setFilter] = useState<QueueFilter>(() => {
+    const { assignee, ...f } = filterFromParams(routeParam)
+    return admin && assignee ? { ...f, day: 'all', assignee } : f
+  })
+  const [moving, setMoving] = useState<QueueItemView | null>(null)
   const [backlog, setBacklog] = useState<BacklogSummary | null>(null)
   const [stats, setStats] = useState<TeacherStatsView | null>(null)
   // Period titles seen so far (queue items, today's stats): the backlog counts carry only ids.
@@ -43,7 +64,7 @@ function Queue() {
       learnTitles(res.data.items.map((i): [string, string] => [i.periodId, i.periodTitle]))
       return { code: 0, data: { items: res.data.items, next: res.data.next } }
     },
-    [filter.kind, filter.periodId, filter.day],
+    [filter.kind, filter.periodId, filter.day, filter.assignee],
   )
 
   const loadStats = useCallback(async () => {
@@ -62,11 +83,17 @@ function Queue() {
   const open = (item: QueueItemView) => void navigateTo('review/review', { checkinId: item.id, ...filterParams(filter) })
   const go = (page: 'stats' | 'phrases') => () => void navigateTo(`review/${page}`)
 
+  const title = list.load.status === 'ready' ? scopeTitle(filter, list.items) : null
   return (
     <View className='rv-queue'>
+      {title ? (
+        <View id='queue-scope' className='rv-queue__scope'>
+          {title}
+        </View>
+      ) : null}
       <View className='rv-queue__summary'>
         <View id='queue-backlog'>
-          待点评 <View className='rv-queue__count'>{backlog ? backlog.total : '–'}</View>
+          {admin ? '待点评' : '我的待点评'} <View className='rv-queue__count'>{backlog ? backlog.total : '–'}</View>
         </View>
         <View id='queue-reviewed-today'>今日已点评 {stats ? stats.reviewedToday : '–'}</View>
         <View role='button' id='go-stats' className='rv-queue__link' onClick={go('stats')}>
@@ -95,12 +122,24 @@ function Queue() {
         {(items) => (
           <View>
             {items.map((item) => (
-              <QueueCard key={item.id} item={item} onOpen={() => open(item)} />
+              <QueueCard key={item.id} item={item} onOpen={() => open(item)} onReassign={admin ? () => setMoving(item) : undefined} />
             ))}
             <LoadMore status={list.more} onLoad={() => void list.loadMore()} />
           </View>
         )}
       </PageState>
+      {moving ? (
+        <ReassignSheet
+          item={moving}
+          onClose={() => setMoving(null)}
+          onDone={(moved) => {
+            setMoving(null)
+            // Out of the teacher's or the pool's list it was opened from; in the full list it stays, with its new teacher.
+            if (filter.assignee && moved.assignee?.teacherId !== filter.assignee) void list.reload()
+            else list.update((i) => i.id === moved.id, moved)
+          }}
+        />
+      ) : null}
     </View>
   )
 }
@@ -108,7 +147,7 @@ function Queue() {
 export default function ReviewQueuePage() {
   return (
     <RoleGate role='staff' refusal='仅带班老师可以使用点评工作台'>
-      {() => <Queue />}
+      {(me) => <Queue admin={isAdmin(me)} />}
     </RoleGate>
   )
 }

@@ -69,8 +69,14 @@ function Reviewer({ me }: { me: Me }) {
   if (session.status === 'error') {
     return (
       <Empty description={session.message}>
-        <Button id='retry' type='primary' round onClick={() => void (view ? refresh() : open(firstId))}>
-          重试
+        {/* Dealt to another teacher or no longer waiting: trying again cannot help, the list can. */}
+        {session.code === 'REVIEW.NOT_YOURS' || session.code === 'REVIEW.NOT_WAITING' ? null : (
+          <Button id='retry' type='primary' round onClick={() => void (view ? refresh() : open(firstId))}>
+            重试
+          </Button>
+        )}
+        <Button id='back-to-list' round plain onClick={backToList}>
+          返回工作台
         </Button>
       </Empty>
     )

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '点评分配', enablePullDownRefresh: true })
