@@ -51,8 +51,6 @@ export function queueItem(member = 'm1', overrides: Partial<QueueItemView> = {})
     waitedMinutes: 65,
     waitedLabel: '1 小时 5 分',
     cursor: { submittedAt: T0, id },
-    assignee: null,
-    reviewingBy: null,
     ...overrides,
   }
 }
