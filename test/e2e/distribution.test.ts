@@ -1,8 +1,8 @@
 /**
  * Issue #17 item 2, fair distribution in the H5 build with the emulator and demo data. Six members check in on the
- * English period (teachers 李老师 and 张老师). On 点评分配 the operator deals the period's waiting check-ins (立即分配):
- * the two personal queues differ by at most one. The operator marks 张老师 away: her unopened items go to 李老师;
- * brings her back, opens 李老师's queue and moves one item to her (改派). 李老师 opens one of his items; while he has it
+ * English period (teachers 李老师 and 张老师, both at work). On 点评分配 the operator deals the period's waiting check-ins
+ * (立即分配): the two personal queues differ by at most one. The operator marks 张老师 away: her unopened items go to
+ * 李老师; brings her back (the backlogs even out again), opens 李老师's queue and moves one item to her (改派). 李老师 opens one of his items; while he has it
  * open (a lease), 张老师 cannot open it.
  */
 import type { AppEmulator as Emulator } from '../../local'
@@ -49,6 +49,11 @@ it('should deal the waiting check-ins evenly, move an away teacher’s items, an
   const total = (await waiting()).length
   expect(total).toBeGreaterThanOrEqual(MEMBERS.length)
 
+  // Both teachers are at work: a teacher opening their queue counts as being present.
+  for (const t of [LI, ZHANG]) {
+    const res = (await emu.call('review', { action: 'queue', kind: 'pending', day: 'today', limit: 1 }, t)) as { code: unknown }
+    expect(res.code).toBe(0)
+  }
   await openAs(session, emu, ADMIN, `/features/review/pages/distribution/index?periodId=${periodId}`)
   await page.waitForSelector('#dist-rebalance')
   await page.locator('#dist-rebalance').click()
@@ -69,6 +74,8 @@ it('should deal the waiting check-ins evenly, move an away teacher’s items, an
   await page.locator(`[id="dist-away-${ZHANG}"]`).click()
   await confirmModal(session)
   await page.waitForFunction((id) => !document.getElementById(`dist-teacher-${id}`)?.textContent?.includes('已标记离开'), ZHANG)
+  // Both present again: the backlogs are evened out.
+  await eventually(async () => Math.abs((await heldBy(LI)) - (await heldBy(ZHANG))) <= 1, 'the backlogs are within 1 again')
   await page.locator(`[id="dist-queue-${LI}"]`).click()
   await page.waitForFunction(() => document.querySelector('#queue-scope')?.textContent === '李老师的队列')
   const first = page.locator('[id^="reassign-checkin:"]').first()
