@@ -5,6 +5,7 @@
 import type { DraftView } from '../../../cloudfunctions/src/contracts/review-views'
 import { DRAFT_RETRY_MS } from '../../../cloudfunctions/src/domain/review/draft-prompt'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
+import { itemOf } from './distribution-support'
 import { at, LI, OUTSIDER_TEACHER, periodWithSubmissions, review, reviewOk, updateDoc, WANG, advance } from './support'
 
 let h: FunctionsHarness
@@ -128,6 +129,12 @@ describe('AI drafts', () => {
       { checkinId: ids[2], state: 'draft' },
     ])
     expect(modelCalls()).toBe(2)
+    // Preparing ahead leaves the teacher's one lease on the item they have open (the e2e of fair distribution found
+    // the prefetch taking it: the open item's lease was gone and another teacher could open it).
+    expect((await itemOf(h, ids[0])).lease).toMatchObject({ holder: LI })
+    expect((await itemOf(h, ids[1])).lease ?? null).toBeNull()
+    expect((await itemOf(h, ids[2])).lease ?? null).toBeNull()
+    expect((await review(h, 'open', { checkinId: ids[0] }, WANG)).code).toBe('REVIEW.LEASED')
     expect(await draft(ids[1])).toMatchObject({ state: 'draft', text: expect.stringContaining('dr-q2') })
     expect(modelCalls()).toBe(2)
     expect(await review(h, 'prefetchDrafts', { after: opened.item.cursor, count: 10 }, LI)).toMatchObject({ code: 'REQUEST.INVALID' })

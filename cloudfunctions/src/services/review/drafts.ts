@@ -178,7 +178,8 @@ export async function draftFor(openid: string, checkinId: string, now: number, s
   const parts = checkinIdParts(checkinId)
   if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
   const [view, source, phrases] = await Promise.all([
-    openReview(openid, checkinId, now),
+    // Only the draft of the item on screen (`serve`) opens it; one prepared ahead leaves the teacher's lease alone.
+    openReview(openid, checkinId, now, serve),
     draftSourceOf(parts.periodId, checkinId),
     phrasesOf(openid),
   ])

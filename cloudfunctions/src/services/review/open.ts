@@ -54,10 +54,15 @@ function viewOf(
   return toReviewOpenView(checkin, titled, camp?.scoreScale ?? 'stars5', d.enrollment, history, review, d.profile, actor._id, now)
 }
 
+/**
+ * `lease` false: look without taking the item (a draft prepared ahead for an item the teacher has not opened yet —
+ * taking it would move their one lease off the item they are working on).
+ */
 export async function openReview(
   openid: string,
   checkinId: string,
   now: number,
+  lease = true,
 ): Promise<ReviewOpenView | ReviewRejection | CampRejection> {
   const parts = checkinIdParts(checkinId)
   if (!parts) return rejectCamp('CAMP.CHECKIN_NOT_FOUND')
@@ -74,7 +79,7 @@ export async function openReview(
   // A teacher of the period opening a waiting item takes its lease (issue #17 item 2), in parallel with the camp read.
   const [camp, claimed] = await Promise.all([
     getCamp(period.campId),
-    takesLease(actor, period, checkin) ? claimItem(checkinId, actor._id, now) : checkin,
+    lease && takesLease(actor, period, checkin) ? claimItem(checkinId, actor._id, now) : checkin,
   ])
   if ('ok' in claimed) return claimed
   return viewOf(actor, period, camp, claimed, details, now)
