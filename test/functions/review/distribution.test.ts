@@ -182,6 +182,36 @@ describe('dealing', () => {
   })
 })
 
+describe('check-ins from before distribution (no assigneeId field)', () => {
+  /**
+   * The pool is queried as `{ assigneeId: null }`. MongoDB matches null AND a missing field ("Query for Null or Missing
+   * Fields", mongodb.com/docs/manual/tutorial/query-for-null-fields); CloudBase's document database follows MongoDB's
+   * query semantics (platform-facts: a missing field counts as null in a unique index too). No CloudBase page states
+   * it for `where` — so new check-ins write `assigneeId: null` (domain/camp/checkin.ts) and only older ones rely on
+   * it. The emulator does the same: mingo matches it, and its indexes file a missing field under null
+   * (emulator/db/index-values.ts indexValueAt), so the pool's index walk finds both.
+   */
+  it('should count, list and deal an item without the field as in the pool', async () => {
+    // Both marked away: the timer deals nothing while the period is made, the items stay in the pool.
+    await setPresence(LI, h.emu.clock.now(), true)
+    await setPresence(WANG, h.emu.clock.now(), true)
+    const { period, ids } = await pooled(2, [LI, WANG])
+    expect((await backlogsFromItems(h, period._id)).pool).toBe(2)
+    const cloud = (await import('wx-server-sdk')).default
+    const _ = cloud.database().command
+    await patchDoc('checkins', ids[0], { assigneeId: _.remove() })
+    expect(await itemOf(h, ids[0])).not.toHaveProperty('assigneeId')
+    const pool = await reviewOk(h, 'queue', { periodId: period._id, assignee: 'pool', day: 'all' }, OPERATOR)
+    expect(pool.items.map((i) => i.id)).toContain(ids[0])
+    await allPresent(LI, WANG)
+    await rebalance(h, period._id)
+    expect((await itemOf(h, ids[0])).assigneeId).toMatch(/^t-(li|wang)$/)
+    const check = await countersAgainstItems(h, period._id)
+    expect(check.counters).toEqual(check.items)
+    expect(check.items.pool).toBe(0)
+  })
+})
+
 describe('reassigning', () => {
   it('should refuse a teacher not of the period and change nothing', async () => {
     const { period, ids } = await pooled(1, [LI, WANG])

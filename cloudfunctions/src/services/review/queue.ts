@@ -106,14 +106,15 @@ export async function queuePage(
   const query = buildQueueQuery(actor, periods, filter, now, pageSize, cursor)
   if ('ok' in query) return query
   // One wave: the page (a teacher's own items and the pool), the backlog with the first page only (one counter read,
-  // not again for every page scrolled in), the colleagues' presences and the teachers' names (assignee, 正在点评).
-  // Only when a colleague is away (their items are this teacher's to take too) or this teacher just came back (a deal
-  // ran for them) is the page read again with those scopes — not the steady state.
-  const [presence, first, backlog, names] = await Promise.all([
+  // not again for every page scrolled in), the colleagues' presences, and for operators the teachers' names (assignee,
+  // 正在点评). Only when a colleague is away (their items are this teacher's to take too) or this teacher just came back
+  // (a deal ran for them) is the page read again with those scopes — not the steady state.
+  const staffNames = actor.roles.includes('admin') ? scopedPeriods.flatMap((p) => p.teacherIds) : []
+  const [presence, first, backlog, operatorNames] = await Promise.all([
     awayColleagues(actor, scopedPeriods, now, cursor === null),
     fetchQueue(query),
     cursor ? null : backlogOf(actor, periods),
-    teacherNames(scopedPeriods.flatMap((p) => p.teacherIds)),
+    teacherNames(staffNames),
   ])
   const again = presence.dealt || presence.away.size > 0
   const full = again ? buildQueueQuery(actor, periods, filter, now, pageSize, cursor, presence.away) : query
@@ -121,6 +122,12 @@ export async function queuePage(
   const fetched = again ? await fetchQueue(full) : first
   const { items, next } = pageQueue(fetched.docs, full)
   const titles = titlesOf(periods)
+  // A teacher's page names mostly themselves (their own items); another teacher's name (an away colleague's item, a
+  // pool item someone opened) costs one read then, only when the page has one.
+  const others = [...new Set(items.flatMap((c) => [c.assigneeId, c.lease?.holder]))].filter(
+    (t): t is string => typeof t === 'string' && t !== actor._id && !operatorNames.has(t),
+  )
+  const names = new Map([...operatorNames, ...(others.length > 0 ? await teacherNames(others) : []), [actor._id, actor.nickname]])
   const dist = { names, viewerId: actor._id }
   return {
     items: items.map((c) => toQueueItemView(c, fetched.profiles.get(c.memberId), titles.get(c.periodId) ?? '', now, dist)),
