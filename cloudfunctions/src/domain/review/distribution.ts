@@ -1,5 +1,5 @@
 import type { CheckinDoc } from '../camp/model'
-import { isBacklog, shardOf, UNASSIGNED } from './queue-counters'
+import { isBacklog, shardOf } from '../camp/queue-counters'
 import { rejectReview, type ReviewRejection } from './rejections'
 
 /**
@@ -18,11 +18,13 @@ import { rejectReview, type ReviewRejection } from './rejections'
  * Documents:
  *  - the check-in carries `assigneeId`, `lease` ({ holder, until } | null), `pinned`; index
  *    { periodId, reviewStatus, assigneeId, submittedAt } (personal queue, the pool, finding movable items).
- *  - `review_presence/{teacherId}` Presence: written only by that teacher's own claims/submits (throttled by
- *    PRESENCE_TOUCH_MS) and by an operator marking them away — never by a check-in, so no hotspot.
+ *  - `review_presence/{teacherId}` Presence: written only by that teacher's own claims, submits and queue first page
+ *    (throttled by PRESENCE_TOUCH_MS) and by an operator marking them away — never by a check-in, so no hotspot.
  * A teacher holds at most ONE live lease (Presence.holding): claiming another releases the first. Hence a teacher's
  * non-movable backlog is ≤ 1 (+ pinned items), and whenever two present teachers differ by ≥ 2 the larger can give one.
  */
+/** The pool's owner in a rebalancing plan: waiting items nobody holds (always a donor). */
+export const UNASSIGNED = '-'
 export const LEASE_MS = 10 * 60_000
 /** A teacher with no claim or submit for this long counts as away: their unopened items flow back to the others. */
 export const AWAY_AFTER_MS = 2 * 60 * 60_000

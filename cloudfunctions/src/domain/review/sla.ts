@@ -2,7 +2,6 @@ import { addDays, daysBetween, SHANGHAI_OFFSET_MS } from '../business-day'
 import { can, type Actor } from '../identity/policy'
 import { exactPercentile, latencyIndex, latencyKey, latencyPercentile, mergeHistograms, type LatencyHistogram } from './histogram'
 import type { ReviewDoc } from './model'
-import { hourKey, hourStart } from './queue-counters'
 import { rejectReview, type ReviewRejection } from './rejections'
 import { applyStatsIncrement, emptyStatsDoc, statsDay, type StatsIncrement, type TeacherDayStatsDoc } from './stats-counter'
 
@@ -27,6 +26,9 @@ import { applyStatsIncrement, emptyStatsDoc, statsDay, type StatsIncrement, type
  */
 export const MAX_SLA_DAYS = 31
 const HOUR_MS = 60 * 60 * 1000
+/** An epoch hour as a field name (time-zone free), and back: the keys of an `hours` map of waiting items. */
+export const hourKey = (epochMs: number): string => `h${Math.floor(epochMs / HOUR_MS)}`
+export const hourStart = (key: string): number => Number(key.slice(1)) * HOUR_MS
 const DAY_MS = 24 * HOUR_MS
 
 /** Shanghai hour of day, 0–23. */
