@@ -234,6 +234,7 @@ export async function benchReview(): Promise<Row[]> {
           p95Ms: ms(percentile(times, 95)),
         })
       }
+    rows.push(...(await draftRows(emu, teacher, own, now)))
     // After the timed rounds (each submit dealt / moved ≤ 3 items): one rebalance, and the balance it leaves.
     const t0 = performance.now()
     const last = await dealPeriod(period, now, DEAL_PAGE, 1000)
@@ -251,6 +252,92 @@ export async function benchReview(): Promise<Row[]> {
     await emu.close()
   }
   rows.push(...(await simulationRows()))
+  return rows
+}
+
+/**
+ * AI drafts (issue #17 item 1) on the server, each teacher on items of their own backlog: a draft written on request
+ * (the model call is the emulator's deterministic drafter, so this is the function's own cost, not a cloud model's
+ * latency), a draft prepared ahead by prefetchDrafts and then read by the teacher opening the item (a cache hit), and
+ * the whole review with a prepared draft: that read plus the submit of the accepted draft.
+ */
+async function draftRows(emu: BenchEmulator, teacher: (t: number) => string, own: Map<string, string[]>, now: number): Promise<Row[]> {
+  const { draftFor } = await import('../cloudfunctions/src/services/review/drafts')
+  const { writeReview } = await import('../cloudfunctions/src/services/review/submit')
+  const budget = process.env.CAMP_AI_DAILY_TOKENS
+  // Hundreds of drafts in one bench day: the per-environment budget is not what is measured here.
+  process.env.CAMP_AI_DAILY_TOKENS = '100000000'
+  const take = (t: number) => {
+    const id = own.get(teacher(t))?.pop()
+    if (!id) throw new Error(`${teacher(t)} has no waiting item left for the draft rows`)
+    return id
+  }
+  const drafted = async (t: number, id: string, serve: boolean) => {
+    const d = await draftFor(teacher(t), id, now, serve)
+    if (!('state' in d) || d.state !== 'draft') throw new Error(`no draft for ${id}: ${JSON.stringify(d)}`)
+    return d.text
+  }
+  const submitDraft = (t: number, id: string, comment: string) =>
+    writeReview(
+      teacher(t),
+      { action: 'submitReview', checkinId: id, comment, voice: null, annotatedImages: [], score: 5, fromDraft: true },
+      now,
+    ).then(must)
+  const ops: { name: string; requests: () => Promise<number>; timed: (t: number) => Promise<number> }[] = [
+    {
+      name: 'draft (written on request, emulator model)',
+      requests: () => emu.countRequests(() => drafted(2, take(2), true)),
+      timed: (t) => {
+        const id = take(t)
+        return timeCall(() => drafted(t, id, true))
+      },
+    },
+    {
+      name: 'draft (prepared ahead, read on opening)',
+      requests: async () => {
+        const id = take(2)
+        await drafted(2, id, false)
+        return emu.countRequests(() => drafted(2, id, true))
+      },
+      timed: async (t) => {
+        const id = take(t)
+        await drafted(t, id, false)
+        return timeCall(() => drafted(t, id, true))
+      },
+    },
+    {
+      name: 'review with a prepared draft (read + submit)',
+      requests: async () => {
+        const id = take(2)
+        await drafted(2, id, false)
+        return emu.countRequests(async () => submitDraft(2, id, await drafted(2, id, true)))
+      },
+      timed: async (t) => {
+        const id = take(t)
+        await drafted(t, id, false)
+        return timeCall(async () => submitDraft(t, id, await drafted(t, id, true)))
+      },
+    },
+  ]
+  const rows: Row[] = []
+  try {
+    for (const op of ops) {
+      const requests = await op.requests()
+      const { times, perSec } = await runLoad(TEACHERS, ROUNDS, THINK_MS, op.timed)
+      rows.push({
+        operation: op.name,
+        backlog: BACKLOG,
+        'db requests/call': requests,
+        load: `${TEACHERS} teachers, think 0–${THINK_MS} ms`,
+        'calls/s': perSec,
+        p50Ms: ms(percentile(times, 50)),
+        p95Ms: ms(percentile(times, 95)),
+      })
+    }
+  } finally {
+    if (budget === undefined) delete process.env.CAMP_AI_DAILY_TOKENS
+    else process.env.CAMP_AI_DAILY_TOKENS = budget
+  }
   return rows
 }
 
