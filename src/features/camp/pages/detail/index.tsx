@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { CampView } from '@cloud/contracts/camp-views'
@@ -24,8 +24,10 @@ const shareTitle = (camp: CampView, periodId: string) => {
  * operator who opens that card inside a group chat sees 绑定此群 for that period.
  */
 function CampDetail() {
-  const campId = routeParam('campId')
-  const periodId = routeParam('periodId')
+  // Read once, at mount: routeParam reads the CURRENT page, and once 加入 opened 今日打卡 a re-render of this page read
+  // that page's query (campId '' → a refused campDetail; the weapp share-bind test caught it under load).
+  const campId = useMemo(() => routeParam('campId'), [])
+  const periodId = useMemo(() => routeParam('periodId'), [])
   const { load, reload } = useLoad(async () => {
     const res = await campDetail(campId)
     if (res.code === 0) void Taro.setNavigationBarTitle({ title: res.data.title })
