@@ -8,7 +8,8 @@
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
-import { checkInTomorrow, confirmModal, eventually, openAs } from '../support/e2e'
+import { checkInTomorrow } from '../support/demo-day'
+import { confirmModal, eventually, openAs } from '../support/e2e'
 
 const ADMIN = 'dev-admin'
 const LI = 'dev-teacher-01'

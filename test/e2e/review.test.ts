@@ -6,7 +6,8 @@
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from '../support/browser'
 import { startDemoApp, stopDemoApp } from '../support/demo-app'
-import { checkInTomorrow, eventually } from '../support/e2e'
+import { checkInTomorrow } from '../support/demo-day'
+import { eventually } from '../support/e2e'
 
 const TEACHER = 'dev-teacher-01'
 const MEMBERS = ['dev-member-03', 'dev-member-04', 'dev-member-05']

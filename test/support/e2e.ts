@@ -1,5 +1,4 @@
 /** Small helpers the e2e suites share (headless Chromium against the H5 build, see demo-app.ts). */
-import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
 import type { AppEmulator as Emulator } from '../../local'
 import type { BrowserSession } from './browser'
 
@@ -25,24 +24,3 @@ export async function openAs(session: BrowserSession, emu: Emulator, openid: str
 
 /** Taps 确定 on the Taro H5 modal on screen. */
 export const confirmModal = (session: BrowserSession) => session.page.locator('.taro__modal .taro-model__confirm').click()
-
-/**
- * Moves the emulator to tomorrow 09:00 Shanghai (a fresh day of a running period: nobody has checked in yet), fires
- * the day's triggers, and checks `members` in one minute apart with the texts `textOf` gives. Answers the day.
- */
-export async function checkInTomorrow(
-  emu: Emulator,
-  periodId: string,
-  members: readonly string[],
-  textOf: (index: number) => string,
-): Promise<string> {
-  const day = addDays(businessDay(emu.clock.now()), 1)
-  emu.clock.set(businessDayStart(day) + 9 * 3_600_000)
-  await emu.runtime.fireDueTriggers()
-  for (const [i, m] of members.entries()) {
-    const res = (await emu.call('camp', { action: 'checkin', periodId, text: textOf(i), images: [], voice: null }, m)) as { code: unknown }
-    if (res.code !== 0) throw new Error(`check-in for ${m}: ${JSON.stringify(res)}`)
-    emu.clock.advance(60_000)
-  }
-  return day
-}

@@ -4,13 +4,13 @@
  * and submits, and the stored review records that it started from the draft, unedited. Then 批改时效 shows his
  * time to review and the backlog by age, and the range picker asks for the last 14 days.
  */
-import { addDays, businessDay, businessDayStart } from '../../cloudfunctions/src/domain/business-day'
+import { addDays, businessDay } from '../../cloudfunctions/src/domain/business-day'
+import { checkInTomorrow } from '../support/demo-day'
 import { weappFixture } from '../support/weapp/phone'
 import { tap, textOf, waitFor, waitForElement, waitForText } from '../support/weapp/ui'
 
 const TEACHER = 'dev-teacher-01'
 const MEMBER = 'dev-member-06'
-const HOUR = 3_600_000
 const fx = weappFixture()
 
 jest.setTimeout(150_000)
@@ -24,17 +24,7 @@ interface StoredReview {
 it('should put the AI draft in the editor, and record a review accepted from it unedited', async () => {
   const { emu } = fx
   const [{ _id: periodId }] = (await emu.db.find('periods', { lengthDays: 21 })) as { _id: string }[]
-  const day = addDays(businessDay(emu.clock.now()), 1)
-  emu.clock.set(businessDayStart(day) + 9 * HOUR)
-  await emu.runtime.fireDueTriggers()
-  const res = (await emu.call(
-    'camp',
-    { action: 'checkin', periodId, text: '今天用英语介绍了我的家人和宠物。', images: [], voice: null },
-    MEMBER,
-  )) as {
-    code: unknown
-  }
-  expect(res.code).toBe(0)
+  const day = await checkInTomorrow(emu, periodId, [MEMBER], () => '今天用英语介绍了我的家人和宠物。')
   const checkinId = `checkin:${periodId}:${day}:${MEMBER}`
 
   const teacher = fx.phone(TEACHER)
