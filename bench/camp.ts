@@ -92,7 +92,7 @@ export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: 
   await emu.db.insert('checkins', checkins)
   await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
   // The backlog counters' base as createPeriod makes it (the history is all reviewed, so zero is exact), and every shard
-  // already written once, as in a running period: a check-in is then its steady 8 requests, never a shard's first write.
+  // already written once, as in a running period (a check-in writes none: its creation is counted from its document).
   await emu.db.insert('queue_counters', [
     newPeriodQueueBase(period._id),
     ...Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(period._id, k)),

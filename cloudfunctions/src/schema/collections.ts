@@ -273,6 +273,8 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
       { name: 'period_review_submitted', keys: { periodId: 1, reviewStatus: 1, submittedAt: 1 } },
       /** Fair distribution (issue #17 item 2): a teacher's personal queue, the period's pool (null), a donor's items. */
       { name: 'period_review_assignee_submitted', keys: { periodId: 1, reviewStatus: 1, assigneeId: 1, submittedAt: 1 } },
+      /** The review backlog's creations not folded into the counters yet (domain/camp/queue-counters.ts "Creations"). */
+      { name: 'period_queued', keys: { periodId: 1, queuedAt: 1 } },
       /** The review queue's "flagged by content security" view. */
       { name: 'period_moderation_submitted', keys: { periodId: 1, moderation: 1, submittedAt: 1 } },
       { name: 'media_trace', keys: { 'mediaChecks.traceId': 1 } },

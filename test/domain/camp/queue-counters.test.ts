@@ -6,6 +6,13 @@ import {
   BASE_K,
   emptyQueueCounter,
   fieldKey,
+  foldHorizon,
+  foldInc,
+  FOLD_EVERY_MS,
+  markQueued,
+  sameCreations,
+  TAIL_MARGIN_MS,
+  type QueueCreationGroup,
   fromFieldKey,
   isBacklog,
   QUEUE_SHARDS,
@@ -121,6 +128,85 @@ describe('queue counters (domain)', () => {
         expect(loads.pool).toBe(waiting.filter((c) => !c.assigneeId).length)
       }),
     )
+  })
+
+  it('should equal a recount when creations are counted from the documents and folded into the base at any horizon', () => {
+    type Doc = QueueCounted & { queuedAt?: number }
+    const step = fc.record({
+      op,
+      // Whole minutes, so creations land exactly on a fold horizon too.
+      wait: fc.integer({ min: 0, max: 20 }).map((m) => m * 60_000),
+      fold: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        const docs = new Map<number, Doc>()
+        const base0 = newPeriodQueueBase(PERIOD)
+        const counters = new Map([[base0._id, base0]])
+        let now = Date.UTC(2026, 11, 29, 2)
+        const creations = (from: number, until = Infinity): QueueCreationGroup[] => {
+          const m = new Map<string, QueueCreationGroup>()
+          for (const c of docs.values())
+            if (c.queuedAt !== undefined && c.queuedAt >= from && c.queuedAt < until) {
+              const key = `${c.day}|${c.teamId}`
+              m.set(key, { day: c.day, teamId: c.teamId, count: (m.get(key)?.count ?? 0) + 1 })
+            }
+          return [...m.values()]
+        }
+        const read = () => {
+          const base = counters.get(base0._id) as QueueCounterDoc
+          return sumQueueCounters(PERIOD, counters, creations(base.foldedUntil ?? 0))
+        }
+        for (const { op: o, wait, fold } of steps) {
+          now += wait
+          const before = docs.get(o.pick) ?? null
+          if (!before) {
+            // The insert: in the pool, pending, never risky (refused before), stamped and writing no counter.
+            const inserted = markQueued({
+              ...checkinOf(o.pick, { ...o, reviewStatus: 'pending', moderation: o.moderation === 'risky' ? 'pass' : o.moderation }),
+              assigneeId: null,
+              submittedAt: now,
+            })
+            expect(inserted.queuedAt).toBe(now)
+            docs.set(o.pick, inserted)
+          } else {
+            // Any later write keeps its day, team and stamp and moves the counters by one step.
+            const after: Doc = { ...checkinOf(o.pick, { ...o, teamId: before.teamId }), queuedAt: before.queuedAt }
+            apply(counters, before, after)
+            docs.set(o.pick, after)
+          }
+          if (fold) {
+            const base = counters.get(base0._id) as QueueCounterDoc
+            const until = foldHorizon(base, now)
+            if (until !== null) {
+              const folded = applyQueueInc(base, foldInc(creations(base.foldedUntil ?? 0, until)))
+              counters.set(base0._id, { ...folded, foldedUntil: until })
+            }
+          }
+          expect(read()).toEqual(countsOfGroups(PERIOD, truth(docs.values())))
+        }
+      }),
+    )
+  })
+
+  it('should fold only past the margin and at most every FOLD_EVERY_MS, and stamp only what enters the backlog', () => {
+    const now = Date.UTC(2026, 11, 31, 16)
+    expect(foldHorizon({}, now)).toBe(now - TAIL_MARGIN_MS)
+    expect(foldHorizon({ foldedUntil: now - TAIL_MARGIN_MS - FOLD_EVERY_MS }, now)).toBe(now - TAIL_MARGIN_MS)
+    expect(foldHorizon({ foldedUntil: now - TAIL_MARGIN_MS - FOLD_EVERY_MS + 1 }, now)).toBeNull()
+    const c = { reviewStatus: 'pending' as const, moderation: 'pass' as const, submittedAt: now, assigneeId: null }
+    expect(markQueued(c)).toEqual({ ...c, queuedAt: now })
+    expect(markQueued({ ...c, reviewStatus: 'none' })).toEqual({ ...c, reviewStatus: 'none' })
+    expect(markQueued({ ...c, moderation: 'risky' })).toEqual({ ...c, moderation: 'risky' })
+    expect(() => markQueued({ ...c, assigneeId: 't-li' })).toThrow()
+    const g = (day: string, teamId: string | null, count: number): QueueCreationGroup => ({ day, teamId, count })
+    expect(sameCreations([g(DAYS[0], null, 2), g(DAYS[1], 'p1:0', 1)], [g(DAYS[1], 'p1:0', 1), g(DAYS[0], null, 2)])).toBe(true)
+    expect(sameCreations([g(DAYS[0], null, 2)], [g(DAYS[0], null, 3)])).toBe(false)
+    expect(foldInc([g(DAYS[0], 'team.with$dots', 2), g(DAYS[0], null, 1)])).toEqual({
+      pending: 3,
+      [`days.${DAYS[0]}`]: 3,
+      [`teams.${fieldKey('team.with$dots')}.${DAYS[0]}`]: 2,
+    })
   })
 
   it('should make each step one document, written only when the backlog moves', () => {

@@ -7,7 +7,6 @@ import { REMINDER_TEMPLATE_ID } from '../../../cloudfunctions/src/contracts/camp
 import type { AdminPeriodView } from '../../../cloudfunctions/src/contracts/camp-results'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { faultMatrix, type FaultFlow } from '../../support/write-faults'
-import { emptyQueueCounter, QUEUE_SHARDS } from '../../../cloudfunctions/src/domain/camp'
 import { ADMIN, at, balanceOf, camp, checkin, joined, openPeriod } from '../camp/support'
 
 let h: FunctionsHarness
@@ -18,12 +17,6 @@ beforeAll(async () => {
   await h.member(ADMIN, ['admin'])
   await at(h, '2026-03-02 10:00')
   period = await openPeriod(h)
-  // A running period: every counter shard has had its first write, so each check-in is the same 8 requests
-  // (the shard's first write, one more, has its own flow below).
-  await h.emu.db.insert(
-    'queue_counters',
-    Array.from({ length: QUEUE_SHARDS }, (_, k) => emptyQueueCounter(period._id, k)),
-  )
 })
 afterAll(() => h.close())
 
@@ -61,22 +54,6 @@ const checkinWithPointsFlow: FaultFlow<string> = {
   },
 }
 
-/** A new period's first check-in: its review-backlog counter shard does not exist yet (update finds nothing, then set). */
-const firstInShardFlow: FaultFlow<{ who: string; periodId: string }> = {
-  name: 'check-in-first-in-its-counter-shard',
-  async prepare(h, who) {
-    const fresh = await openPeriod(h)
-    await joined(h, fresh, [who])
-    return { who, periodId: fresh._id }
-  },
-  act: (h, { who, periodId }) => checkin(h, periodId, who),
-  async outcome(h, { who, periodId }) {
-    const shards = (await h.emu.db.find('queue_counters', { periodId, k: { $gte: 0 } })) as { writes: number; pending: number }[]
-    return { ...((await checkinFlow.outcome(h, who)) as object), shards: shards.map((s) => `${s.writes}:${s.pending}`) }
-  },
-  replayCodes: ['CAMP.ALREADY_CHECKED_IN'],
-}
-
 const subscribeFlow: FaultFlow<string> = {
   name: 'subscribe',
   async prepare(h, who) {
@@ -92,5 +69,4 @@ const subscribeFlow: FaultFlow<string> = {
 
 describe('check-in under a failed write', () => faultMatrix(checkinFlow, () => h, 4))
 describe('check-in of a member with points under a failed write', () => faultMatrix(checkinWithPointsFlow, () => h, 4))
-describe('a period’s first check-in (its counter shard created) under a failed write', () => faultMatrix(firstInShardFlow, () => h, 5))
 describe('reminder subscription under a failed write', () => faultMatrix(subscribeFlow, () => h, 2))

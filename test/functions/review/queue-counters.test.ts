@@ -5,12 +5,25 @@
  * write leave them exact.
  */
 import type { QueueCounterDoc } from '../../../cloudfunctions/src/domain/camp'
-import { BASE_K, checkinId, QUEUE_SHARDS, shardOf } from '../../../cloudfunctions/src/domain/camp'
-import { queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-counters'
+import { BASE_K, checkinId, FOLD_EVERY_MS, QUEUE_SHARDS, shardOf, TAIL_MARGIN_MS } from '../../../cloudfunctions/src/domain/camp'
+import { foldQueueCreations, queueCountsOf } from '../../../cloudfunctions/src/services/camp/queue-counters'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { databaseTrail } from '../../support/request-trail'
 import { joined, upload } from '../camp/support'
-import { at, camp, dropQueueCounters, LI, periodWithSubmissions, review, reviewOk, today, updateDoc, WANG, handTo } from './support'
+import {
+  advance,
+  at,
+  camp,
+  dropQueueCounters,
+  LI,
+  periodWithSubmissions,
+  review,
+  reviewOk,
+  today,
+  updateDoc,
+  WANG,
+  handTo,
+} from './support'
 
 let h: FunctionsHarness
 
@@ -47,15 +60,27 @@ async function recounted(periodId: string): Promise<Cells> {
   return out
 }
 
-/** The period's base and shards summed (the base must exist: the period is counted). */
+/**
+ * The period's base and shards summed, plus the creations not folded into the base yet (check-ins stamped `queuedAt`
+ * from the base's foldedUntil on), straight from the stored documents (the base must exist: the period is counted).
+ */
 async function counters(periodId: string): Promise<Cells> {
   const shards = (await h.emu.db.find('queue_counters', { periodId })) as QueueCounterDoc[]
-  expect(shards.filter((s) => s.k === BASE_K)).toHaveLength(1)
+  const bases = shards.filter((s) => s.k === BASE_K)
+  expect(bases).toHaveLength(1)
   expect(shards.every((s) => s.k === BASE_K || (s.k >= 0 && s.k < QUEUE_SHARDS))).toBe(true)
   const out: Cells = { days: {}, teams: {} }
   for (const s of shards) {
     for (const [d, n] of Object.entries(s.days)) bump(out.days, d, n)
     for (const [t, byDay] of Object.entries(s.teams)) for (const [d, n] of Object.entries(byDay)) bump((out.teams[t] ??= {}), d, n)
+  }
+  const created = (await h.emu.db.find('checkins', { periodId, queuedAt: { $gte: bases[0].foldedUntil ?? 0 } })) as {
+    day: string
+    teamId: string | null
+  }[]
+  for (const c of created) {
+    bump(out.days, c.day, 1)
+    if (c.teamId) bump((out.teams[c.teamId] ??= {}), c.day, 1)
   }
   for (const t of Object.keys(out.teams)) if (Object.keys(out.teams[t]).length === 0) delete out.teams[t]
   return out
@@ -139,32 +164,78 @@ describe('queue counters follow every write that moves the backlog', () => {
 })
 
 describe('queue counters under races and faults', () => {
-  it('should count 20 parallel check-ins exactly, spread over the shards, none below zero', async () => {
+  it('should count 20 parallel check-ins exactly without writing a counter, stamped queuedAt (issue #12 item 9)', async () => {
     const members = Array.from({ length: 20 }, (_, i) => `qc-par-${i}`)
     const { period } = await periodWithSubmissions(h, [])
     await joined(h, period, members)
     const results = await Promise.all(members.map((m) => checkIn(period._id, m)))
     expect(results.map((r) => r.code)).toEqual(members.map(() => 0))
     expect(await expectExact(period._id)).toBe(20)
-    const shards = ((await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]).filter((s) => s.k !== BASE_K)
-    expect(shards.reduce((n, s) => n + s.writes, 0)).toBe(20)
-    expect(shards.filter((s) => s.pending > 0).length).toBeGreaterThan(1)
-    expect(shards.every((s) => s.pending >= 0 && Object.values(s.days).every((n) => n >= 0))).toBe(true)
+    // No document of the period is shared by its check-ins: the base (made with the period) is its only counter.
+    expect(((await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]).map((d) => d.k)).toEqual([BASE_K])
+    const docs = (await h.emu.db.find('checkins', { periodId: period._id })) as { queuedAt?: number; submittedAt: number }[]
+    expect(docs.every((c) => c.queuedAt === c.submittedAt)).toBe(true)
   })
 
-  it('should fail the whole check-in with SYS.* when the counter write fails, store nothing, and count the retry once', async () => {
-    const { period } = await periodWithSubmissions(h, ['qc-first'])
-    await joined(h, period, ['qc-fault'])
-    const before = JSON.stringify(h.emu.db.dump())
-    h.emu.faults.failNext({ action: 'database.modifyDocument', collection: 'queue_counters' })
-    const failed = await checkIn(period._id, 'qc-fault')
-    expect(h.emu.faults.pending()).toBe(0)
-    h.emu.faults.clear()
-    expect(String(failed.code)).toMatch(/^SYS\./)
-    expect(JSON.stringify(h.emu.db.dump())).toBe(before)
+  it('should fold creations older than the margin into the base once, and stay exact while reviews net them out', async () => {
+    const members = Array.from({ length: 6 }, (_, i) => `qc-fold-${i}`)
+    const { period } = await periodWithSubmissions(h, [])
+    await joined(h, period, members)
+    for (const m of members.slice(0, 4)) expect((await checkIn(period._id, m)).code).toBe(0)
+    const ids = ((await h.emu.db.find('checkins', { periodId: period._id })) as { _id: string }[]).map((c) => c._id)
+    // Two of them reviewed before any fold: each review is a −1 in a shard, its creation is still only in the document.
+    await handTo(h, ids[0], LI)
+    await handTo(h, ids[1], LI)
+    await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '好', score: 5 }, LI)
+    expect(await expectExact(period._id)).toBe(3)
+    const base = () => h.emu.db.find('queue_counters', { periodId: period._id, k: BASE_K }) as Promise<QueueCounterDoc[]>
 
-    expect((await checkIn(period._id, 'qc-fault')).code).toBe(0)
-    expect((await checkIn(period._id, 'qc-fault')).code).toBe('CAMP.ALREADY_CHECKED_IN')
+    // Younger than the margin: a fold leaves them in the documents.
+    const t0 = h.emu.clock.now()
+    expect(await foldQueueCreations([period._id], t0 + TAIL_MARGIN_MS - 60_000)).toBe(1)
+    expect((await base())[0]).toMatchObject({ pending: 0, foldedUntil: t0 - 60_000 })
+    expect(await expectExact(period._id)).toBe(3)
+    // Past it (and FOLD_EVERY_MS after the last fold): the four creations move into the base, once.
+    await advance(h, TAIL_MARGIN_MS + FOLD_EVERY_MS)
+    expect((await base())[0]).toMatchObject({ pending: 4 })
+    expect((await base())[0].foldedUntil).toBeGreaterThan(t0)
+    expect(await expectExact(period._id)).toBe(3)
+    const folded = JSON.stringify(h.emu.db.dump())
+    expect(await foldQueueCreations([period._id], h.emu.clock.now())).toBe(0)
+    expect(JSON.stringify(h.emu.db.dump())).toBe(folded)
+
+    // Later check-ins and reviews keep it exact, folded or not.
+    for (const m of members.slice(4)) expect((await checkIn(period._id, m)).code).toBe(0)
+    await reviewOk(h, 'submitReview', { checkinId: ids[1], comment: '好', score: 5 }, LI)
+    expect(await expectExact(period._id)).toBe(4)
+    await advance(h, TAIL_MARGIN_MS + FOLD_EVERY_MS)
+    expect((await base())[0]).toMatchObject({ pending: 6 })
+    expect(await expectExact(period._id)).toBe(4)
+  })
+
+  it('should leave the base as it was when any write of a fold fails or its commit answer is lost, and fold once after', async () => {
+    const { period } = await periodWithSubmissions(h, [])
+    await joined(h, period, ['qc-ff-a', 'qc-ff-b'])
+    for (const m of ['qc-ff-a', 'qc-ff-b']) expect((await checkIn(period._id, m)).code).toBe(0)
+    const later = h.emu.clock.now() + TAIL_MARGIN_MS + FOLD_EVERY_MS
+    for (const fault of [
+      { action: 'database.modifyDocument', collection: 'queue_counters', when: 'before' as const },
+      { action: 'database.commitTransaction', when: 'before' as const },
+    ]) {
+      const before = JSON.stringify(h.emu.db.dump())
+      h.emu.faults.failNext(fault)
+      await expect(foldQueueCreations([period._id], later)).rejects.toThrow()
+      expect(h.emu.faults.pending()).toBe(0)
+      h.emu.faults.clear()
+      expect(JSON.stringify(h.emu.db.dump())).toBe(before)
+      expect(await expectExact(period._id)).toBe(2)
+    }
+    // The commit applied, its answer lost: the fold reports the failure; the next one finds foldedUntil moved and adds nothing.
+    h.emu.faults.failNext({ action: 'database.commitTransaction', when: 'after' })
+    await expect(foldQueueCreations([period._id], later)).rejects.toThrow()
+    h.emu.faults.clear()
+    expect(await foldQueueCreations([period._id], later)).toBe(0)
+    expect(await h.emu.db.find('queue_counters', { periodId: period._id, k: BASE_K })).toMatchObject([{ pending: 2 }])
     expect(await expectExact(period._id)).toBe(2)
   })
 
@@ -178,11 +249,15 @@ describe('queue counters under races and faults', () => {
     expect(backlogIn(first, period._id)).toBe(2)
     expect(await expectExact(period._id)).toBe(2)
     const trail = await databaseTrail(h, () => reviewOk(h, 'queue', { periodId: period._id }, LI))
-    // One counter read, nothing written, and no more check-in reads than the items themselves take (one per period).
+    // One counter read, nothing written, and one check-in read more than the items themselves take: the `$group` of
+    // the creations not folded yet (one for all the teacher's periods).
     expect(trail.filter((r) => r.endsWith('queue_counters'))).toEqual(['database.getDocument queue_counters'])
     const cursor = { submittedAt: 0, id: ids[0] }
     const deep = await databaseTrail(h, () => reviewOk(h, 'queue', { periodId: period._id, cursor }, LI))
-    expect(trail.filter((r) => r.endsWith(' checkins'))).toEqual(deep.filter((r) => r.endsWith(' checkins')))
+    expect(trail.filter((r) => r.endsWith(' checkins'))).toEqual([
+      ...deep.filter((r) => r.endsWith(' checkins')),
+      'database.aggregateDocuments checkins',
+    ])
 
     // Recounted counters keep counting: a review of an old check-in and a new check-in.
     await reviewOk(h, 'submitReview', { checkinId: ids[1], comment: '好', score: 5 }, LI)
@@ -191,28 +266,41 @@ describe('queue counters under races and faults', () => {
     expect(await expectExact(period._id)).toBe(2)
   })
 
-  it('should seed a missing shard on its first write, and give a recount up when a write lands between its count and its second read', async () => {
-    const { period } = await periodWithSubmissions(h, ['qc-gap-a'])
+  it('should seed a missing shard on its first write, and give a recount up when a check-in or a review lands between its reads', async () => {
+    const { period, ids } = await periodWithSubmissions(h, ['qc-gap-a', 'qc-gap-x'])
     await joined(h, period, ['qc-gap-b', 'qc-gap-c'])
     await dropQueueCounters(h, period._id)
+    // A check-in writes no counter; the first review of one seeds its shard (update finds nothing, then set).
     expect((await checkIn(period._id, 'qc-gap-b')).code).toBe(0)
-    const k = shardOf(checkinId(period._id, today(h), 'qc-gap-b'))
+    expect(await h.emu.db.count('queue_counters', { periodId: period._id })).toBe(0)
+    await handTo(h, ids[1], LI)
+    await reviewOk(h, 'submitReview', { checkinId: ids[1], comment: '好', score: 5 }, LI)
+    const k = shardOf(ids[1])
     expect(await h.emu.db.find('queue_counters', { periodId: period._id })).toEqual([
-      expect.objectContaining({ _id: `qc:${period._id}:${k}`, k, writes: 1, pending: 1 }),
+      expect.objectContaining({ _id: `qc:${period._id}:${k}`, k, writes: 1, pending: -1 }),
     ])
 
-    const answer = await queueCountsOf([period._id], 1000, {
+    // A check-in between the count and the second read: a new creation, so no base is added.
+    const first = await queueCountsOf([period._id], 1000, {
       afterCount: async () => expect((await checkIn(period._id, 'qc-gap-c')).code).toBe(0),
     })
     // The answer is the count it made (before the late check-in); no base was added, so the period is still uncounted.
-    expect(Object.values(answer.get(period._id)?.days ?? {})).toEqual([2])
-    const docs = (await h.emu.db.find('queue_counters', { periodId: period._id })) as QueueCounterDoc[]
-    expect(docs.some((d) => d.k === BASE_K)).toBe(false)
-    expect(docs.reduce((n, d) => n + d.writes, 0)).toBe(2)
+    expect(Object.values(first.get(period._id)?.days ?? {})).toEqual([2])
+    expect(await h.emu.db.count('queue_counters', { periodId: period._id, k: BASE_K })).toBe(0)
+
+    // A review between them moves a shard's writes: given up too.
+    const second = await queueCountsOf([period._id], 1000, {
+      afterCount: async () => {
+        await handTo(h, ids[0], LI)
+        await reviewOk(h, 'submitReview', { checkinId: ids[0], comment: '好', score: 5 }, LI)
+      },
+    })
+    expect(Object.values(second.get(period._id)?.days ?? {})).toEqual([3])
+    expect(await h.emu.db.count('queue_counters', { periodId: period._id, k: BASE_K })).toBe(0)
 
     // The next read recounts with nothing in between: counted and exact.
-    expect(backlogIn(await reviewOk(h, 'queue', { periodId: period._id }, LI), period._id)).toBe(3)
-    expect(await expectExact(period._id)).toBe(3)
+    expect(backlogIn(await reviewOk(h, 'queue', { periodId: period._id }, LI), period._id)).toBe(2)
+    expect(await expectExact(period._id)).toBe(2)
   })
 
   it('should stay exact when a period is recounted while members check in and teachers review', async () => {

@@ -34,9 +34,12 @@ describe('demo review seed', () => {
     expect(periods.length).toBeGreaterThan(0)
     for (const { _id: periodId } of periods) {
       const waiting = await h.emu.db.count('checkins', { periodId, reviewStatus: 'pending', moderation: { $ne: 'risky' } })
-      const docs = (await h.emu.db.find('queue_counters', { periodId })) as { _id: string; pending: number }[]
-      expect(docs.map((d) => d._id)).toContain(`qc:${periodId}:base`)
-      expect(docs.reduce((n, d) => n + d.pending, 0)).toBe(waiting)
+      const docs = (await h.emu.db.find('queue_counters', { periodId })) as { _id: string; pending: number; foldedUntil?: number }[]
+      const base = docs.find((d) => d._id === `qc:${periodId}:base`)
+      expect(base).toBeDefined()
+      // Base + shards + the check-ins whose creation is not folded into the base yet (domain/camp/queue-counters.ts).
+      const created = await h.emu.db.count('checkins', { periodId, queuedAt: { $gte: base?.foldedUntil ?? 0 } })
+      expect(docs.reduce((n, d) => n + d.pending, 0) + created).toBe(waiting)
     }
   })
 })

@@ -88,11 +88,16 @@ export const checkinDoc = async (h: FunctionsHarness, id: string) =>
   )[0]
 
 /**
- * Removes the period's backlog counters, as for a period whose check-ins predate them (needs
- * `startFunctions({ sdkInProcess: true })`): the next backlog read recounts it.
+ * Removes the period's backlog counters and its check-ins' `queuedAt` stamps, as for a period whose check-ins predate
+ * them (needs `startFunctions({ sdkInProcess: true })`): the next backlog read recounts it.
  */
 export async function dropQueueCounters(_h: FunctionsHarness, periodId: string): Promise<void> {
   const cloud = (await import('wx-server-sdk')).default
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-  await cloud.database().collection('queue_counters').where({ periodId }).remove()
+  const db = cloud.database()
+  await db.collection('queue_counters').where({ periodId }).remove()
+  await db
+    .collection('checkins')
+    .where({ periodId })
+    .update({ data: { queuedAt: db.command.remove() } })
 }

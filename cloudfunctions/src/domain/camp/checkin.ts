@@ -5,6 +5,7 @@ import { checkContent, initialModeration } from './content'
 import { recount, type EnrollmentCounters } from './enrollment'
 import type { CheckinContent, CheckinDoc, EnrollmentDoc, PeriodDoc, PointsAward, Verdict } from './model'
 import { effectiveStatus, inWindow, periodDay } from './period-time'
+import { markQueued } from './queue-counters'
 import { rejectCamp, type CampRejection } from './rejections'
 import { withDay } from './streak'
 
@@ -125,7 +126,7 @@ export function planCheckin(
     pointsEarned: enrollment.pointsEarned + earned,
     ...(incentives.badges ? { badges: incentives.badges } : {}),
   }
-  const checkin: CheckinDoc = {
+  const checkin: CheckinDoc = markQueued({
     _id: id,
     periodId: period._id,
     campId: period.campId,
@@ -147,6 +148,6 @@ export function planCheckin(
     featuredAt: null,
     // In the period's pool: the teachers' side deals it (services/review/distribution.ts), never the check-in.
     assigneeId: null,
-  }
+  })
   return { ok: true, checkin, enrollment: counters, awards }
 }

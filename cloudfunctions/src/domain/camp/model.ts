@@ -275,6 +275,13 @@ export interface CheckinDoc {
   lease?: { holder: string; until: number } | null
   /** Placed by an operator: rebalancing leaves it. */
   pinned?: boolean
+  /**
+   * Set once, at the insert, when the check-in enters the review backlog with it (= `submittedAt`); never changed.
+   * The backlog counters count such a creation from the document itself (domain/camp/queue-counters.ts, "creations"),
+   * so the check-in's transaction writes no counter. Absent on make-ups and on check-ins from before (their creation
+   * went into a counter shard).
+   */
+  queuedAt?: number
 }
 
 /** One points movement a plan asks the ledger to make; `key` becomes the ledger entry's `_id`. */

@@ -11,9 +11,9 @@ import type { CheckinDoc } from './model'
  * The backlog is base + Σ shards, cell by cell; a period without its base is not counted yet (the reader recounts it).
  * k = shardOf(checkinId) (FNV-1a of the id): a check-in's +1 and its later −1 land in the same shard, and a period's
  * concurrent check-ins spread over QUEUE_SHARDS documents, so no document is written by every check-in. The total and
- * every team live NESTED in the one shard (not one document per owner): whatever moves a check-in in or out of the
- * backlog — check-in, redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
- * in the same transaction as the check-in write (per-owner documents would make each of these two writes). Item 2
+ * every team live NESTED in the one shard (not one document per owner): whatever moves an existing check-in in or out
+ * of the backlog — redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
+ * in the same transaction as the check-in write (the check-in's own insert writes none: see "Creations" below) (per-owner documents would make each of these two writes). Item 2
  * (distribution) fits the same way: the `owners.{fieldKey(teacherId)}.{day}` map nested here (a check-in with an
  * `assigneeId` counts in its teacher's cell too) keeps a deal, a review and a reassignment at one update; the pool
  * (waiting items nobody holds) is the total minus the owners.
@@ -30,12 +30,30 @@ import type { CheckinDoc } from './model'
  * the count nor in v0, only in its shard: counted once. The base may hold negative cells (increments from before the
  * recount that the count already holds); the sum never is negative.
  *
+ * Creations (issue #12 item 9: a check-in in 7 requests): a check-in's transaction writes NO counter. Its insert marks
+ * it `queuedAt` (= submittedAt, immutable; markQueued) when it enters the backlog, and that creation — +1 in the pool's
+ * cells of its (day, team): a new check-in is never dealt yet — is counted from the check-in documents themselves:
+ * the base carries `foldedUntil` (creations with queuedAt < foldedUntil are in its cells; absent = 0), and a reader
+ * adds the creations from foldedUntil on with ONE bounded `$group` (day, team) of the check-ins (index
+ * period_queued). Everything AFTER the creation — a deal, a review, a redo, a verdict — stays one shard `_.inc` in its
+ * own transaction, from the document's state before to after, so a reviewed check-in not folded yet nets to zero
+ * (creation +1, review −1). The review function's minute timer folds (foldStep): every FOLD_EVERY_MS it adds the
+ * creations of [foldedUntil, now − TAIL_MARGIN_MS) to the base and moves foldedUntil, in one transaction guarded by
+ * foldedUntil itself. TAIL_MARGIN_MS exceeds any function's run (camp's timeout is 60 s, CloudBase allows 900 s;
+ * a transaction expires after about 30 s), so no check-in stamped before the horizon can still commit after a fold:
+ * the readers' `$group` covers at most the last ~25 minutes of one period. A recount (no base) compares the
+ * creations too: any check-in that commits between its reads adds one and gives the recount up.
+ *
  * Keys: days are `YYYY-MM-DD`; team ids go through fieldKey (no `.` or `$` in a field name). Nested writes only
  * ever go under `days` / `teams` / `teams.{t}`, which are objects or absent, never null or scalars (issue #12).
  */
 export const QUEUE_SHARDS = 64
 /** The base document's `k`. */
 export const BASE_K = -1
+/** Creations younger than this are never folded: longer than any function runs, so none can still commit behind a fold. */
+export const TAIL_MARGIN_MS = 15 * 60_000
+/** How often the timer folds a period's creations into its base (the readers' `$group` covers ≤ margin + this). */
+export const FOLD_EVERY_MS = 10 * 60_000
 
 export interface QueueCounterDoc {
   _id: string
@@ -48,6 +66,15 @@ export interface QueueCounterDoc {
   teams: Record<string, Record<string, number>>
   /** Per teacher the item is dealt to (issue #17 item 2), fieldKey(teacherId) → day → n; absent on older documents. */
   owners?: Record<string, Record<string, number>>
+  /** Base only: check-in creations with `queuedAt` before this are in its cells (absent = 0: none folded yet). */
+  foldedUntil?: number
+}
+
+/** Check-ins of a period created (queuedAt) in a range, grouped: each one +1 in the pool's cells of its day and team. */
+export interface QueueCreationGroup {
+  day: string
+  teamId: string | null
+  count: number
 }
 
 /** What the counters read of a check-in (`assigneeId` absent or null: in the period's pool, counted in no owner). */
@@ -74,6 +101,24 @@ export interface PeriodQueueCounts {
 
 export const isBacklog = (c: Pick<CheckinDoc, 'reviewStatus' | 'moderation'>): boolean =>
   c.reviewStatus === 'pending' && c.moderation !== 'risky'
+
+/** A check-in about to be inserted, stamped `queuedAt` when it enters the backlog with its insert (see "Creations"). */
+export function markQueued<T extends Pick<CheckinDoc, 'reviewStatus' | 'moderation' | 'submittedAt' | 'assigneeId'>>(
+  c: T,
+): T & { queuedAt?: number } {
+  if (!isBacklog(c)) return c
+  if (c.assigneeId) throw new Error('a check-in is inserted into the pool, never dealt')
+  return { ...c, queuedAt: c.submittedAt }
+}
+
+/** Where a base's creations stop (absent: none folded). */
+export const foldedUntilOf = (base: Pick<QueueCounterDoc, 'foldedUntil'>): number => base.foldedUntil ?? 0
+
+/** The horizon a fold at `now` moves the base to, or null when the base was folded recently enough. */
+export function foldHorizon(base: Pick<QueueCounterDoc, 'foldedUntil'>, now: number): number | null {
+  const until = now - TAIL_MARGIN_MS
+  return until - foldedUntilOf(base) >= FOLD_EVERY_MS ? until : null
+}
 
 /** FNV-1a (32 bit) of the check-in id, modulo the shard count. */
 export function shardOf(checkinId: string, shards = QUEUE_SHARDS): number {
@@ -180,22 +225,57 @@ export function recountedBase(
   periodId: string,
   groups: readonly QueueRecountGroup[],
   shardsAtStart: Iterable<QueueCounterDoc>,
+  creationsAtStart: readonly QueueCreationGroup[] = [],
 ): QueueCounterDoc {
-  let base = emptyQueueCounter(periodId, BASE_K)
-  for (const g of groups)
-    if (g.count > 0) base = applyQueueInc(base, Object.fromEntries(cellPaths(g.day, g.teamId, g.assigneeId).map((p) => [p, g.count])))
+  let base = addGroups(emptyQueueCounter(periodId, BASE_K), groups, 1)
   for (const s of shardsAtStart) if (s.k !== BASE_K) base = addCells(base, s, -1)
-  return base
+  // foldedUntil 0: the readers add every creation, so the base must not hold the ones the count saw.
+  return addGroups(base, creationsAtStart, -1)
+}
+
+/** Adds `sign` × each group's count to its cells (a creation group counts in no owner). */
+function addGroups(into: QueueCounterDoc, groups: readonly (QueueRecountGroup | QueueCreationGroup)[], sign: number): QueueCounterDoc {
+  const inc: Record<string, number> = {}
+  for (const g of groups)
+    if (g.count !== 0)
+      for (const p of cellPaths(g.day, g.teamId, 'assigneeId' in g ? g.assigneeId : null)) inc[p] = (inc[p] ?? 0) + sign * g.count
+  return applyQueueInc(into, inc)
+}
+
+/** The `_.inc` paths a fold adds to the base: the creations it folds (no `writes`: the base is not a shard). */
+export function foldInc(groups: readonly QueueCreationGroup[]): Record<string, number> {
+  const empty = emptyQueueCounter('', BASE_K)
+  const sum = addGroups(empty, groups, 1)
+  const inc: Record<string, number> = sum.pending ? { pending: sum.pending } : {}
+  for (const [d, n] of Object.entries(sum.days)) if (n) inc[`days.${d}`] = n
+  for (const [t, byDay] of Object.entries(sum.teams)) for (const [d, n] of Object.entries(byDay)) if (n) inc[`teams.${t}.${d}`] = n
+  return inc
+}
+
+/** Two reads of the same creations agree (a recount's check that no check-in committed in between). */
+export function sameCreations(a: readonly QueueCreationGroup[], b: readonly QueueCreationGroup[]): boolean {
+  const key = (gs: readonly QueueCreationGroup[]) =>
+    JSON.stringify(
+      gs
+        .filter((g) => g.count !== 0)
+        .map((g) => [g.day, g.teamId ?? '', g.count])
+        .sort(),
+    )
+  return key(a) === key(b)
 }
 
 /**
  * The period's counts (base + its shards, cell by cell, zero cells dropped) from whatever of its documents were read,
  * or null when its base is missing (not counted yet: recount first). Missing shards count zero.
  */
-export function sumQueueCounters(periodId: string, docs: ReadonlyMap<string, QueueCounterDoc>): PeriodQueueCounts | null {
+export function sumQueueCounters(
+  periodId: string,
+  docs: ReadonlyMap<string, QueueCounterDoc>,
+  creations: readonly QueueCreationGroup[] = [],
+): PeriodQueueCounts | null {
   const base = docs.get(queueCounterId(periodId, BASE_K))
   if (!base) return null
-  let total = emptyQueueCounter(periodId, BASE_K)
+  let total = addGroups(emptyQueueCounter(periodId, BASE_K), creations, 1)
   for (const doc of [base, ...queueShardIds(periodId).flatMap((id) => docs.get(id) ?? [])]) total = addCells(total, doc, 1)
   const dropZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n !== 0))
   const nested = (m: Record<string, Record<string, number>>) =>

@@ -7,6 +7,9 @@
  * single-document operations only); the balance doc exists from the member's first open (identity), so a first award
  * is the same `_.inc`. The `checkin` event is not inserted here: it is derived from the committed check-in document
  * (tracking/checkin-events.ts), so an inviter's reward and the funnels can never lose it, and it never exists for a check-in that did not commit.
+ * Nor is the review backlog's counter written: the check-in is stamped `queuedAt` and the counters count its creation
+ * from the document (domain/camp/queue-counters.ts, "Creations"), so no document of the period is shared by its
+ * concurrent check-ins.
  */
 import { toTodayView, type TodayView } from '../../contracts/camp-views'
 import type { GroupCloudId } from '../../contracts/camp'
@@ -29,7 +32,6 @@ import {
 import type { Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, withTransaction } from '../../shared/db'
 import { appendAwardsInTx } from './awards'
-import { bumpQueueCountersInTx } from './queue-counters'
 import { sealContent } from './sealed-content'
 import { cachedVisiblePeriod, CHECKINS, ENROLLMENTS, repo } from './store'
 import { resolveGroupId, screenContent, type MediaFile } from './wechat'
@@ -87,8 +89,7 @@ export async function commitCheckin(
         .doc((enrollment as EnrollmentDoc)._id)
         .update({ data: plan.enrollment })
       await appendAwardsInTx(tx, plan.awards, now)
-      // Last, so the period's shared counter shard is locked for the shortest time (its commit).
-      await bumpQueueCountersInTx(tx, null, checkin)
+      // No counter write: the review backlog counts this insert from the document (`queuedAt`, domain/camp/queue-counters.ts).
       return { ok: true, checkin, enrollment: { ...(enrollment as EnrollmentDoc), ...plan.enrollment } }
     })
   } catch (err) {

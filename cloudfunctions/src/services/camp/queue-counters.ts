@@ -2,24 +2,34 @@
  * The review queue's backlog counters (domain/camp/queue-counters.ts for the layout and why): camp owns them because
  * every write that moves the backlog is a check-in write, and review already depends on camp.
  *
- * Writes: `bumpQueueCountersInTx(tx, before, after)` in the transaction of the check-in write, exactly once with it —
- * ONE `_.inc` update of one shard, or nothing when the backlog does not move. A shard's first write finds no document
- * (updated 0) and `set`s the seed, which holds its increment; a concurrent first write conflicts on that document and
- * withTransaction retries it (the pattern of services/review/stats-counter.ts).
+ * Writes: `bumpQueueCountersInTx(tx, before, after)` in the transaction of a write to an EXISTING check-in, exactly
+ * once with it — ONE `_.inc` update of one shard, or nothing when the backlog does not move. A shard's first write
+ * finds no document (updated 0) and `set`s the seed, which holds its increment; a concurrent first write conflicts on
+ * that document and withTransaction retries it (the pattern of services/review/stats-counter.ts). A check-in's insert
+ * writes no counter: its creation is counted from the document (`queuedAt`, domain "Creations").
  *
  * Reads: `queueCountsOf(periodIds)` reads each period's base and shards by `_id` (QUEUE_SHARDS + 1 ids a period, one
- * request per 15 periods). A period without its base (check-ins from before the counters) is recounted once, safely:
- *   1. the shards as that read found them (v0);
+ * request per 15 periods) and, per period, the creations from its base's foldedUntil on (one `$group` request).
+ * A period without its base (check-ins from before the counters) is recounted once, safely:
+ *   1. the shards and the creations as that read found them (v0);
  *   2. its backlog counted by (day, team, assignee): one `$group` page per BACKLOG_PAGE groups;
- *   3. its shards read again (v1); when no shard's `writes` moved since v0, `add` base = count − Σ v0 (a duplicate
- *      means another read added it first).
- * A check-in that commits before v0 is in the count and in v0; one that commits between v0 and v1 moves `writes`
- * (the recount gives up and answers its count; the next read tries again); one that commits after v1 is in neither,
- * only in its shard. The read that recounted answers its count.
+ *   3. its shards and creations read again (v1); when no shard's `writes` moved and no creation came since v0, `add`
+ *      base = count − Σ v0 shards − v0 creations, foldedUntil 0 (a duplicate means another read added it first).
+ * A write that commits before v0 is in the count and in v0; one that commits between v0 and v1 moves `writes` or
+ * adds a creation (the recount gives up and answers its count; the next read tries again); one that commits after v1
+ * is in neither, only in its shard or its creation. The read that recounted answers its count.
+ *
+ * Folds: `foldQueueCreations(periodIds, now)` (the review function's minute timer) moves, per period every
+ * FOLD_EVERY_MS, the creations older than TAIL_MARGIN_MS into its base: one `$group` of [foldedUntil, horizon), then
+ * one transaction (base get, base `_.inc` + foldedUntil) that gives up if another fold moved foldedUntil first.
  */
 import {
   BASE_K,
   countsOfGroups,
+  foldHorizon,
+  foldInc,
+  foldedUntilOf,
+  sameCreations,
   queueCounterId,
   queueCounterIds,
   queueCounterStep,
@@ -29,9 +39,10 @@ import {
   type PeriodQueueCounts,
   type QueueCounted,
   type QueueCounterDoc,
+  type QueueCreationGroup,
   type QueueRecountGroup,
 } from '../../domain/camp'
-import { isDuplicateKey, withoutId, type Tx } from '../../shared/db'
+import { isDuplicateKey, TxAbort, withoutId, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { updatedCount } from '../points/ledger'
 import { CHECKINS, QUEUE_COUNTERS, repo } from './store'
@@ -62,55 +73,111 @@ export async function queueCountsOf(
   hooks: RecountHooks = {},
 ): Promise<Map<string, PeriodQueueCounts>> {
   const unique = [...new Set(periodIds)]
+  if (unique.length === 0) return new Map()
   const shards = await repo.byIds(QUEUE_COUNTERS, unique.flatMap(queueCounterIds))
-  const counts = await Promise.all(unique.map((p) => sumQueueCounters(p, shards) ?? recount(p, shards, pageSize, hooks)))
+  const froms = new Map(unique.map((p) => [p, foldedUntilOfPeriod(shards, p)]))
+  const created = await creationGroups(froms, null, pageSize)
+  const counts = await Promise.all(
+    unique.map((p) => {
+      const creations = created.get(p) ?? []
+      return sumQueueCounters(p, shards, creations) ?? recount(p, shards, creations, pageSize, hooks)
+    }),
+  )
   return new Map(counts.map((c) => [c.periodId, c]))
 }
 
-/** Like queueCountsOf, without recounting: periods without their base are left out (one request, never a scan). */
+/**
+ * The folded counts only (base + shards, no `$group`, never a recount; periods without their base are left out): one
+ * request. What the dealer needs — every teacher's load (deals and reviews are shard writes) — without the newest
+ * creations, which are all in the pool.
+ */
 export async function countedQueueCountsOf(periodIds: readonly string[]): Promise<Map<string, PeriodQueueCounts>> {
   const unique = [...new Set(periodIds)]
   const shards = await repo.byIds(QUEUE_COUNTERS, unique.flatMap(queueCounterIds))
   return new Map(unique.flatMap((p) => sumQueueCounters(p, shards) ?? []).map((c) => [c.periodId, c]))
 }
 
-/** Backlog check-ins of the period grouped by (day, team), page by page. */
-async function backlogGroups(periodId: string, pageSize: number): Promise<QueueRecountGroup[]> {
+type Grouped<K> = { _id: K; count: number }
+
+/** A period's check-ins matching `match`, grouped by `by` and counted, page by page (explicit limit: issue #12 item 3). */
+async function groupPages<K>(match: object, by: Record<string, string>, pageSize: number): Promise<Grouped<K>[]> {
   const _ = command()
-  const match = { periodId, reviewStatus: 'pending', moderation: _.neq('risky') }
-  const groups: QueueRecountGroup[] = []
+  const sort = Object.fromEntries(Object.keys(by).map((k) => [`_id.${k}`, 1]))
+  const out: Grouped<K>[] = []
   for (let skip = 0; ; skip += pageSize) {
     const res = await repo
       .col(CHECKINS)
       .aggregate()
       .match(match)
-      .group({ _id: { day: '$day', teamId: '$teamId', assigneeId: '$assigneeId' }, count: _.aggregate.sum(1) })
-      .sort({ '_id.day': 1, '_id.teamId': 1, '_id.assigneeId': 1 })
+      .group({ _id: by, count: _.aggregate.sum(1) })
+      .sort(sort)
       .skip(skip)
       .limit(pageSize)
-      .end<{ _id: { day: string; teamId?: string | null; assigneeId?: string | null }; count: number }>()
-    groups.push(
-      ...res.list.map((g) => ({ day: g._id.day, teamId: g._id.teamId ?? null, assigneeId: g._id.assigneeId ?? null, count: g.count })),
-    )
-    if (res.list.length < pageSize) return groups
+      .end<Grouped<K>>()
+    out.push(...res.list)
+    if (res.list.length < pageSize) return out
   }
+}
+
+/** Backlog check-ins of the period grouped by (day, team, assignee), page by page. */
+async function backlogGroups(periodId: string, pageSize: number): Promise<QueueRecountGroup[]> {
+  const _ = command()
+  const match = { periodId, reviewStatus: 'pending', moderation: _.neq('risky') }
+  const by = { day: '$day', teamId: '$teamId', assigneeId: '$assigneeId' }
+  const groups = await groupPages<{ day: string; teamId?: string | null; assigneeId?: string | null }>(match, by, pageSize)
+  return groups.map((g) => ({ day: g._id.day, teamId: g._id.teamId ?? null, assigneeId: g._id.assigneeId ?? null, count: g.count }))
+}
+
+const foldedUntilOfPeriod = (docs: ReadonlyMap<string, QueueCounterDoc>, periodId: string): number => {
+  const base = docs.get(queueCounterId(periodId, BASE_K))
+  return base ? foldedUntilOf(base) : 0
+}
+
+/**
+ * Each period's creations (check-ins by queuedAt) from its `from` on, before `until` (null: no end), by (day, team):
+ * ONE `$group` for all the periods (an `$or` of one (periodId, queuedAt) range each, index period_queued).
+ */
+async function creationGroups(
+  froms: ReadonlyMap<string, number>,
+  until: number | null,
+  pageSize = BACKLOG_PAGE,
+): Promise<Map<string, QueueCreationGroup[]>> {
+  const _ = command()
+  const range = (from: number) => (until === null ? _.gte(from) : _.and(_.gte(from), _.lt(until)))
+  const clauses = [...froms].map(([periodId, from]) => ({ periodId, queuedAt: range(from) }))
+  if (clauses.length === 0) return new Map()
+  const match = clauses.length === 1 ? clauses[0] : _.or(clauses)
+  const by = { periodId: '$periodId', day: '$day', teamId: '$teamId' }
+  const groups = await groupPages<{ periodId: string; day: string; teamId?: string | null }>(match, by, pageSize)
+  const out = new Map<string, QueueCreationGroup[]>()
+  for (const g of groups) {
+    const list = out.get(g._id.periodId) ?? []
+    list.push({ day: g._id.day, teamId: g._id.teamId ?? null, count: g.count })
+    out.set(g._id.periodId, list)
+  }
+  return out
 }
 
 async function recount(
   periodId: string,
   v0: ReadonlyMap<string, QueueCounterDoc>,
+  created0: readonly QueueCreationGroup[],
   pageSize: number,
   hooks: RecountHooks,
 ): Promise<PeriodQueueCounts> {
   const groups = await backlogGroups(periodId, pageSize)
   await hooks.afterCount?.()
-  const v1 = await repo.byIds(QUEUE_COUNTERS, queueCounterIds(periodId))
+  const [v1, created] = await Promise.all([
+    repo.byIds(QUEUE_COUNTERS, queueCounterIds(periodId)),
+    creationGroups(new Map([[periodId, 0]]), null, pageSize),
+  ])
   const moved = queueShardIds(periodId).some((id) => (v0.get(id)?.writes ?? 0) !== (v1.get(id)?.writes ?? 0))
-  if (!moved && !v1.has(queueCounterId(periodId, BASE_K))) {
+  if (!moved && sameCreations(created0, created.get(periodId) ?? []) && !v1.has(queueCounterId(periodId, BASE_K))) {
     const base = recountedBase(
       periodId,
       groups,
       queueShardIds(periodId).flatMap((id) => v0.get(id) ?? []),
+      created0,
     )
     await repo
       .col(QUEUE_COUNTERS)
@@ -120,4 +187,36 @@ async function recount(
       })
   }
   return countsOfGroups(periodId, groups)
+}
+
+/**
+ * The timer's fold (see the header): for each period whose base is due, its creations older than the margin move into
+ * the base. Answers how many periods were folded. A fold that finds foldedUntil moved (another timer) changes nothing.
+ */
+export async function foldQueueCreations(periodIds: readonly string[], now: number): Promise<number> {
+  const unique = [...new Set(periodIds)]
+  const bases = await repo.byIds(
+    QUEUE_COUNTERS,
+    unique.map((p) => queueCounterId(p, BASE_K)),
+  )
+  let folded = 0
+  for (const base of bases.values()) {
+    const until = foldHorizon(base, now)
+    if (until === null) continue
+    const from = foldedUntilOf(base)
+    const groups = (await creationGroups(new Map([[base.periodId, from]]), until)).get(base.periodId) ?? []
+    const done = await withTransaction<boolean>(async (tx) => {
+      const fresh = await repo.getIn(tx, QUEUE_COUNTERS, base._id)
+      if (!fresh || foldedUntilOf(fresh) !== from) throw new TxAbort(false)
+      const _ = command()
+      const inc = Object.fromEntries(Object.entries(foldInc(groups)).map(([path, n]) => [path, _.inc(n)]))
+      await repo
+        .inTx(tx, QUEUE_COUNTERS)
+        .doc(base._id)
+        .update({ data: { ...inc, foldedUntil: until } })
+      return true
+    })
+    if (done) folded++
+  }
+  return folded
 }

@@ -50,7 +50,7 @@ import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { command } from '../../shared/repository'
 import { checkinInTx, updateCheckinInTx } from '../camp/checkin-tx'
 import { checkinsWhere, getCheckin, getPeriod, periodsIn } from '../camp/lookups'
-import { bumpQueueCountersInTx, countedQueueCountsOf, queueCountsOf } from '../camp/queue-counters'
+import { bumpQueueCountersInTx, countedQueueCountsOf, foldQueueCreations, queueCountsOf } from '../camp/queue-counters'
 import { membersByIds } from '../identity/lookups'
 import { loadStaff, repo, REVIEWABLE_STATUSES } from './store'
 
@@ -156,12 +156,14 @@ export async function dealPeriod(period: PeriodDoc, now: number, batch = DEAL_BA
   const [counts, presences] = await Promise.all([countedQueueCountsOf([period._id]), presencesOf(teachers)])
   const c = counts.get(period._id)
   if (!c) return { dealt: 0, moved: 0 }
-  const { owners, pool } = ownerLoads(c)
+  const { owners } = ownerLoads(c)
   const loads: Record<string, number> = { ...owners }
   const recv = receivers([...presences.values()], now)
   let dealt = 0
-  if (pool > 0 && recv.length > 0 && batch > 0) {
-    const items = await checkinsWhere(backlogMatch(period._id, null), Math.min(pool, batch))
+  // The folded counts leave out the newest check-ins (all in the pool, counted from their documents), so the pool is
+  // asked for directly; the counts give the teachers' loads.
+  if (recv.length > 0 && batch > 0) {
+    const items = await checkinsWhere(backlogMatch(period._id, null), batch)
     for (const item of items) {
       const to = leastLoaded(
         item._id,
@@ -228,15 +230,23 @@ export async function dealById(periodId: string, now: number, batch = DEAL_BATCH
   return period ? dealPeriod(period, now, batch) : { dealt: 0, moved: 0 }
 }
 
-/** The timer's job: every reviewable period with teachers (bounded: MAX periods a tick). */
-export async function dealAll(now: number): Promise<{ periods: number } & DealReport> {
-  const periods = (await periodsIn(REVIEWABLE_STATUSES, 100)).filter((p) => p.teacherIds.length > 0 && p.status !== 'draft')
-  const total = { periods: periods.length, dealt: 0, moved: 0 }
+/**
+ * The timer's job: every reviewable period with teachers is dealt (bounded: MAX periods a tick), then every reviewable
+ * period's newest check-ins are folded into its backlog counters when due (camp's foldQueueCreations).
+ */
+export async function dealAll(now: number): Promise<{ periods: number; folded: number } & DealReport> {
+  const reviewable = (await periodsIn(REVIEWABLE_STATUSES, 100)).filter((p) => p.status !== 'draft')
+  const periods = reviewable.filter((p) => p.teacherIds.length > 0)
+  const total = { periods: periods.length, dealt: 0, moved: 0, folded: 0 }
   for (const p of periods) {
     const r = await dealPeriod(p, now)
     total.dealt += r.dealt
     total.moved += r.moved
   }
+  total.folded = await foldQueueCreations(
+    reviewable.map((p) => p._id),
+    now,
+  )
   return total
 }
 
