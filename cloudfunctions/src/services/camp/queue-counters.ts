@@ -135,7 +135,9 @@ const foldedUntilOfPeriod = (docs: ReadonlyMap<string, QueueCounterDoc>, periodI
 
 /**
  * Each period's creations (check-ins by queuedAt) from its `from` on, before `until` (null: no end), by (day, team):
- * ONE `$group` for all the periods (an `$or` of one (periodId, queuedAt) range each, index period_queued).
+ * ONE `$group` for all the periods (an `$or` of one (periodId, queuedAt) range each, index period_queued). A `match`
+ * stage takes the ordinary query operators, `_.or` / `_.gte` / `_.lt` among them (WeChat's Aggregate.match reference:
+ * "查询条件与普通查询一致，可以用普通查询操作符").
  */
 async function creationGroups(
   froms: ReadonlyMap<string, number>,
