@@ -36,8 +36,16 @@ const redeemFlow: FaultFlow<string> = {
   },
   act: (h, who) => redeem(h, who, itemId as string, `order-${who}`, ADDRESS),
   async outcome(h, who) {
-    const orders = (await h.emu.db.find('mall_orders', { memberId: who })) as { status: string; cost: number }[]
-    return { orders: orders.map((o) => `${o.status}:${o.cost}`), ledger: await ledgerOf(who), balance: await balanceDoc(who) }
+    // An order is stored on its redeem entry (`order`); the legacy mall_orders collection must stay empty.
+    const entries = (await h.emu.db.find('points_entries', { memberId: who, reason: 'redeem' })) as {
+      order?: { status: string; cost: number }
+    }[]
+    return {
+      orders: entries.map((e) => (e.order ? `${e.order.status}:${e.order.cost}` : 'no order')),
+      legacy: await h.emu.db.count('mall_orders', { memberId: who }),
+      ledger: await ledgerOf(who),
+      balance: await balanceDoc(who),
+    }
   },
 }
 
