@@ -52,6 +52,51 @@ describe('a redemption', () => {
     expect(await h.emu.db.count('mall_orders', {})).toBe(0)
   })
 
+  it('should cancel in eight requests and fulfil in four, rewriting only the order on its entry', async () => {
+    const item = await giveItem(h, { kind: 'physical', stock: 16, cost: 10 })
+    await h.member('counted-canceller')
+    await fund(h, 'counted-canceller', 100)
+    const order = async () => {
+      const out = await redeem(h, 'counted-canceller', item.id, undefined, ADDRESS)
+      if (out.code !== 0) throw new Error(JSON.stringify(out))
+      return out.data.id
+    }
+    const [a, b] = [await order(), await order()]
+    const entryOf = async (id: string) => ((await h.emu.db.find('points_entries', { _id: `redeem:${id}` })) as Record<string, unknown>[])[0]
+    const booked = await entryOf(a)
+    const cancel = await counted(async () => {
+      const out = await h.call('mall', { action: 'cancelOrder', orderId: a }, 'counted-canceller')
+      if (out.code !== 0) throw new Error(JSON.stringify(out))
+    })
+    expect(cancel).toEqual([
+      'database.startTransaction',
+      'database.getDocument points_entries',
+      'database.getDocument points_balances',
+      'database.insertDocument points_entries',
+      'database.modifyDocument points_balances',
+      'database.modifyDocument points_entries',
+      'database.modifyDocument mall_stock',
+      'database.commitTransaction',
+    ])
+    // The entry's own fields are as booked; only its order moved on.
+    const { order: was, ...ledgerFields } = booked
+    const { order: now, ...after } = await entryOf(a)
+    expect(after).toEqual(ledgerFields)
+    expect(now).toMatchObject({ ...(was as object), status: 'cancelled', updatedAt: expect.any(Number), cancelledAt: expect.any(Number) })
+    const fulfil = await counted(async () => {
+      const out = await h.call('mall', { action: 'fulfilOrder', orderId: b, trackingNo: 'SF1' }, ADMIN)
+      if (out.code !== 0) throw new Error(JSON.stringify(out))
+    })
+    expect(fulfil).toEqual([
+      // the handler's role check (staff only), then the transaction
+      'database.getDocument members',
+      'database.startTransaction',
+      'database.getDocument points_entries',
+      'database.modifyDocument points_entries',
+      'database.commitTransaction',
+    ])
+  })
+
   it('should refuse an item taken off the shelf at once: the edit rewrites every shard’s copy in its transaction', async () => {
     const item = await giveItem(h, { kind: 'physical', stock: 16, cost: 5 })
     await h.member('late-shopper')
