@@ -57,7 +57,7 @@ let run = 0
 
 async function checkOracle(itemId: string, pool: readonly string[], members: readonly string[], orders: readonly ModelOrder[]) {
   // Orders are stored on their redeem entries (`order`; the entry's `_id` is `redeem:{orderId}`).
-  const stored = (await find('points_entries', { reason: 'redeem', 'order.itemId': itemId })).map((e) => ({
+  const stored = (await find('points_entries', { reason: 'redeem', 'order.itemId': itemId })).map((e): Row => ({
     ...(e.order as Row),
     _id: (e._id as string).replace(/^redeem:/, ''),
   }))
