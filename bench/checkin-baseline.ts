@@ -182,8 +182,10 @@ async function redeemRows(emu: Awaited<ReturnType<typeof startBenchEmulator>>, n
   // One confirm screen tapped 20 times: the same request id on our side; the baseline has none to give.
   await Promise.all(Array.from({ length: TAPS }, () => oursCall('or-2', 'rq-double-tap').catch(() => undefined)))
   await Promise.all(Array.from({ length: TAPS }, () => baseCall('br-2').catch(() => undefined)))
-  const taps = async (memberId: string) => `${await countWhere('mall_orders', { memberId })} / ${await balanceOf(memberId)}`
-  const [ourTaps, baseTaps] = [await taps('or-2'), await taps('br-2')]
+  // Our orders are their redeem entries (`order` on points_entries); the baseline keeps its own order documents.
+  const taps = async (memberId: string, collection: 'points_entries' | 'mall_orders', where: object) =>
+    `${await countWhere(collection, { memberId, ...where })} / ${await balanceOf(memberId)}`
+  const [ourTaps, baseTaps] = [await taps('or-2', 'points_entries', { reason: 'redeem' }), await taps('br-2', 'mall_orders', {})]
   return sideBySide(
     { operation: 'baseline redeem: read + check + 3 writes', prefix: 'br', call: baseCall, requests: requests.baseline, taps: baseTaps },
     { operation: 'ours: redeem, one transaction', prefix: 'or', call: oursCall, requests: requests.ours, taps: ourTaps },

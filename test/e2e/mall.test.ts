@@ -35,8 +35,11 @@ it('should redeem an unlock item after confirming, and show the debit in 我的�
   await page.locator('.taro__modal .taro-model__confirm').click()
   await page.waitForSelector('#redeem-result')
   expect(await page.textContent('#redeem-result')).toContain('兑换成功')
-  const orders = (await emu.db.find('mall_orders', { memberId: 'dev-member-01', itemId })) as { status: string }[]
-  expect(orders.map((o) => o.status)).toEqual(['fulfilled'])
+  // The order is stored on its redeem entry (`order`).
+  const entries = (await emu.db.find('points_entries', { memberId: 'dev-member-01', reason: 'redeem', 'order.itemId': itemId })) as {
+    order: { status: string }
+  }[]
+  expect(entries.map((e) => e.order.status)).toEqual(['fulfilled'])
 
   await page.goto(`${emu.url}/#/features/points/pages/index/index`)
   await page.waitForSelector('#points-balance')

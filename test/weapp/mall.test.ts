@@ -50,7 +50,7 @@ it('should ask for the region with WeChat’s region picker and spend nothing wi
     'the form says what is missing',
   )
   expect(device.calls.filter((c) => c.name === 'mall' && c.action === 'redeem')).toEqual([])
-  expect(await emu.db.count('mall_orders', { memberId: MEMBER, itemId: item })).toBe(0)
+  expect(await emu.db.count('points_entries', { memberId: MEMBER, reason: 'redeem', 'order.itemId': item })).toBe(0)
   expect(await balanceOf(MEMBER)).toBe(before)
 })
 
@@ -74,10 +74,11 @@ it('should redeem a physical item once with the address picked through the regio
   expect(device.modals[0].content).toContain('300 积分')
   expect(textOf(page, 'redeem-result')).toContain('兑换成功')
 
-  const orders = (await emu.db.find('mall_orders', { memberId: MEMBER, itemId: item })) as {
-    address?: Record<string, string>
-    cost: number
+  // The order is stored on its redeem entry (`order`).
+  const entries = (await emu.db.find('points_entries', { memberId: MEMBER, reason: 'redeem', 'order.itemId': item })) as {
+    order: { address?: Record<string, string>; cost: number }
   }[]
+  const orders = entries.map((e) => e.order)
   expect(orders).toHaveLength(1)
   expect(orders[0].cost).toBe(300)
   expect(orders[0].address).toEqual({

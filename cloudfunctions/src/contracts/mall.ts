@@ -111,6 +111,8 @@ export const MallRequest = z.discriminatedUnion('action', [
     })
     .strict(),
   z.object({ action: action('fulfilOrder'), orderId: id, trackingNo: Text(1, 64).optional() }).strict(),
+  /** One page of the one-time copy of legacy `mall_orders` onto their redeem entries: pass the answer's `next` as `after`. */
+  z.object({ action: action('migrateLegacyOrders'), after: id.optional(), limit: z.number().int().min(1).max(200).default(100) }).strict(),
 ])
 export type MallRequest = z.infer<typeof MallRequest>
 

@@ -145,6 +145,11 @@ export interface AuditItem extends HistoryItem {
   reversible: boolean
 }
 
+/**
+ * Picks the entry's own fields, never spreads it: a stored entry may carry another feature's record (a redeem entry
+ * holds its order under `order`, the member's shipping address included; schema/collections.ts EntryAttachments),
+ * which no points view sends.
+ */
 export function toHistoryItem(entry: LedgerEntry): HistoryItem {
   const item: HistoryItem = {
     id: entry._id,

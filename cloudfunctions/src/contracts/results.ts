@@ -85,6 +85,19 @@ export interface AddCodesResult {
   stock: number
 }
 
+/**
+ * `migrateLegacyOrders`: one page of legacy orders (mall_orders, `_id` order). `copied` got their order onto their
+ * redeem entry now, `alreadyCopied` had it; `skipped` names orders whose redeem entry is missing. Call again with
+ * `after: next` until `next` is null; a second run copies nothing.
+ */
+export interface OrderMigrationPage {
+  scanned: number
+  copied: number
+  alreadyCopied: number
+  skipped: string[]
+  next: string | null
+}
+
 export interface MallResults {
   listItems: ItemPage
   getItem: ItemView
@@ -98,6 +111,7 @@ export interface MallResults {
   addCodes: AddCodesResult
   fulfilmentQueue: OrderPage
   fulfilOrder: OrderView
+  migrateLegacyOrders: OrderMigrationPage
 }
 
 export interface ClassesResults {

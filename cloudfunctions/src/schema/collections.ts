@@ -19,10 +19,20 @@ import type { MemberWithAvatarCheck } from '../services/identity/avatar-verdicts
 import type { SeatShard as PeriodSeatShard, StoredPeriod } from '../services/camp/seats'
 import type { SeatShard as ClassSeatShard } from '../services/classes/seats'
 import type { LedgerDoc } from '../services/mall/codes'
-import type { StockShard, StoredItem, StoredOrder } from '../services/mall/store'
+import type { OrderRecord, StockShard, StoredItem, StoredOrder } from '../services/mall/store'
 import type { ReviewCreditsDoc } from '../services/review/credits'
 import type { TeamDoc, TeamMemberDoc, TeamSplitDoc } from '../services/community/store'
 import type { AiUsageDoc, DraftDoc } from '../domain/review/draft-prompt'
+
+/**
+ * Records another feature keeps on the ledger entry that paid for them, one field each, typed by their owner: one
+ * document instead of two, so the entry insert that books the spend exactly once (its `_id` is the idempotency key)
+ * stores the record in the same request. The points rules never read them (services/points/attached.ts).
+ */
+export interface EntryAttachments {
+  /** A redemption's order on its `redeem:{orderId}` entry (services/mall/store.ts; the order id is derived from the entry id). */
+  order?: OrderRecord
+}
 
 /**
  * The document type of every collection (what a read of it answers). The repository layer
@@ -34,11 +44,12 @@ export interface CollectionDocs {
   members: MemberWithAvatarCheck
   /** Stored events all have an `_id`: a naturally-once event's key, the server's for the rest. */
   events: EventDoc & { _id: string }
-  points_entries: LedgerEntry
+  points_entries: LedgerEntry & EntryAttachments
   points_balances: BalanceDoc & { mallRedeemed?: Record<string, number> }
   mall_items: StoredItem
   mall_stock: StockShard
   mall_code_ledger: LedgerDoc
+  /** Legacy: orders stored before they moved onto their redeem entries (read only by the mall's migration). */
   mall_orders: StoredOrder
   camps: CampDoc
   periods: StoredPeriod
@@ -203,6 +214,13 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
       { name: 'member_at', keys: { memberId: 1, at: -1 } },
       { name: 'reason_at', keys: { reason: 1, at: -1 } },
       { name: 'at', keys: { at: -1 } },
+      // ---- the mall's orders live on their redeem entries (`order`, services/points/attached.ts; `at` = the order's createdAt).
+      /** A member's orders, newest first. */
+      { name: 'member_reason_at', keys: { memberId: 1, reason: 1, at: -1 } },
+      /** A member's orders of one status, newest first; a fulfilled unlock order of one material (unlock lookups). */
+      { name: 'member_reason_order_status_at', keys: { memberId: 1, reason: 1, 'order.status': 1, at: -1 } },
+      /** The staff fulfilment queue, oldest first. */
+      { name: 'reason_order_status_at', keys: { reason: 1, 'order.status': 1, at: 1 } },
     ],
   },
   /** One balance document per member, `_id` = openid, written with each entry. */
@@ -220,7 +238,12 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   { name: 'mall_stock', indexes: [{ name: 'item', keys: { itemId: 1 } }] },
   /** Every redemption code ever imported per item, `{itemId}~{h}` (h = the code's hash): a code is never stocked twice. */
   { name: 'mall_code_ledger', indexes: [] },
-  /** Orders; `_id` = `{member}.{requestId}`, so a double tap or a retry lands on the same order. */
+  /**
+   * Legacy orders, `_id` = `{member}.{requestId}`. Orders now live on their redeem entries (points_entries `order`), so
+   * a redemption is one insert less; nothing writes here any more. Kept declared because a deployment from before the
+   * change still holds documents here, which the mall's `migrateLegacyOrders` admin action copies onto their entries
+   * (services/mall/migrate.ts); drop it once every deployment has run that.
+   */
   {
     name: 'mall_orders',
     indexes: [

@@ -199,7 +199,43 @@ describe('the manifest indexes serve the camp hot queries', () => {
     ['day stats check-ins', 'checkins', { periodId: 'p', day: '2026-03-02', makeup: false }, { _id: 1 }, 'period_day_makeup_id'],
     ['an invitee’s first check-in', 'checkins', { memberId: 'm', makeup: false }, { submittedAt: 1 }, 'member_makeup_submitted'],
     ['check-ins to derive events from', 'checkins', { submittedAt: { $gt: 5 } }, { submittedAt: 1, _id: 1 }, 'submitted_id'],
-    ['orders', 'mall_orders', { memberId: 'm' }, { createdAt: -1 }, 'member_created'],
+    // Orders live on their redeem entries (`order`, services/points/attached.ts attachedPage).
+    ['a member’s orders', 'points_entries', { memberId: 'm', reason: 'redeem', order: { $exists: true } }, { at: -1 }, 'member_reason_at'],
+    [
+      'a member’s orders (older page)',
+      'points_entries',
+      { memberId: 'm', reason: 'redeem', order: { $exists: true }, at: { $lt: 5 } },
+      { at: -1 },
+      'member_reason_at',
+    ],
+    [
+      'a member’s orders of one status',
+      'points_entries',
+      { memberId: 'm', reason: 'redeem', order: { $exists: true }, 'order.status': 'pending', at: { $lt: 5 } },
+      { at: -1 },
+      'member_reason_order_status_at',
+    ],
+    [
+      'the fulfilment queue',
+      'points_entries',
+      { reason: 'redeem', order: { $exists: true }, 'order.status': 'pending', at: { $gt: 5 } },
+      { at: 1 },
+      'reason_order_status_at',
+    ],
+    [
+      'a material’s unlock order',
+      'points_entries',
+      {
+        memberId: 'm',
+        reason: 'redeem',
+        order: { $exists: true },
+        'order.status': 'fulfilled',
+        'order.fulfilment.kind': 'unlock',
+        'order.fulfilment.unlockTargetId': 'x',
+      },
+      { at: -1 },
+      'member_reason_order_status_at',
+    ],
     ['completion batch', 'enrollments', { periodId: 'p', _id: { $gt: 'x' } }, { _id: 1 }, 'period_id'],
   ])('should walk %s in index order', (_name, collection, query, sort, index) => {
     expect(db.explain(collection, query, { sort: sort as Record<string, 1 | -1>, limit: 21 })).toMatchObject({ mode: 'ordered', index })

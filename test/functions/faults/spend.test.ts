@@ -1,6 +1,6 @@
 /**
- * Every write of a mall redemption, a points unlock and a free-class signup fails cleanly (issue #12 item 1; failure
- * shape: platform-facts "errCode -502001 is generic").
+ * Every write of a mall redemption and of its cancel, a points unlock and a free-class signup fails cleanly (issue #12
+ * item 1; failure shape: platform-facts "errCode -502001 is generic").
  */
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { faultMatrix, type FaultFlow } from '../../support/write-faults'
@@ -36,9 +36,32 @@ const redeemFlow: FaultFlow<string> = {
   },
   act: (h, who) => redeem(h, who, itemId as string, `order-${who}`, ADDRESS),
   async outcome(h, who) {
-    const orders = (await h.emu.db.find('mall_orders', { memberId: who })) as { status: string; cost: number }[]
-    return { orders: orders.map((o) => `${o.status}:${o.cost}`), ledger: await ledgerOf(who), balance: await balanceDoc(who) }
+    // An order is stored on its redeem entry (`order`); the legacy mall_orders collection must stay empty.
+    const entries = (await h.emu.db.find('points_entries', { memberId: who, reason: 'redeem' })) as {
+      order?: { status: string; cost: number }
+    }[]
+    return {
+      orders: entries.map((e) => (e.order ? `${e.order.status}:${e.order.cost}` : 'no order')),
+      legacy: await h.emu.db.count('mall_orders', { memberId: who }),
+      ledger: await ledgerOf(who),
+      balance: await balanceDoc(who),
+    }
   },
+}
+
+/** A cancel rewrites the order on its redeem entry and books the refund beside it: every write failed in turn. */
+const cancelFlow: FaultFlow<{ who: string; orderId: string }> = {
+  name: 'cancel',
+  async prepare(h, who) {
+    itemId ??= (await giveItem(h, { kind: 'physical', stock: 500, cost: 30 })).id
+    await h.member(who)
+    await fundMall(h, who, 100)
+    const made = await redeem(h, who, itemId, `order-${who}`, ADDRESS)
+    if (made.code !== 0) throw new Error(JSON.stringify(made))
+    return { who, orderId: made.data.id }
+  },
+  act: (h, { who, orderId }) => h.call('mall', { action: 'cancelOrder', orderId }, who),
+  outcome: (h, { who }) => redeemFlow.outcome(h, who),
 }
 
 let materialId: string | undefined
@@ -81,5 +104,6 @@ const signupFlow: FaultFlow<string> = {
 }
 
 describe('redemption under a failed write', () => faultMatrix(redeemFlow, () => h, 4))
+describe('order cancel under a failed write', () => faultMatrix(cancelFlow, () => h, 5))
 describe('points unlock under a failed write', () => faultMatrix(unlockFlow, () => h, 3))
 describe('free-class signup under a failed write', () => faultMatrix(signupFlow, () => h, 2))

@@ -56,7 +56,11 @@ const find = (collection: string, filter: Row) => h.emu.db.find(collection, filt
 let run = 0
 
 async function checkOracle(itemId: string, pool: readonly string[], members: readonly string[], orders: readonly ModelOrder[]) {
-  const stored = await find('mall_orders', { itemId })
+  // Orders are stored on their redeem entries (`order`; the entry's `_id` is `redeem:{orderId}`).
+  const stored = (await find('points_entries', { reason: 'redeem', 'order.itemId': itemId })).map((e): Row => ({
+    ...(e.order as Row),
+    _id: (e._id as string).replace(/^redeem:/, ''),
+  }))
   const live = stored.filter((o) => o.status !== 'cancelled')
   expect(live.map((o) => o._id).sort()).toEqual(
     orders

@@ -20,7 +20,7 @@ export interface MallOrder {
   /** Whether the redemption incremented the member's limit counter (so a cancel decrements it). */
   countsTowardLimit: boolean
   status: OrderStatus
-  /** The ledger entry that paid for it (`redeem:{orderId}`). */
+  /** The ledger entry that paid for it (`redeem:{orderId}`), which also stores the order (its `order` field). */
   redeemEntryId: string
   address?: ShippingAddress
   /** Assigned in the redeem transaction for code items; shown to the member once the order is fulfilled. */

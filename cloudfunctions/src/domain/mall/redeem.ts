@@ -70,8 +70,9 @@ export interface RedeemPlan {
 }
 
 /**
- * Everything one redemption writes, or why it cannot happen. The caller's transaction has already looked up the
- * order by `orderId`: if it exists, it answers with it (a retry) and does not call this.
+ * Everything one redemption writes, or why it cannot happen. The caller stores `order` on `entry` (one document,
+ * `_id` = `redeem:{orderId}`): a retry of the same request fails that insert as a duplicate key and answers with the
+ * order already stored there.
  */
 export function planRedeem(input: RedeemInput): RedeemPlan | RedeemRejection {
   const { item, memberId, orderId, now } = input

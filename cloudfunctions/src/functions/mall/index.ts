@@ -6,6 +6,7 @@ import { actionsFrom, defineFunction, type ActionContext } from '../../shared/ha
 import { addCodes } from '../../services/mall/codes'
 import { createItem, getItem, listItems, updateItem } from '../../services/mall/items'
 import { cancelOrder, fulfilmentQueue, fulfilOrder, getOrder, ordersOf } from '../../services/mall/orders'
+import { migrateLegacyOrders } from '../../services/mall/migrate'
 import { redeem } from '../../services/mall/redeem'
 import { materialExists } from '../../services/materials/lookups'
 import { rejectMall } from '../../domain/mall'
@@ -46,5 +47,6 @@ export const main = defineFunction(
     addCodes: { roles: ADMIN, run: async ({ poolId, codes }) => addCodes(poolId, codes) },
     fulfilmentQueue: { roles: ADMIN, run: async ({ status, before, limit }) => fulfilmentQueue(status, before, limit) },
     fulfilOrder: { roles: ADMIN, run: async ({ orderId, trackingNo }, ctx) => fulfilOrder(orderId, staffActor(ctx), now(), trackingNo) },
+    migrateLegacyOrders: { roles: ADMIN, run: async ({ after, limit }) => migrateLegacyOrders(after, limit) },
   }),
 )

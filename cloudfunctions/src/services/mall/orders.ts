@@ -1,18 +1,23 @@
-/** Order lifecycle after redemption: cancel (refund exactly once), fulfil, reveal a code, lists. */
+/**
+ * Order lifecycle after redemption: cancel (refund exactly once), fulfil, reveal a code, lists. Orders live on their
+ * redeem entries (order-entries.ts): a cancel is the same eight requests as when they had their own collection
+ * (start, order entry get, balance get, refund entry add, balance write, order update, shard write, commit).
+ */
 import { toOrderView, type OrderView } from '../../contracts/mall'
 import { refundRequestOf, rejectMall, transition, type MallCode, type OrderActor, type OrderStatus } from '../../domain/mall'
 import { planEntry } from '../../domain/points'
 import { isRejection, type Rejection } from '../../domain/kernel'
-import { TxAbort, withTransaction } from '../../shared/db'
+import { TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { addEntryInTx, balanceInTx, writeBalance } from '../points/ledger'
-import { ORDERS, redeemedCountField, shardId, STOCK, withoutId, type StoredOrder, repo } from './store'
+import { orderEntries, orderInTx, orderOfEntry, storedOrder, writeOrderInTx, type OrderEntry } from './order-entries'
+import { redeemedCountField, shardId, STOCK, type StoredOrder, repo } from './store'
 import { command } from '../../shared/repository'
 import type { OrderPage } from '../../contracts/results'
 
 type OrderRejection = Rejection
 
-async function readOrder(tx: Parameters<Parameters<typeof withTransaction>[0]>[0], orderId: string): Promise<StoredOrder> {
-  const order = await repo.getIn(tx, ORDERS, orderId)
+async function readOrder(tx: Tx, orderId: string): Promise<StoredOrder> {
+  const order = await orderInTx(tx, orderId)
   if (!order) throw new TxAbort<OrderRejection>(rejectMall('MALL.ORDER_NOT_FOUND'))
   return order
 }
@@ -37,10 +42,7 @@ export async function cancelOrder(orderId: string, actor: OrderActor, now: numbe
     await writeBalance(tx, refund.balance, !!balance, extra)
     const cancelled: StoredOrder = { ...t.order }
     delete cancelled.code
-    await repo
-      .inTx(tx, ORDERS)
-      .doc(orderId)
-      .set({ data: withoutId(cancelled) })
+    await writeOrderInTx(tx, cancelled)
     const _ = command()
     const shardWrite: Record<string, unknown> = { stock: _.inc(1) }
     if (order.code) shardWrite.codes = _.push([order.code])
@@ -64,59 +66,38 @@ export async function fulfilOrder(
     const order = await readOrder(tx, orderId)
     const t = transition(order, 'fulfil', actor, now, { trackingNo })
     if (!t.ok) throw new TxAbort<OrderRejection>(t)
-    if (t.changed)
-      await repo
-        .inTx(tx, ORDERS)
-        .doc(orderId)
-        .set({ data: withoutId(t.order) })
+    if (t.changed) await writeOrderInTx(tx, t.order)
     return t.order
   })
   return isRejection(out) ? out : toOrderView(out)
 }
 
 export async function getOrder(orderId: string, viewer: { memberId: string; staff: boolean }): Promise<OrderView | OrderRejection> {
-  const res = await repo.col(ORDERS).where({ _id: orderId }).limit(1).get()
-  const order = res.data[0]
+  const order = await storedOrder(orderId)
   if (!order) return rejectMall('MALL.ORDER_NOT_FOUND')
   if (!viewer.staff && order.memberId !== viewer.memberId) return rejectMall('MALL.ORDER_FORBIDDEN' as MallCode)
   return toOrderView(order)
 }
 
-function page(orders: StoredOrder[], limit: number, key: 'createdAt'): OrderPage {
-  const items = orders.slice(0, limit)
-  return { items: items.map(toOrderView), nextBefore: orders.length > limit ? items[items.length - 1][key] : null }
+/** A page of `limit` from `limit + 1` entries; the cursor is the last entry's `at` (= that order's createdAt). */
+function page(entries: OrderEntry[], limit: number): OrderPage {
+  const items = entries.slice(0, limit)
+  return { items: items.map((e) => toOrderView(orderOfEntry(e))), nextBefore: entries.length > limit ? items[items.length - 1].at : null }
 }
 
-/** A member's orders, newest first (index memberId + createdAt). */
+/** A member's orders, newest first (index member_reason_at, or member_reason_order_status_at with a status). */
 export async function ordersOf(
   memberId: string,
   status: OrderStatus | undefined,
   before: number | undefined,
   limit: number,
 ): Promise<OrderPage> {
-  const _ = command()
-  const where: Record<string, unknown> = { memberId }
-  if (status) where.status = status
-  if (before !== undefined) where.createdAt = _.lt(before)
-  const res = await repo
-    .col(ORDERS)
-    .where(where)
-    .orderBy('createdAt', 'desc')
-    .limit(limit + 1)
-    .get()
-  return page(res.data, limit, 'createdAt')
+  const at = before === undefined ? undefined : { lt: before }
+  return page(await orderEntries({ memberId, status, at }, 'desc', limit + 1), limit)
 }
 
-/** Staff fulfilment queue, oldest first (index status + createdAt); `before` pages forward in time here. */
+/** Staff fulfilment queue, oldest first (index reason_order_status_at); `before` pages forward in time here. */
 export async function fulfilmentQueue(status: OrderStatus, after: number | undefined, limit: number): Promise<OrderPage> {
-  const _ = command()
-  const where: Record<string, unknown> = { status }
-  if (after !== undefined) where.createdAt = _.gt(after)
-  const res = await repo
-    .col(ORDERS)
-    .where(where)
-    .orderBy('createdAt', 'asc')
-    .limit(limit + 1)
-    .get()
-  return page(res.data, limit, 'createdAt')
+  const at = after === undefined ? undefined : { gt: after }
+  return page(await orderEntries({ status, at }, 'asc', limit + 1), limit)
 }

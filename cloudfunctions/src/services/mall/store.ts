@@ -11,6 +11,11 @@
  *   transaction (one request less than reading the item doc first, and an edit that commits meanwhile conflicts
  *   instead of being missed).
  * - An unlock item's fulfilled order is the unlock record itself.
+ * - An order is stored on the ledger entry that paid for it: the `redeem:{orderId}` entry in points_entries carries it
+ *   under `order` (an `OrderRecord`: the order without its `_id`, which is derived from the entry's). The entry's key
+ *   is the request's idempotency key, so one insert books the spend and makes the order exactly once, and a
+ *   redemption is 7 requests (services/mall/redeem.ts). Points owns the collection: the mall reads and writes the
+ *   record through services/points/attached.ts (order-entries.ts). `mall_orders` is legacy, read by migrate.ts only.
  */
 import type { MallItem, MallOrder } from '../../domain/mall'
 import type { BalanceDoc } from '../../domain/points'
@@ -18,7 +23,8 @@ import { repository } from '../../shared/repository'
 
 export const ITEMS = 'mall_items'
 export const STOCK = 'mall_stock'
-export const ORDERS = 'mall_orders'
+/** Legacy: where orders were stored before they moved onto their redeem entries; only migrate.ts reads it. */
+export const LEGACY_ORDERS = 'mall_orders'
 export const CODE_LEDGER = 'mall_code_ledger'
 
 export const repo = repository('mall')
@@ -28,6 +34,8 @@ export const MAX_SHARDS = 8
 
 export type StoredItem = MallItem & { shards: number }
 export type StoredOrder = MallOrder & { stockShard?: number }
+/** What a redeem entry carries under `order`: the order without its `_id` (= orderIdOfRedeemKey(entry._id)). */
+export type OrderRecord = Omit<StoredOrder, '_id'>
 export type MallBalance = BalanceDoc & { mallRedeemed?: Record<string, number> }
 
 export interface StockShard {

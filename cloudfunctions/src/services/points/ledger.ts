@@ -12,6 +12,7 @@ import { type Rejection } from '../../domain/kernel'
 import { isDuplicateKey, TxAbort, withTransaction, type Tx } from '../../shared/db'
 import { wholeFields } from '../../shared/whole-fields'
 import { command } from '../../shared/repository'
+import type { EntryAttachments } from '../../schema/collections'
 import { BALANCES, ENTRIES, repo } from './store'
 
 type BalanceWrite = Omit<BalanceDoc, '_id'> & Record<string, unknown>
@@ -52,8 +53,11 @@ export async function openBalanceInTx(tx: Tx, memberId: string, now: number): Pr
   await repo.inTx(tx, BALANCES).doc(memberId).set({ data: empty })
 }
 
-/** … and the planned entry's insert in `tx` (one request; a duplicate key propagates as the SDK's error). */
-export async function addEntryInTx(tx: Tx, entry: LedgerEntry): Promise<void> {
+/**
+ * … and the planned entry's insert in `tx` (one request; a duplicate key propagates as the SDK's error), with the
+ * record it pays for attached if the caller has one (the mall's order on its redeem entry: services/points/attached.ts).
+ */
+export async function addEntryInTx(tx: Tx, entry: LedgerEntry & EntryAttachments): Promise<void> {
   await repo.inTx(tx, ENTRIES).add({ data: entry })
 }
 
