@@ -86,14 +86,17 @@ export interface AddCodesResult {
 }
 
 /**
- * `migrateLegacyOrders`: one page of legacy orders (mall_orders, `_id` order). `copied` got their order onto their
- * redeem entry now, `alreadyCopied` had it; `skipped` names orders whose redeem entry is missing. Call again with
- * `after: next` until `next` is null; a second run copies nothing.
+ * `migrateLegacyOrders` (and the mall timer's `orders` job, page after page): one page of legacy orders (mall_orders,
+ * `_id` order). `copied` got their order onto their redeem entry now, `alreadyCopied` had it; `removed` of both left
+ * mall_orders (their entry holds the same order); `skipped` names orders whose redeem entry is missing or holds a
+ * different order (kept for a person to look at). Call again with `after: next` until `next` is null; a second run
+ * finds only the skipped ones.
  */
 export interface OrderMigrationPage {
   scanned: number
   copied: number
   alreadyCopied: number
+  removed: number
   skipped: string[]
   next: string | null
 }

@@ -79,7 +79,7 @@ const migrate = (after?: string, limit?: number) =>
 
 /** Every page until `next` is null, summed. */
 async function migrateAll(limit: number) {
-  const total = { calls: 0, scanned: 0, copied: 0, alreadyCopied: 0, skipped: [] as string[] }
+  const total = { calls: 0, scanned: 0, copied: 0, alreadyCopied: 0, removed: 0, skipped: [] as string[] }
   let after: string | undefined
   for (;;) {
     const page = await migrate(after, limit)
@@ -87,6 +87,7 @@ async function migrateAll(limit: number) {
     total.scanned += page.scanned
     total.copied += page.copied
     total.alreadyCopied += page.alreadyCopied
+    total.removed += page.removed
     total.skipped.push(...page.skipped)
     if (page.next === null) return total
     after = page.next
@@ -122,14 +123,16 @@ describe('migrating legacy mall orders onto their redeem entries', () => {
     expect((await h.call('mall', { action: 'getOrder', orderId: alice[0] }, 'legacy-alice')).code).toBe('MALL.ORDER_NOT_FOUND')
   })
 
-  it('should copy every legacy order onto its entry, page by page, touching nothing else of the entry', async () => {
+  it('should move every legacy order onto its entry, page by page, touching nothing else of the entry', async () => {
     const before = [...(await entriesOf('legacy-alice')), ...(await entriesOf('legacy-bob'))]
     expect(before.every((e) => e.order === undefined)).toBe(true)
+    const legacy = (await h.emu.db.find('mall_orders', {}, { sort: { _id: 1 } })) as { _id: string }[]
     const run = await migrateAll(2)
-    expect(run).toEqual({ calls: 3, scanned: 5, copied: 4, alreadyCopied: 0, skipped: ['legacy-bob.legacy-req-9'] })
+    expect(run).toEqual({ calls: 3, scanned: 5, copied: 4, alreadyCopied: 0, removed: 4, skipped: ['legacy-bob.legacy-req-9'] })
+    // Moved: only the order without an entry is left in mall_orders.
+    expect(((await h.emu.db.find('mall_orders', {})) as { _id: string }[]).map((o) => o._id)).toEqual(['legacy-bob.legacy-req-9'])
     const after = [...(await entriesOf('legacy-alice')), ...(await entriesOf('legacy-bob'))]
     expect(after.map((e) => e.own)).toEqual(before.map((e) => e.own))
-    const legacy = (await h.emu.db.find('mall_orders', {}, { sort: { _id: 1 } })) as { _id: string }[]
     for (const e of after) {
       const { _id, ...record } = legacy.find((o) => `redeem:${o._id}` === e.own._id) as { _id: string }
       expect(e.order).toEqual(record)
@@ -159,9 +162,16 @@ describe('migrating legacy mall orders onto their redeem entries', () => {
     expect(queue.items.map((o) => o.id)).toEqual([alice[0], bob[0]])
   })
 
-  it('should change nothing when run again', async () => {
+  it('should change nothing when run again: only the order it could not place is read', async () => {
     const before = JSON.stringify(h.emu.db.dump())
-    expect(await migrateAll(100)).toEqual({ calls: 1, scanned: 5, copied: 0, alreadyCopied: 4, skipped: ['legacy-bob.legacy-req-9'] })
+    expect(await migrateAll(100)).toEqual({
+      calls: 1,
+      scanned: 1,
+      copied: 0,
+      alreadyCopied: 0,
+      removed: 0,
+      skipped: ['legacy-bob.legacy-req-9'],
+    })
     expect(JSON.stringify(h.emu.db.dump())).toBe(before)
   })
 
@@ -206,5 +216,20 @@ describe('migrating legacy mall orders onto their redeem entries', () => {
       expect(text).not.toContain(ADDRESS.phone)
       expect(text).not.toContain('"order"')
     }
+  })
+  it('should move them on the mall timer too, with no admin call, and keep an order its entry holds differently', async () => {
+    const carol = await legacyMember('legacy-carol', ['pending'], 90_000)
+    // A second one whose entry already holds a different order (an old instance changed the legacy copy after it was copied).
+    const late = legacyRedemption('legacy-carol', 1, T0 + 200_000, 'pending', 100 - 2 * COST)
+    const { _id: lateId, ...asCopied } = { ...late.order, status: 'fulfilled', trackingNo: 'SF-OTHER' }
+    await h.emu.db.insert('points_entries', [{ ...late.entry, order: asCopied }])
+    await h.emu.db.insert('mall_orders', [late.order])
+    carol.push(lateId)
+    const out = await h.emu.runtime.runTrigger('mall', 'jobs', { Job: 'orders' })
+    expect(out).toMatchObject({ result: { code: 0, data: { copied: 1, alreadyCopied: 1, removed: 1 } } })
+    const left = ((await h.emu.db.find('mall_orders', {}, { sort: { _id: 1 } })) as { _id: string }[]).map((o) => o._id)
+    expect(left).toEqual(['legacy-bob.legacy-req-9', carol[1]].sort())
+    const mine = await h.ok<OrderPage>('mall', { action: 'myOrders' }, 'legacy-carol')
+    expect(mine.items.map((o) => o.id)).toEqual([carol[1], carol[0]])
   })
 })

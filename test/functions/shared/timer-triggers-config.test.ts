@@ -81,6 +81,7 @@ describe('one timer trigger per function', () => {
       'classes.waitlist': 144,
       'community.board': 144,
       'invites.settle': 144,
+      'mall.orders': 144,
       'points.expire': 1,
       'points.reconcile': 1,
       // every minute, so every five-minute step of this walk fires it once

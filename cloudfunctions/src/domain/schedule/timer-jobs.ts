@@ -40,6 +40,7 @@ export const TIMER_JOBS = {
   analytics: { trigger: TIMER_TRIGGER_NAME, jobs: { rollup: every(15) } },
   community: { trigger: TIMER_TRIGGER_NAME, jobs: { board: every(10) } },
   review: { trigger: TIMER_TRIGGER_NAME, jobs: { deal: every(1) } },
+  mall: { trigger: TIMER_TRIGGER_NAME, jobs: { orders: every(10) } },
 } as const satisfies Record<string, FunctionTimer>
 
 export type TimedFunction = keyof typeof TIMER_JOBS

@@ -3,10 +3,11 @@ import type { MallResults } from '../../contracts/results'
 import type { OrderActor } from '../../domain/mall'
 import { now } from '../../shared/clock'
 import { actionsFrom, defineFunction, type ActionContext } from '../../shared/handler'
+import { timerJobs } from '../../shared/timer-dispatch'
 import { addCodes } from '../../services/mall/codes'
 import { createItem, getItem, listItems, updateItem } from '../../services/mall/items'
 import { cancelOrder, fulfilmentQueue, fulfilOrder, getOrder, ordersOf } from '../../services/mall/orders'
-import { migrateLegacyOrders } from '../../services/mall/migrate'
+import { migrateDueOrders, migrateLegacyOrders } from '../../services/mall/migrate'
 import { redeem } from '../../services/mall/redeem'
 import { materialExists } from '../../services/materials/lookups'
 import { rejectMall } from '../../domain/mall'
@@ -49,4 +50,5 @@ export const main = defineFunction(
     fulfilOrder: { roles: ADMIN, run: async ({ orderId, trackingNo }, ctx) => fulfilOrder(orderId, staffActor(ctx), now(), trackingNo) },
     migrateLegacyOrders: { roles: ADMIN, run: async ({ after, limit }) => migrateLegacyOrders(after, limit) },
   }),
+  { timer: timerJobs('mall', { orders: () => migrateDueOrders() }) },
 )
