@@ -241,8 +241,8 @@ export const COLLECTIONS: (CollectionSpec & { name: CollectionName })[] = [
   /**
    * Legacy orders, `_id` = `{member}.{requestId}`. Orders now live on their redeem entries (points_entries `order`), so
    * a redemption is one insert less; nothing writes here any more. Kept declared because a deployment from before the
-   * change still holds documents here, which the mall's `migrateLegacyOrders` admin action copies onto their entries
-   * (services/mall/migrate.ts); drop it once every deployment has run that.
+   * change still holds documents here, which the mall's timer (and the `migrateLegacyOrders` admin action) moves onto
+   * their entries (services/mall/migrate.ts); drop it once every deployment's copy is empty.
    */
   {
     name: 'mall_orders',
