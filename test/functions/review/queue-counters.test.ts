@@ -303,6 +303,15 @@ describe('queue counters under races and faults', () => {
     expect(await expectExact(period._id)).toBe(2)
   })
 
+  it('should count the creations of a period read with more than one `$or` of periods (50 a request)', async () => {
+    const { period } = await periodWithSubmissions(h, [])
+    await joined(h, period, ['qc-or-a', 'qc-or-b'])
+    for (const m of ['qc-or-a', 'qc-or-b']) expect((await checkIn(period._id, m)).code).toBe(0)
+    const others = Array.from({ length: 60 }, (_, i) => `qc-or-none-${i}`)
+    const counts = await queueCountsOf([...others, period._id])
+    expect(Object.values(counts.get(period._id)?.days ?? {})).toEqual([2])
+  })
+
   it('should stay exact when a period is recounted while members check in and teachers review', async () => {
     const members = Array.from({ length: 12 }, (_, i) => `qc-live-${i}`)
     const { period, ids } = await periodWithSubmissions(h, ['qc-live-x', 'qc-live-y'])

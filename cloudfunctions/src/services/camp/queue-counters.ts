@@ -49,6 +49,8 @@ import { CHECKINS, QUEUE_COUNTERS, repo } from './store'
 
 /** Groups per recount request: an aggregate without a limit stage answers 20 rows in a cloud function (platform-facts). */
 export const BACKLOG_PAGE = 1000
+/** Periods per creations `$group` (one `$or` branch each): an operator's many periods take a few requests, in parallel. */
+const OR_CLAUSES = 50
 
 /** Moves the backlog counters from `before` to `after` inside `tx` (null = no such check-in): 0, 1 or (first write) 2 requests. */
 export async function bumpQueueCountersInTx(tx: Tx, before: QueueCounted | null, after: QueueCounted | null): Promise<void> {
@@ -135,7 +137,7 @@ const foldedUntilOfPeriod = (docs: ReadonlyMap<string, QueueCounterDoc>, periodI
 
 /**
  * Each period's creations (check-ins by queuedAt) from its `from` on, before `until` (null: no end), by (day, team):
- * ONE `$group` for all the periods (an `$or` of one (periodId, queuedAt) range each, index period_queued). A `match`
+ * ONE `$group` per OR_CLAUSES periods (an `$or` of one (periodId, queuedAt) range each, index period_queued). A `match`
  * stage takes the ordinary query operators, `_.or` / `_.gte` / `_.lt` among them (WeChat's Aggregate.match reference:
  * "查询条件与普通查询一致，可以用普通查询操作符").
  */
@@ -147,10 +149,14 @@ async function creationGroups(
   const _ = command()
   const range = (from: number) => (until === null ? _.gte(from) : _.and(_.gte(from), _.lt(until)))
   const clauses = [...froms].map(([periodId, from]) => ({ periodId, queuedAt: range(from) }))
-  if (clauses.length === 0) return new Map()
-  const match = clauses.length === 1 ? clauses[0] : _.or(clauses)
   const by = { periodId: '$periodId', day: '$day', teamId: '$teamId' }
-  const groups = await groupPages<{ periodId: string; day: string; teamId?: string | null }>(match, by, pageSize)
+  const chunks = Array.from({ length: Math.ceil(clauses.length / OR_CLAUSES) }, (_c, i) =>
+    clauses.slice(i * OR_CLAUSES, (i + 1) * OR_CLAUSES),
+  )
+  const pages = await Promise.all(
+    chunks.map((c) => groupPages<{ periodId: string; day: string; teamId?: string | null }>(c.length === 1 ? c[0] : _.or(c), by, pageSize)),
+  )
+  const groups = pages.flat()
   const out = new Map<string, QueueCreationGroup[]>()
   for (const g of groups) {
     const list = out.get(g._id.periodId) ?? []
