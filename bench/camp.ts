@@ -6,6 +6,7 @@
  * processes of their own (./emulator-host.ts, ./instances.ts).
  */
 import { publicIdOf } from '../cloudfunctions/src/domain/identity/public-id'
+import type { BalanceDoc } from '../cloudfunctions/src/domain/points'
 import * as path from 'path'
 import { startBenchEmulator, type BenchEmulator } from './emulator-host'
 import { addDays, businessDay } from '../cloudfunctions/src/domain/business-day'
@@ -72,6 +73,7 @@ export function benchPeriod(id: string, startDay: string, capacity: number): Per
 export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: string, members: number, historyDays: number, now: number) {
   const enrollments: EnrollmentDoc[] = []
   const checkins: CheckinDoc[] = []
+  const balances: BalanceDoc[] = []
   const joinedAt = now - 25 * 86_400_000
   for (let i = 0; i < members; i++) {
     const memberId = `${prefix}-${i}`
@@ -87,8 +89,12 @@ export async function seedPeriod(emu: BenchEmulator, period: PeriodDoc, prefix: 
     const paid = period.points.streakMilestones.filter((m) => m.days <= counters.bestStreak).map((m) => m.days)
     enrollments.push({ ...base, ...counters, streakMilestones: paid })
     for (const day of days) checkins.push(historyCheckin(period, memberId, day, now))
+    // Opened at zero by the member's first visit (identity `open`; the history's points are not in the seeded ledger):
+    // a check-in's award is then the plain `_.inc` of every member past their first open.
+    balances.push({ _id: memberId, balance: 0, earned: 0, spent: 0, version: 0, updatedAt: joinedAt })
   }
   await emu.db.insert('enrollments', enrollments)
+  await emu.db.insert('points_balances', balances)
   await emu.db.insert('checkins', checkins)
   await emu.db.insert('period_seats', newSeatShards(period._id, period.capacity))
   // The backlog counters' base as createPeriod makes it (the history is all reviewed, so zero is exact), and every shard
