@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { getCurrentInstance, useDidHide, useDidShow } from '@tarojs/taro'
 
 /** A query parameter of the current page (`?itemId=…`), decoded; '' when absent. */
@@ -10,6 +10,16 @@ export function routeParam(name: string): string {
   } catch {
     return value
   }
+}
+
+/**
+ * This page's query parameter, read once when the component mounts. Use it in render: routeParam reads the CURRENT
+ * page's router, so a render while another page is on top (a request answering after the member opened the next
+ * page) would read that page's parameters (a camp detail once asked for campId '' that way).
+ */
+export function useRouteParam(name: string): string {
+  const [value] = useState(() => routeParam(name))
+  return value
 }
 
 /**

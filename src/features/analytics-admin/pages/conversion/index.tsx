@@ -6,7 +6,7 @@ import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
 import Empty from '@/shared/ui/empty'
 import Field from '@/shared/ui/field'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { ConversionView, PeriodMemberView, RoundView } from '@cloud/contracts/analytics'
 import { periodMembers } from '../../api'
 import ConversionForm from '../../components/conversion-form'
@@ -101,6 +101,6 @@ function Conversions({ periodId }: { periodId: string }) {
 }
 
 export default function ConversionPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   return <RoleGate role='admin'>{periodId ? <Conversions periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

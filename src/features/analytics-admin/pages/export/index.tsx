@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { ExportFormat, ExportView } from '@cloud/contracts/analytics'
 import { exportPeriod } from '../../api'
 import Section from '../../components/section'
@@ -67,6 +67,6 @@ function Exporter({ periodId }: { periodId: string }) {
 }
 
 export default function ExportPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   return <RoleGate role='admin'>{periodId ? <Exporter periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

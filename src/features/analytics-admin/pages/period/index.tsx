@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { periodDashboard } from '../../api'
 import ComputedBar from '../../components/computed-bar'
 import { CurveSection, HeatmapSection } from '../../components/curve-sections'
@@ -43,6 +43,6 @@ function DashboardBody({ periodId, view, onRefreshed }: { periodId: string; view
 }
 
 export default function PeriodDashboardPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   return <RoleGate role='admin'>{periodId ? <Dashboard periodId={periodId} /> : <Empty description='请先选择期次' />}</RoleGate>
 }

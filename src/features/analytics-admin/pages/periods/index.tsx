@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import Cell from '@/shared/ui/cell'
-import { navigateTo, routeParam } from '@/shared/route'
+import { navigateTo, useRouteParam } from '@/shared/route'
 import { periods } from '../../api'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 
@@ -35,7 +35,7 @@ function Picker({ next }: { next: NextPage }) {
 }
 
 export default function PeriodsPage() {
-  const asked = routeParam('next')
+  const asked = useRouteParam('next')
   const next = (NEXT_PAGES as readonly string[]).includes(asked) ? (asked as NextPage) : 'period'
   return (
     <RoleGate role='admin'>

@@ -6,7 +6,7 @@ import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { fileSrc, uploadFile } from '@/shared/cloud'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { adminCamp, createCamp, updateCamp } from '../../api'
 import {
   EMPTY_CAMP_FORM,
@@ -156,9 +156,10 @@ function CampEditor({ campId, original }: { campId: string; original: CampFormVa
 }
 
 export default function CampFormPage() {
+  const campId = useRouteParam('campId')
   return (
     <RoleGate role='admin'>
-      <CampForm campId={routeParam('campId')} />
+      <CampForm campId={campId} />
     </RoleGate>
   )
 }

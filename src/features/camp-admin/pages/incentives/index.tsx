@@ -4,7 +4,7 @@ import type { IncentivesView } from '@cloud/contracts/community'
 import type { BadgeId } from '@cloud/domain/community'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { toast, toastSuccess } from '@/shared/ui/feedback'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import { periodIncentives, setIncentives } from '../../api'
@@ -185,9 +185,10 @@ function Incentives({ periodId }: { periodId: string }) {
 }
 
 export default function IncentivesPage() {
+  const periodId = useRouteParam('periodId')
   return (
     <RoleGate role='admin'>
-      <Incentives periodId={routeParam('periodId')} />
+      <Incentives periodId={periodId} />
     </RoleGate>
   )
 }

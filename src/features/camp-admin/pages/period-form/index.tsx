@@ -5,7 +5,7 @@ import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
-import { redirectTo, routeParam } from '@/shared/route'
+import { redirectTo, useRouteParam } from '@/shared/route'
 import { adminCamp, createPeriod, updatePeriod } from '../../api'
 import Chips from '../../components/chips'
 import { FormRow, PickerRow } from '../../components/form-row'
@@ -193,9 +193,11 @@ function PeriodEditor({ campId, periodId, original, initial }: { campId: string;
 }
 
 export default function PeriodFormPage() {
+  const campId = useRouteParam('campId')
+  const periodId = useRouteParam('periodId')
   return (
     <RoleGate role='admin'>
-      <PeriodForm campId={routeParam('campId')} periodId={routeParam('periodId')} />
+      <PeriodForm campId={campId} periodId={periodId} />
     </RoleGate>
   )
 }

@@ -5,7 +5,7 @@ import type { AdminPeriodView } from '@cloud/contracts/camp-results'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { goTo, routeParam } from '@/shared/route'
+import { goTo, useRouteParam } from '@/shared/route'
 import { formatDate } from '@/shared/time'
 import { useChatShare } from '@/shared/share/use-share'
 import { enableGroupShare } from '@/shared/wx/share'
@@ -179,9 +179,11 @@ function PeriodAdmin({ campId, periodId }: { campId: string; periodId: string })
 }
 
 export default function PeriodAdminPage() {
+  const campId = useRouteParam('campId')
+  const periodId = useRouteParam('periodId')
   return (
     <RoleGate role='admin'>
-      <PeriodAdmin campId={routeParam('campId')} periodId={routeParam('periodId')} />
+      <PeriodAdmin campId={campId} periodId={periodId} />
     </RoleGate>
   )
 }

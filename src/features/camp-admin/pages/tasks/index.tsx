@@ -4,7 +4,7 @@ import type { DailyTask } from '@cloud/domain/camp'
 import RoleGate from '@/shared/ui/role-gate'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { adminCamp, setTasks } from '../../api'
 import { draftsFor, tasksFrom, type TaskDraft } from '../../tasks-model'
 import '../../components/form.scss'
@@ -87,9 +87,11 @@ function TasksForm({ periodId, tasks, onSaved }: { periodId: string; tasks: Task
 }
 
 export default function TasksPage() {
+  const campId = useRouteParam('campId')
+  const periodId = useRouteParam('periodId')
   return (
     <RoleGate role='admin'>
-      <TasksEditor campId={routeParam('campId')} periodId={routeParam('periodId')} />
+      <TasksEditor campId={campId} periodId={periodId} />
     </RoleGate>
   )
 }

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { CalendarView } from '@cloud/contracts/camp-views'
-import { navigateTo, routeParam, useOnReturn } from '@/shared/route'
+import { navigateTo, useOnReturn, useRouteParam } from '@/shared/route'
 import { calendar, makeup } from '../../api'
 import { monthDay, type CalendarDay } from '../../calendar-model'
 import BadgeStrip from '../../components/badge-strip'
@@ -18,7 +18,7 @@ function makeupQuestion(view: CalendarView, d: CalendarDay): string {
 }
 
 export default function CalendarPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const { load, reload } = useLoad(() => calendar(periodId), periodId)
   const asking = useRef(false)
   // Back from a day's review: its unread dot is gone.

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { CertificateView } from '@cloud/contracts/camp-results'
 import { certificate } from '../../api'
 import './index.scss'
@@ -11,7 +11,7 @@ import PageState, { useLoad } from '@/shared/ui/page-state'
  * left out on purpose: a Canvas component would add its templates to the main package's base.wxml.
  */
 export default function CertificatePage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const { load, reload } = useLoad(() => certificate(periodId), periodId)
   // The card shows the achievement and opens the camp, where the friend can join (a certificate is the member's own).
   useChatShare({

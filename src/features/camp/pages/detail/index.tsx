@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { CampView } from '@cloud/contracts/camp-views'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { campDetail } from '../../api'
 import PeriodItem from '../../components/period-item'
 import './index.scss'
@@ -26,8 +26,8 @@ const shareTitle = (camp: CampView, periodId: string) => {
 function CampDetail() {
   // Read once, at mount: routeParam reads the CURRENT page, and once 加入 opened 今日打卡 a re-render of this page read
   // that page's query (campId '' → a refused campDetail; the weapp share-bind test caught it under load).
-  const campId = useMemo(() => routeParam('campId'), [])
-  const periodId = useMemo(() => routeParam('periodId'), [])
+  const campId = useRouteParam('campId')
+  const periodId = useRouteParam('periodId')
   const { load, reload } = useLoad(async () => {
     const res = await campDetail(campId)
     if (res.code === 0) void Taro.setNavigationBarTitle({ title: res.data.title })

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import LoadMore from '@/shared/ui/load-more'
 import { fileSrc } from '@/shared/cloud'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { formatShortDateTime } from '@/shared/time'
 import { feed, type FeedCursor } from '../../api'
 import MemberAvatar from '../../components/member-avatar'
@@ -13,7 +13,7 @@ import PageState from '@/shared/ui/page-state'
 
 /** The teacher-featured check-ins of a period (精选), newest first. */
 export default function FeedPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const list = usePagedList((cursor: FeedCursor | undefined) => feed(periodId, cursor), [periodId])
   useListPageEvents(list)
 

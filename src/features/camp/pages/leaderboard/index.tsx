@@ -4,7 +4,7 @@ import type { Leaderboard, LeaderboardCursor } from '@cloud/domain/camp'
 import LoadMore from '@/shared/ui/load-more'
 import Tabs from '@/shared/ui/tabs'
 import { useListPageEvents, usePagedList } from '@/shared/paging/use-paged-list'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { leaderboard } from '../../api'
 import BadgeStrip from '../../components/badge-strip'
 import MemberAvatar from '../../components/member-avatar'
@@ -17,7 +17,7 @@ const BOARDS = [
 ] as const
 
 export default function LeaderboardPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const [board, setBoard] = useState<Leaderboard>('streak')
   const list = usePagedList((cursor: LeaderboardCursor | undefined) => leaderboard(periodId, board, cursor), [board])
 

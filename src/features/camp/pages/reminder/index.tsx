@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Picker, View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { setReminder, today } from '../../api'
 import { askReminderCredit } from '../../reminder-credit'
 import './index.scss'
@@ -11,7 +11,7 @@ import PageState, { useLoad } from '@/shared/ui/page-state'
 const DEFAULT_TIME = '20:00'
 
 export default function ReminderPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const [time, setTime] = useState(DEFAULT_TIME)
   const [busy, setBusy] = useState(false)
   const { load, reload, update } = useLoad(async () => {

@@ -5,7 +5,7 @@ import type { CheckinView, TodayView } from '@cloud/contracts/camp-views'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
 import { fileSrc } from '@/shared/cloud'
-import { navigateTo, routeParam } from '@/shared/route'
+import { navigateTo, routeParam, useRouteParam } from '@/shared/route'
 import { useMe } from '@/shared/session'
 import { checkin, editCheckin, today } from '../../api'
 import { draftFrom } from '../../composer-model'
@@ -27,7 +27,7 @@ import PageState, { Loading, useLoad } from '@/shared/ui/page-state'
 const editable = (view: TodayView, c: CheckinView) => !c.makeup && c.day === view.today && c.reviewStatus === 'pending'
 
 export default function TodayPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   // A redo request (today card, comment page, 首页) opens this page with the day to resubmit.
   const [redoDay, setRedoDay] = useState(routeParam('redoDay'))
   const { me } = useMe()

@@ -6,7 +6,7 @@ import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { isAdmin, type Me } from '@/shared/session'
 import { SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { redirectTo, routeParam } from '@/shared/route'
+import { redirectTo, useRouteParam } from '@/shared/route'
 import { classDetail, createClass, updateClass } from '../../api'
 import { checkDraft, draftOf, emptyDraft, type ClassDraft, type DraftErrors } from '../../class-form-model'
 import GradeChips from '../../components/grade-chips'
@@ -31,7 +31,7 @@ interface ClassFormStart {
 const NEW_CLASS: ClassFormStart = { draft: emptyDraft(), sessions: [] }
 
 function ClassForm({ me }: { me: Me }) {
-  const classId = routeParam('classId')
+  const classId = useRouteParam('classId')
   // A new class has nothing to load: the empty form at once.
   const { load, reload, update } = useLoad<ClassFormStart>(
     async () => {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { RosterView, StaffSignupView } from '@cloud/contracts/class-views'
 import Button from '@/shared/ui/button'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { formatDateTime } from '@/shared/time'
 import { markAttendance, roster } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
@@ -42,7 +42,7 @@ function Person({ s, started, onMark }: { s: StaffSignupView; started: boolean; 
 }
 
 function Roster() {
-  const sessionId = routeParam('sessionId')
+  const sessionId = useRouteParam('sessionId')
   // Opened without a session (a stale link): say so instead of sending a request the function would refuse.
   const { load, reload, update } = useLoad(
     () =>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ClassDetailView, MySignupView } from '@cloud/contracts/class-views'
 import Empty from '@/shared/ui/empty'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { getClass } from '../../api'
 import { confirmCancel } from '../../cancel'
 import { askForReminder } from '../../reminder'
@@ -17,7 +17,7 @@ import { isSinglePageMode } from '@/shared/wx/share'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function ClassDetail() {
-  const classId = routeParam('classId')
+  const classId = useRouteParam('classId')
   const { load, reload: fetchClass, update } = useLoad(() => getClass(classId), classId)
   useChatAndTimelineShare({
     target: load.status === 'ready' ? { page: 'class', classId } : null,

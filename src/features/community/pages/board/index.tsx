@@ -5,7 +5,7 @@ import Button from '@/shared/ui/button'
 import Segmented from '@/shared/ui/segmented'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import { toastError } from '@/shared/ui/feedback'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { formatDateTime } from '@/shared/time'
 import { board } from '../../api'
 import '../../community.scss'
@@ -34,7 +34,7 @@ function Row({ row }: { row: TeamBoardRowView }) {
 
 /** Team PK: teams ranked by today's or the period's check-in rate (counters refreshed every 10 minutes). */
 export default function BoardPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const [which, setWhich] = useState<Which>('today')
   const [more, setMore] = useState<{ rows: TeamBoardRowView[]; next: number | null } | null>(null)
   const { load, reload } = useLoad(async () => {

@@ -3,7 +3,7 @@ import { Canvas, Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { DayCardView } from '@cloud/contracts/community'
 import { SAVE_LABEL, saveImage } from '@/shared/canvas/save-image'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { ShareTarget } from '@/shared/share/share-path'
 import { useChatShare } from '@/shared/share/use-share'
 import Button from '@/shared/ui/button'
@@ -79,8 +79,8 @@ function CardBody({ view, drawing, onRedraw }: { view: DayCardView; drawing: Dra
  * weapp and on an HTML canvas in H5, saved to the album, shared as a card that opens the camp with their invite code.
  */
 export default function DayCardPage() {
-  const periodId = routeParam('periodId')
-  const day = routeParam('day')
+  const periodId = useRouteParam('periodId')
+  const day = useRouteParam('day')
   const { load, reload } = useLoad(() => dayCard(periodId, day || undefined), `${periodId}:${day}`)
   const view = load.status === 'ready' ? load.data : null
   const [drawing, setDrawing] = useState<Drawing>({ status: 'drawing' })

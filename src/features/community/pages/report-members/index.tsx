@@ -5,7 +5,7 @@ import type { Envelope } from '@/shared/cloud/types'
 import LoadMore from '@/shared/ui/load-more'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import { toastError } from '@/shared/ui/feedback'
-import { goTo, routeParam } from '@/shared/route'
+import { goTo, useRouteParam } from '@/shared/route'
 import MemberFace from '../../components/member-face'
 import { reportMembers } from '../../api'
 import '../../community.scss'
@@ -37,7 +37,7 @@ function Row({ periodId, row, n, lengthDays }: { periodId: string; row: ReportMe
 
 /** The operator's list of an ended period's members; a row opens that member's 学习报告. */
 export default function ReportMembersPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const [more, setMore] = useState<{ rows: ReportMemberRow[]; cursor: string | null } | null>(null)
   const [loading, setLoading] = useState(false)
   const { load, reload } = useLoad(async () => {

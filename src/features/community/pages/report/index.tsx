@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { LearningReportView } from '@cloud/contracts/community'
 import type { Envelope } from '@/shared/cloud/types'
 import PageState, { useLoad } from '@/shared/ui/page-state'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { useChatShare } from '@/shared/share/use-share'
 import MemberFace from '../../components/member-face'
 import { memberReport, myReport } from '../../api'
@@ -92,8 +92,8 @@ function ReportCard({ report, own }: { report: LearningReportView; own: boolean 
  * member's report for staff. Before the period ends the page says when the report comes.
  */
 export default function ReportPage() {
-  const periodId = routeParam('periodId')
-  const member = routeParam('member')
+  const periodId = useRouteParam('periodId')
+  const member = useRouteParam('member')
   const { load, reload } = useLoad(() => loadReport(periodId, member), `${periodId}:${member}`)
   const report = load.status === 'ready' && load.data.ready ? load.data.report : null
   // The card opens the camp, where a friend can join; a staff view of someone else's report shares nothing of it.

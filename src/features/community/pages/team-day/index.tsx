@@ -5,7 +5,7 @@ import Button from '@/shared/ui/button'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import ShareCardButton from '@/shared/ui/share-card-button'
 import { confirm, toast, toastError } from '@/shared/ui/feedback'
-import { goTo, routeParam } from '@/shared/route'
+import { goTo, useRouteParam } from '@/shared/route'
 import { useChatShare } from '@/shared/share/use-share'
 import MemberFace from '../../components/member-face'
 import { remindTeam, teamDay } from '../../api'
@@ -69,7 +69,7 @@ function RemindCard({ periodId, view, onDone }: { periodId: string; view: TeamDa
  * those who have not (through each member's own reminder credit), and 转发 a team card into the group.
  */
 export default function TeamDayPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const { load, reload } = useLoad(() => teamDay(periodId), periodId)
   const view = load.status === 'ready' ? load.data : null
   useChatShare({

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import RoleGate from '@/shared/ui/role-gate'
 import PageState, { useLoad } from '@/shared/ui/page-state'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import SplitForm from '../../components/split-form'
 import TeamPanel from '../../components/team-panel'
 import UnassignedPanel from '../../components/unassigned-panel'
@@ -9,7 +9,7 @@ import { teams } from '../../api'
 import '../../community.scss'
 
 function Teams() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   const { load, reload } = useLoad(() => teams(periodId), periodId)
   return (
     <PageState load={load} onRetry={() => void reload()}>

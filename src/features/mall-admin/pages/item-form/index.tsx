@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { createItem, getItem, updateItem } from '../../api'
 import RoleGate from '@/shared/ui/role-gate'
 import DayField from '../../components/day-field'
@@ -188,9 +188,10 @@ function ItemEditor(props: { itemId: string; original: ItemFormValues | null; on
 }
 
 export default function ItemFormPage() {
+  const itemId = useRouteParam('itemId')
   return (
     <RoleGate role='admin'>
-      <ItemForm itemId={routeParam('itemId')} />
+      <ItemForm itemId={itemId} />
     </RoleGate>
   )
 }

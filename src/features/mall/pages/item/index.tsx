@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Cell from '@/shared/ui/cell'
-import { navigateTo, routeParam } from '@/shared/route'
+import { navigateTo, useRouteParam } from '@/shared/route'
 import type { ItemView } from '@cloud/contracts/mall'
 import { fileSrc } from '@/shared/cloud'
 import { getItem } from '../../api'
@@ -34,7 +34,7 @@ function Gallery({ item }: { item: ItemView }) {
 }
 
 export default function ItemPage() {
-  const itemId = routeParam('itemId')
+  const itemId = useRouteParam('itemId')
   const { load, reload } = useLoad(() => getItem(itemId), itemId)
   return (
     <PageState load={load} onRetry={() => void reload()}>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import { newRequestId } from '@/shared/request-id'
 import type { ItemView, OrderView } from '@cloud/contracts/mall'
 import { getItem, getMyBalance, redeem } from '../../api'
@@ -16,7 +16,7 @@ import PageState, { useLoad } from '@/shared/ui/page-state'
 type Result = { ok: true; order: OrderView } | { ok: false; title: string; message: string }
 
 export default function RedeemPage() {
-  const itemId = routeParam('itemId')
+  const itemId = useRouteParam('itemId')
   // One id per confirm screen: a double tap, or a retry after a lost answer, lands on the same order.
   const requestId = useRef(newRequestId())
   const submitting = useRef(false)

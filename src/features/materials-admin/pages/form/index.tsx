@@ -7,7 +7,7 @@ import Field from '@/shared/ui/field'
 import Segmented from '@/shared/ui/segmented'
 import { fileSrc } from '@/shared/cloud'
 import { GRADE_CHOICES, SUBJECT_CHOICES } from '@/shared/options/grade-subject'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { UnlockKind } from '@cloud/domain/materials'
 import { createMaterial, getMaterial, updateMaterial } from '../../api'
 import ChoiceChips from '../../components/choice-chips'
@@ -34,7 +34,7 @@ const SHELF = [
 ] as const
 
 function MaterialForm() {
-  const materialId = routeParam('materialId')
+  const materialId = useRouteParam('materialId')
   // A new material has nothing to load: the empty form at once.
   const { load, reload } = useLoad<MaterialDraft>(
     async () => {

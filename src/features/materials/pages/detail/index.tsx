@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Image, View } from '@tarojs/components'
 import { fileSrc } from '@/shared/cloud'
-import { routeParam } from '@/shared/route'
+import { useRouteParam } from '@/shared/route'
 import type { MaterialDetail } from '@cloud/contracts/materials'
 import { getMaterial, openMaterial, unlockMaterial } from '../../api'
 import { confirmUnlock } from '../../confirm-unlock'
@@ -16,7 +16,7 @@ import { toast, toastSuccess } from '@/shared/ui/feedback'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 
 function MaterialDetailView() {
-  const materialId = routeParam('materialId')
+  const materialId = useRouteParam('materialId')
   const { load, reload, update } = useLoad(() => getMaterial(materialId), materialId)
   useChatAndTimelineShare({
     target: load.status === 'ready' ? { page: 'material', materialId } : null,

@@ -1,7 +1,6 @@
-import { useMemo } from 'react'
 import { View } from '@tarojs/components'
 import Button from '@/shared/ui/button'
-import { navigateTo, routeParam } from '@/shared/route'
+import { navigateTo, useRouteParam } from '@/shared/route'
 import { myReview, type MyReviewView } from '../../api'
 import CheckinContent from '../../components/checkin-content'
 import ReviewCard from '../../components/review-card'
@@ -13,8 +12,8 @@ import PageState, { useLoad } from '@/shared/ui/page-state'
  * teacher's comment under it, the score, 精选 and the points it earned.
  */
 export default function ReviewCommentPage() {
-  const periodId = useMemo(() => routeParam('periodId'), [])
-  const day = useMemo(() => routeParam('day'), [])
+  const periodId = useRouteParam('periodId')
+  const day = useRouteParam('day')
   const { load, reload } = useLoad(
     async () => (periodId && day ? myReview(periodId, day) : { code: 'CLIENT.BAD_LINK', message: '链接不完整，请从打卡页查看点评' }),
     `${periodId}/${day}`,

@@ -5,7 +5,7 @@ import Button from '@/shared/ui/button'
 import { confirm, toast, toastSuccess } from '@/shared/ui/feedback'
 import PageState, { useLoad } from '@/shared/ui/page-state'
 import RoleGate from '@/shared/ui/role-gate'
-import { navigateTo, routeParam } from '@/shared/route'
+import { navigateTo, useRouteParam } from '@/shared/route'
 import { distribution, rebalance, setAway } from '../../api'
 import './index.scss'
 
@@ -146,7 +146,7 @@ function Distribution({ periodId }: { periodId: string }) {
 }
 
 export default function ReviewDistributionPage() {
-  const periodId = routeParam('periodId')
+  const periodId = useRouteParam('periodId')
   return (
     <RoleGate role='admin' refusal='仅运营人员可以调整点评分配'>
       {() => <Distribution periodId={periodId} />}

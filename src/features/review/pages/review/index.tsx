@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import Button from '@/shared/ui/button'
 import Empty from '@/shared/ui/empty'
-import { redirectTo, routeParam } from '@/shared/route'
+import { redirectTo, routeParam, useRouteParam } from '@/shared/route'
 import { replaceRouteParam } from '@/shared/route/replace-param'
 import type { Me } from '@/shared/session'
 import Annotator from '../../annotate/annotator'
@@ -30,7 +30,7 @@ const backToList = () => void Taro.navigateBack().catch(() => redirectTo('review
 
 function Reviewer({ me }: { me: Me }) {
   const filter = useMemo(() => filterFromParams(routeParam), [])
-  const firstId = useMemo(() => routeParam('checkinId'), [])
+  const firstId = useRouteParam('checkinId')
   const { session, open, next, refresh } = useReviewSession(firstId, filter)
   const voice = useVoiceComment(me.openid)
   const phrases = usePhrases()
