@@ -6,14 +6,15 @@ import type { CheckinDoc } from './model'
  * `risky` (the queue's own filter). Layout — camp's `queue_counters` collection, per period:
  *
  *   qc:{periodId}:{k}     a shard, k = 0 … QUEUE_SHARDS − 1   { periodId, k, writes, pending, days: { [day]: n }, teams: { [teamKey]: { [day]: n } } }
- *   qc:{periodId}:base    the base (k = −1), same cells       written once: at the period's creation (zero) or by a recount
+ *   qc:{periodId}:base    the base (k = −1), same cells       made at the period's creation (zero) or by a recount; folds add to it
  *
- * The backlog is base + Σ shards, cell by cell; a period without its base is not counted yet (the reader recounts it).
- * k = shardOf(checkinId) (FNV-1a of the id): a check-in's +1 and its later −1 land in the same shard, and a period's
- * concurrent check-ins spread over QUEUE_SHARDS documents, so no document is written by every check-in. The total and
+ * The backlog is base + Σ shards + the creations not folded yet, cell by cell; a period without its base is not counted
+ * yet (the reader recounts it). k = shardOf(checkinId) (FNV-1a of the id): all later moves of one check-in land in the
+ * same shard, and a period's check-ins spread over QUEUE_SHARDS documents, so no document is written by every write. The total and
  * every team live NESTED in the one shard (not one document per owner): whatever moves an existing check-in in or out
  * of the backlog — redo, media verdict, teacher moderation, review, return — is ONE `_.inc` update of one document,
- * in the same transaction as the check-in write (the check-in's own insert writes none: see "Creations" below) (per-owner documents would make each of these two writes). Item 2
+ * in the same transaction as the check-in write (per-owner documents would make each of these two writes; the insert
+ * itself writes none, see "Creations" below). Item 2
  * (distribution) fits the same way: the `owners.{fieldKey(teacherId)}.{day}` map nested here (a check-in with an
  * `assigneeId` counts in its teacher's cell too) keeps a deal, a review and a reassignment at one update; the pool
  * (waiting items nobody holds) is the total minus the owners.
@@ -37,7 +38,7 @@ import type { CheckinDoc } from './model'
  * adds the creations from foldedUntil on with ONE bounded `$group` (day, team) of the check-ins (index
  * period_queued). Everything AFTER the creation — a deal, a review, a redo, a verdict — stays one shard `_.inc` in its
  * own transaction, from the document's state before to after, so a reviewed check-in not folded yet nets to zero
- * (creation +1, review −1). The review function's minute timer folds (foldStep): every FOLD_EVERY_MS it adds the
+ * (creation +1, review −1). The review function's minute timer folds (foldHorizon, foldInc): every FOLD_EVERY_MS it adds the
  * creations of [foldedUntil, now − TAIL_MARGIN_MS) to the base and moves foldedUntil, in one transaction guarded by
  * foldedUntil itself. TAIL_MARGIN_MS exceeds any function's run (camp's timeout is 60 s, CloudBase allows 900 s;
  * a transaction expires after about 30 s), so no check-in stamped before the horizon can still commit after a fold:
@@ -233,24 +234,21 @@ export function recountedBase(
   return addGroups(base, creationsAtStart, -1)
 }
 
-/** Adds `sign` × each group's count to its cells (a creation group counts in no owner). */
-function addGroups(into: QueueCounterDoc, groups: readonly (QueueRecountGroup | QueueCreationGroup)[], sign: number): QueueCounterDoc {
+/** `sign` × each group's count on each of its cells, as `_.inc` paths (a creation group counts in no owner). */
+function groupsInc(groups: readonly (QueueRecountGroup | QueueCreationGroup)[], sign: number): Record<string, number> {
   const inc: Record<string, number> = {}
   for (const g of groups)
     if (g.count !== 0)
       for (const p of cellPaths(g.day, g.teamId, 'assigneeId' in g ? g.assigneeId : null)) inc[p] = (inc[p] ?? 0) + sign * g.count
-  return applyQueueInc(into, inc)
-}
-
-/** The `_.inc` paths a fold adds to the base: the creations it folds (no `writes`: the base is not a shard). */
-export function foldInc(groups: readonly QueueCreationGroup[]): Record<string, number> {
-  const empty = emptyQueueCounter('', BASE_K)
-  const sum = addGroups(empty, groups, 1)
-  const inc: Record<string, number> = sum.pending ? { pending: sum.pending } : {}
-  for (const [d, n] of Object.entries(sum.days)) if (n) inc[`days.${d}`] = n
-  for (const [t, byDay] of Object.entries(sum.teams)) for (const [d, n] of Object.entries(byDay)) if (n) inc[`teams.${t}.${d}`] = n
   return inc
 }
+
+/** Adds `sign` × each group's count to its cells. */
+const addGroups = (into: QueueCounterDoc, groups: readonly (QueueRecountGroup | QueueCreationGroup)[], sign: number): QueueCounterDoc =>
+  applyQueueInc(into, groupsInc(groups, sign))
+
+/** The `_.inc` paths a fold adds to the base: the creations it folds (no `writes`: the base is not a shard). */
+export const foldInc = (groups: readonly QueueCreationGroup[]): Record<string, number> => groupsInc(groups, 1)
 
 /** Two reads of the same creations agree (a recount's check that no check-in committed in between). */
 export function sameCreations(a: readonly QueueCreationGroup[], b: readonly QueueCreationGroup[]): boolean {

@@ -9,7 +9,7 @@
  * writes no counter: its creation is counted from the document (`queuedAt`, domain "Creations").
  *
  * Reads: `queueCountsOf(periodIds)` reads each period's base and shards by `_id` (QUEUE_SHARDS + 1 ids a period, one
- * request per 15 periods) and, per period, the creations from its base's foldedUntil on (one `$group` request).
+ * request per 15 periods) and the creations from each base's foldedUntil on (one `$group` request per 50 periods).
  * A period without its base (check-ins from before the counters) is recounted once, safely:
  *   1. the shards and the creations as that read found them (v0);
  *   2. its backlog counted by (day, team, assignee): one `$group` page per BACKLOG_PAGE groups;
