@@ -8,6 +8,7 @@
 import type { OrderView } from '../../../cloudfunctions/src/contracts/mall'
 import type { HistoryPage } from '../../../cloudfunctions/src/contracts/points'
 import type { OrderMigrationPage, OrderPage, ReconcileView } from '../../../cloudfunctions/src/contracts/results'
+import { addMigrationPage, NO_MIGRATION } from '../../../cloudfunctions/src/services/mall/migrate'
 import { startFunctions, type FunctionsHarness } from '../../support/functions'
 import { ADDRESS, ADMIN, balanceOf, fund, giveItem, redeem, requestId } from './support'
 
@@ -77,21 +78,13 @@ const migrate = (after?: string, limit?: number) =>
     ADMIN,
   )
 
-/** Every page until `next` is null, summed. */
+/** Every page until `next` is null, summed (as the timer sums its pages). */
 async function migrateAll(limit: number) {
-  const total = { calls: 0, scanned: 0, copied: 0, alreadyCopied: 0, removed: 0, skipped: [] as string[] }
-  let after: string | undefined
-  for (;;) {
-    const page = await migrate(after, limit)
-    total.calls++
-    total.scanned += page.scanned
-    total.copied += page.copied
-    total.alreadyCopied += page.alreadyCopied
-    total.removed += page.removed
-    total.skipped.push(...page.skipped)
-    if (page.next === null) return total
-    after = page.next
-  }
+  let total = NO_MIGRATION
+  do total = addMigrationPage(total, await migrate(total.next ?? undefined, limit))
+  while (total.next !== null)
+  const { pages, next: _last, ...sums } = total
+  return { calls: pages, ...sums }
 }
 
 const entriesOf = async (memberId: string) =>

@@ -71,20 +71,26 @@ export async function migrateLegacyOrders(after: string | undefined, limit: numb
   return out
 }
 
+/** Several pages' answers summed (`pages` of them); `next` is the last page's. */
+export type OrderMigrationRun = OrderMigrationPage & { pages: number }
+
+/** `total` with `page` added to it. */
+export const addMigrationPage = (total: OrderMigrationRun, page: OrderMigrationPage): OrderMigrationRun => ({
+  pages: total.pages + 1,
+  scanned: total.scanned + page.scanned,
+  copied: total.copied + page.copied,
+  alreadyCopied: total.alreadyCopied + page.alreadyCopied,
+  removed: total.removed + page.removed,
+  skipped: [...total.skipped, ...page.skipped],
+  next: page.next,
+})
+
+export const NO_MIGRATION: OrderMigrationRun = { pages: 0, scanned: 0, copied: 0, alreadyCopied: 0, removed: 0, skipped: [], next: null }
+
 /** The timer's job: up to TIMER_PAGES pages from the start (moved orders are gone, so each run starts at what is left). */
-export async function migrateDueOrders(): Promise<Omit<OrderMigrationPage, 'next'> & { pages: number }> {
-  const total = { pages: 0, scanned: 0, copied: 0, alreadyCopied: 0, removed: 0, skipped: [] as string[] }
-  let after: string | undefined
-  while (total.pages < TIMER_PAGES) {
-    const page = await migrateLegacyOrders(after, TIMER_PAGE_SIZE)
-    total.pages++
-    total.scanned += page.scanned
-    total.copied += page.copied
-    total.alreadyCopied += page.alreadyCopied
-    total.removed += page.removed
-    total.skipped.push(...page.skipped)
-    if (page.next === null) break
-    after = page.next
-  }
+export async function migrateDueOrders(): Promise<OrderMigrationRun> {
+  let total = NO_MIGRATION
+  do total = addMigrationPage(total, await migrateLegacyOrders(total.next ?? undefined, TIMER_PAGE_SIZE))
+  while (total.next !== null && total.pages < TIMER_PAGES)
   return total
 }
